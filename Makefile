@@ -1,0 +1,50 @@
+# dkg: make install | demo | test | lint | bench | docs
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+DEMO   := out/demo
+
+.PHONY: install demo test test-fast lint bench bench-quick docs java clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@command -v java >/dev/null 2>&1 || $(MAKE) java
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev,viz,docs]'
+	@touch $(STAMP)
+
+# a Java runtime for the HermiT reasoner (kg reason) and the OWL API profile check
+java:
+	@if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	 $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends default-jre-headless
+
+demo: install
+	@rm -rf $(DEMO) && mkdir -p $(DEMO)
+	$(BIN)/kg build --store $(DEMO)/store examples/articles
+	$(BIN)/kg query --store $(DEMO)/store sectors-discussed --param a=Indonesia --param b=Russia
+	$(BIN)/kg export --store $(DEMO)/store --format turtle --out $(DEMO)/graph.ttl
+
+test: install
+	$(BIN)/pytest
+
+test-fast: install
+	$(BIN)/pytest -m "not slow"
+
+lint: install
+	$(BIN)/ruff check kg tests bench
+	$(BIN)/mypy kg
+
+bench: install
+	$(BIN)/python bench/run.py
+
+bench-quick: install
+	$(BIN)/python bench/run.py --quick
+
+docs: install
+	$(BIN)/python -m pylode ontology/dkg.ttl -o docs/ontology.html || $(BIN)/pylode ontology/dkg.ttl -o docs/ontology.html
+
+clean:
+	rm -rf $(VENV) out .kg .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,87 @@
+"""Article → body blocks: page furniture, bylines, captions and related links dropped by shape."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.model import Article, Block
+from kg.patterns import boilerplate_rules, publishers
+
+_LIST_ITEM = re.compile(r"^\s*(?:[-–•*·]|\d{1,2}[.)])\s+")
+_TERMINAL = re.compile(r"[.!?:;…\"”’)]\s*$")
+_LEAD_PREFIX = re.compile(
+    r"^(?P<prefix>\s*(?:[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}\s*(?:,\s*(?:[A-Z][\w.]*\s*)?|\([A-Z][\w.]*\)\s*)?)[-–—]\s+)"
+)
+
+
+def clean(article: Article) -> list[Block]:
+    """The body paragraphs of an article, each with offsets into ``article.text``.
+
+    >>> from kg.model import Article
+    >>> text = "Baca Juga: Judul lain\\nPresiden bertemu Menteri di Jakarta."
+    >>> [b.text for b in clean(Article("a", "a.txt", "a.txt", text, "0"))]
+    ['Presiden bertemu Menteri di Jakarta.']
+    """
+    rules = boilerplate_rules()
+    blocks: list[Block] = []
+    seen: set[str] = set()
+    if article.title:
+        seen.add(_key(article.title))
+    lines = list(_lines(article.text))
+    for i, (start, end, line) in enumerate(lines):
+        if rules.starts_tail(line):
+            break
+        key = _key(line)
+        if key in seen or rules.is_boilerplate(line) or _is_heading(lines, i):
+            continue
+        seen.add(key)
+        start, end = _trim(article.text, start, end, first=not blocks)
+        if end > start:
+            kind = "list" if _LIST_ITEM.match(line) else "lead" if not blocks else "body"
+            blocks.append(Block(article.text[start:end], start, end, len(blocks), kind))
+    return blocks
+
+
+def _lines(text: str) -> Iterator[tuple[int, int, str]]:
+    """Non-empty lines with their offsets, leading and trailing space excluded."""
+    for m in re.finditer(r"[^\n]+", text):
+        raw = m.group()
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            yield m.start() + lead, m.start() + lead + len(stripped), stripped
+
+
+def _key(line: str) -> str:
+    return re.sub(r"\W+", " ", line).strip().casefold()
+
+
+def _is_heading(lines: list[tuple[int, int, str]], i: int) -> bool:
+    """A short line without closing punctuation between blank lines: a title or sub-heading."""
+    line = lines[i][2]
+    if _LIST_ITEM.match(line) or _TERMINAL.search(line) or len(line.split()) > 16:
+        return False
+    return True
+
+
+def _trim(text: str, start: int, end: int, *, first: bool) -> tuple[int, int]:
+    """Cut a dateline from the first paragraph and reporter or editor codes from the end."""
+    rules = boilerplate_rules()
+    if first:
+        m = _LEAD_PREFIX.match(text[start:end])
+        if m and _is_dateline(m.group("prefix")):
+            start += len(m.group("prefix"))
+    m2 = rules.inline.search(text[start:end])
+    if m2:
+        end = start + m2.start()
+    return start, end
+
+
+def _is_dateline(prefix: str) -> bool:
+    """"Moskow, MINA -", "Jakarta (ANTARA) -", "Moskow, -" or an outlet name alone: "Pantau -"."""
+    words = re.findall(r"[\w.]+", prefix)
+    if not words or len(words) > 4:
+        return False
+    outlets = publishers()
+    return "," in prefix or "(" in prefix or any(w.casefold() in outlets for w in words)

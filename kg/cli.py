@@ -1,0 +1,353 @@
+"""The `kg` command: thin click commands over library functions.
+
+Exit codes: 0 success; 1 some inputs failed or did not conform (the rest were stored), or
+validation found violations; 2 usage or setup error (bad option, unknown query or parameter,
+missing or unreadable ontology, shapes or store).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import click
+
+from kg import __version__
+from kg.errors import KgError
+from kg.settings import STORE_ENV, Settings
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+class SetupError(click.ClickException):
+    """A one-line error that exits with the usage/setup code."""
+
+    exit_code = EXIT_USAGE
+
+
+def _fail(error: KgError) -> SetupError:
+    return SetupError(str(error))
+
+
+def store_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--store", "store_dir", type=click.Path(file_okay=False, path_type=Path), envvar=STORE_ENV,
+        default=".kg", show_default=True,
+        help=f"Store directory (also ${STORE_ENV}).",
+    )(f)
+
+
+def format_option(*choices: str, default: str = "table") -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    def decorate(f: Callable[..., Any]) -> Callable[..., Any]:
+        return click.option(
+            "--format", "fmt", type=click.Choice(choices), default=default, show_default=True,
+            help="Output format: " + ", ".join(choices) + ".",
+        )(f)
+    return decorate
+
+
+def _settings(store_dir: Path) -> Settings:
+    return replace(Settings(), store_dir=store_dir)
+
+
+def _stderr() -> Any:
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
+def _stdout() -> Any:
+    from rich.console import Console
+
+    return Console(soft_wrap=False, width=max(100, _terminal_width()))
+
+
+def _terminal_width() -> int:
+    import shutil
+
+    return shutil.get_terminal_size((140, 40)).columns
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="kg")
+def main() -> None:
+    """Build and query a knowledge graph of diplomatic news.
+
+    Read articles (kg build), check them against the shapes (kg validate), ask saved questions
+    (kg queries, kg query) and export the graph (kg export).
+    """
+
+
+# -- build --------------------------------------------------------------------------------
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@store_option
+@click.option("--force", is_flag=True, help="Rebuild articles even when they are unchanged.")
+@click.option("--keep-failing", is_flag=True, help="Store articles whose graph has SHACL violations too.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+def build(paths: tuple[Path, ...], store_dir: Path, force: bool, keep_failing: bool, quiet: bool) -> None:
+    """Read .txt and .html articles from files or folders into the store.
+
+    Each article is extracted, validated against the SHACL shapes and written to its own named
+    graph in one transaction. Unchanged articles are skipped. A file that cannot be read is
+    reported on one line and the others are still built; the exit code is then 1.
+
+    Example: kg build examples/articles
+    """
+    from kg.pipeline import build as run_build
+
+    settings = _settings(store_dir)
+    errors = _stderr()
+    with _progress(quiet) as progress:
+        task = progress.add_task("building", total=None)
+        try:
+            report = run_build(
+                list(paths), settings, force=force, store_failing=keep_failing,
+                on_start=lambda total: progress.update(task, total=total),
+                on_article=lambda path: progress.advance(task),
+            )
+        except KgError as e:
+            raise _fail(e) from None
+    for line in report.failures:
+        errors.print(f"[red]error[/red]: {line}", markup=True, highlight=False, soft_wrap=True)
+    _print_summary(report)
+    if not report.ok:
+        sys.exit(EXIT_FAILED)
+
+
+def _progress(quiet: bool) -> Any:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    return Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=_stderr(), disable=quiet, transient=True,
+    )
+
+
+def _print_summary(report: Any) -> None:
+    from rich.table import Table
+
+    table = Table(title="build summary", show_header=False)
+    for name, value in (
+        ("articles built", report.articles), ("articles unchanged", report.unchanged),
+        ("failures", len(report.failures)), ("triples written", report.triples),
+        ("actors", report.actors), ("summits", report.summits), ("agreements", report.agreements),
+        ("violations", report.violations), ("warnings", report.warnings),
+        ("triples in store", report.store_triples),
+    ):
+        table.add_row(name, str(value))
+    _stdout().print(table)
+
+
+# -- validate -------------------------------------------------------------------------------
+@main.command(name="validate")
+@store_option
+@click.option("--file", "data_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Validate this RDF file (Turtle, TriG, N-Triples, N-Quads) instead of the store.")
+@click.option("--warnings/--no-warnings", default=True, show_default=True, help="Show warnings and infos too.")
+def validate_command(store_dir: Path, data_file: Path | None, warnings: bool) -> None:
+    """Check the store (or a file) against the SHACL shapes; exit 1 on violations.
+
+    Findings are grouped by article, each with the evidence sentence of its focus node.
+
+    Example: kg validate
+    """
+    from kg.inspect import validate_file, validate_store
+
+    settings = _settings(store_dir)
+    try:
+        groups = validate_file(data_file, settings) if data_file else validate_store(settings)
+    except KgError as e:
+        raise _fail(e) from None
+    console = _stdout()
+    violations = 0
+    for article, findings in groups:
+        shown = [f for f in findings if warnings or f.finding.severity == "Violation"]
+        violations += sum(f.finding.severity == "Violation" for f in findings)
+        if not shown:
+            continue
+        console.print(f"[bold]{article}[/bold]", highlight=False)
+        for f in shown:
+            console.print(f"  {f.finding.line()}", highlight=False, markup=False)
+            if f.evidence:
+                console.print(f"    evidence: “{f.evidence}”", highlight=False, markup=False)
+    console.print(f"{len(groups)} graphs checked, {violations} violations", highlight=False)
+    if violations:
+        sys.exit(EXIT_FAILED)
+
+
+# -- queries ------------------------------------------------------------------------------
+@main.command()
+def queries() -> None:
+    """List the saved queries with their descriptions and parameters.
+
+    Example: kg queries
+    """
+    from rich.table import Table
+
+    from kg.queries import saved_queries
+
+    try:
+        found = saved_queries(Settings().queries_dir)
+    except KgError as e:
+        raise _fail(e) from None
+    table = Table(show_lines=True)
+    for column in ("name", "description", "parameters"):
+        table.add_column(column)
+    for q in found:
+        params = "\n".join(
+            f"{p.name}: {p.meaning}" + ("" if p.default is None else f" (default {p.default or 'none'})")
+            for p in q.params
+        )
+        table.add_row(q.name, f"{q.title}. {q.description}", params)
+    _stdout().print(table)
+
+
+@main.command()
+@click.argument("name", required=False)
+@click.option("-e", "--expression", help="Run this SPARQL text instead of a saved query.")
+@click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE",
+              help="A parameter value; names resolve through labels (English or Indonesian).")
+@format_option("table", "csv", "tsv", "json", "md")
+@store_option
+def query(name: str | None, expression: str | None, params: tuple[str, ...], fmt: str, store_dir: Path) -> None:
+    """Run a saved query (by NAME), a .rq file, or SPARQL given with -e. Read-only.
+
+    Parameters are bound as RDF terms, never pasted into the query text.
+
+    Example: kg query sectors-discussed --param a=Malaysia --param b=Russia
+    """
+    from kg import queries as q
+    from kg.export import rows_to_text
+    from kg.store import open_store, select
+
+    if bool(name) == bool(expression):
+        raise click.UsageError("give a query NAME (or FILE.rq) or -e SPARQL, not both")
+    given = _parse_params(params)
+    settings = _settings(store_dir)
+    try:
+        db = open_store(settings.store_dir, read_only=True)
+        if expression:
+            rows = select(db, expression, source="-e")
+        else:
+            rows = q.run(db, q.find_query(settings.queries_dir, name or ""), given)
+    except KgError as e:
+        raise _fail(e) from None
+    if fmt == "table":
+        _print_rows(rows)
+    else:
+        click.echo(rows_to_text(rows, fmt), nl=False)
+
+
+def _parse_params(params: tuple[str, ...]) -> dict[str, str]:
+    out = {}
+    for p in params:
+        key, sep, value = p.partition("=")
+        if not sep or not key:
+            raise click.UsageError(f"--param {p!r}: expected NAME=VALUE")
+        out[key.strip()] = value.strip()
+    return out
+
+
+def _print_rows(rows: Any) -> None:
+    from rich.table import Table
+
+    from kg.export import compact
+
+    table = Table(show_lines=False)
+    for c in rows.columns:
+        table.add_column(c, overflow="fold")
+    for row in rows.rows:
+        table.add_row(*[compact(t) for t in row])
+    console = _stdout()
+    console.print(table)
+    console.print(f"{len(rows.rows)} rows", highlight=False)
+
+
+# -- export ------------------------------------------------------------------------------
+@main.command(name="export")
+@format_option("turtle", "nt", "nquads", "trig", "jsonld", "xml", default="turtle")
+@click.option("--out", "-o", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write to this file (default: standard output).")
+@click.option("--with-ontology", is_flag=True, help="Include the ontology graph.")
+@store_option
+def export_command(fmt: str, out: Path | None, with_ontology: bool, store_dir: Path) -> None:
+    """Write the graph as Turtle, N-Triples, N-Quads, TriG, JSON-LD or RDF/XML.
+
+    The output is sorted, so the same store always gives the same bytes. TriG and N-Quads keep
+    one named graph per article.
+
+    Example: kg export --format trig --out graph.trig
+    """
+    from kg.export import export
+    from kg.store import open_store
+
+    settings = _settings(store_dir)
+    try:
+        db = open_store(settings.store_dir, read_only=True)
+        context = settings.ontology_dir / "context.jsonld"
+        if out is None:
+            export(db, fmt, sys.stdout.buffer, with_ontology=with_ontology,
+                   context=context if context.is_file() else None)
+            return
+        tmp = out.with_name(out.name + ".part")
+        with open(tmp, "wb") as f:
+            export(db, fmt, f, with_ontology=with_ontology, context=context if context.is_file() else None)
+        tmp.replace(out)  # never leave a half-written export
+    except KgError as e:
+        raise _fail(e) from None
+    _stderr().print(f"wrote {out}", highlight=False)
+
+
+# -- lexicon and info --------------------------------------------------------------------
+@main.command()
+@click.option("--kind", type=click.Choice(["Person", "Country", "Organization", "Place", "Sector",
+                                          "Summit", "Agreement", "Position"]),
+              help="Only labels of this kind.")
+@click.option("--search", "-s", help="Only labels containing this text.")
+@format_option("table", "csv", "tsv", "json", "md")
+def lexicon(kind: str | None, search: str | None, fmt: str) -> None:
+    """Show the labels the extractor looks for, read from the ontology as the build reads them.
+
+    Example: kg lexicon --kind Sector --search energi
+    """
+    from kg.export import rows_to_text
+    from kg.store import memory_store, select
+
+    settings = Settings()
+    try:
+        db = memory_store(settings.ontology_files())
+        rows = select(db, (settings.queries_dir / "lexicon.rq").read_text(encoding="utf-8"))
+    except KgError as e:
+        raise _fail(e) from None
+    keep = [r for r in rows.rows
+            if (kind is None or (r[1] is not None and r[1].value == kind))
+            and (search is None or (r[2] is not None and search.casefold() in r[2].value.casefold()))]
+    filtered = type(rows)(rows.columns, keep)
+    if fmt == "table":
+        _print_rows(filtered)
+    else:
+        click.echo(rows_to_text(filtered, fmt), nl=False)
+
+
+@main.command()
+@store_option
+def info(store_dir: Path) -> None:
+    """Show the version, the data folders, and what the store holds.
+
+    Example: kg info
+    """
+    from kg.inspect import store_info
+
+    settings = _settings(store_dir)
+    try:
+        facts = store_info(settings)
+    except KgError as e:
+        raise _fail(e) from None
+    console = _stdout()
+    for key, value in facts:
+        console.print(f"{key:<20} {value}", highlight=False)
+

@@ -1,0 +1,65 @@
+"""Mentions → facts: actors, summits, agreements, sectors, memberships and figures.
+
+``assemble`` runs the extractors in a fixed order over one article; each reads what the
+previous ones found from the shared ``Doc`` and adds its own findings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.lexicon import Lexicon
+from kg.model import Actor, Article, Extraction, Mention, Sentence
+
+
+@dataclass(slots=True)
+class Doc:
+    """One article under extraction: its sentences, mentions and what has been found so far."""
+
+    article: Article
+    sentences: list[Sentence]
+    mentions: list[list[Mention]]  # per sentence, in text order
+    lexicon: Lexicon
+    actors: dict[str, Actor] = field(default_factory=dict)
+    # per sentence: (offset, actor IRI) of the actors it speaks of, pronouns resolved
+    sentence_actors: list[list[tuple[int, str]]] = field(default_factory=list)
+
+    def text(self, i: int) -> str:
+        return self.sentences[i].text
+
+    def kinds(self, i: int, *kinds: str) -> list[Mention]:
+        return [m for m in self.mentions[i] if m.kind in kinds]
+
+    def roll_up(self, iris: list[str]) -> set[str]:
+        """The actors and whom the persons among them represent."""
+        out = set(iris)
+        for iri in iris:
+            actor = self.actors.get(iri)
+            if actor is not None:
+                out.update(actor.represents)
+        return out
+
+
+def assemble(
+    article: Article, sentences: list[Sentence], mentions: list[list[Mention]], lexicon: Lexicon
+) -> Extraction:
+    """Everything the extractors read from one article."""
+    from kg.extract import actors, agreements, facts, sectors, summits
+
+    doc = Doc(article, sentences, mentions, lexicon)
+    actors.find_actors(doc)
+    meetings = summits.find_summits(doc)
+    documents = agreements.find_agreements(doc, meetings)
+    sectors.attach_sectors(doc, meetings, documents)
+    for a in documents:
+        a.adopted_key = None if a.adopted_at is None else str(a.adopted_at)
+    memberships, figures = facts.find_facts(doc, meetings)
+    return Extraction(
+        article=article,
+        sentences=tuple(sentences),
+        actors=tuple(sorted(doc.actors.values(), key=lambda a: a.iri)),
+        summits=tuple(s.freeze(str(n)) for n, s in enumerate(meetings.summits)),
+        agreements=tuple(a.freeze() for a in documents),
+        memberships=tuple(memberships),
+        figures=tuple(figures),
+    )

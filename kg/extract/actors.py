@@ -1,0 +1,222 @@
+"""Actors: gazetteer mentions, titled names ("Duta Besar Rusia Evgeny Zagaynov"), organization
+names by their head word ("Badan Energi Rusia"), and within-article coreference (surnames,
+"Ia", "katanya")."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import Doc
+from kg.ids import mint
+from kg.model import Actor, Mention
+from kg.patterns import cues, org_words, publishers
+
+ACTOR_KINDS = ("Person", "Country", "Organization")
+DKG = "https://w3id.org/dkg/ontology#"
+# a capitalised name: 1-4 words such as "Evgeny Zagaynov", "Andrey Rudenko", "Ma'ruf Amin"
+_NAME = re.compile(r"(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.|bin|binti|van|de|al-\w+)){0,3}")
+_CONNECTOR = re.compile(r"^(?:\s+(?:di|untuk|dan|for|of|on|and|at)\s+|\s+|\s*-\s*|\s*–\s*)$")
+
+
+def find_actors(doc: Doc) -> None:
+    """Fill ``doc.actors`` and ``doc.sentence_actors``."""
+    for i in range(len(doc.sentences)):
+        _titled_persons(doc, i)
+        _named_after_copula(doc, i)
+        _pattern_organizations(doc, i)
+    _gazetteer_actors(doc)
+    _surname_mentions(doc)
+    _resolve_pronouns(doc)
+
+
+def _add(doc: Doc, i: int, offset: int, actor: Actor) -> None:
+    known = doc.actors.get(actor.iri)
+    if known is None or (not known.represents and actor.represents):
+        doc.actors[actor.iri] = actor
+    row = doc.sentence_actors[i] if i < len(doc.sentence_actors) else None
+    while len(doc.sentence_actors) <= i:
+        doc.sentence_actors.append([])
+    row = doc.sentence_actors[i]
+    if (offset, actor.iri) not in row:
+        row.append((offset, actor.iri))
+        row.sort()
+
+
+def _gazetteer_actor(doc: Doc, m: Mention) -> Actor:
+    represents = tuple(doc.lexicon.related(m.concept, DKG + "represents"))
+    return Actor(m.concept, m.kind, doc.lexicon.label(m.concept), represents, sentence=m.sentence)
+
+
+def _gazetteer_actors(doc: Doc) -> None:
+    """Gazetteer persons, countries and organizations; a country named only after "di"/"ke"
+    is a place, not an actor."""
+    locative = cues()["locative"]
+    for i, mentions in enumerate(doc.mentions):
+        sentence = doc.sentences[i]
+        for m in mentions:
+            if m.kind not in ACTOR_KINDS or _inside_known(doc, i, m):
+                continue
+            before = sentence.text[: m.start - sentence.start]
+            if m.kind == "Country" and locative.search(before):
+                continue
+            _add(doc, i, m.start, _gazetteer_actor(doc, m))
+    while len(doc.sentence_actors) < len(doc.sentences):
+        doc.sentence_actors.append([])
+
+
+def _inside_known(doc: Doc, i: int, m: Mention) -> bool:
+    """A gazetteer mention inside a longer pattern-found name ("Pusat Energi ASEAN")."""
+    if i >= len(doc.sentence_actors):
+        return False
+    for offset, iri in doc.sentence_actors[i]:
+        actor = doc.actors[iri]
+        if actor.iri != m.concept and offset <= m.start and m.end <= offset + len(actor.label) + 2:
+            return actor.minted and actor.label.split()[0] != m.text.split()[0]
+    return False
+
+
+def _titled_persons(doc: Doc, i: int) -> None:
+    """Position + country/organization + capitalised name → a person who represents it."""
+    sentence = doc.sentences[i]
+    positions = doc.kinds(i, "Position")
+    for p in positions:
+        rest_start = p.end
+        represents: list[str] = []
+        for m in _following(doc, i, p.end, ("Country", "Organization")):
+            represents.append(m.concept)
+            rest_start = m.end
+        person = _person_at(doc, i, rest_start)
+        if person is not None:
+            _add(doc, i, person.sentence_offset, _with_represents(person.actor, represents[:1]))
+            continue
+        name = _NAME.match(sentence.text[rest_start - sentence.start :].lstrip())
+        if name and represents and _is_new_name(doc, i, name.group()):
+            offset = rest_start + (len(sentence.text[rest_start - sentence.start :]) -
+                                   len(sentence.text[rest_start - sentence.start :].lstrip()))
+            _add(doc, i, offset, _minted_person(name.group(), represents[:1], i))
+
+
+class _Found:
+    def __init__(self, actor: Actor, offset: int) -> None:
+        self.actor = actor
+        self.sentence_offset = offset
+
+
+def _person_at(doc: Doc, i: int, offset: int) -> _Found | None:
+    """A gazetteer person mention starting right at ``offset`` (spaces allowed)."""
+    text = doc.sentences[i].text
+    base = doc.sentences[i].start
+    gap = len(text[offset - base :]) - len(text[offset - base :].lstrip())
+    for m in doc.kinds(i, "Person"):
+        if m.start == offset + gap:
+            return _Found(_gazetteer_actor(doc, m), m.start)
+    return None
+
+
+def _following(doc: Doc, i: int, offset: int, kinds: tuple[str, ...]) -> list[Mention]:
+    """Mentions of the given kinds chained right after ``offset`` ("Rusia untuk ASEAN")."""
+    text, base = doc.sentences[i].text, doc.sentences[i].start
+    out: list[Mention] = []
+    pos = offset
+    for m in sorted(doc.kinds(i, *kinds), key=lambda m: m.start):
+        if m.start < pos:
+            continue
+        if not _CONNECTOR.match(text[pos - base : m.start - base]):
+            break
+        out.append(m)
+        pos = m.end
+    return out
+
+
+def _with_represents(actor: Actor, represents: list[str]) -> Actor:
+    if actor.represents or not represents:
+        return actor
+    return Actor(actor.iri, actor.kind, actor.label, tuple(represents), actor.minted, actor.sentence)
+
+
+def _minted_person(name: str, represents: list[str], i: int) -> Actor:
+    return Actor(mint("person", name), "Person", name, tuple(represents), minted=True, sentence=i)
+
+
+def _is_new_name(doc: Doc, i: int, name: str) -> bool:
+    """At least two words, and not itself a lexicon term (a country, a sector, a title)."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    from kg.lexicon import normalize_tokens
+
+    return normalize_tokens(name) not in doc.lexicon.entries
+
+
+def _named_after_copula(doc: Doc, i: int) -> None:
+    """"Evgeny Zagaynov adalah Duta Besar Rusia untuk ASEAN": name, copula, title, country."""
+    sentence = doc.sentences[i]
+    copula = cues()["copula"]
+    for p in doc.kinds(i, "Position"):
+        before = sentence.text[: p.start - sentence.start]
+        m = re.search(r"((?:[A-Z][a-zA-Z'’\-]+\s+){1,3}[A-Z][a-zA-Z'’\-]+)(\s*,?\s*\w+(?:\s+\w+)?\s+)$", before)
+        if not m or not copula.match(m.group(2)) or not _is_new_name(doc, i, m.group(1)):
+            continue
+        represents = [c.concept for c in _following(doc, i, p.end, ("Country", "Organization"))]
+        if represents:
+            _add(doc, i, sentence.start + m.start(1), _minted_person(m.group(1), represents[:1], i))
+
+
+def _pattern_organizations(doc: Doc, i: int) -> None:
+    """Names led by "Badan", "Pusat", "Universitas" ... or ended by "Fund", "Agency" ..."""
+    sentence = doc.sentences[i]
+    heads, tails = org_words()
+    outlets = publishers()
+    pattern = re.compile(
+        r"\b(?:%s)\b(?:\s+(?:di|untuk|dan|-)?\s*[A-Z“\"][\w’'\-”\"]*)+" % "|".join(map(re.escape, heads))
+        + r"|(?:[A-Z][\w\-]*\s+){1,5}(?:%s)\b" % "|".join(map(re.escape, tails))
+    )
+    for m in pattern.finditer(sentence.text):
+        name = _trim_name(m.group())
+        start = sentence.start + m.start()
+        if len(name.split()) < 2 or any(w.casefold() in outlets for w in re.findall(r"\w+", name)):
+            continue
+        known = _gazetteer_org_at(doc, i, start, start + len(name))
+        if known is not None:
+            continue
+        _add(doc, i, start, Actor(mint("org", name), "Organization", name, minted=True, sentence=i))
+
+
+def _trim_name(name: str) -> str:
+    name = re.sub(r"\s+(?:di|untuk|dan|-)$", "", name.strip())
+    return name.strip("“”\"' ")
+
+
+def _gazetteer_org_at(doc: Doc, i: int, start: int, end: int) -> Mention | None:
+    """A lexicon organization (or person, country) covering most of the span found by pattern."""
+    for m in doc.kinds(i, "Organization", "Person", "Country"):
+        if m.start <= start + 1 and m.end >= end - 1:
+            return m
+        if m.start == start and m.kind == "Organization":
+            return m
+    return None
+
+
+def _surname_mentions(doc: Doc) -> None:
+    """A minted person's surname alone later in the article is the same person."""
+    minted = [a for a in doc.actors.values() if a.kind == "Person" and a.minted]
+    for actor in minted:
+        surname = actor.label.split()[-1]
+        pattern = re.compile(rf"\b{re.escape(surname)}\b")
+        for i in range(actor.sentence + 1, len(doc.sentences)):
+            for m in pattern.finditer(doc.sentences[i].text):
+                _add(doc, i, doc.sentences[i].start + m.start(), actor)
+
+
+def _resolve_pronouns(doc: Doc) -> None:
+    """"Ia", "Dia" at the start of a sentence and "katanya" refer to the last person named."""
+    pronoun = cues()["person_pronoun"]
+    last_person: str | None = None
+    for i, sentence in enumerate(doc.sentences):
+        row = doc.sentence_actors[i]
+        if pronoun.search(sentence.text.lstrip("“\"' ")) and last_person is not None:
+            if last_person not in [iri for _, iri in row]:
+                _add(doc, i, sentence.start - 1, doc.actors[last_person])
+        persons = [iri for _, iri in doc.sentence_actors[i] if doc.actors[iri].kind == "Person"]
+        if persons:
+            last_person = persons[0]

@@ -1,0 +1,159 @@
+"""Agreements: documents adopted or signed, with parties, date and the meeting they came from.
+
+A draft, or a plan still being negotiated, is not an agreement; nor is a document word
+without a signing or adoption cue nearby.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from kg.extract import Doc
+from kg.extract.dates import find_dates
+from kg.extract.summits import Meetings
+from kg.model import Agreement, DateValue, Link, Mention
+from kg.patterns import cues
+
+DKG = "https://w3id.org/dkg/ontology#"
+# document words that are too common to count without a signing cue in the same sentence
+_WEAK = {DKG + "JointStatement", DKG + "Treaty", DKG + "Agreement", DKG + "DocumentPackage"}
+_NAME_WORD = re.compile(
+    r"^\s*(?:[A-Z0-9][\w’'\-–]*|tentang|mengenai|untuk|on|of|antara|dan|the|di bidang|kerja ?sama|"
+    r"bilateral|multilateral|[“\"][^”\"]{2,200}[”\"])"
+)
+
+
+@dataclass(slots=True)
+class AgreementDraft:
+    kind: str
+    name: str
+    first: int
+    date: DateValue | None = None
+    parties: dict[str, int] = field(default_factory=dict)
+    sectors: dict[str, int] = field(default_factory=dict)
+    sentences: list[int] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    adopted_at: int | None = None  # index into Meetings.summits
+    adopted_key: str | None = None
+
+    def freeze(self, key: str = "") -> Agreement:
+        return Agreement(
+            key=key,
+            kind=self.kind,
+            name=self.name,
+            date=self.date,
+            parties=tuple(Link(t, s) for t, s in sorted(self.parties.items())),
+            sectors=tuple(Link(t, s) for t, s in sorted(self.sectors.items())),
+            sentences=tuple(sorted(set(self.sentences))),
+            adopted_at=self.adopted_key,
+        )
+
+
+def find_agreements(doc: Doc, meetings: Meetings) -> list[AgreementDraft]:
+    found: list[AgreementDraft] = []
+    last: AgreementDraft | None = None
+    for i, sentence in enumerate(doc.sentences):
+        if cues()["not_agreement"].search(sentence.text):
+            continue
+        triggers = _triggers(doc, i)
+        if not triggers and last is not None and cues()["agreement_anaphor"].search(sentence.text):
+            last.sentences.append(i)
+        for n, trigger in enumerate(triggers):
+            draft = _draft(doc, i, trigger, triggers[n + 1 :], meetings, found)
+            same = _same_as_existing(draft, found)
+            if same is None:
+                found.append(draft)
+                last = draft
+            else:
+                same.sentences.append(i)
+                same.spans.extend(draft.spans)
+                last = same
+    return found
+
+
+def _triggers(doc: Doc, i: int) -> list[Mention]:
+    text = doc.sentences[i].text
+    signed = bool(cues()["sign"].search(text))
+    out = []
+    for m in doc.kinds(i, "Agreement"):
+        after = text[m.end - doc.sentences[i].start :]
+        if re.match(r"\s*(-\w+)?\s*(tersebut|ini|itu)\b", after):
+            continue  # "dokumen tersebut" refers back
+        if m.concept in _WEAK and not signed:
+            continue
+        if not signed and not cues()["summit_anaphor"].search(text):
+            continue
+        out.append(m)
+    return out
+
+
+def _draft(
+    doc: Doc, i: int, trigger: Mention, later: list[Mention], meetings: Meetings,
+    found: list[AgreementDraft],
+) -> AgreementDraft:
+    sentence = doc.sentences[i]
+    limit = later[0].start if later else sentence.end
+    end = _name_end(sentence.text, sentence.start, trigger.end, limit)
+    name = sentence.text[trigger.start - sentence.start : end - sentence.start].strip(" ,.")
+    draft = AgreementDraft(trigger.concept, name, i, sentences=[i], spans=[(trigger.start, end)])
+    summit = meetings.scope[i]
+    draft.adopted_at = summit
+    draft.date = _date(doc, i, trigger, summit, meetings)
+    for iri in _parties(doc, i, trigger, end, summit, meetings):
+        draft.parties.setdefault(iri, i)
+    return draft
+
+
+def _name_end(text: str, base: int, pos: int, limit: int) -> int:
+    while pos < limit:
+        m = _NAME_WORD.match(text[pos - base : limit - base])
+        if not m:
+            break
+        pos += m.end()
+    name = text[: pos - base]
+    trimmed = re.sub(r"(\s+(tentang|mengenai|untuk|on|of|antara|dan|the|di bidang))+$", "", name)
+    return base + len(trimmed)
+
+
+def _date(doc: Doc, i: int, trigger: Mention, summit: int | None, meetings: Meetings) -> DateValue | None:
+    dates = find_dates(doc.sentences[i].text, doc.article.published)
+    if dates:
+        base = doc.sentences[i].start
+        after = [d for d in dates if base + d.start >= trigger.end]
+        return (after or dates)[0].value
+    if summit is not None:
+        return meetings.summits[summit].date
+    return None
+
+
+def _parties(
+    doc: Doc, i: int, trigger: Mention, name_end: int, summit: int | None, meetings: Meetings
+) -> list[str]:
+    """Actors named in the document's name, else the signers in the sentence, else the
+    meeting's participants, else the two actors the article speaks of most."""
+    row = doc.sentence_actors[i]
+    in_name = [iri for off, iri in row if trigger.start <= off < name_end]
+    if in_name:
+        return in_name
+    if row:
+        return [iri for _, iri in row]
+    if summit is not None:
+        return list(meetings.summits[summit].participants)
+    return _dominant_pair(doc)
+
+
+def _dominant_pair(doc: Doc) -> list[str]:
+    counts = Counter(iri for row in doc.sentence_actors for _, iri in row if doc.actors[iri].kind != "Person")
+    return [iri for iri, _ in counts.most_common(2)]
+
+
+def _same_as_existing(draft: AgreementDraft, found: list[AgreementDraft]) -> AgreementDraft | None:
+    """A second mention of a package or statement at the same meeting is the same document."""
+    for a in found:
+        if a.kind == draft.kind and a.adopted_at is not None and a.adopted_at == draft.adopted_at:
+            return a
+        if re.sub(r"\W+", " ", a.name).casefold() == re.sub(r"\W+", " ", draft.name).casefold() and len(a.name) > 12:
+            return a
+    return None

@@ -1,0 +1,255 @@
+"""Date expressions in Indonesian and English, resolved to the precision the text supports.
+
+Relative dates ("tahun lalu", "November lalu", "Rabu") are resolved against the article's
+publication date, and only as far as that date's own precision allows: a weekday needs a
+known day, "November lalu" a known month. When a date cannot be resolved, none is given.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from kg.model import DateValue
+
+MONTHS = {
+    "januari": 1, "january": 1, "jan": 1,
+    "februari": 2, "february": 2, "feb": 2, "pebruari": 2,
+    "maret": 3, "march": 3, "mar": 3,
+    "april": 4, "apr": 4,
+    "mei": 5, "may": 5,
+    "juni": 6, "june": 6, "jun": 6,
+    "juli": 7, "july": 7, "jul": 7,
+    "agustus": 8, "august": 8, "agu": 8, "agt": 8, "ags": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9,
+    "oktober": 10, "october": 10, "okt": 10, "oct": 10,
+    "november": 11, "nopember": 11, "nov": 11,
+    "desember": 12, "december": 12, "des": 12, "dec": 12,
+}
+WEEKDAYS = {
+    "senin": 0, "monday": 0, "selasa": 1, "tuesday": 1, "rabu": 2, "wednesday": 2,
+    "kamis": 3, "thursday": 3, "jumat": 4, "jum'at": 4, "friday": 4, "sabtu": 5, "saturday": 5,
+    "minggu": 6, "ahad": 6, "sunday": 6,
+}
+_MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = "(?P<weekday>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + ")"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+
+_ABSOLUTE = [
+    re.compile(rf"\b(?P<day>\d{{1,2}})\s+{_MONTH}\s+{_YEAR}\b", re.I),  # 14 Mei 2025
+    re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}}),?\s+{_YEAR}\b", re.I),  # June 26, 2025
+    re.compile(r"\b(?P<day>\d{1,2})/(?P<num_month>\d{1,2})/(?P<year>(?:19|20)\d\d)\b"),  # 7/9/2023
+    re.compile(rf"\b{_MONTH}\s+(?:tahun\s+|of\s+)?{_YEAR}\b", re.I),  # Oktober 2025
+]
+_DAY_MONTH = re.compile(r"\((?P<day>\d{1,2})/(?P<num_month>\d{1,2})\)")  # Senin (8/3)
+_YEAR_ONLY = re.compile(
+    rf"\b(?:tahun|pada|sejak|hingga|sampai|in|since|by|during|of|year)\s+{_YEAR}\b(?![-–/]\d)", re.I
+)
+
+_RELATIVE_YEAR = re.compile(
+    r"\b(?P<word>tahun lalu|tahun ini|tahun depan|tahun mendatang|last year|this year|next year)\b",
+    re.I,
+)
+_RELATIVE_MONTH = re.compile(
+    r"\b(?P<word>bulan lalu|bulan ini|bulan depan|last month|this month|next month)\b", re.I
+)
+_NAMED_MONTH = re.compile(
+    rf"(?:\b(?P<pre>last|next|this)\s+)?\b{_MONTH}(?!\s+(?:\d|tahun))"
+    r"(?:\s+(?P<post>lalu|mendatang|depan|kemarin|ini))?\b",
+    re.I,
+)
+_WEEKDAY_RE = re.compile(rf"\b(?:(?P<pre>last|next|on|pada|hari)\s+)?{_WEEKDAY}\b(?!\s*[,(]?\s*\d)", re.I)
+_COUNTED = re.compile(
+    r"(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|puluhan|"
+    r"belasan|ratusan|sekitar|few|several|many|two|three|four|five|ten|\w+teen|\w+ty)\s+$",
+    re.I,
+)
+_DAY_WORDS = re.compile(r"\b(?P<word>kemarin|hari ini|yesterday|today)\b", re.I)
+_WEEK_AGO = re.compile(r"\b(?P<word>pekan lalu|minggu lalu|last week)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class FoundDate:
+    start: int
+    end: int
+    value: DateValue
+    absolute: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    place: str | None
+    date: DateValue | None
+
+
+def _valid(year: int, month: int, day: int | None) -> DateValue | None:
+    if not 1 <= month <= 12:
+        return None
+    if day is not None and not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    return DateValue(year, month, day)
+
+
+def _from_match(m: re.Match[str]) -> DateValue | None:
+    groups = m.groupdict()
+    year = int(groups["year"])
+    if groups.get("num_month"):
+        month = int(groups["num_month"])
+    else:
+        month = MONTHS[groups["month"].lower().rstrip(".")]
+    day = int(groups["day"]) if groups.get("day") else None
+    return _valid(year, month, day)
+
+
+def find_absolute_dates(text: str, published: DateValue | None) -> list[FoundDate]:
+    """Dates written out in full, plus year-only and day/month forms."""
+    found: list[FoundDate] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, value: DateValue | None, absolute: bool = True) -> None:
+        if value is None or any(s < end and start < e for s, e in taken):
+            return
+        taken.append((start, end))
+        found.append(FoundDate(start, end, value, absolute))
+
+    for pattern in _ABSOLUTE:
+        for m in pattern.finditer(text):
+            add(m.start(), m.end(), _from_match(m))
+    for m in _DAY_MONTH.finditer(text):
+        if published is not None:
+            add(m.start(), m.end(), _valid(published.year, int(m["num_month"]), int(m["day"])))
+    for m in _YEAR_ONLY.finditer(text):
+        add(m.start("year"), m.end(), DateValue(int(m["year"])))
+    return sorted(found, key=lambda f: f.start)
+
+
+def find_dates(text: str, published: DateValue | None) -> list[FoundDate]:
+    """All dates of a sentence, absolute first-class, relative ones resolved when possible."""
+    found = find_absolute_dates(text, published)
+    taken = [(f.start, f.end) for f in found]
+    for start, end, value in _relative(text, published):
+        if value is not None and not any(s < end and start < e for s, e in taken):
+            taken.append((start, end))
+            found.append(FoundDate(start, end, value, absolute=False))
+    return sorted(found, key=lambda f: f.start)
+
+
+def _relative(text: str, pub: DateValue | None) -> list[tuple[int, int, DateValue | None]]:
+    out: list[tuple[int, int, DateValue | None]] = []
+    if pub is None:
+        return out
+    for m in _RELATIVE_YEAR.finditer(text):
+        if not _COUNTED.search(text[: m.start()]):  # "20 tahun lalu" is a span, not a year
+            out.append((m.start(), m.end(), _relative_year(m["word"].lower(), pub)))
+    for m in _RELATIVE_MONTH.finditer(text):
+        out.append((m.start(), m.end(), _relative_month(m["word"].lower(), pub)))
+    for m in _NAMED_MONTH.finditer(text):
+        out.append((m.start(), m.end(), _named_month(m, pub)))
+    for m in _WEEKDAY_RE.finditer(text):
+        out.append((m.start(), m.end(), _weekday(m, pub)))
+    for m in _DAY_WORDS.finditer(text):
+        out.append((m.start(), m.end(), _day_word(m["word"].lower(), pub)))
+    for m in _WEEK_AGO.finditer(text):
+        out.append((m.start(), m.end(), _week_ago(pub)))
+    return out
+
+
+def _relative_year(word: str, pub: DateValue) -> DateValue:
+    shift = -1 if ("lalu" in word or "last" in word) else 0 if ("ini" in word or "this" in word) else 1
+    return DateValue(pub.year + shift)
+
+
+def _shift_month(year: int, month: int, delta: int) -> DateValue:
+    index = year * 12 + (month - 1) + delta
+    return DateValue(index // 12, index % 12 + 1)
+
+
+def _relative_month(word: str, pub: DateValue) -> DateValue | None:
+    if pub.month is None:
+        return None
+    delta = -1 if ("lalu" in word or "last" in word) else 0 if ("ini" in word or "this" in word) else 1
+    return _shift_month(pub.year, pub.month, delta)
+
+
+def _named_month(m: re.Match[str], pub: DateValue) -> DateValue | None:
+    """'November lalu', 'Oktober mendatang', 'pada bulan Oktober': needs the month of publication."""
+    word = m["month"].lower().rstrip(".")
+    if len(word) <= 3 and not m["post"] and not m["pre"]:
+        return None  # bare abbreviations ("Mar", "Jun") are too ambiguous without a year
+    if word == "may" and not (m["post"] or m["pre"]):
+        return None  # English modal verb
+    if pub.month is None:
+        return None
+    month = MONTHS[word]
+    direction = (m["post"] or m["pre"] or "").lower()
+    if direction in ("mendatang", "depan", "next"):
+        year = pub.year if month > pub.month else pub.year + 1
+    elif direction in ("lalu", "last", "kemarin"):
+        year = pub.year if month < pub.month else pub.year - 1
+    else:
+        year = pub.year if month <= pub.month else pub.year - 1
+    return DateValue(year, month)
+
+
+def _weekday(m: re.Match[str], pub: DateValue) -> DateValue | None:
+    if pub.day is None or pub.month is None:
+        return None
+    if m["weekday"].lower() == "minggu" and not m["pre"]:
+        return None  # "minggu" is also "week"
+    base = dt.date(pub.year, pub.month, pub.day)
+    target = WEEKDAYS[m["weekday"].lower()]
+    if (m["pre"] or "").lower() == "next":
+        delta = (target - base.weekday()) % 7 or 7
+        day = base + dt.timedelta(days=delta)
+    else:
+        day = base - dt.timedelta(days=(base.weekday() - target) % 7)
+    return DateValue(day.year, day.month, day.day)
+
+
+def _day_word(word: str, pub: DateValue) -> DateValue | None:
+    if pub.day is None or pub.month is None:
+        return None
+    day = dt.date(pub.year, pub.month, pub.day)
+    if word in ("kemarin", "yesterday"):
+        day -= dt.timedelta(days=1)
+    return DateValue(day.year, day.month, day.day)
+
+
+def _week_ago(pub: DateValue) -> DateValue | None:
+    """'Last week' is a month only when the whole week before publication lies in one month."""
+    if pub.day is None or pub.month is None:
+        return None
+    base = dt.date(pub.year, pub.month, pub.day)
+    first, last = base - dt.timedelta(days=13), base - dt.timedelta(days=1)
+    if (first.year, first.month) != (last.year, last.month):
+        return None
+    return DateValue(last.year, last.month)
+
+
+_DATELINE_PLACE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})\s*(?:,\s*(?:[A-Z][\w.]*\s*)?|\([A-Z][\w.]*\)\s*)[-–—]"
+)
+_DATELINE_DATE = re.compile(
+    rf"^\s*(?:{_WEEKDAY}\s*,\s*)?(?P<day>\d{{1,2}})\s+{_MONTH}\s+{_YEAR}\s*(?:\||,|-|–)\s*\d{{1,2}}[:.]\d\d",
+    re.I | re.M,
+)
+
+
+def parse_dateline(head: str) -> Dateline | None:
+    """A place dateline ("Moskow, MINA -", "Jakarta (ANTARA) -") and a timestamped date line
+    ("Jumat, 20 Juni 2025 | 22:15 WIB") near the top of an article."""
+    place = None
+    for line in head.split("\n")[:12]:
+        m = _DATELINE_PLACE.match(line)
+        if m:
+            place = m["place"]
+            break
+    date = None
+    m2 = _DATELINE_DATE.search(head)
+    if m2:
+        date = _from_match(m2)
+    if place is None and date is None:
+        return None
+    return Dateline(place, date)

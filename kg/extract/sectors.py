@@ -1,0 +1,58 @@
+"""Attach each sector mention to the agreement or meeting whose scope it falls in."""
+
+from __future__ import annotations
+
+from kg.extract import Doc
+from kg.extract.agreements import AgreementDraft
+from kg.extract.summits import Meetings
+from kg.patterns import cues
+
+
+def attach_sectors(doc: Doc, meetings: Meetings, agreements: list[AgreementDraft]) -> None:
+    list_owner = _list_owners(doc, agreements)
+    for i in range(len(doc.sentences)):
+        for m in doc.kinds(i, "Sector"):
+            owner = _in_span(m.start, agreements) or list_owner.get(i) or _signed_here(i, m.start, agreements)
+            if owner is not None:
+                owner.sectors.setdefault(m.concept, i)
+                continue
+            summit = _in_span(m.start, meetings.summits)
+            if summit is None and meetings.scope[i] is not None:
+                summit = meetings.summits[meetings.scope[i]]  # type: ignore[index]
+            if summit is not None:
+                summit.sectors.setdefault(m.concept, i)
+    # documents signed at a meeting cover what was discussed there
+    for a in agreements:
+        if a.adopted_at is not None:
+            summit = meetings.summits[a.adopted_at]
+            for concept, i in a.sectors.items():
+                summit.sectors.setdefault(concept, i)
+
+
+def _in_span(offset: int, records):  # type: ignore[no-untyped-def]
+    for r in records:
+        if any(start <= offset < end for start, end in r.spans):
+            return r
+    return None
+
+
+def _signed_here(i: int, offset: int, agreements: list[AgreementDraft]) -> AgreementDraft | None:
+    """A sector named after a document's name in the sentence that reports its signing."""
+    for a in agreements:
+        if a.first == i and any(end <= offset for _, end in a.spans):
+            return a
+    return None
+
+
+def _list_owners(doc: Doc, agreements: list[AgreementDraft]) -> dict[int, AgreementDraft]:
+    """List items after "... antara lain:" belong to the document that sentence speaks of."""
+    owners: dict[int, AgreementDraft] = {}
+    for a in agreements:
+        for i in sorted(set(a.sentences)):
+            if not cues()["list_intro"].search(doc.sentences[i].text):
+                continue
+            j = i + 1
+            while j < len(doc.sentences) and doc.sentences[j].kind == "list":
+                owners[j] = a
+                j += 1
+    return owners

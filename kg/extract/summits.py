@@ -1,0 +1,362 @@
+"""Meetings: kind, name, participants, place, date and status, and which sentences speak of
+each (its scope), so sectors and agreements can be attached to the right meeting."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.extract import Doc
+from kg.extract.dates import FoundDate, find_dates
+from kg.model import DateValue, Link, Mention, Summit
+from kg.patterns import cues
+
+DKG = "https://w3id.org/dkg/ontology#"
+GENERIC = DKG + "Summit"
+VISIT = DKG + "OfficialVisit"
+PLACE_KINDS = ("Place", "Country")
+# words that may continue a meeting's name after its trigger ("KTT pertama ASEAN-Rusia")
+_NAME_WORD = re.compile(
+    r"^\s*(?:[A-Z0-9][\w’'\-]*|ke-\d+|pertama|kedua|ketiga|tahunan|luar biasa|tentang|mengenai|untuk|on|of|"
+    r"antara|dan|the|di bidang|tingkat tinggi|bisnis|internasional|besar|[“\"][^”\"]{2,200}[”\"])",
+)
+
+
+@dataclass(slots=True)
+class SummitDraft:
+    kind: str
+    name: str
+    first: int
+    status: str = "held"
+    date: DateValue | None = None
+    location: str | None = None
+    participants: dict[str, int] = field(default_factory=dict)
+    sectors: dict[str, int] = field(default_factory=dict)
+    sentences: list[int] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)  # name spans (absolute offsets)
+    named: bool = False
+    past: bool = False
+
+    def add_participant(self, iri: str, sentence: int) -> None:
+        self.participants.setdefault(iri, sentence)
+
+    def freeze(self, key: str = "") -> Summit:
+        return Summit(
+            key=key,
+            kind=self.kind,
+            name=self.name,
+            status=self.status,
+            date=self.date,
+            location=self.location,
+            participants=tuple(Link(t, s) for t, s in sorted(self.participants.items())),
+            sectors=tuple(Link(t, s) for t, s in sorted(self.sectors.items())),
+            sentences=tuple(sorted(set(self.sentences))),
+        )
+
+
+@dataclass(slots=True)
+class Meetings:
+    summits: list[SummitDraft]
+    scope: list[int | None]  # per sentence: the summit it speaks of, if any
+
+
+@dataclass(slots=True)
+class _Trigger:
+    start: int
+    end: int
+    kind: str
+    anaphor: bool = False
+
+
+def find_summits(doc: Doc) -> Meetings:
+    summits: list[SummitDraft] = []
+    scope: list[int | None] = []
+    focus: int | None = None
+    alive = False
+    for i, sentence in enumerate(doc.sentences):
+        created, referred = _read_sentence(doc, i, summits, focus if alive else None)
+        if created:
+            major = [k for k in created if not summits[k].past]
+            if major:
+                focus, alive = major[-1], True
+        elif referred:
+            alive = True
+        elif focus is not None:
+            alive = _continues(doc, i, summits[focus], alive)
+        scope.append(focus if alive else None)
+        if alive and focus is not None:
+            summits[focus].sentences.append(i)
+    kept = [s for s in summits if _worth_keeping(s)]
+    remap = {id(s): n for n, s in enumerate(kept)}
+    new_scope = [remap.get(id(summits[k])) if k is not None else None for k in scope]
+    return Meetings(kept, new_scope)
+
+
+def _worth_keeping(s: SummitDraft) -> bool:
+    """A bare "dialog yang bermakna" with no name, date, place or person is not a meeting."""
+    return s.named or s.date is not None or s.location is not None or bool(s.participants)
+
+
+def _continues(doc: Doc, i: int, focus: SummitDraft, alive: bool) -> bool:
+    """Does sentence i still speak of the meeting in focus?"""
+    if not alive:
+        return False
+    sentence = doc.sentences[i]
+    text = sentence.text.lstrip("“\"'*) ")
+    if cues()["temporal_shift"].search(text):
+        return False
+    for found in find_dates(sentence.text, doc.article.published):
+        if focus.date is not None and not found.value.agrees(focus.date):
+            return False
+    if cues()["pair_anaphor"].search(sentence.text) or cues()["summit_anaphor"].search(sentence.text):
+        return True
+    actors = [iri for _, iri in doc.sentence_actors[i]]
+    if sentence.kind == "list":
+        return True
+    if actors:
+        return actors[0] in doc.roll_up(list(focus.participants))
+    previous = doc.sentences[i - 1] if i else None
+    return previous is not None and previous.block == sentence.block
+
+
+def _triggers(doc: Doc, i: int) -> list[_Trigger]:
+    sentence = doc.sentences[i]
+    anaphors = [(sentence.start + m.start(), sentence.start + m.end())
+                for m in cues()["summit_anaphor"].finditer(sentence.text)]
+    found: list[_Trigger] = []
+    for m in doc.kinds(i, "Summit"):
+        is_anaphor = any(s <= m.start < e for s, e in anaphors)
+        if found and not is_anaphor and _same_name(sentence, found[-1], m):
+            found[-1].end = m.end
+            if m.concept != GENERIC:
+                found[-1].kind = m.concept
+            continue
+        found.append(_Trigger(m.start, m.end, m.concept, is_anaphor))
+    if not any(not t.anaphor for t in found):
+        for name in ("meet", "visit"):
+            for m in cues()[name].finditer(sentence.text):
+                kind = VISIT if name == "visit" else DKG + "BilateralMeeting"
+                found.append(_Trigger(sentence.start + m.start(), sentence.start + m.end(), kind))
+                break
+    return sorted(found, key=lambda t: t.start)
+
+
+def _same_name(sentence, previous: _Trigger, m: Mention) -> bool:  # type: ignore[no-untyped-def]
+    """Two kind words inside one name: "pertemuan pertama Pejabat Tinggi"."""
+    gap = sentence.text[previous.end - sentence.start : m.start - sentence.start]
+    return len(gap.split()) <= 2 and not re.search(r"[,.;]|\b(dan|atau|and|or)\b", gap)
+
+
+def _read_sentence(
+    doc: Doc, i: int, summits: list[SummitDraft], focus: int | None
+) -> tuple[list[int], bool]:
+    """Create or update summits from sentence i; returns (new summit indices, referred to focus)."""
+    sentence = doc.sentences[i]
+    triggers = _triggers(doc, i)
+    referred = any(t.anaphor for t in triggers) or bool(
+        focus is not None and (cues()["summit_anaphor"].search(sentence.text) or cues()["pair_anaphor"].search(sentence.text))
+    )
+    created: list[int] = []
+    dates = find_dates(sentence.text, doc.article.published)
+    for n, trigger in enumerate(t for t in triggers if not t.anaphor):
+        for draft in _drafts(doc, i, trigger, triggers, dates, summits, focus):
+            target = _same_as_existing(doc, draft, summits, focus)
+            if target is None:
+                summits.append(draft)
+                created.append(len(summits) - 1)
+            else:
+                _merge(summits[target], draft)
+                referred = referred or target == focus
+    if referred and focus is not None and not created:
+        _add_sentence_participants(doc, i, summits[focus])
+    return created, referred
+
+
+def _drafts(
+    doc: Doc, i: int, trigger: _Trigger, triggers: list[_Trigger], dates: list[FoundDate],
+    summits: list[SummitDraft], focus: int | None,
+) -> list[SummitDraft]:
+    sentence = doc.sentences[i]
+    name_end = _name_end(sentence, trigger, triggers)
+    name = sentence.text[trigger.start - sentence.start : name_end - sentence.start].strip(" ,.")
+    draft = SummitDraft(kind=trigger.kind, name=name, first=i)
+    draft.spans.append((trigger.start, name_end))
+    draft.named = name_end > trigger.end + 1 and bool(re.search(r"[A-Z“\"]", name[1:]))
+    draft.past = bool(cues()["past_reference"].search(sentence.text))
+    draft.date = _date_for(doc, trigger, triggers, dates, summits, focus)
+    draft.status = _status(doc, i, trigger, draft.date)
+    _participants(doc, i, trigger, name_end, draft)
+    places = _locations(doc, i, trigger, triggers)
+    if not places and i <= 2 and draft.status == "held" and doc.article.dateline:
+        places = _dateline_place(doc)
+    if len(places) > 1 and draft.kind == VISIT:
+        return [_copy_with_place(draft, p) for p in places]
+    draft.location = _most_specific(doc, places)
+    draft.sentences.append(i)
+    return [draft]
+
+
+def _copy_with_place(draft: SummitDraft, place: str) -> SummitDraft:
+    copy = SummitDraft(draft.kind, draft.name, draft.first, draft.status, draft.date, place,
+                       dict(draft.participants), {}, [draft.first], list(draft.spans), draft.named, draft.past)
+    return copy
+
+
+def _name_end(sentence, trigger: _Trigger, triggers: list[_Trigger]) -> int:  # type: ignore[no-untyped-def]
+    """Extend the trigger over the words of a proper name and a quoted title."""
+    limit = min((t.start for t in triggers if t.start > trigger.start), default=sentence.end)
+    pos = trigger.end
+    while pos < limit:
+        m = _NAME_WORD.match(sentence.text[pos - sentence.start : limit - sentence.start])
+        if not m:
+            break
+        pos += m.end()
+    # do not end on a connector word
+    text = sentence.text[trigger.start - sentence.start : pos - sentence.start]
+    trimmed = re.sub(r"(\s+(tentang|mengenai|untuk|on|of|antara|dan|the|di bidang|bisnis|internasional|besar))+$", "", text)
+    return trigger.start + len(trimmed)
+
+
+def _date_for(
+    doc: Doc, trigger: _Trigger, triggers: list[_Trigger], dates: list[FoundDate],
+    summits: list[SummitDraft], focus: int | None,
+) -> DateValue | None:
+    """The closest date after the trigger (before the next trigger), else the closest before it."""
+    base = doc.sentences[trigger_sentence(doc, trigger)].start
+    real = [t for t in triggers if not t.anaphor]
+    after_next = min((t.start for t in real if t.start > trigger.start), default=10**9)
+    after = [d for d in dates if trigger.end <= base + d.start < after_next]
+    if after:
+        return after[0].value
+    before = [d for d in dates if base + d.end <= trigger.start]
+    previous_trigger = max((t.end for t in real if t.start < trigger.start), default=-1)
+    before = [d for d in before if base + d.start > previous_trigger]
+    if before:
+        return before[-1].value
+    sentence = doc.sentences[trigger_sentence(doc, trigger)]
+    if focus is not None and re.search(r"\b(pada saat yang sama|hari itu|at the same time)\b", sentence.text, re.I):
+        return summits[focus].date
+    return None
+
+
+def trigger_sentence(doc: Doc, trigger: _Trigger) -> int:
+    for s in doc.sentences:
+        if s.start <= trigger.start < s.end:
+            return s.index
+    return 0
+
+
+def _status(doc: Doc, i: int, trigger: _Trigger, date: DateValue | None) -> str:
+    sentence = doc.sentences[i]
+    before = sentence.text[: trigger.end - sentence.start + 40]
+    if cues()["planned"].search(before):
+        return "planned"
+    published = doc.article.published
+    if date is not None and published is not None and date.after(published):
+        return "planned"
+    return "held"
+
+
+def _participants(doc: Doc, i: int, trigger: _Trigger, name_end: int, draft: SummitDraft) -> None:
+    sentence = doc.sentences[i]
+    quoted = [(sentence.start + m.start(), sentence.start + m.end())
+              for m in re.finditer(r"[“\"][^”\"]+[”\"]", sentence.text)]
+    in_name, in_quotes, persons, before = [], [], [], []
+    for offset, iri in doc.sentence_actors[i]:
+        actor = doc.actors[iri]
+        if trigger.start <= offset < name_end:
+            (in_quotes if any(s <= offset < e for s, e in quoted) else in_name).append(iri)
+        elif actor.kind == "Person":
+            persons.append(iri)
+        elif offset < trigger.start and actor.kind == "Organization":
+            before.append(iri)
+    chosen = in_name + persons + before
+    if not chosen:
+        chosen = in_quotes
+    for iri in chosen:
+        draft.add_participant(iri, i)
+
+
+def _add_sentence_participants(doc: Doc, i: int, summit: SummitDraft) -> None:
+    """Persons named in a sentence that refers back to the meeting ("dalam pertemuan itu, X ...")."""
+    for _, iri in doc.sentence_actors[i]:
+        if doc.actors[iri].kind == "Person" and cues()["summit_anaphor"].search(doc.sentences[i].text):
+            summit.add_participant(iri, i)
+
+
+def _locations(doc: Doc, i: int, trigger: _Trigger, triggers: list[_Trigger]) -> list[str]:
+    """Places introduced by "di", "ke", "in", "at" after the trigger (else before it)."""
+    sentence = doc.sentences[i]
+    places = [m for m in doc.kinds(i, *PLACE_KINDS)]
+    locative = re.compile(r"\b(di|ke|in|at|to)\s*$", re.I)
+    chained = re.compile(r"^\s*(,|dan|and|atau)\s*$", re.I)
+    real = [t for t in triggers if not t.anaphor]
+    next_start = min((t.start for t in real if t.start > trigger.start), default=10**9)
+    groups: list[list[Mention]] = []
+    last_end = None
+    for m in places:
+        before = sentence.text[: m.start - sentence.start]
+        if locative.search(before):
+            groups.append([m])
+        elif groups and last_end is not None and chained.match(sentence.text[last_end - sentence.start : m.start - sentence.start]):
+            groups[-1].append(m)
+        else:
+            continue
+        last_end = m.end
+    after = [g for g in groups if trigger.start <= g[0].start < next_start]
+    before_groups = [g for g in groups if g[0].start < trigger.start]
+    chosen = after[0] if after else (before_groups[-1] if before_groups else [])
+    return [m.concept for m in chosen]
+
+
+def _dateline_place(doc: Doc) -> list[str]:
+    from kg.lexicon import normalize_tokens
+
+    entries = doc.lexicon.entries.get(normalize_tokens(doc.article.dateline or ""), [])
+    return [e.concept for e in entries if e.kind == "Place"][:1]
+
+
+def _most_specific(doc: Doc, places: list[str]) -> str | None:
+    """A city over a venue's city over a country: "di Kremlin, Moskow" is Moscow."""
+    def rank(iri: str) -> int:
+        return 0 if doc.lexicon.kinds.get(iri) == "Place" else 1
+    return sorted(places, key=rank)[0] if places else None
+
+
+def _same_as_existing(doc: Doc, draft: SummitDraft, summits: list[SummitDraft], focus: int | None) -> int | None:
+    """The summit this mention repeats: same name, or the meeting in focus seen again."""
+    key = _name_key(draft.name)
+    for n, s in enumerate(summits):
+        if draft.named and s.named and _name_key(s.name) == key and _dates_agree(s.date, draft.date):
+            return n
+    if focus is None or draft.past:
+        return None
+    current = summits[focus]
+    if not draft.participants and draft.date is None and draft.location is None:
+        return focus
+    own = set(draft.participants)
+    if own and own <= doc.roll_up(list(current.participants)) and _dates_agree(current.date, draft.date) \
+            and draft.location in (None, current.location) and not draft.named:
+        return focus
+    return None
+
+
+def _name_key(name: str) -> str:
+    return re.sub(r"\W+", " ", name).strip().casefold()
+
+
+def _dates_agree(a: DateValue | None, b: DateValue | None) -> bool:
+    return a is None or b is None or a.agrees(b)
+
+
+def _merge(target: SummitDraft, draft: SummitDraft) -> None:
+    for iri, s in draft.participants.items():
+        target.add_participant(iri, s)
+    if target.date is None or (draft.date is not None and draft.date.precision == "day" and target.date.precision != "day"):
+        target.date = draft.date or target.date
+    target.location = target.location or draft.location
+    if target.kind == GENERIC:
+        target.kind = draft.kind
+    target.sentences.extend(draft.sentences)
+    target.spans.extend(draft.spans)
+    target.named = target.named or draft.named

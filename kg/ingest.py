@@ -1,0 +1,205 @@
+"""Read an article file into an Article: decoded text, id, title, publisher, date, language."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from kg.errors import InputError
+from kg.extract.dates import find_absolute_dates, parse_dateline
+from kg.model import Article, DateValue
+from kg.patterns import boilerplate_rules, publishers
+
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
+_MAX_BYTES = 50 * 1024 * 1024
+
+
+def read_article(path: Path) -> Article:
+    """Read one .txt or .html article.
+
+    Raises:
+        InputError: the file is missing, unreadable, empty, binary or not decodable.
+
+    >>> read_article(Path("missing.txt"))  # doctest: +IGNORE_EXCEPTION_DETAIL
+    Traceback (most recent call last):
+    kg.errors.InputError: missing.txt: cannot read file (No such file or directory)
+    """
+    data = _read_bytes(path)
+    text = decode(path, data)
+    if path.suffix.lower() in (".html", ".htm"):
+        return _from_html(path, data, text)
+    return _from_text(path, data, text)
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise InputError(path, f"cannot read file ({e.strerror or e})") from None
+    if len(data) > _MAX_BYTES:
+        raise InputError(path, f"file too large ({len(data)} bytes; limit {_MAX_BYTES})")
+    if not data.strip():
+        raise InputError(path, "empty file")
+    return data
+
+
+def decode(path: Path, data: bytes) -> str:
+    """UTF-8 (with or without BOM), else a single-byte Western encoding when it fits.
+
+    Raises:
+        InputError: binary content, or bytes that fit no supported encoding.
+    """
+    if _looks_binary(data):
+        raise InputError(path, "binary file, not a text or HTML article")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        bad = e.start
+    guess = _guess_single_byte(data)
+    if guess is None:
+        raise InputError(
+            path, f"not UTF-8 (byte 0x{data[bad]:02x} at offset {bad}) and no other encoding fits"
+        )
+    return data.decode(guess)
+
+
+def _looks_binary(data: bytes) -> bool:
+    head = data[:8192]
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    return controls > len(head) * 0.05
+
+
+def _guess_single_byte(data: bytes) -> str | None:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=["cp1252", "latin_1", "iso8859_15"]).best()
+    if best is None or best.chaos > 0.3:
+        return None
+    return str(best.encoding)
+
+
+def _article_id(path: Path) -> str:
+    return path.stem
+
+
+def _from_text(path: Path, data: bytes, text: str) -> Article:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    head = text[:2000]
+    dateline = parse_dateline(head)
+    return Article(
+        id=_article_id(path),
+        path=str(path),
+        filename=path.name,
+        text=text,
+        sha256=hashlib.sha256(data).hexdigest(),
+        title=guess_title(text),
+        publisher=guess_publisher(text),
+        published=_published(text, dateline.date if dateline else None),
+        language=guess_language(text),
+        dateline=dateline.place if dateline else None,
+    )
+
+
+def _from_html(path: Path, data: bytes, html: str) -> Article:
+    import trafilatura
+
+    body = trafilatura.extract(html, include_comments=False, include_tables=False) or ""
+    meta = trafilatura.extract_metadata(html)
+    if not body.strip():
+        raise InputError(path, "no readable article text in the HTML page")
+    published = None
+    if meta is not None and meta.date:
+        published = _iso_to_date(str(meta.date))
+    dateline = parse_dateline(body[:2000])
+    return Article(
+        id=_article_id(path),
+        path=str(path),
+        filename=path.name,
+        text=body,
+        sha256=hashlib.sha256(data).hexdigest(),
+        title=(meta.title if meta is not None else None) or guess_title(body),
+        publisher=(meta.sitename if meta is not None else None) or guess_publisher(body),
+        author=meta.author if meta is not None else None,
+        published=published or _published(body, dateline.date if dateline else None),
+        language=guess_language(body),
+        dateline=dateline.place if dateline else None,
+    )
+
+
+def _iso_to_date(s: str) -> DateValue | None:
+    m = re.match(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", s)
+    if not m:
+        return None
+    y, mo, d = m.groups()
+    return DateValue(int(y), int(mo) if mo else None, int(d) if d else None)
+
+
+def guess_title(text: str) -> str | None:
+    """The first short line that stands alone before the body and is not page furniture."""
+    rules = boilerplate_rules()
+    lines = text.split("\n")
+    for i, raw in enumerate(lines[:15]):
+        line = raw.strip()
+        if not line or rules.is_boilerplate(line):
+            continue
+        words = len(line.split())
+        followed_by_blank = i + 1 >= len(lines) or not lines[i + 1].strip()
+        if 4 <= words <= 25 and not line.endswith((".", ":")) and followed_by_blank:
+            return line
+        if words > 25:
+            return None
+    return None
+
+
+def guess_publisher(text: str) -> str | None:
+    """An outlet named in a dateline ("Jakarta (ANTARA) -") or a copyright line."""
+    outlets = publishers()
+    head = text[:1500]
+    for m in re.finditer(r"\(([A-Z][A-Za-z.]+)\)\s*[-–—]|,\s*([A-Z][A-Za-z.]+)\s*[-–—]", head):
+        name = m.group(1) or m.group(2)
+        if name.casefold() in outlets:
+            return outlets[name.casefold()]
+    m = re.search(r"(?:Copyright|©)\s*(?:©\s*)?([A-Z][\w.]+)", text)
+    if m and m.group(1).casefold() in outlets:
+        return outlets[m.group(1).casefold()]
+    for line in text.split("\n")[:5] + text.split("\n")[-5:]:
+        for word in re.findall(r"[\w.]+", line):
+            if outlets.get(word.casefold()) == word:  # exact case: "ANTARA", not "antara"
+                return word
+    return None
+
+
+def _published(text: str, dateline_date: DateValue | None) -> DateValue | None:
+    """A dated dateline; else the copyright year; else the lead's first full date, to the month."""
+    if dateline_date is not None:
+        return dateline_date
+    m = re.search(r"(?:Copyright|©)[^\n]{0,40}?\b((?:19|20)\d\d)\b", text)
+    if m:
+        return DateValue(int(m.group(1)))
+    lead = _lead(text)
+    for found in find_absolute_dates(lead, None):
+        if found.value.day and found.value.month:
+            return found.value.coarsen("month")
+    return None
+
+
+def _lead(text: str) -> str:
+    """The first paragraph of running prose (one with at least 15 words)."""
+    rules = boilerplate_rules()
+    for para in text.split("\n"):
+        if len(para.split()) >= 15 and not rules.is_boilerplate(para):
+            return para
+    return ""
+
+
+def guess_language(text: str) -> str:
+    """Indonesian or English, by counting frequent function words."""
+    words = re.findall(r"[a-z]+", text[:20000].lower())
+    indonesian = {"yang", "dan", "di", "dengan", "untuk", "dari", "pada", "ini", "itu", "dalam"}
+    english = {"the", "and", "of", "to", "in", "with", "for", "that", "on", "was"}
+    id_score = sum(w in indonesian for w in words)
+    en_score = sum(w in english for w in words)
+    return "en" if en_score > id_score else "id"

@@ -1,0 +1,121 @@
+"""The lexicon: every label of the ontology, indexed for matching, read once per build.
+
+Labels are read with the saved query queries/lexicon.rq, the same query an ontologist can run
+with `kg query lexicon`, so a synonym added in Protégé is in the next build.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.errors import OntologyError, StoreError
+from kg.store import memory_store, select
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+DISPLAY_PROPERTIES = ("http://www.w3.org/2000/01/rdf-schema#label", "http://www.w3.org/2004/02/skos/core#prefLabel")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One label of one concept."""
+
+    concept: str
+    kind: str
+    lang: str
+    exact_case: tuple[str, ...] | None  # the label's own tokens when it must match case (AS, RI)
+
+
+@dataclass(slots=True)
+class Lexicon:
+    """Normalized label tokens → entries, plus the relations the extractor needs."""
+
+    entries: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)
+    max_len: dict[str, int] = field(default_factory=dict)
+    kinds: dict[str, str] = field(default_factory=dict)
+    display: dict[str, str] = field(default_factory=dict)
+    labels: dict[str, dict[str, str]] = field(default_factory=dict)  # concept → lang → label
+    relations: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+    digest: str = ""
+
+    def add(self, label: str, entry: Entry) -> None:
+        key = normalize_tokens(label)
+        if not key:
+            return
+        bucket = self.entries.setdefault(key, [])
+        if entry not in bucket:
+            bucket.append(entry)
+        self.max_len[key[0]] = max(self.max_len.get(key[0], 0), len(key))
+
+    def related(self, concept: str, relation: str) -> list[str]:
+        return self.relations.get((concept, relation), [])
+
+    def label(self, concept: str) -> str:
+        return self.display.get(concept) or concept.rsplit("/", 1)[-1]
+
+
+def normalize_tokens(text: str) -> tuple[str, ...]:
+    """Case- and accent-folded word tokens; hyphens and punctuation separate words."""
+    return tuple(fold(t) for t in _TOKEN.findall(text))
+
+
+def fold(token: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", token.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _needs_exact_case(label: str) -> bool:
+    """Short all-capital labels (AS, RI, PM, AI, KTT) only match in capitals."""
+    letters = [c for c in label if c.isalpha()]
+    return bool(letters) and label.isupper() and len(letters) <= 4
+
+
+def load(ontology_files: list[Path], queries_dir: Path) -> Lexicon:
+    """Read every label and relation from the ontology files.
+
+    Raises:
+        OntologyError: an ontology file cannot be parsed, or it holds no labels.
+    """
+    try:
+        store = memory_store(ontology_files)
+    except StoreError as e:
+        raise OntologyError(e.path, e.problem) from None
+    lexicon = Lexicon(digest=ontology_digest(ontology_files))
+    label_rows = select(store, (queries_dir / "lexicon.rq").read_text(encoding="utf-8"))
+    for concept, kind, label, lang, prop in label_rows.rows:
+        assert concept is not None and kind is not None and label is not None
+        _add_label(lexicon, concept.value, kind.value, label.value, lang.value if lang else "", prop)
+    if not lexicon.entries:
+        raise OntologyError(ontology_files[0] if ontology_files else "ontology", "no labels found")
+    relation_rows = select(store, (queries_dir / "lexicon-relations.rq").read_text(encoding="utf-8"))
+    relations: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for concept, relation, target in relation_rows.rows:
+        assert concept is not None and relation is not None and target is not None
+        relations[(concept.value, relation.value)].append(target.value)
+    lexicon.relations = dict(relations)
+    return lexicon
+
+
+def _add_label(lexicon: Lexicon, concept: str, kind: str, label: str, lang: str, prop: object) -> None:
+    exact = normalize_tokens(label) if _needs_exact_case(label) else None
+    exact_raw = tuple(_TOKEN.findall(label)) if exact else None
+    lexicon.add(label, Entry(concept, kind, lang, exact_raw))
+    lexicon.kinds.setdefault(concept, kind)
+    prop_iri = getattr(prop, "value", "")
+    if prop_iri in DISPLAY_PROPERTIES:
+        lexicon.labels.setdefault(concept, {}).setdefault(lang, label)
+        if lang == "en" or concept not in lexicon.display:
+            lexicon.display[concept] = label
+
+
+def ontology_digest(files: list[Path]) -> str:
+    """SHA-256 over the ontology files' names and bytes: changes when an ontologist edits one."""
+    h = hashlib.sha256()
+    for path in sorted(files):
+        h.update(path.name.encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()

@@ -1,0 +1,87 @@
+"""Find lexicon labels in sentences: longest match, whole words, Indonesian suffixes handled."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.lexicon import Entry, Lexicon, fold
+from kg.model import Mention, Sentence
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+# enclitics and particles glued to a word: "pertemuannya", "Rusialah"
+_SUFFIXES = ("nya", "lah", "kah", "pun")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    raw: str
+    forms: tuple[str, ...]  # the folded word, then the word without a glued suffix
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    tokens = []
+    for m in _TOKEN.finditer(text):
+        raw = m.group()
+        folded = fold(raw)
+        forms = [folded]
+        for suffix in _SUFFIXES:
+            if folded.endswith(suffix) and len(folded) > len(suffix) + 3:
+                forms.append(folded[: -len(suffix)])
+        tokens.append(Token(offset + m.start(), offset + m.end(), raw, tuple(forms)))
+    return tokens
+
+
+def find_mentions(lexicon: Lexicon, sentence: Sentence) -> list[Mention]:
+    """Every lexicon label in the sentence; overlapping matches resolved to the longest.
+
+    A label made of capitals (AS, RI, KTT) only matches in capitals, so "as" in English
+    text is not the United States.
+    """
+    tokens = tokenize(sentence.text, sentence.start)
+    mentions: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        length, entries = _longest_at(lexicon, tokens, i)
+        if not entries:
+            i += 1
+            continue
+        start, end = tokens[i].start, tokens[i + length - 1].end
+        text = sentence.text[start - sentence.start : end - sentence.start]
+        for entry in _distinct(entries):
+            mentions.append(Mention(start, end, text, entry.concept, entry.kind, sentence.index))
+        i += length
+    return mentions
+
+
+def _longest_at(lexicon: Lexicon, tokens: list[Token], i: int) -> tuple[int, list[Entry]]:
+    longest = max((lexicon.max_len.get(form, 0) for form in tokens[i].forms), default=0)
+    for length in range(min(longest, len(tokens) - i), 0, -1):
+        window = tokens[i : i + length]
+        for key in _keys(window):
+            found = [e for e in lexicon.entries.get(key, ()) if _case_ok(e, window)]
+            if found:
+                return length, found
+    return 0, []
+
+
+def _keys(window: list[Token]) -> list[tuple[str, ...]]:
+    """The window's folded words; the last word may also drop a glued suffix."""
+    head = tuple(t.forms[0] for t in window[:-1])
+    return [head + (form,) for form in window[-1].forms]
+
+
+def _case_ok(entry: Entry, window: list[Token]) -> bool:
+    return entry.exact_case is None or tuple(t.raw for t in window) == entry.exact_case
+
+
+def _distinct(entries: list[Entry]) -> list[Entry]:
+    seen: set[str] = set()
+    out = []
+    for e in entries:
+        if e.concept not in seen:
+            seen.add(e.concept)
+            out.append(e)
+    return out

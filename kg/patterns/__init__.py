@@ -1,0 +1,73 @@
+"""Rules that are not ontology terms, read once from the YAML files beside this module."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+_HERE = Path(__file__).resolve().parent
+
+
+def _load(name: str) -> dict:
+    with open(_HERE / f"{name}.yaml", encoding="utf-8") as f:
+        return yaml.safe_load(f)
+
+
+def _compile(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class BoilerplateRules:
+    """Line-shape rules: a line matching ``line`` is dropped; ``tail`` starts trailing furniture."""
+
+    line: re.Pattern[str]
+    tail: re.Pattern[str]
+    inline: re.Pattern[str]
+
+    def is_boilerplate(self, line: str) -> bool:
+        return bool(self.line.search(line.strip()))
+
+    def starts_tail(self, line: str) -> bool:
+        return bool(self.tail.fullmatch(line.strip()))
+
+
+@cache
+def boilerplate_rules() -> BoilerplateRules:
+    data = _load("boilerplate")
+    lines = [p for group in data["line"].values() for p in group]
+    return BoilerplateRules(
+        line=_compile(lines), tail=_compile(data["tail"]), inline=_compile(data["inline"])
+    )
+
+
+@cache
+def publishers() -> dict[str, str]:
+    """Outlet names (casefolded) → display name. Outlets are publishers, never actors."""
+    return {name.casefold(): name for name in _load("publishers")["outlets"]}
+
+
+@cache
+def abbreviations() -> frozenset[str]:
+    """Tokens ending in a period that do not end a sentence (casefolded, without the period)."""
+    return frozenset(a.casefold() for a in _load("sentences")["abbreviations"])
+
+
+_WORD_LISTS = ("org_head", "org_tail")
+
+
+@cache
+def cues() -> dict[str, re.Pattern[str]]:
+    """Named cue patterns used by the extractors (meeting verbs, signing verbs, future markers)."""
+    return {name: _compile(words) for name, words in _load("cues").items() if name not in _WORD_LISTS}
+
+
+@cache
+def org_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Capitalised words that begin (Indonesian) or end (English) an organization's name."""
+    data = _load("cues")
+    return frozenset(data["org_head"]), frozenset(data["org_tail"])

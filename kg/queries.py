@@ -1,0 +1,158 @@
+"""Saved SPARQL queries: header parsing, parameter binding by label, running on the store."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.errors import QueryError
+from kg.store import Rows, Term, select
+
+_HEADER = re.compile(r"^#\s*(title|description|param|example):\s*(.*)$")
+# "# param: a — an actor: country, organization or person (Malaysia)"; an optional [type]
+_PARAM = re.compile(r"^(?P<name>\w+)\s*(?:\[(?P<type>\w+)\])?\s*[—–-]+\s*(?P<meaning>.*?)\s*(?:\((?P<default>[^()]*)\))?$")
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_LABEL_QUERY = """
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT DISTINCT ?x ?label WHERE {
+  VALUES ?p { rdfs:label skos:prefLabel skos:altLabel skos:hiddenLabel }
+  ?x ?p ?label .
+  FILTER (isIRI(?x))
+}"""
+
+
+@dataclass(frozen=True, slots=True)
+class Param:
+    name: str
+    type: str  # resource | text | date | number
+    meaning: str
+    default: str | None  # None: required; "": optional, unbound when not given
+
+
+@dataclass(frozen=True, slots=True)
+class SavedQuery:
+    name: str
+    path: Path
+    title: str
+    description: str
+    params: tuple[Param, ...]
+    examples: tuple[str, ...]
+    text: str
+
+    @classmethod
+    def load(cls, path: Path) -> SavedQuery:
+        """Read a .rq file and its header.
+
+        Raises:
+            QueryError: a param line does not follow "# param: name [type] — meaning (default)".
+        """
+        text = path.read_text(encoding="utf-8")
+        fields: dict[str, list[str]] = {"title": [], "description": [], "param": [], "example": []}
+        for line in text.splitlines():
+            m = _HEADER.match(line.strip())
+            if m:
+                fields[m.group(1)].append(m.group(2).strip())
+        params = tuple(_param(path, p) for p in fields["param"])
+        return cls(
+            name=path.stem,
+            path=path,
+            title=(fields["title"] or [path.stem])[0],
+            description=" ".join(fields["description"]),
+            params=params,
+            examples=tuple(fields["example"]),
+            text=text,
+        )
+
+
+def _param(path: Path, spec: str) -> Param:
+    m = _PARAM.match(spec)
+    if not m:
+        raise QueryError(path, f"bad param line {spec!r}; expected 'name [type] — meaning (default)'")
+    default = m.group("default")
+    return Param(m.group("name"), m.group("type") or "resource", m.group("meaning"), default)
+
+
+def saved_queries(queries_dir: Path) -> list[SavedQuery]:
+    return [SavedQuery.load(p) for p in sorted(queries_dir.glob("*.rq"))]
+
+
+def find_query(queries_dir: Path, name: str) -> SavedQuery:
+    """A saved query by name, or a .rq file by path.
+
+    Raises:
+        QueryError: no such query (the message lists the closest names).
+    """
+    path = Path(name)
+    if path.suffix == ".rq" and path.is_file():
+        return SavedQuery.load(path)
+    candidate = queries_dir / f"{name}.rq"
+    if candidate.is_file():
+        return SavedQuery.load(candidate)
+    names = [q.name for q in saved_queries(queries_dir)]
+    close = difflib.get_close_matches(name, names, n=3, cutoff=0.4)
+    hint = f"; did you mean {', '.join(close)}?" if close else f"; known: {', '.join(names)}"
+    raise QueryError(name, f"no such saved query{hint}")
+
+
+def bind(store: ox.Store, query: SavedQuery, given: dict[str, str]) -> dict[str, Term]:
+    """Parameter values as RDF terms: names resolved through labels, dates and text as literals.
+
+    Raises:
+        QueryError: an unknown parameter, a missing required one, or a name that matches no
+            label or several resources.
+    """
+    known = {p.name: p for p in query.params}
+    for name in given:
+        if name not in known:
+            raise QueryError(query.name, f"unknown parameter {name!r}; parameters: {', '.join(known) or 'none'}")
+    bound: dict[str, Term] = {}
+    labels: dict[str, set[str]] | None = None
+    for p in query.params:
+        value = given.get(p.name, p.default or None)
+        if value is None:
+            if p.default is None:
+                raise QueryError(query.name, f"missing parameter {p.name!r} ({p.meaning})")
+            continue
+        if p.type == "resource":
+            labels = labels if labels is not None else _label_index(store)
+            bound[p.name] = _resolve(query.name, p.name, value, labels)
+        elif p.type == "number":
+            bound[p.name] = ox.Literal(value, datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#decimal"))
+        else:
+            if p.type == "date" and not _DATE.match(value):
+                raise QueryError(query.name, f"parameter {p.name!r}: {value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+            bound[p.name] = ox.Literal(value)
+    return bound
+
+
+def _label_index(store: ox.Store) -> dict[str, set[str]]:
+    index: dict[str, set[str]] = {}
+    for x, label in select(store, _LABEL_QUERY).rows:
+        assert x is not None and label is not None
+        index.setdefault(label.value.casefold(), set()).add(x.value)
+    return index
+
+
+def _resolve(query: str, param: str, value: str, labels: dict[str, set[str]]) -> Term:
+    if value.startswith(("http://", "https://")) or value.startswith("<"):
+        return ox.NamedNode(value.strip("<>"))
+    hits = labels.get(value.casefold(), set())
+    if len(hits) == 1:
+        return ox.NamedNode(next(iter(hits)))
+    if len(hits) > 1:
+        preferred = [h for h in hits if "/id/country/" in h or "/id/org/" in h or "/id/person/" in h]
+        if len(preferred) == 1:
+            return ox.NamedNode(preferred[0])
+        raise QueryError(query, f"parameter {param}={value!r} is ambiguous: {', '.join(sorted(hits)[:5])}")
+    close = difflib.get_close_matches(value.casefold(), list(labels), n=5, cutoff=0.6)
+    hint = f"; closest labels: {', '.join(close)}" if close else ""
+    raise QueryError(query, f"parameter {param}={value!r} matches no label{hint}")
+
+
+def run(store: ox.Store, query: SavedQuery, given: dict[str, str]) -> Rows:
+    return select(store, query.text, bind(store, query, given), source=str(query.path))

@@ -1,0 +1,261 @@
+"""Extraction → one article's RDF graph: stable IRIs, labels, provenance and evidence nodes."""
+
+from __future__ import annotations
+
+import hashlib
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
+
+from kg import __version__
+from kg.ids import mint, slug
+from kg.lexicon import Lexicon
+from kg.model import Agreement, DateValue, Extraction, Link, Summit
+from kg.vocab import DKG, PROV, SCHEMA
+
+_DATE_TYPES = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
+_SUPER = {"Person": DKG.Person, "Country": DKG.Country, "Organization": DKG.Organization}
+
+
+def article_iri(article_id: str) -> str:
+    """The article's IRI, also the name of its graph in the store."""
+    return mint("article", article_id)
+
+
+def run_iri(ontology_digest: str) -> str:
+    return mint("run", __version__, ontology_digest[:12])
+
+
+def date_literal(value: DateValue) -> Literal:
+    return Literal(value.iso, datatype=_DATE_TYPES[value.precision])
+
+
+def to_graph(extraction: Extraction, lexicon: Lexicon) -> Graph:
+    """The article's graph. The same extraction always gives the same triples."""
+    writer = _Writer(extraction, lexicon)
+    writer.article()
+    writer.actors()
+    summit_iris = writer.summits()
+    writer.agreements(summit_iris)
+    writer.memberships()
+    writer.figures()
+    return writer.g
+
+
+class _Writer:
+    def __init__(self, extraction: Extraction, lexicon: Lexicon) -> None:
+        self.x = extraction
+        self.lexicon = lexicon
+        self.g = Graph()
+        self.art = URIRef(article_iri(extraction.article.id))
+        self.lang = extraction.article.language
+        self.referenced: set[str] = set()
+
+    # -- provenance ---------------------------------------------------------------------
+    def article(self) -> None:
+        a, g = self.x.article, self.g
+        g.add((self.art, RDF.type, DKG.Article))
+        g.add((self.art, RDF.type, SCHEMA.NewsArticle))
+        g.add((self.art, SCHEMA.identifier, Literal(a.filename)))
+        g.add((self.art, RDFS.label, Literal(a.title or a.filename)))
+        if a.title:
+            g.add((self.art, SCHEMA.headline, Literal(a.title, lang=self.lang)))
+        if a.publisher:
+            g.add((self.art, SCHEMA.publisher, Literal(a.publisher)))
+        if a.author:
+            g.add((self.art, SCHEMA.author, Literal(a.author)))
+        if a.published:
+            g.add((self.art, SCHEMA.datePublished, date_literal(a.published)))
+        g.add((self.art, DKG.language, Literal(a.language)))
+        g.add((self.art, SCHEMA.inLanguage, Literal(a.language)))
+        g.add((self.art, DKG.contentHash, Literal(a.sha256)))
+        run = URIRef(run_iri(self.lexicon.digest))
+        g.add((self.art, PROV.wasGeneratedBy, run))
+        g.add((run, RDF.type, DKG.ExtractionRun))
+        g.add((run, RDF.type, PROV.Activity))
+        g.add((run, RDFS.label, Literal(f"dkg {__version__} extraction run")))
+        g.add((run, DKG.softwareVersion, Literal(__version__)))
+        g.add((run, DKG.ontologyHash, Literal(self.lexicon.digest)))
+
+    def evidence(self, subject: URIRef, sentence: int, prop: URIRef | None = None, value: str | None = None) -> None:
+        """An evidence node: the sentence (text and offsets) a resource or statement was read from."""
+        if sentence < 0 or sentence >= len(self.x.sentences):
+            return
+        s = self.x.sentences[sentence]
+        digest = hashlib.sha256(f"{subject}|{prop}|{value}".encode()).hexdigest()[:10]
+        ev = URIRef(mint("evidence", self.x.article.id, f"s{sentence}", digest))
+        g = self.g
+        g.add((ev, RDF.type, DKG.Evidence))
+        g.add((ev, DKG.supports, subject))
+        g.add((subject, DKG.evidence, ev))
+        if prop is not None:
+            g.add((ev, DKG.supportsProperty, prop))
+        if value is not None:
+            g.add((ev, DKG.supportsValue, URIRef(value)))
+        g.add((ev, DKG.mentionedIn, self.art))
+        g.add((ev, DKG.quote, Literal(s.text)))
+        g.add((ev, DKG.beginIndex, Literal(s.start, datatype=XSD.nonNegativeInteger)))
+        g.add((ev, DKG.endIndex, Literal(s.end, datatype=XSD.nonNegativeInteger)))
+
+    # -- actors, places, sectors ----------------------------------------------------------
+    def actors(self) -> None:
+        for actor in self.x.actors:
+            node = URIRef(actor.iri)
+            self.g.add((node, RDF.type, _SUPER[actor.kind]))
+            self.g.add((node, RDF.type, DKG.Actor))
+            if actor.minted:
+                self.g.add((node, RDFS.label, Literal(actor.label, lang=self.lang)))
+                if actor.kind == "Person":
+                    self.evidence(node, actor.sentence)
+            else:
+                self.reference(actor.iri)
+            for r in actor.represents:
+                self.g.add((node, DKG.represents, URIRef(r)))
+                self.reference(r)
+            self.g.add((node, DKG.mentionedIn, self.art))
+
+    def reference(self, iri: str) -> None:
+        """Copy a gazetteer or sector concept's type, labels and Wikidata link, so an export
+        reads well without the ontology."""
+        if iri in self.referenced:
+            return
+        self.referenced.add(iri)
+        node = URIRef(iri)
+        kind = self.lexicon.kinds.get(iri)
+        if kind == "Sector":
+            self.g.add((node, RDF.type, DKG.Sector))
+            prop = SKOS.prefLabel
+        else:
+            prop = RDFS.label
+            if kind in _SUPER:
+                self.g.add((node, RDF.type, _SUPER[kind]))
+                self.g.add((node, RDF.type, DKG.Actor))
+            if kind in ("Place", "Country"):
+                self.g.add((node, RDF.type, DKG.Place))
+        for lang, label in sorted(self.lexicon.labels.get(iri, {}).items()):
+            self.g.add((node, prop, Literal(label, lang=lang or None)))
+        for same in self.lexicon.related(iri, str(OWL.sameAs)):
+            self.g.add((node, OWL.sameAs, URIRef(same)))
+
+    # -- summits ----------------------------------------------------------------------
+    def summits(self) -> dict[str, URIRef]:
+        iris: dict[str, URIRef] = {}
+        used: set[str] = set()
+        for n, summit in enumerate(self.x.summits):
+            iri = self.summit_iri(summit, n, used)
+            iris[summit.key or str(n)] = iri
+            self.summit(iri, summit)
+        return iris
+
+    def summit_iri(self, summit: Summit, n: int, used: set[str]) -> URIRef:
+        parties = self.rolled_up(summit.participants)
+        if summit.date is not None and summit.date.precision == "day" and parties:
+            iri = mint("summit", summit.date.iso, *sorted(slug(self.lexicon.label(p)) for p in parties))
+        else:
+            iri = mint("summit", self.x.article.id, summit.name or "meeting")
+        while iri in used:
+            iri += "-" + str(n)
+        used.add(iri)
+        return URIRef(iri)
+
+    def rolled_up(self, links: tuple[Link, ...]) -> set[str]:
+        """Countries and organizations among the participants or represented by them."""
+        actors = {a.iri: a for a in self.x.actors}
+        out: set[str] = set()
+        for link in links:
+            actor = actors.get(link.target)
+            if actor is None:
+                continue
+            if actor.kind == "Person":
+                out.update(actor.represents)
+            else:
+                out.add(actor.iri)
+        return out
+
+    def summit(self, node: URIRef, s: Summit) -> None:
+        g = self.g
+        g.add((node, RDF.type, URIRef(s.kind)))
+        g.add((node, RDF.type, DKG.Summit))
+        g.add((node, RDFS.label, Literal(s.name or "meeting", lang=self.lang)))
+        g.add((node, DKG.status, Literal(s.status)))
+        g.add((node, DKG.mentionedIn, self.art))
+        if s.date is not None:
+            g.add((node, DKG.date, date_literal(s.date)))
+        if s.location is not None:
+            g.add((node, DKG.location, URIRef(s.location)))
+            self.reference(s.location)
+        for link in s.participants:
+            g.add((node, DKG.participant, URIRef(link.target)))
+            self.evidence(node, link.sentence, DKG.participant, link.target)
+        for iri in sorted(self.rolled_up(s.participants) | {p.target for p in s.participants}):
+            g.add((node, DKG.participantCountry, URIRef(iri)))
+        for link in s.sectors:
+            g.add((node, DKG.discussedSector, URIRef(link.target)))
+            self.reference(link.target)
+            self.evidence(node, link.sentence, DKG.discussedSector, link.target)
+        for i in s.sentences[:1]:
+            self.evidence(node, i)
+
+    # -- agreements -------------------------------------------------------------------
+    def agreements(self, summit_iris: dict[str, URIRef]) -> None:
+        used: set[str] = set()
+        for n, a in enumerate(self.x.agreements):
+            node = self.agreement_iri(a, n, used)
+            self.agreement(node, a, summit_iris)
+
+    def agreement_iri(self, a: Agreement, n: int, used: set[str]) -> URIRef:
+        parties = self.rolled_up(a.parties)
+        kind = a.kind.rsplit("#", 1)[-1]
+        if a.date is not None and a.date.precision == "day" and parties:
+            iri = mint("agreement", a.date.iso, kind, *sorted(slug(self.lexicon.label(p)) for p in parties))
+        else:
+            iri = mint("agreement", self.x.article.id, a.name or kind)
+        while iri in used:
+            iri += "-" + str(n)
+        used.add(iri)
+        return URIRef(iri)
+
+    def agreement(self, node: URIRef, a: Agreement, summit_iris: dict[str, URIRef]) -> None:
+        g = self.g
+        g.add((node, RDF.type, URIRef(a.kind)))
+        g.add((node, RDF.type, DKG.Agreement))
+        g.add((node, RDFS.label, Literal(a.name, lang=self.lang)))
+        g.add((node, DKG.mentionedIn, self.art))
+        if a.date is not None:
+            g.add((node, DKG.date, date_literal(a.date)))
+        if a.adopted_at is not None and a.adopted_at in summit_iris:
+            g.add((node, DKG.adoptedAt, summit_iris[a.adopted_at]))
+        for link in a.parties:
+            g.add((node, DKG.party, URIRef(link.target)))
+            self.evidence(node, link.sentence, DKG.party, link.target)
+        for link in a.sectors:
+            g.add((node, DKG.coversSector, URIRef(link.target)))
+            self.reference(link.target)
+            self.evidence(node, link.sentence, DKG.coversSector, link.target)
+        for i in a.sentences[:1]:
+            self.evidence(node, i)
+
+    # -- memberships and figures ----------------------------------------------------------
+    def memberships(self) -> None:
+        for m in self.x.memberships:
+            prop = DKG.memberOf if m.status == "member" else DKG.seeksMembershipOf
+            self.g.add((URIRef(m.member), prop, URIRef(m.organization)))
+            self.reference(m.member)
+            self.reference(m.organization)
+            self.evidence(URIRef(m.member), m.sentence, prop, m.organization)
+
+    def figures(self) -> None:
+        for n, f in enumerate(self.x.figures):
+            node = URIRef(mint("figure", self.x.article.id, str(n)))
+            g = self.g
+            g.add((node, RDF.type, DKG.Figure))
+            g.add((node, RDFS.label, Literal(f"{f.measure} {f.value:g} {f.unit}")))
+            g.add((node, DKG.measure, Literal(f.measure)))
+            g.add((node, DKG.value, Literal(f"{f.value:.2f}", datatype=XSD.decimal)))
+            g.add((node, DKG.unit, Literal(f.unit)))
+            g.add((node, DKG.mentionedIn, self.art))
+            if f.year is not None:
+                g.add((node, DKG.year, date_literal(f.year)))
+            for actor in f.between:
+                g.add((node, DKG.figureBetween, URIRef(actor)))
+            self.evidence(node, f.sentence)

@@ -1,0 +1,37 @@
+"""Where the project's data files live, and the defaults. The one place that knows paths."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def _data_dir(name: str) -> Path:
+    """An installed wheel carries kg/data/<name>; a source checkout has <root>/<name>."""
+    installed = _PACKAGE / "data" / name
+    return installed if installed.is_dir() else _PACKAGE.parent / name
+
+
+DEFAULT_STORE = ".kg"
+STORE_ENV = "KG_STORE"
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Locations of the ontology, shapes, queries and store."""
+
+    ontology_dir: Path = field(default_factory=lambda: _data_dir("ontology"))
+    shapes_dir: Path = field(default_factory=lambda: _data_dir("shapes"))
+    queries_dir: Path = field(default_factory=lambda: _data_dir("queries"))
+    patterns_dir: Path = _PACKAGE / "patterns"
+    store_dir: Path = field(default_factory=lambda: Path(os.environ.get(STORE_ENV, DEFAULT_STORE)))
+
+    def ontology_files(self) -> list[Path]:
+        """The ontology modules, in a stable order."""
+        return sorted(self.ontology_dir.glob("*.ttl"))
+
+    def shape_files(self) -> list[Path]:
+        return sorted(self.shapes_dir.glob("*.ttl"))

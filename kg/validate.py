@@ -1,0 +1,86 @@
+"""SHACL validation of article graphs (pySHACL), in memory, before anything is stored."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import Graph, URIRef
+from rdflib.namespace import RDF, SH
+
+from kg.errors import ShapeError
+
+_SEVERITY = {SH.Violation: "Violation", SH.Warning: "Warning", SH.Info: "Info"}
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One SHACL result: severity, focus node, path, message."""
+
+    severity: str
+    focus: str
+    path: str
+    message: str
+    value: str = ""
+
+    def line(self) -> str:
+        where = f" ({self.path.rsplit('#', 1)[-1]})" if self.path else ""
+        return f"{self.severity}: {self.focus}{where}: {self.message}"
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """pySHACL-style result: conforms (no Violation), the findings, the report graph."""
+
+    conforms: bool
+    findings: list[Finding]
+    graph: Graph
+
+    @property
+    def violations(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == "Violation"]
+
+
+def load_shapes(files: list[Path]) -> Graph:
+    """The shapes graph.
+
+    Raises:
+        ShapeError: a shapes file is missing or not valid Turtle.
+    """
+    g = Graph()
+    for path in files:
+        try:
+            g.parse(path, format="turtle")
+        except Exception as e:  # rdflib raises several parser exception types
+            raise ShapeError(path, f"cannot read shapes ({str(e).splitlines()[0]})") from None
+    if not files:
+        raise ShapeError("shapes", "no shapes files found")
+    return g
+
+
+def validate(data: Graph, shapes: Graph) -> Report:
+    """Validate a data graph that carries its own class memberships (no inference needed)."""
+    from pyshacl import validate as shacl_validate
+
+    _, report_graph, _ = shacl_validate(
+        data, shacl_graph=shapes, inference="none", advanced=True, allow_warnings=True,
+        allow_infos=True, abort_on_first=False,
+    )
+    findings = sorted(_findings(report_graph), key=lambda f: (f.focus, f.path, f.message))
+    return Report(not any(f.severity == "Violation" for f in findings), findings, report_graph)
+
+
+def _findings(report: Graph) -> list[Finding]:
+    out = []
+    for result in report.subjects(RDF.type, SH.ValidationResult):
+        severity = report.value(result, SH.resultSeverity)
+        out.append(
+            Finding(
+                severity=_SEVERITY.get(severity, "Violation") if isinstance(severity, URIRef) else "Violation",
+                focus=str(report.value(result, SH.focusNode)),
+                path=str(report.value(result, SH.resultPath) or ""),
+                message=str(report.value(result, SH.resultMessage) or "constraint not met"),
+                value=str(report.value(result, SH.value) or ""),
+            )
+        )
+    return out

@@ -1,0 +1,114 @@
+"""Vocabulary terms as checked names: a typo in a dkg: term fails at import time."""
+
+from __future__ import annotations
+
+from rdflib import Namespace
+from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD, DefinedNamespace
+from rdflib.term import URIRef
+
+
+class DKG(DefinedNamespace):
+    """The DKG ontology (TBox). Closed: only terms declared in ontology/core.ttl."""
+
+    _NS = Namespace("https://w3id.org/dkg/ontology#")
+    _fail = True
+
+    Actor: URIRef
+    Person: URIRef
+    Country: URIRef
+    Organization: URIRef
+    Position: URIRef
+    HeadOfState: URIRef
+    VicePresident: URIRef
+    HeadOfGovernment: URIRef
+    ForeignMinister: URIRef
+    DeputyForeignMinister: URIRef
+    Minister: URIRef
+    Ambassador: URIRef
+    Spokesperson: URIRef
+    SecretaryGeneral: URIRef
+    Place: URIRef
+    City: URIRef
+    Venue: URIRef
+    Summit: URIRef
+    BilateralMeeting: URIRef
+    MultilateralSummit: URIRef
+    Forum: URIRef
+    Conference: URIRef
+    MinisterialMeeting: URIRef
+    SeniorOfficialsMeeting: URIRef
+    Dialogue: URIRef
+    OfficialVisit: URIRef
+    StateVisit: URIRef
+    Agreement: URIRef
+    Declaration: URIRef
+    MemorandumOfUnderstanding: URIRef
+    ActionProgramme: URIRef
+    WorkPlan: URIRef
+    JointStatement: URIRef
+    Treaty: URIRef
+    DocumentPackage: URIRef
+    Sector: URIRef
+    Figure: URIRef
+    Article: URIRef
+    ExtractionRun: URIRef
+    Evidence: URIRef
+    DateValue: URIRef
+    holdsPosition: URIRef
+    positionFor: URIRef
+    represents: URIRef
+    startDate: URIRef
+    endDate: URIRef
+    memberOf: URIRef
+    seeksMembershipOf: URIRef
+    partOf: URIRef
+    agencyOf: URIRef
+    locatedIn: URIRef
+    capital: URIRef
+    participant: URIRef
+    participantCountry: URIRef
+    location: URIRef
+    venue: URIRef
+    date: URIRef
+    status: URIRef
+    discussedSector: URIRef
+    party: URIRef
+    adoptedAt: URIRef
+    coversSector: URIRef
+    figureBetween: URIRef
+    measure: URIRef
+    value: URIRef
+    unit: URIRef
+    year: URIRef
+    mentionedIn: URIRef
+    evidence: URIRef
+    supports: URIRef
+    supportsProperty: URIRef
+    supportsValue: URIRef
+    quote: URIRef
+    beginIndex: URIRef
+    endIndex: URIRef
+    contentHash: URIRef
+    language: URIRef
+    softwareVersion: URIRef
+    ontologyHash: URIRef
+
+
+DKGR = Namespace("https://w3id.org/dkg/id/")
+SCHEMA = Namespace("https://schema.org/")
+PROV = Namespace("http://www.w3.org/ns/prov#")
+WD = Namespace("http://www.wikidata.org/entity/")
+ONTOLOGY_GRAPH = URIRef("https://w3id.org/dkg/ontology")
+
+PREFIXES: dict[str, str] = {
+    "dkg": str(DKG._NS),
+    "dkgr": str(DKGR),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "owl": str(OWL),
+    "xsd": str(XSD),
+    "skos": str(SKOS),
+    "schema": str(SCHEMA),
+    "prov": str(PROV),
+    "wd": str(WD),
+}
