@@ -41,16 +41,18 @@ def _spans(text: str) -> list[tuple[int, int]]:
     for m in _BOUNDARY.finditer(text):
         if _is_abbreviation(text, m.start()):
             continue
-        end = m.end()
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end > start:
-            spans.append((start, end))
+        spans.append(_strip(text, start, m.end()))
         start = m.end()
-    end = len(text.rstrip())
-    if end > start:
-        spans.append((start, end))
-    return spans
+    spans.append(_strip(text, start, len(text)))
+    return [(s, e) for s, e in spans if e > s]
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

@@ -109,10 +109,11 @@ def find_absolute_dates(text: str, published: DateValue | None) -> list[FoundDat
     taken: list[tuple[int, int]] = []
 
     def add(start: int, end: int, value: DateValue | None, absolute: bool = True) -> None:
-        if value is None or any(s < end and start < e for s, e in taken):
+        if any(s < end and start < e for s, e in taken):
             return
-        taken.append((start, end))
-        found.append(FoundDate(start, end, value, absolute))
+        taken.append((start, end))  # an impossible date still hides the shorter forms inside it
+        if value is not None:
+            found.append(FoundDate(start, end, value, absolute))
 
     for pattern in _ABSOLUTE:
         for m in pattern.finditer(text):

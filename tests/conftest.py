@@ -1,0 +1,50 @@
+"""Shared fixtures: settings, the sample articles beside the checkout, built stores."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from kg.pipeline import Context, build
+from kg.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+EXAMPLES = ROOT / "examples" / "articles"
+
+
+def shared_dir(name: str) -> Path:
+    path = SHARED / name
+    if not path.is_dir():
+        pytest.skip(f"../shared/{name} is not beside the checkout")
+    return path
+
+
+@pytest.fixture(scope="session")
+def settings() -> Settings:
+    return Settings()
+
+
+@pytest.fixture(scope="session")
+def context(settings: Settings) -> Context:
+    return Context.load(settings)
+
+
+@pytest.fixture(scope="session")
+def sample_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store built from ../shared/articles (built once per test session)."""
+    articles = shared_dir("articles")
+    store = tmp_path_factory.mktemp("sample") / "store"
+    report = build([articles], replace(Settings(), store_dir=store))
+    assert report.ok, report.failures
+    return store
+
+
+@pytest.fixture(scope="session")
+def example_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    store = tmp_path_factory.mktemp("examples") / "store"
+    report = build([EXAMPLES], replace(Settings(), store_dir=store))
+    assert report.ok, report.failures
+    return store

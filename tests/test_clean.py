@@ -1,0 +1,55 @@
+import pytest
+
+from kg.clean import clean
+from kg.model import Article
+
+BODY = "Presiden Rusia Vladimir Putin bertemu Perdana Menteri Malaysia di Moskow pada Rabu."
+
+
+def _article(text: str) -> Article:
+    return Article("a", "a.txt", "a.txt", text, "0" * 64)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Baca Juga: Trump Tarik AS dari WHO",
+        "MEMBACA  Menteri Indonesia menekankan pentingnya sistem perdagangan karbon",
+        "Penulis : Balian Godfrey",
+        "Editor : Nancy Junita",
+        "Oleh Balian Godfrey",
+        "SHARE   :",
+        "HOME  ⁄  Internasional",
+        "Copyright © ANTARA 2025",
+        "Nyaman tanpa iklan. Langganan BisnisPro",
+        "Foto: Anwar dan Putin bahas kerja sama (Sumber: ANTARA/Virna).",
+        "Cek Berita dan Artikel yang lain di Google News dan WA Channel",
+        "(T/RA-1/P2)",
+        "*) Pandangan dan opini yang diungkapkan di halaman ini tidak mencerminkan kebijakan redaksi.",
+    ],
+)
+def test_clean_drops_furniture_and_keeps_the_body_beside_it(furniture: str) -> None:
+    texts = [b.text for b in clean(_article(f"{furniture}\n\n{BODY}\n\n{furniture}"))]
+    assert texts == [BODY]
+
+
+def test_clean_drops_everything_after_a_related_headlines_section() -> None:
+    text = f"{BODY}\n\nArtikel Terkait\n\nPutin bertemu Xi di Beijing pada Senin untuk membahas energi."
+    assert [b.text for b in clean(_article(text))] == [BODY]
+
+
+def test_clean_cuts_a_dateline_and_keeps_offsets() -> None:
+    text = f"Moskow, MINA – {BODY}"
+    block = clean(_article(text))[0]
+    assert block.text == BODY
+    assert text[block.start : block.end] == BODY
+
+
+def test_clean_drops_a_repeated_caption() -> None:
+    caption = "Menteri Luar Negeri Rusia tiba di Jakarta untuk menghadiri KTT ASEAN, Rabu (6/9/2023)."
+    texts = [b.text for b in clean(_article(f"{BODY}\n{caption}\n{caption}"))]
+    assert texts.count(caption) == 1
+
+
+def test_clean_of_boilerplate_only_is_empty() -> None:
+    assert clean(_article("Baca Juga: Sesuatu\nPenulis : Seseorang\nCopyright © X 2025")) == []

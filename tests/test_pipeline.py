@@ -1,0 +1,70 @@
+"""Building: idempotent, stable IRIs, byte-identical exports, bad input isolated."""
+
+import io
+from dataclasses import replace
+from pathlib import Path
+
+from kg import store as kgstore
+from kg.export import export
+from kg.pipeline import build
+from kg.settings import Settings
+
+from .conftest import EXAMPLES
+
+
+def _export(store: Path, fmt: str) -> bytes:
+    out = io.BytesIO()
+    export(kgstore.open_store(store, read_only=True), fmt, out)
+    return out.getvalue()
+
+
+def test_pipeline_building_twice_changes_nothing(tmp_path: Path) -> None:
+    settings = replace(Settings(), store_dir=tmp_path / "s")
+    first = build([EXAMPLES], settings)
+    before = _export(settings.store_dir, "nquads")
+    second = build([EXAMPLES], settings)
+    assert second.unchanged == first.articles and second.articles == 0
+    assert second.store_triples == first.store_triples
+    assert _export(settings.store_dir, "nquads") == before
+
+
+def test_pipeline_forced_rebuild_gives_byte_identical_exports(tmp_path: Path) -> None:
+    a = replace(Settings(), store_dir=tmp_path / "a")
+    b = replace(Settings(), store_dir=tmp_path / "b")
+    build([EXAMPLES], a)
+    build([EXAMPLES], b)
+    build([EXAMPLES], b, force=True)
+    for fmt in ("turtle", "trig", "nquads"):
+        assert _export(a.store_dir, fmt) == _export(b.store_dir, fmt)
+
+
+def test_pipeline_each_article_in_its_own_named_graph(example_store: Path) -> None:
+    db = kgstore.open_store(example_store, read_only=True)
+    graphs = [g for g in kgstore.graph_names(db) if "/id/article/" in g]
+    assert sorted(g.rsplit("/", 1)[-1] for g in graphs) == sorted(p.stem for p in EXAMPLES.glob("*.txt"))
+
+
+def test_pipeline_changed_article_replaces_only_its_graph(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for p in EXAMPLES.glob("*.txt"):
+        (folder / p.name).write_bytes(p.read_bytes())
+    settings = replace(Settings(), store_dir=tmp_path / "s")
+    build([folder], settings)
+    target = folder / "lavrov-asean-kuala-lumpur.txt"
+    target.write_text(target.read_text(encoding="utf-8").replace("pariwisata", "perikanan"), encoding="utf-8")
+    report = build([folder], settings)
+    assert (report.articles, report.unchanged) == (1, len(list(folder.glob("*.txt"))) - 1)
+    text = _export(settings.store_dir, "nquads").decode()
+    assert "fisheries" in text.lower()
+    assert "sector/tourism> <https://w3id.org/dkg/id/article/lavrov" not in text
+
+
+def test_pipeline_a_bad_file_does_not_stop_the_others(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes((EXAMPLES / "jokowi-xi-chengdu.txt").read_bytes())
+    (folder / "b.txt").write_bytes(b"\x00\x01\x02")
+    report = build([folder], replace(Settings(), store_dir=tmp_path / "s"))
+    assert report.articles == 1
+    assert len(report.failures) == 1 and report.failures[0].startswith(str(folder / "b.txt"))

@@ -1,0 +1,33 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kg.model import Block
+from kg.sentences import split_sentences
+
+
+def _split(text: str) -> list[str]:
+    return [s.text for s in split_sentences([Block(text, 0, len(text), 0)])]
+
+
+def test_sentences_abbreviations_and_numeric_dates_do_not_split() -> None:
+    text = "Dr. Ali tiba pada Kamis (7/9/2023). Ia bertemu Prof. Budi pada 3 Jan. 2024 di Jakarta."
+    assert _split(text) == ["Dr. Ali tiba pada Kamis (7/9/2023).", "Ia bertemu Prof. Budi pada 3 Jan. 2024 di Jakarta."]
+
+
+def test_sentences_split_after_closing_quote() -> None:
+    text = "“Kami siap,” katanya. Rusia mendukung ASEAN."
+    assert _split(text) == ["“Kami siap,” katanya.", "Rusia mendukung ASEAN."]
+
+
+def test_sentences_decimal_numbers_do_not_split() -> None:
+    assert len(_split("Nilai perdagangan mencapai 3.2 miliar dolar AS pada 2024. Itu rekor.")) == 2
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=400))
+def test_sentences_offsets_always_slice_back_to_the_text(text: str) -> None:
+    offset = 7
+    full = "x" * offset + text
+    for s in split_sentences([Block(text, offset, offset + len(text), 0)]):
+        assert full[s.start : s.end] == s.text
+        assert s.text.strip() == s.text
+        assert s.text

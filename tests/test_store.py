@@ -1,0 +1,65 @@
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from rdflib import Literal, URIRef
+
+from kg import store as kgstore
+from kg.errors import QueryError, StoreError
+
+G = "https://w3id.org/dkg/id/article/x"
+S, P = URIRef("https://example.org/s"), URIRef("https://example.org/p")
+
+
+def _count(db, graph: str) -> int:
+    return len(list(db.quads_for_pattern(None, None, None, kgstore.ox.NamedNode(graph))))
+
+
+def test_store_replace_graph_replaces_old_triples(tmp_path: Path) -> None:
+    db = kgstore.open_store(tmp_path / "s")
+    kgstore.replace_graph(db, G, [(S, P, Literal(1)), (S, P, Literal(2))])
+    kgstore.replace_graph(db, G, [(S, P, Literal(3))])
+    assert _count(db, G) == 1
+
+
+def test_store_replace_is_atomic_a_failure_keeps_the_previous_graph(tmp_path: Path) -> None:
+    db = kgstore.open_store(tmp_path / "s")
+    kgstore.replace_graph(db, G, [(S, P, Literal("old"))])
+
+    def crashing() -> Iterator[tuple]:
+        yield (S, P, Literal("new"))
+        raise RuntimeError("crash while producing the graph")
+
+    with pytest.raises(RuntimeError):
+        kgstore.replace_graph(db, G, crashing())
+    assert [q.object.value for q in db.quads_for_pattern(None, None, None, kgstore.ox.NamedNode(G))] == ["old"]
+
+
+def test_store_rejected_write_keeps_the_previous_graph(tmp_path: Path) -> None:
+    db = kgstore.open_store(tmp_path / "s")
+    kgstore.replace_graph(db, G, [(S, P, Literal("old"))])
+    with pytest.raises(StoreError, match="previous version kept"):
+        kgstore.replace_graph(db, G, [(S, P, Literal("new")), (S, URIRef("relative-iri"), Literal("x"))])
+    assert _count(db, G) == 1
+
+
+def test_store_survives_reopening(tmp_path: Path) -> None:
+    db = kgstore.open_store(tmp_path / "s")
+    kgstore.replace_graph(db, G, [(S, P, Literal("kept"))])
+    db.flush()
+    del db
+    again = kgstore.open_store(tmp_path / "s", read_only=True)
+    assert _count(again, G) == 1
+
+
+def test_store_read_only_open_of_missing_store_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="no store here"):
+        kgstore.open_store(tmp_path / "nothing", read_only=True)
+
+
+@pytest.mark.parametrize("update", ["INSERT DATA { <a:b> <a:c> <a:d> }", "PREFIX x: <a:>\nDELETE WHERE { ?s ?p ?o }",
+                                    "# comment\nDROP ALL"])
+def test_store_select_refuses_updates(tmp_path: Path, update: str) -> None:
+    db = kgstore.open_store(tmp_path / "s")
+    with pytest.raises(QueryError, match="read-only"):
+        kgstore.select(db, update)
