@@ -43,8 +43,9 @@ bench: install
 bench-quick: install
 	$(BIN)/python bench/run.py --quick
 
+# the HTML reference of the ontology (pyLODE; the modules merged first, as pyLODE does not follow imports)
 docs: install
-	$(BIN)/python -m pylode ontology/dkg.ttl -o docs/ontology.html || $(BIN)/pylode ontology/dkg.ttl -o docs/ontology.html
+	$(BIN)/python docs/build_reference.py docs/ontology.html
 
 clean:
 	rm -rf $(VENV) out .kg .pytest_cache .mypy_cache .ruff_cache

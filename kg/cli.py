@@ -302,6 +302,43 @@ def export_command(fmt: str, out: Path | None, with_ontology: bool, store_dir: P
     _stderr().print(f"wrote {out}", highlight=False)
 
 
+# -- eval ------------------------------------------------------------------------------
+@main.command(name="eval")
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@format_option("table", "json")
+@store_option
+def eval_command(gold_dir: Path, fmt: str, store_dir: Path) -> None:
+    """Score the store against gold annotations: precision, recall and F1 per category.
+
+    GOLD_DIR holds one YAML file per article in the gold format (article, actors, summits,
+    agreements); build those articles first.
+
+    Example: kg eval gold/
+    """
+    import json
+
+    from kg.evaluate import evaluate
+    from kg.store import open_store
+
+    try:
+        scores = evaluate(open_store(_settings(store_dir).store_dir, read_only=True), gold_dir)
+    except KgError as e:
+        raise _fail(e) from None
+    if fmt == "json":
+        data = {c: {"precision": s.precision, "recall": s.recall, "f1": s.f1, "gold": s.gold,
+                    "extracted": s.extracted} for c, s in scores.items()}
+        click.echo(json.dumps(data, indent=1))
+        return
+    from rich.table import Table
+
+    table = Table()
+    for column in ("category", "gold", "extracted", "precision", "recall", "F1"):
+        table.add_column(column, justify="right" if column != "category" else "left")
+    for name, s in scores.items():
+        table.add_row(name, str(s.gold), str(s.extracted), f"{s.precision:.2f}", f"{s.recall:.2f}", f"{s.f1:.2f}")
+    _stdout().print(table)
+
+
 # -- lexicon and info --------------------------------------------------------------------
 @main.command()
 @click.option("--kind", type=click.Choice(["Person", "Country", "Organization", "Place", "Sector",
@@ -351,3 +388,7 @@ def info(store_dir: Path) -> None:
     for key, value in facts:
         console.print(f"{key:<20} {value}", highlight=False)
 
+
+from kg.cli_reason import reason_command  # noqa: E402  (defined in its own module; registered here)
+
+main.add_command(reason_command)

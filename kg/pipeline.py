@@ -1,10 +1,20 @@
-"""The build loop: files → extraction → SHACL → store, one article at a time. Never prints."""
+"""The build loop: files → extraction → SHACL → store. Never prints.
+
+Articles are read, extracted and validated in worker processes (one per core, each with its own
+Context loaded once); the parent checks which articles are unchanged, and writes the results in
+order, several articles per update request. Each article's graph is still replaced all or
+nothing: one request holding several DROP+INSERT pairs is one transaction.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import multiprocessing
+import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from rdflib import Graph
 from rdflib.namespace import RDF
@@ -21,23 +31,41 @@ from kg.model import Extraction
 from kg.rdf import article_iri, run_iri, to_graph
 from kg.sentences import split_sentences
 from kg.settings import Settings
+from kg.shacl import Data, Unsupported, Validator
 from kg.validate import Finding, load_shapes, validate
 from kg.vocab import DKG, ONTOLOGY_GRAPH, PROV
+
+# Articles per update request, and the text size at which a batch is written early.
+BATCH_ARTICLES = 64
+BATCH_CHARS = 4_000_000
+# Below this many articles to process, a pool of workers costs more than it saves.
+MIN_PARALLEL = 16
 
 
 @dataclass(frozen=True, slots=True)
 class Context:
-    """What every article's processing needs, loaded once per build."""
+    """What every article's processing needs, loaded once per build (and once per worker)."""
 
     lexicon: Lexicon
     shapes: Graph
+    validator: Validator | None = None  # the compiled shapes; None: they need pySHACL
 
     @classmethod
     def load(cls, settings: Settings) -> Context:
-        return cls(
-            lexicon_module.load(settings.ontology_files(), settings.queries_dir),
-            load_shapes(settings.shape_files()),
-        )
+        shapes = load_shapes(settings.shape_files())
+        try:
+            validator: Validator | None = Validator(shapes)
+        except Unsupported:
+            validator = None
+        return cls(lexicon_module.load(settings.ontology_files(), settings.queries_dir), shapes, validator)
+
+    def check(self, graph: Graph, body: str | None = None) -> list[Finding]:
+        """The SHACL findings for one article's graph (``body``: its N-Triples, if at hand)."""
+        if self.validator is None:
+            return validate(graph, self.shapes).findings
+        text = kgstore.ntriples(graph) if body is None else body
+        runner = kgstore.sparql_runner(kgstore.memory_graph(text))
+        return self.validator.check(Data(graph, runner))
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,22 +105,60 @@ def expand(paths: Iterable[Path]) -> Iterator[Path | KgError]:
     """Article files under the given files and folders, in a stable order."""
     for path in paths:
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+            yield from sorted(_article_files(path))
         elif path.is_file():
             yield path
         else:
             yield InputError(path, "no such file or folder")
 
 
+def _article_files(folder: Path) -> Iterator[Path]:
+    """Files with an article suffix anywhere under ``folder`` (one scandir per folder, no extra stat)."""
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.is_dir():
+                yield from _article_files(Path(entry.path))
+            elif entry.is_file() and os.path.splitext(entry.name)[1].lower() in ARTICLE_SUFFIXES:
+                yield Path(entry.path)
+
+
 def process(path: Path, ctx: Context) -> ArticleResult:
     """Read, extract, write RDF and validate one article. Pure: touches no store."""
+    graph, extraction = _graph(path, ctx)
+    return ArticleResult(str(path), article_iri(extraction.article.id), graph, ctx.check(graph), extraction)
+
+
+def _graph(path: Path, ctx: Context) -> tuple[Graph, Extraction]:
     article = read_article(path)
     sentences = split_sentences(clean(article))
     mentions = [find_mentions(ctx.lexicon, s) for s in sentences]
     extraction = assemble(article, sentences, mentions, ctx.lexicon)
-    graph = to_graph(extraction, ctx.lexicon)
-    report = validate(graph, ctx.shapes)
-    return ArticleResult(str(path), article_iri(article.id), graph, report.findings, extraction)
+    return to_graph(extraction, ctx.lexicon), extraction
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What a worker sends back for one article: small, plain and picklable."""
+
+    path: str
+    index: int = 0  # the article's place among the build's inputs
+    graph_iri: str = ""
+    body: str = ""  # the graph as N-Triples
+    findings: tuple[Finding, ...] = ()
+    counts: tuple[int, int, int, int] = (0, 0, 0, 0)  # triples, actors, summits, agreements
+    error: str | None = None
+
+
+def process_for_store(path: Path, ctx: Context, index: int = 0) -> Outcome:
+    """``process``, reduced to what the build writes and counts. Errors become ``Outcome.error``."""
+    try:
+        graph, extraction = _graph(path, ctx)
+        body = kgstore.ntriples(graph)
+        findings = ctx.check(graph, body)
+    except KgError as e:
+        return Outcome(str(path), index, error=str(e))
+    counts = (len(graph), *(len(set(graph.subjects(RDF.type, c))) for c in (DKG.Actor, DKG.Summit, DKG.Agreement)))
+    return Outcome(str(path), index, article_iri(extraction.article.id), body, tuple(findings), counts)  # type: ignore[arg-type]
 
 
 def sync_ontology(db: object, settings: Settings, lexicon: Lexicon) -> None:
@@ -111,18 +177,39 @@ def sync_ontology(db: object, settings: Settings, lexicon: Lexicon) -> None:
 
 def is_unchanged(db: object, path: Path, lexicon: Lexicon) -> bool:
     """The stored graph came from the same bytes and the same extractor and ontology."""
-    import hashlib
+    return Stored(db, graphs=[article_iri(path.stem)]).unchanged(path, lexicon)
 
-    graph = article_iri(path.stem)
-    stored_hash = kgstore.graph_value(db, graph, graph, str(DKG.contentHash))  # type: ignore[arg-type]
-    if stored_hash is None:
+
+class Stored:
+    """Each stored article's content hash and extraction run, read once per build."""
+
+    def __init__(self, db: object, *, graphs: list[str] | None = None) -> None:
+        if graphs is None:  # every article at once: two index scans, whatever the store's size
+            self.hashes = kgstore.own_values(db, str(DKG.contentHash))  # type: ignore[arg-type]
+            self.runs = kgstore.own_values(db, str(PROV.wasGeneratedBy))  # type: ignore[arg-type]
+            return
+        self.hashes, self.runs = {}, {}
+        for g in graphs:
+            for target, predicate in ((self.hashes, DKG.contentHash), (self.runs, PROV.wasGeneratedBy)):
+                value = kgstore.graph_value(db, g, g, str(predicate))  # type: ignore[arg-type]
+                if value is not None:
+                    target[g] = value
+
+    def unchanged(self, path: Path, lexicon: Lexicon) -> bool:
+        """The stored graph of this file came from the same bytes, extractor and ontology.
+
+        When it did not, the file's hash is recorded as stored: a file named twice is built once.
+        """
+        graph = article_iri(path.stem)
+        try:
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        except OSError:
+            return False  # the build itself reports the unreadable file
+        run = run_iri(lexicon.digest)
+        if self.hashes.get(graph) == digest and self.runs.get(graph) == run:
+            return True
+        self.hashes[graph], self.runs[graph] = digest, run
         return False
-    try:
-        same_bytes = stored_hash == hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return False
-    stored_run = kgstore.graph_value(db, graph, graph, str(PROV.wasGeneratedBy))  # type: ignore[arg-type]
-    return same_bytes and stored_run == run_iri(lexicon.digest)
 
 
 def build(
@@ -133,44 +220,145 @@ def build(
     store_failing: bool = False,
     on_start: Callable[[int], None] = lambda total: None,
     on_article: Callable[[str], None] = lambda path: None,
+    workers: int | None = None,
 ) -> BuildReport:
-    """Build the given articles into the store; bad files are reported and skipped."""
+    """Build the given articles into the store; bad files are reported and skipped.
+
+    ``workers``: processes that extract and validate (default: one per core; 1: in this process).
+    """
     ctx = Context.load(settings)
-    db = kgstore.open_store(settings.store_dir)
-    sync_ontology(db, settings, ctx.lexicon)
-    report = BuildReport()
     items = list(expand(paths))
     on_start(len(items))
-    for item in items:
-        if isinstance(item, KgError):
-            report.failures.append(str(item))
-            on_article(item.path)
-            continue
-        _build_one(db, item, ctx, report, force=force, store_failing=store_failing)
-        on_article(str(item))
+    count = workers or os.cpu_count() or 1
+    # the workers start before the store opens, so no store thread is running when they fork
+    with _Workers(ctx, settings, count if len(items) >= MIN_PARALLEL else 1) as pool:
+        db = kgstore.open_store(settings.store_dir)
+        sync_ontology(db, settings, ctx.lexicon)
+        report = BuildReport()
+        writer = _Writer(db, report, store_failing=store_failing)
+        skipped: list[tuple[int, str]] = []
+        todo = _changed(db, items, ctx.lexicon, report, skipped, force=force, on_article=on_article)
+        for outcome in pool.run(todo):
+            writer.add(outcome)
+            on_article(outcome.path)
+        writer.flush()
+    # failures in input order, whichever thread found them
+    report.failures = [line for _, line in sorted(skipped + writer.failures, key=lambda f: f[0])]
     db.flush()
     report.store_triples = kgstore.triple_count(db)
     return report
 
 
-def _build_one(db: object, path: Path, ctx: Context, report: BuildReport, *, force: bool, store_failing: bool) -> None:
-    if not force and is_unchanged(db, path, ctx.lexicon):
-        report.unchanged += 1
-        return
-    try:
-        result = process(path, ctx)
-    except KgError as e:
-        report.failures.append(str(e))
-        return
-    violations = [f for f in result.findings if f.severity == "Violation"]
-    report.violations += len(violations)
-    report.warnings += sum(f.severity == "Warning" for f in result.findings)
-    if violations and not store_failing:
-        report.failures.append(f"{path}: does not conform to the shapes ({violations[0].line()})")
-        return
-    kgstore.replace_graph(db, result.graph_iri, result.graph)  # type: ignore[arg-type]
-    report.articles += 1
-    report.triples += len(result.graph)
-    report.actors += len(set(result.graph.subjects(RDF.type, DKG.Actor)))
-    report.summits += len(set(result.graph.subjects(RDF.type, DKG.Summit)))
-    report.agreements += len(set(result.graph.subjects(RDF.type, DKG.Agreement)))
+def _changed(
+    db: object, items: list[Path | KgError], lexicon: Lexicon, report: BuildReport,
+    failures: list[tuple[int, str]], *, force: bool, on_article: Callable[[str], None],
+) -> Iterator[tuple[int, Path]]:
+    """The articles to build, as found; missing and unchanged ones are counted and reported.
+
+    A generator, so the workers start on the first changed article while the rest are checked
+    (in the pool's feeder thread: it touches only ``report.unchanged`` and ``failures``).
+    """
+    stored = Stored(db)
+    for index, item in enumerate(items):
+        if isinstance(item, KgError):
+            failures.append((index, str(item)))
+            on_article(item.path)
+        elif not force and stored.unchanged(item, lexicon):
+            report.unchanged += 1
+            on_article(str(item))
+        else:
+            yield index, item
+
+
+class _Writer:
+    """Collects conforming outcomes and writes them, many per update request, in input order."""
+
+    def __init__(self, db: object, report: BuildReport, *, store_failing: bool) -> None:
+        self.db, self.report, self.store_failing = db, report, store_failing
+        self.failures: list[tuple[int, str]] = []  # (input index, line)
+        self.batch: list[Outcome] = []
+        self.chars = 0
+
+    def add(self, outcome: Outcome) -> None:
+        report = self.report
+        if outcome.error is not None:
+            self.failures.append((outcome.index, outcome.error))
+            return
+        violations = [f for f in outcome.findings if f.severity == "Violation"]
+        report.violations += len(violations)
+        report.warnings += sum(f.severity == "Warning" for f in outcome.findings)
+        if violations and not self.store_failing:
+            line = f"{outcome.path}: does not conform to the shapes ({violations[0].line()})"
+            self.failures.append((outcome.index, line))
+            return
+        self.batch.append(outcome)
+        self.chars += len(outcome.body)
+        if len(self.batch) >= BATCH_ARTICLES or self.chars >= BATCH_CHARS:
+            self.flush()
+
+    def flush(self) -> None:
+        batch, self.batch, self.chars = self.batch, [], 0
+        if not batch:
+            return
+        try:
+            kgstore.replace_graphs(self.db, [(o.graph_iri, o.body) for o in batch])  # type: ignore[arg-type]
+        except KgError as e:
+            if len(batch) == 1:
+                self.failures.append((batch[0].index, f"{batch[0].path}: {e.problem}"))
+                return
+            for outcome in batch:  # find the article the store refused; write the others
+                self.batch = [outcome]
+                self.flush()
+            return
+        for o in batch:
+            self._count(o)
+
+    def _count(self, o: Outcome) -> None:
+        r = self.report
+        r.articles += 1
+        triples, actors, summits, agreements = o.counts
+        r.triples += triples
+        r.actors += actors
+        r.summits += summits
+        r.agreements += agreements
+
+
+# -- workers ---------------------------------------------------------------------------------
+_WORKER_CTX: Context | None = None
+
+
+def _init_worker(settings: Settings, ctx: Context | None) -> None:
+    global _WORKER_CTX
+    _WORKER_CTX = ctx if ctx is not None else Context.load(settings)
+
+
+def _work(item: tuple[int, Path]) -> Outcome:
+    assert _WORKER_CTX is not None
+    return process_for_store(item[1], _WORKER_CTX, item[0])
+
+
+class _Workers:
+    """A process pool (or, for one worker, this process) that maps articles to outcomes in order."""
+
+    def __init__(self, ctx: Context, settings: Settings, count: int) -> None:
+        self.ctx, self.pool = ctx, None
+        if count > 1:
+            methods = multiprocessing.get_all_start_methods()
+            # fork shares the loaded Context; elsewhere each worker loads its own
+            method = "fork" if "fork" in methods else "spawn"
+            mp = multiprocessing.get_context(method)
+            shared = ctx if method == "fork" else None
+            self.pool = mp.Pool(count, initializer=_init_worker, initargs=(settings, shared))
+
+    def run(self, items: Iterable[tuple[int, Path]]) -> Iterator[Outcome]:
+        if self.pool is None:
+            return (process_for_store(path, self.ctx, index) for index, path in items)
+        return self.pool.imap(_work, items, chunksize=2)
+
+    def __enter__(self) -> _Workers:
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        if self.pool is not None:
+            self.pool.terminate() if exc[0] is not None else self.pool.close()
+            self.pool.join()

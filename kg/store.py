@@ -6,16 +6,18 @@ The only module that imports pyoxigraph.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 import pyoxigraph as ox
-from rdflib import Graph
-from rdflib.term import BNode, Literal, Node, URIRef
 
 from kg.errors import QueryError, StoreError
+
+if TYPE_CHECKING:  # rdflib is imported where it is used: `kg query` never loads it
+    from rdflib import Graph
+    from rdflib.term import Node
 
 FORMATS = {
     "turtle": ox.RdfFormat.TURTLE,
@@ -30,6 +32,7 @@ _UPDATE = re.compile(
 )
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal
+_XSD_STRING = ox.NamedNode("http://www.w3.org/2001/XMLSchema#string")
 
 
 def open_store(path: Path, *, read_only: bool = False) -> ox.Store:
@@ -68,12 +71,72 @@ def load_file(store: ox.Store, path: Path, graph: str | None = None) -> None:
 
 def replace_graph(store: ox.Store, graph: str, triples: Iterable[tuple[Node, Node, Node]]) -> None:
     """Replace one named graph's content in a single update: all or nothing."""
-    body = "\n".join(f"{_nt(s)} {_nt(p)} {_nt(o)} ." for s, p, o in triples)
-    request = f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }}"
+    replace_graphs(store, [(graph, ntriples(triples))])
+
+
+def replace_graphs(store: ox.Store, graphs: Sequence[tuple[str, str]]) -> None:
+    """Replace several named graphs, each given as N-Triples text, in one update request.
+
+    The request is one transaction: every graph is replaced, or none is, so each graph's
+    replacement stays all or nothing however many share the request.
+
+    Raises:
+        StoreError: the write was refused (nothing was written); the error names the first graph.
+    """
+    parts = []
+    for graph, body in graphs:
+        iri = _iri(graph)
+        parts.append(f"DROP SILENT GRAPH {iri} ;\nINSERT DATA {{ GRAPH {iri} {{\n{body}\n}} }}")
     try:
-        store.update(request)
+        store.update(" ;\n".join(parts))
     except (OSError, SyntaxError) as e:
-        raise StoreError(graph, f"write failed, previous version kept ({_first_line(e)})") from None
+        name = graphs[0][0] if len(graphs) == 1 else f"{graphs[0][0]} (and {len(graphs) - 1} more)"
+        raise StoreError(name, f"write failed, previous version kept ({_first_line(e)})") from None
+
+
+def ntriples(triples: Iterable[tuple[Node, Node, Node]]) -> str:
+    """rdflib triples as N-Triples lines, the body of an INSERT DATA.
+
+    Raises:
+        StoreError: an IRI holds characters no IRI may hold (it would break the request).
+    """
+    from rdflib.term import BNode, Literal
+
+    memo: dict[object, str] = {}
+
+    def term(t: Node) -> str:
+        text = memo.get(t)
+        if text is None:
+            if isinstance(t, Literal):
+                text = _literal_nt(t)
+            elif isinstance(t, BNode):
+                text = f"_:{t}"
+            else:
+                text = _iri(str(t))
+            memo[t] = text
+        return text
+
+    return "\n".join(f"{term(s)} {term(p)} {term(o)} ." for s, p, o in triples)
+
+
+_BAD_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def _iri(value: str) -> str:
+    if _BAD_IRI.search(value):
+        raise StoreError(value, "not a valid IRI (spaces, quotes or angle brackets)")
+    return f"<{value}>"
+
+
+def _literal_nt(lit: object) -> str:
+    text = '"' + str(lit).translate(_ESCAPES) + '"'
+    lang, datatype = lit.language, lit.datatype  # type: ignore[attr-defined]
+    if lang:
+        return f"{text}@{lang}"
+    if datatype:
+        return f"{text}^^{_iri(str(datatype))}"
+    return text
 
 
 def remove_graph(store: ox.Store, graph: str) -> None:
@@ -92,6 +155,19 @@ def graph_value(store: ox.Store, graph: str, subject: str, predicate: str) -> st
     for quad in quads:
         return str(quad.object.value)
     return None
+
+
+def own_values(store: ox.Store, predicate: str) -> dict[str, str]:
+    """For every named graph: the value of ``predicate`` on the graph's own name, read in one scan.
+
+    The build reads each article's stored content hash this way, for all articles at once.
+    """
+    out = {}
+    for quad in store.quads_for_pattern(None, ox.NamedNode(predicate), None, None):
+        graph = quad.graph_name
+        if isinstance(graph, ox.NamedNode) and quad.subject == graph:
+            out[graph.value] = str(quad.object.value)  # type: ignore[union-attr]
+    return out
 
 
 def triple_count(store: ox.Store) -> int:
@@ -136,14 +212,47 @@ def dump(
     store: ox.Store, out: IO[bytes], fmt: str, *, graphs: list[str] | None = None,
     prefixes: dict[str, str] | None = None,
 ) -> None:
-    """Write quads (trig, nquads) or the union of the given graphs as triples."""
+    """Write quads (trig, nquads) or the union of the given graphs as triples, in a stable order.
+
+    Quads are ordered by the N-Triples text of graph, subject, predicate and object; triples by
+    that of subject, predicate and object. The sort runs over text that pyoxigraph writes, not
+    over Python term objects, which keeps a million-triple export within seconds.
+    """
     rdf_format = FORMATS[fmt]
+    keep = None if graphs is None else {f"<{g}>" for g in graphs}
+    rows = _nquad_rows(store, keep)
     if rdf_format.supports_datasets:
-        quads = sorted(_quads(store, graphs), key=_quad_key)
-        ox.serialize(quads, out, rdf_format, prefixes=prefixes)
-    else:
-        triples = sorted({ox.Triple(q.subject, q.predicate, q.object) for q in _quads(store, graphs)}, key=_triple_key)
-        ox.serialize(triples, out, rdf_format, prefixes=prefixes)
+        rows.sort(key=lambda r: (r[3], r[0], r[1], r[2]))
+        text = "".join(f"{s} {p} {o} {g} .\n" if g else f"{s} {p} {o} .\n" for s, p, o, g in rows)
+        if rdf_format == ox.RdfFormat.N_QUADS:
+            out.write(text.encode("utf-8"))
+            return
+        ox.serialize(ox.parse(text.encode("utf-8"), ox.RdfFormat.N_QUADS), out, rdf_format, prefixes=prefixes)
+        return
+    triples = sorted({(s, p, o) for s, p, o, _ in rows})
+    text = "".join(f"{s} {p} {o} .\n" for s, p, o in triples)
+    if rdf_format == ox.RdfFormat.N_TRIPLES:
+        out.write(text.encode("utf-8"))
+        return
+    parsed = (q.triple for q in ox.parse(text.encode("utf-8"), ox.RdfFormat.N_TRIPLES))
+    ox.serialize(parsed, out, rdf_format, prefixes=prefixes)
+
+
+def _nquad_rows(store: ox.Store, keep: set[str] | None) -> list[tuple[str, str, str, str]]:
+    """Every quad as (subject, predicate, object, graph) N-Triples text; graph "" is the default graph."""
+    names: list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] = list(store.named_graphs())
+    if keep is None:
+        names.append(ox.DefaultGraph())
+    rows = []
+    for name in names:
+        graph = "" if isinstance(name, ox.DefaultGraph) else str(name)
+        if keep is not None and graph not in keep:
+            continue
+        text = (store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=name) or b"").decode("utf-8")
+        for line in text.splitlines():
+            s, p, rest = line.split(" ", 2)  # a subject or predicate never holds a space
+            rows.append((s, p, rest[:-2], graph))
+    return rows
 
 
 def _quads(store: ox.Store, graphs: list[str] | None) -> Iterator[ox.Quad]:
@@ -154,16 +263,10 @@ def _quads(store: ox.Store, graphs: list[str] | None) -> Iterator[ox.Quad]:
         yield from store.quads_for_pattern(None, None, None, ox.NamedNode(g))
 
 
-def _quad_key(q: ox.Quad) -> tuple[str, str, str, str]:
-    return (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object))
-
-
-def _triple_key(t: ox.Triple) -> tuple[str, str, str]:
-    return (str(t.subject), str(t.predicate), str(t.object))
-
-
 def to_rdflib(term: Term) -> Node:
     """A pyoxigraph term as an rdflib term."""
+    from rdflib.term import BNode, Literal, URIRef
+
     if isinstance(term, ox.NamedNode):
         return URIRef(term.value)
     if isinstance(term, ox.BlankNode):
@@ -174,6 +277,8 @@ def to_rdflib(term: Term) -> Node:
 
 
 def from_rdflib(term: Node) -> Term:
+    from rdflib.term import BNode, Literal, URIRef
+
     if isinstance(term, URIRef):
         return ox.NamedNode(str(term))
     if isinstance(term, BNode):
@@ -187,18 +292,64 @@ def from_rdflib(term: Node) -> Term:
     raise TypeError(f"not an RDF term: {term!r}")
 
 
+def graph_triples(store: ox.Store, graph: str, *, simple_literals: bool = False) -> list[tuple[Node, Node, Node]]:
+    """One named graph's triples as rdflib terms (each distinct term converted once).
+
+    ``simple_literals``: write "x"^^xsd:string as the simple literal "x" (the same RDF 1.1 term,
+    which Oxigraph hands back typed and rdflib tells apart, for sh:in among others).
+    """
+    from rdflib.term import Literal
+
+    memo: dict[Term, Node] = {}
+
+    def conv(t: Term) -> Node:
+        node = memo.get(t)
+        if node is None:
+            if simple_literals and isinstance(t, ox.Literal) and t.datatype == _XSD_STRING:
+                node = Literal(t.value)
+            else:
+                node = to_rdflib(t)
+            memo[t] = node
+        return node
+
+    return [(conv(q.subject), conv(q.predicate), conv(q.object))  # type: ignore[arg-type]
+            for q in store.quads_for_pattern(None, None, None, ox.NamedNode(graph))]
+
+
 def graph_to_rdflib(store: ox.Store, graphs: list[str]) -> Graph:
     """The union of some named graphs as one rdflib Graph (for pySHACL and owlready2)."""
+    from rdflib import Graph
+
     g = Graph()
-    for quad in _quads(store, graphs):
-        g.add((to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object)))
+    for name in graphs:
+        for triple in graph_triples(store, name):
+            g.add(triple)
     return g
 
 
-def _nt(term: Node) -> str:
-    if isinstance(term, BNode):
-        return f"_:{term}"
-    return term.n3()
+def sparql_runner(
+    store: ox.Store, graph: str | None = None,
+) -> Callable[[str, Node | None], list[dict[str, Node]]]:
+    """A SELECT runner for kg.shacl: rows as rdflib terms, ``$this`` pre-bound unless None, over ``graph``."""
+    default = ox.NamedNode(graph) if graph is not None else None
+    this = ox.Variable("this")
+
+    def run(query: str, focus: Node | None) -> list[dict[str, Node]]:
+        subs = {} if focus is None else {this: from_rdflib(focus)}
+        result = store.query(query, substitutions=subs, default_graph=default)  # type: ignore[arg-type]
+        assert isinstance(result, ox.QuerySolutions)
+        names = [v.value for v in result.variables]
+        return [{n: to_rdflib(row[n]) for n in names if row[n] is not None} for row in result]
+
+    return run
+
+
+def memory_graph(body: str) -> ox.Store:
+    """An in-memory store holding N-Triples text in its default graph."""
+    store = ox.Store()
+    if body:
+        store.load(body.encode("utf-8"), ox.RdfFormat.N_TRIPLES)
+    return store
 
 
 def _first_line(e: BaseException) -> str:

@@ -59,13 +59,20 @@ def load_shapes(files: list[Path]) -> Graph:
 
 
 def validate(data: Graph, shapes: Graph) -> Report:
-    """Validate a data graph that carries its own class memberships (no inference needed)."""
+    """Validate a data graph that carries its own class memberships (no inference needed).
+
+    Raises:
+        ShapeError: pySHACL refuses the shapes themselves (for example a SPARQL constraint
+            with a VALUES clause).
+    """
     from pyshacl import validate as shacl_validate
 
-    _, report_graph, _ = shacl_validate(
+    _, report_graph, text = shacl_validate(
         data, shacl_graph=shapes, inference="none", advanced=True, allow_warnings=True,
         allow_infos=True, abort_on_first=False,
     )
+    if not isinstance(report_graph, Graph):  # a ValidationFailure: the shapes are at fault
+        raise ShapeError("shapes", str(text).strip().splitlines()[0])
     findings = sorted(_findings(report_graph), key=lambda f: (f.focus, f.path, f.message))
     return Report(not any(f.severity == "Violation" for f in findings), findings, report_graph)
 

@@ -63,3 +63,21 @@ def test_store_select_refuses_updates(tmp_path: Path, update: str) -> None:
     db = kgstore.open_store(tmp_path / "s")
     with pytest.raises(QueryError, match="read-only"):
         kgstore.select(db, update)
+
+
+def test_store_replace_graphs_writes_several_graphs_all_or_nothing(tmp_path: Path) -> None:
+    db = kgstore.open_store(tmp_path / "s")
+    other = G + "-other"
+    kgstore.replace_graph(db, G, [(S, P, Literal("old"))])
+    good = kgstore.ntriples([(S, P, Literal("new"))])
+    bad = kgstore.ntriples([(S, URIRef("relative-iri"), Literal("x"))])
+    with pytest.raises(StoreError, match="previous version kept"):
+        kgstore.replace_graphs(db, [(G, good), (other, bad)])
+    assert [q.object.value for q in db.quads_for_pattern(None, None, None, kgstore.ox.NamedNode(G))] == ["old"]
+    kgstore.replace_graphs(db, [(G, good), (other, good)])
+    assert _count(db, G) == 1 and _count(db, other) == 1
+
+
+def test_store_ntriples_refuses_an_iri_that_would_break_the_request() -> None:
+    with pytest.raises(StoreError, match="not a valid IRI"):
+        kgstore.ntriples([(S, P, URIRef("https://example.org/a> } ; DROP ALL ; INSERT DATA { <b"))])

@@ -1,0 +1,59 @@
+"""The `kg reason` command: HermiT over the ontology and the store (or a file)."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import click
+
+from kg.errors import KgError
+from kg.settings import STORE_ENV, Settings
+
+
+@click.command(name="reason")
+@click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path), envvar=STORE_ENV,
+              default=".kg", show_default=True, help=f"Store directory (also ${STORE_ENV}).")
+@click.option("--file", "data_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Reason over this RDF file (Turtle, TriG, N-Triples, N-Quads) instead of the store.")
+@click.option("--write", is_flag=True,
+              help="Store the inferred types and relations in their own named graph, replacing the last ones.")
+def reason_command(store_dir: Path, data_file: Path | None, write: bool) -> None:
+    """Check the ontology and the article graphs for consistency with the HermiT reasoner.
+
+    An inconsistency is explained in plain words: which individuals, which axioms. The exit
+    code is then 1. With --write, the inferred types and relations go to the named graph
+    https://w3id.org/dkg/id/graph/inferred. Needs a Java runtime.
+
+    Example: kg reason --write
+    """
+    from kg import store as kgstore
+    from kg.inspect import read_graphs
+    from kg.reason import INFERRED_GRAPH, reason, stored_graphs, write_inferred
+
+    if write and data_file is not None:
+        raise click.UsageError("--write stores inferences in the store; it cannot be used with --file")
+    settings = replace(Settings(), store_dir=store_dir)
+    try:
+        db = None if data_file else kgstore.open_store(settings.store_dir, read_only=not write)
+        graphs = read_graphs(data_file) if data_file else stored_graphs(db)
+        outcome = reason(settings.ontology_files(), graphs, infer=write)
+        if write and outcome.consistent:
+            write_inferred(db, outcome.inferred)
+    except KgError as e:
+        from kg.cli import SetupError
+
+        raise SetupError(str(e)) from None
+    scope = f"ontology + {outcome.graphs} graphs ({outcome.triples} triples)"
+    state = "consistent" if outcome.consistent else "INCONSISTENT"
+    click.echo(f"HermiT: {state}: {scope}, {outcome.seconds:.1f} s")
+    for cls in outcome.unsatisfiable:
+        click.echo(f"warning: {cls} can have no members (it is unsatisfiable)")
+    for line in outcome.explanations:
+        click.echo(f"- {line}")
+    if write and outcome.consistent:
+        click.echo(f"inferred {outcome.inferred_types} types and {outcome.inferred_relations} relations, "
+                   f"written to graph {INFERRED_GRAPH}")
+    if not outcome.consistent:
+        sys.exit(1)

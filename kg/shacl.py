@@ -1,0 +1,649 @@
+"""A compiled SHACL engine for small graphs: the shapes are read once, each graph checked in about 1 ms.
+
+pySHACL takes 0.1–0.3 s for one article's graph, most of it fixed cost per call, which caps a
+build at a few articles per second. This module reads the same shapes graph (shapes/*.ttl stays
+the contract) and evaluates the SHACL Core constraints it uses, giving the results pySHACL gives
+with ``inference="none", advanced=True, allow_warnings=True, allow_infos=True``: the same focus
+nodes, paths, values, severities and sh:message texts (tests/test_shacl.py compares the two on
+generated and mutated graphs). Where pySHACL would generate a message because a shape has no
+sh:message, the wording here is close to, not the same as, pySHACL's.
+
+Shapes that use anything else (SHACL rules, custom targets or components, property paths other
+than IRI, inverse, sequence and alternative paths, property-pair and closed constraints, ...)
+raise ``Unsupported`` at compile time, and the caller falls back to pySHACL.
+
+SPARQL-based constraints run with ``$this`` pre-bound, once per focus node, through a
+``Sparql`` callable: on a small in-memory pyoxigraph store of the article, or on the build
+store itself with the article's graph as the default graph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from decimal import Decimal
+from typing import Any
+
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.collection import Collection
+from rdflib.namespace import OWL, RDF, RDFS, SH, XSD
+from rdflib.term import Node as _Node
+
+from kg.validate import Finding
+
+Node = _Node  # any RDF term
+Triple = tuple[Node, Node, Node]
+# (query text, $this or None for unbound) → solutions, each a dict of the bound variables
+Sparql = Callable[[str, Node | None], list[dict[str, Node]]]
+
+_ALLOWED = {SH.Warning, SH.Info}  # pySHACL's allow_warnings/allow_infos: such shapes still conform
+_SEVERITY = {SH.Violation: "Violation", SH.Warning: "Warning", SH.Info: "Info"}
+_TARGETS = {SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf}
+_NOT_CONSTRAINTS = _TARGETS | {
+    SH.path, SH.property, SH.message, SH.severity, SH.deactivated, SH.name, SH.description, SH.order,
+    SH.group, SH.defaultValue, SH.declare, SH.prefixes, SH.sparql,
+}
+_CONSTRAINTS = {
+    SH.minCount, SH.maxCount, SH["class"], SH.datatype, SH.nodeKind, SH["in"], SH.pattern, SH.flags,
+    SH.minLength, SH.maxLength, SH.hasValue, SH.node, SH["or"], SH["and"], SH["not"], SH.xone,
+    SH.uniqueLang, SH.languageIn, SH.lessThan, SH.qualifiedValueShape, SH.qualifiedMinCount, SH.qualifiedMaxCount,
+    SH.qualifiedValueShapesDisjoint,
+}
+_NODE_KINDS = {
+    SH.IRI: (URIRef,), SH.BlankNode: (BNode,), SH.Literal: (Literal,), SH.BlankNodeOrIRI: (BNode, URIRef),
+    SH.BlankNodeOrLiteral: (BNode, Literal), SH.IRIOrLiteral: (URIRef, Literal),
+}
+_PYTHON_TYPES: dict[URIRef, type | tuple[type, ...]] = {
+    XSD.string: (str, bytes), RDF.langString: (str, bytes), XSD.integer: int, XSD.float: float,
+    XSD.decimal: Decimal, XSD.boolean: bool, XSD.date: date, XSD.time: time, XSD.dateTime: datetime,
+}
+RDF_TYPE, SUBCLASS = RDF.type, RDFS.subClassOf
+LANG_STRING, XSD_STRING, RDFS_LITERAL, RDFS_DATATYPE = RDF.langString, XSD.string, RDFS.Literal, RDFS.Datatype
+TARGET_NODE, TARGET_CLASS, TARGET_SUBJECTS = SH.targetNode, SH.targetClass, SH.targetSubjectsOf
+_PREBOUND = re.compile(r"\$(PATH|currentShape|shapesGraph|value)\b")
+# A query whose WHERE starts with a triple pattern on $this, and that has no sub-select and no
+# solution modifiers, gives for each focus node exactly the rows it gives with $this pre-bound:
+# such a query runs once per graph and its rows are grouped by ?this.
+_STARTS_WITH_THIS = re.compile(r"\bSELECT\s+(?:DISTINCT\s+)?[^{}]*\$this\b[^{}]*\bWHERE\s*\{\s*\$this\b", re.I)
+_NOT_ONCE = re.compile(r"\b(BIND|VALUES|LIMIT|OFFSET|GROUP|HAVING|SERVICE|ORDER)\b", re.I)
+
+
+def _runs_once(text: str) -> bool:
+    selects = len(re.findall(r"\bSELECT\b", text, re.I))
+    return selects == 1 and bool(_STARTS_WITH_THIS.search(text)) and not _NOT_ONCE.search(text)
+
+
+class Unsupported(Exception):
+    """The shapes use a SHACL feature this engine does not evaluate; use pySHACL."""
+
+
+# -- the data side --------------------------------------------------------------------------
+class Data:
+    """One graph, indexed for the lookups shapes make."""
+
+    def __init__(self, triples: Iterable[Triple], sparql: Sparql | None = None) -> None:
+        self.out: dict[Node, dict[Node, list[Node]]] = defaultdict(lambda: defaultdict(list))
+        self.instances: dict[Node, set[Node]] = defaultdict(set)
+        self._in: dict[Node, dict[Node, list[Node]]] | None = None
+        self.triples: list[Triple] = []
+        for t in triples:
+            s, p, o = t
+            self.out[s][p].append(o)
+            self.triples.append(t)
+            if p == RDF_TYPE:
+                self.instances[o].add(s)
+        self.sparql = sparql
+        self._grouped: dict[str, dict[Node, list[dict[str, Node]]]] = {}
+
+    def rows(self, query: str, focus: Node, *, once: bool) -> list[dict[str, Node]]:
+        """A SPARQL constraint's rows for one focus node."""
+        if self.sparql is None:
+            raise Unsupported("a SPARQL constraint needs a SPARQL runner")
+        if not once:
+            return self.sparql(query, focus)
+        grouped = self._grouped.get(query)
+        if grouped is None:
+            grouped = self._grouped[query] = defaultdict(list)
+            for row in self.sparql(query, None):
+                grouped[row["this"]].append(row)
+        return grouped.get(focus, [])
+
+    def objects(self, s: Node, p: Node) -> list[Node]:
+        by_p = self.out.get(s)
+        return by_p.get(p, []) if by_p is not None else []
+
+    def subjects(self, p: Node, o: Node) -> list[Node]:
+        if self._in is None:
+            self._in = defaultdict(lambda: defaultdict(list))
+            for s, p2, o2 in self.triples:
+                self._in[o2][p2].append(s)
+        by_p = self._in.get(o)
+        return by_p.get(p, []) if by_p is not None else []
+
+    def superclasses(self, cls: Node) -> set[Node]:
+        """cls and everything it is an rdfs:subClassOf*, in this graph."""
+        seen, todo = {cls}, [cls]
+        while todo:
+            for sup in self.objects(todo.pop(), SUBCLASS):
+                if sup not in seen:
+                    seen.add(sup)
+                    todo.append(sup)
+        return seen
+
+    def subclasses(self, cls: Node) -> set[Node]:
+        seen, todo = {cls}, [cls]
+        while todo:
+            for sub in self.subjects(SUBCLASS, todo.pop()):
+                if sub not in seen:
+                    seen.add(sub)
+                    todo.append(sub)
+        return seen
+
+    def has_class(self, node: Node, cls: Node) -> bool:
+        if isinstance(node, Literal):
+            return False
+        return any(cls == t or cls in self.superclasses(t) for t in self.objects(node, RDF_TYPE))
+
+
+# -- the shapes side ------------------------------------------------------------------------
+@dataclass(slots=True)
+class Result:
+    focus: Node
+    path: Node | None
+    value: Node | None
+    severity: Node
+    messages: list[Literal]
+
+
+Check = Callable[["Shape", Data, Node, list[Node]], list[tuple[Node | None, list[Literal] | None]]]
+
+
+@dataclass(slots=True)
+class Shape:
+    node: Node
+    severity: Node
+    messages: list[Literal]
+    path: Callable[[Data, Node], list[Node]] | None = None
+    path_node: Node | None = None
+    targets: list[tuple[Node, Node]] = field(default_factory=list)
+    checks: list[Check] = field(default_factory=list)
+    properties: list[Shape] = field(default_factory=list)
+    deactivated: bool = False
+
+    def values(self, data: Data, focus: Node) -> list[Node]:
+        if self.path is None:
+            return [focus]
+        return list(dict.fromkeys(self.path(data, focus)))
+
+    def focus_nodes(self, data: Data) -> set[Node]:
+        found: set[Node] = set()
+        for kind, value in self.targets:
+            if kind == TARGET_NODE:
+                found.add(value)
+            elif kind == TARGET_CLASS:
+                for cls in data.subclasses(value):
+                    found.update(data.instances.get(cls, ()))
+            elif kind == TARGET_SUBJECTS:
+                found.update(s for s, p, _ in data.triples if p == value)
+            else:
+                found.update(o for _, p, o in data.triples if p == value)
+        return found
+
+    def results(self, data: Data, focus: Node, depth: int = 0) -> list[Result]:
+        if self.deactivated:
+            return []
+        values = self.values(data, focus)
+        out: list[Result] = []
+        for check in self.checks:
+            for value, extra, *more in check(self, data, focus, values):
+                # more: the inner results of sh:node (pySHACL reports them too, as sh:detail),
+                # and a SPARQL constraint's ?path
+                details = more[0] if more else []
+                path = more[1] if len(more) > 1 and more[1] is not None else self.path_node
+                messages = self.messages + [m for m in extra or [] if m not in self.messages]
+                if not messages and hasattr(check, "generic"):
+                    messages = [Literal(check.generic(focus, value, path))]
+                out.append(Result(focus, path, value, self.severity, messages))
+                out.extend(details)
+        for prop in self.properties:  # a property shape's own sh:property: its values are the focus
+            for v in values:
+                out.extend(prop.results(data, v, depth + 1))
+        return out
+
+    def conforms(self, data: Data, focus: Node, depth: int = 0) -> bool:
+        """Conformance as pySHACL sees it inside sh:node, sh:or ...: a Warning or Info shape conforms."""
+        if depth > 32:
+            raise Unsupported("recursive shapes")
+        if self.deactivated or self.severity in _ALLOWED:
+            return True
+        values = self.values(data, focus)
+        if any(check(self, data, focus, values) for check in self.checks):
+            return False
+        return all(p.conforms(data, v, depth + 1) for p in self.properties for v in values)
+
+
+class Validator:
+    """The compiled shapes graph.
+
+    Raises:
+        Unsupported: (at construction) the shapes use a feature this engine does not evaluate.
+    """
+
+    def __init__(self, shapes: Graph) -> None:
+        self._graph = shapes
+        self._shapes: dict[Node, Shape] = {}
+        top = {s for p in _TARGETS for s in shapes.subjects(p, None)}
+        for cls in (RDFS.Class, OWL.Class):
+            top |= {s for s in shapes.subjects(RDF.type, cls) if (s, RDF.type, SH.NodeShape) in shapes}
+        self.top = [self.shape(s) for s in sorted(top, key=str)]
+
+    def check(self, data: Data) -> list[Finding]:
+        """Every result for the graph, as Findings sorted as kg.validate sorts them."""
+        findings: list[Finding] = []
+        for shape in self.top:
+            for focus in shape.focus_nodes(data):
+                findings.extend(_finding(r) for r in shape.results(data, focus))
+        return sorted(findings, key=lambda f: (f.focus, f.path, f.message))
+
+    def shape(self, node: Node) -> Shape:
+        if node not in self._shapes:
+            self._shapes[node] = self._compile(node)
+        return self._shapes[node]
+
+    def _compile(self, node: Node) -> Shape:
+        g = self._graph
+        severity = g.value(node, SH.severity) or SH.Violation
+        shape = Shape(node, severity, sorted(_literals(g.objects(node, SH.message)), key=str))
+        self._shapes[node] = shape  # before the parts, so a recursive reference finds it
+        shape.deactivated = bool(getattr(g.value(node, SH.deactivated), "value", False))
+        for p in set(g.predicates(node, None)):
+            if str(p).startswith(str(SH)) and p not in _NOT_CONSTRAINTS and p not in _CONSTRAINTS:
+                raise Unsupported(f"{p} on shape {node}")
+        shape.targets = [(p, o) for p in _TARGETS for o in g.objects(node, p)]
+        if (node, RDF.type, RDFS.Class) in g or (node, RDF.type, OWL.Class) in g:
+            shape.targets.append((SH.targetClass, node))
+        path = g.value(node, SH.path)
+        if path is not None:
+            shape.path_node, shape.path = path, self._path(path)
+        shape.checks = self._checks(node)
+        shape.properties = [self.shape(p) for p in sorted(g.objects(node, SH.property), key=str)]
+        return shape
+
+    def _path(self, path: Node) -> Callable[[Data, Node], list[Node]]:
+        g = self._graph
+        if isinstance(path, URIRef):
+            return lambda data, focus: data.objects(focus, path)
+        inverse = g.value(path, SH.inversePath)
+        if isinstance(inverse, URIRef):
+            return lambda data, focus: data.subjects(inverse, focus)
+        if (path, RDF.first, None) in g:
+            steps = [self._path(p) for p in Collection(g, path)]
+            return lambda data, focus: _sequence(steps, data, focus)
+        alternatives = g.value(path, SH.alternativePath)
+        if alternatives is not None:
+            branches = [self._path(p) for p in Collection(g, alternatives)]
+            return lambda data, focus: [v for b in branches for v in b(data, focus)]
+        raise Unsupported(f"property path {path}")
+
+    def _checks(self, node: Node) -> list[Check]:
+        g = self._graph
+        checks: list[Check] = []
+        for p, o in sorted(g.predicate_objects(node), key=lambda po: (str(po[0]), str(po[1]))):
+            make = _FACTORIES.get(p)
+            if make is not None:
+                checks.append(make(self, node, o))
+        checks.extend(self._sparql(s) for s in g.objects(node, SH.sparql))
+        return checks
+
+    def _list(self, node: Node) -> list[Node]:
+        return list(Collection(self._graph, node))
+
+    def _sparql(self, constraint: Node) -> Check:
+        g = self._graph
+        if not getattr(g.value(constraint, SH.select), "value", None):
+            raise Unsupported(f"SPARQL constraint {constraint} without sh:select")
+        text = str(g.value(constraint, SH.select))
+        if _PREBOUND.search(text):
+            raise Unsupported(f"SPARQL constraint {constraint} uses pre-bound variables other than $this")
+        prefixes = ""
+        for source in g.objects(constraint, SH.prefixes):
+            for decl in g.objects(source, SH.declare):
+                prefixes += f"PREFIX {g.value(decl, SH.prefix)}: <{g.value(decl, SH.namespace)}>\n"
+        query = f"{prefixes}\n{text}"
+        extra = sorted(_literals(g.objects(constraint, SH.message)), key=str)
+        deactivated = bool(getattr(g.value(constraint, SH.deactivated), "value", False))
+        once = _runs_once(text)
+
+        def check(shape: Shape, data: Data, focus: Node, values: list[Node]) -> list[tuple[Node | None, Any]]:
+            if deactivated:
+                return []
+            out: list[tuple[Node | None, Any]] = []
+            seen: list[Any] = []
+            for row in data.rows(query, focus, once=once):
+                key = (row.get("this"), row.get("path"), row.get("value"),
+                       {k: v for k, v in row.items() if k not in ("this", "path", "value")})
+                if key in seen:
+                    continue
+                seen.append(key)
+                value = row.get("value", focus if shape.path is None else None)
+                path = row.get("path")
+                bound = {**key[3], "this": row.get("this", focus), "path": path, "value": value}
+                out.append((value, [_fill(m, bound) for m in extra] or None, [], path))
+            return out
+
+        return check
+
+
+def _show(graph: Graph | None, node: Node) -> str:
+    """A node as pySHACL writes it in a generated message (``graph`` None: the data graph)."""
+    from pyshacl.rdfutil.stringify import stringify_node  # only shapes without sh:message need it
+
+    global _DATA_NAMES
+    if graph is None:
+        _DATA_NAMES = _DATA_NAMES or Graph()  # the prefixes an article graph has: rdflib's defaults
+        graph = _DATA_NAMES
+    try:
+        return str(stringify_node(graph, node))
+    except (LookupError, ValueError):
+        return str(node)
+
+
+_DATA_NAMES: Graph | None = None
+
+
+def _generic(text: Callable[[Node, Node | None, Node | None], str]) -> Callable[[Check], Check]:
+    """Attach the message pySHACL generates for a result of a shape without sh:message."""
+    def attach(check: Check) -> Check:
+        check.generic = text  # type: ignore[attr-defined]
+        return check
+    return attach
+
+
+def _sequence(steps: Sequence[Callable[[Data, Node], list[Node]]], data: Data, focus: Node) -> list[Node]:
+    nodes = [focus]
+    for step in steps:
+        nodes = list(dict.fromkeys(v for n in nodes for v in step(data, n)))
+    return nodes
+
+
+def _fill(message: Literal, bound: dict[str, Node | None]) -> Literal:
+    text = str(message.value)
+    for var, val in bound.items():
+        if val is not None:
+            text = re.sub(f"{{[?$]{var}}}", str(val), text)
+    return Literal(text)
+
+
+def _literals(nodes: Iterable[Node]) -> list[Literal]:
+    return [n for n in nodes if isinstance(n, Literal)]
+
+
+def _finding(r: Result) -> Finding:
+    # mirrors kg.validate._findings, which reads one value of each with rdflib's Graph.value
+    message = r.messages[0] if r.messages else None
+    return Finding(
+        severity=_SEVERITY.get(r.severity, "Violation") if isinstance(r.severity, URIRef) else "Violation",
+        focus=str(r.focus),
+        path=str(r.path or ""),
+        message=str(message or "constraint not met"),
+        value=str(r.value or "") if r.value is not None else "",
+    )
+
+
+# -- constraint components: each returns (value node or None, extra messages) per result ----
+def _min_count(v: Validator, node: Node, n: Node) -> Check:
+    limit = int(n)  # type: ignore[call-overload]
+    return _generic(lambda f, x, path: _count_message("Less", n, f, path, v._graph))(
+        lambda shape, data, focus, values: [(None, None)] if len(values) < limit else [])
+
+
+def _max_count(v: Validator, node: Node, n: Node) -> Check:
+    limit = int(n)  # type: ignore[call-overload]
+    return _generic(lambda f, x, path: _count_message("More", n, f, path, v._graph))(
+        lambda shape, data, focus, values: [(None, None)] if len(values) > limit else [])
+
+
+def _count_message(word: str, n: Node, focus: Node, path: Node | None, shapes: Graph) -> str:
+    count = str(getattr(n, "value", n))
+    if path is None:
+        return f"{word} than {count} values on {_show(None, focus)}"
+    return f"{word} than {count} values on {_show(None, focus)}->{_show(shapes, path)}"
+
+
+def _class(v: Validator, node: Node, cls: Node) -> Check:
+    return _generic(lambda f, x, p: f"Value does not have class {_show(v._graph, cls)}")(
+        lambda shape, data, focus, values: [(x, None) for x in values if not data.has_class(x, cls)])
+
+
+def _datatype(v: Validator, node: Node, dt: Node) -> Check:
+    return _generic(lambda f, x, p: f"Value is not Literal with datatype {_show(v._graph, dt)}")(
+        lambda shape, data, focus, values: [(x, None) for x in values if not _has_datatype(x, dt)])
+
+
+def _has_datatype(value: Node, rule: Node) -> bool:
+    """pySHACL's DatatypeConstraintComponent, check for check."""
+    if not isinstance(value, Literal):
+        return False
+    if value.datatype == rule:
+        if getattr(value, "ill_typed", None) is True:
+            return False
+        return _python_type_ok(value, rule)
+    if rule == RDFS_LITERAL:
+        return True
+    if rule == RDFS_DATATYPE and value.datatype:
+        return True
+    if value.datatype is None and value.language is None and rule == XSD_STRING:
+        return _python_type_ok(value, rule)
+    if rule == LANG_STRING and value.language:
+        return _python_type_ok(value, rule)
+    return False
+
+
+def _python_type_ok(value: Literal, rule: Node) -> bool:
+    expected = _PYTHON_TYPES.get(rule)  # type: ignore[call-overload]
+    return True if expected is None else isinstance(value.value, expected)
+
+
+def _node_kind(v: Validator, node: Node, kind: Node) -> Check:
+    if kind not in _NODE_KINDS:
+        raise Unsupported(f"sh:nodeKind {kind}")
+    types = _NODE_KINDS[kind]  # type: ignore[index]
+    return lambda shape, data, focus, values: [(x, None) for x in values if not isinstance(x, types)]
+
+
+def _in(v: Validator, node: Node, members: Node) -> Check:
+    allowed = v._list(members)
+    return _generic(lambda f, x, p: "Value {} not in list {}".format(
+        _show(None, x), [_show(v._graph, a) for a in allowed]))(
+        lambda shape, data, focus, values: [(x, None) for x in values if x not in allowed])
+
+
+def _pattern(v: Validator, node: Node, pattern: Node) -> Check:
+    flags_text = str(v._graph.value(node, SH.flags) or "")
+    flags = 0
+    for letter, flag in (("i", re.I), ("m", re.M), ("s", re.S), ("x", re.X)):
+        if letter in flags_text:
+            flags |= flag
+    regex = re.compile(str(pattern), flags)
+
+    def matches(x: Node) -> bool:
+        if isinstance(x, BNode):
+            return False
+        text = _string(x)
+        return bool(regex.match(text) or regex.search(text))
+
+    return _generic(lambda f, x, p: f"Value does not match pattern '{getattr(pattern, 'value', pattern)}'")(
+        lambda shape, data, focus, values: [(x, None) for x in values if not matches(x)])
+
+
+def _string(x: Node) -> str:
+    if isinstance(x, Literal) and x.value is not None and x.datatype in (None, LANG_STRING, XSD_STRING):
+        return str(x.value)
+    return str(x)
+
+
+def _length(v: Validator, node: Node, n: Node, *, longest: bool) -> Check:
+    limit = int(n)  # type: ignore[call-overload]
+
+    def ok(x: Node) -> bool:
+        if isinstance(x, BNode):
+            return False
+        size = len(_string(x))
+        return size <= limit if longest else size >= limit
+
+    return lambda shape, data, focus, values: [(x, None) for x in values if not ok(x)]
+
+
+def _has_value(v: Validator, node: Node, wanted: Node) -> Check:
+    return lambda shape, data, focus, values: [] if wanted in values else [(None, None)]
+
+
+def _node(v: Validator, node: Node, other: Node) -> Check:
+    def check(shape: Shape, data: Data, focus: Node, values: list[Node]) -> list[tuple[Node | None, Any]]:
+        target = v.shape(other)
+        out: list[tuple[Node | None, Any]] = []
+        for x in values:
+            nested = target.results(data, x)
+            if nested or not target.conforms(data, x):
+                out.append((x, None, nested))
+        return out
+    return _generic(lambda f, x, p: f"Value does not conform to Shape {_show(v._graph, other)}. "
+                    "See details for more information.")(check)
+
+
+_LOGICAL_WORDS = {"or": "must conform to one or more shapes in", "and": "must conform to all shapes in",
+                  "xone": "must conform to exactly one shape in"}
+
+
+def _logical(kind: str) -> Callable[[Validator, Node, Node], Check]:
+    def make(v: Validator, node: Node, members: Node) -> Check:
+        if kind == "not":
+            def check_not(shape: Shape, data: Data, focus: Node, values: list[Node]) -> list[Any]:
+                return [(x, None) for x in values if v.shape(members).conforms(data, x)]
+            return _generic(lambda f, x, p: f"Node {_show(None, x)} must not conform to shape "
+                            f"{_show(v._graph, members)}")(check_not)
+        listed = v._list(members)
+
+        def check(shape: Shape, data: Data, focus: Node, values: list[Node]) -> list[Any]:
+            out = []
+            for x in values:
+                count = sum(v.shape(s).conforms(data, x) for s in listed)
+                ok = {"or": count >= 1, "and": count == len(listed), "xone": count == 1}[kind]
+                if not ok:
+                    out.append((x, None))
+            return out
+
+        def message(f: Node, x: Node | None, p: Node | None) -> str:
+            shapes = " , ".join(_show(v._graph, m) for m in v._graph.items(members))
+            return f"Node {_show(None, x)} {_LOGICAL_WORDS[kind]} {shapes}"  # type: ignore[arg-type]
+        return _generic(message)(check)
+    return make
+
+
+def _unique_lang(v: Validator, node: Node, flag: Node) -> Check:
+    on = getattr(flag, "value", None) is True
+
+    def check(shape: Shape, data: Data, focus: Node, values: list[Node]) -> list[Any]:
+        if not on:
+            return []
+        seen: set[str] = set()
+        duplicated: set[str] = set()
+        for x in values:
+            if isinstance(x, Literal) and x.language:
+                lang = str(x.language).lower()
+                (duplicated if lang in seen else seen).add(lang)
+        return [(None, None) for _ in duplicated]
+    return _generic(lambda f, x, p: "More than one String shares the same Language")(check)
+
+
+def _language_in(v: Validator, node: Node, members: Node) -> Check:
+    wanted = {str(getattr(m, "value", m)).lower() for m in v._list(members)}
+
+    def ok(x: Node) -> bool:
+        if not isinstance(x, Literal) or not x.language:
+            return False
+        lang = str(x.language).lower()
+        return "*" in wanted or lang in wanted or lang.split("-")[0] in wanted
+
+    return _generic(lambda f, x, p: f"String language is not in {_show(v._graph, members)}")(
+        lambda shape, data, focus, values: [(x, None) for x in values if not ok(x)])
+
+
+def _less_than(v: Validator, node: Node, other: Node) -> Check:
+    if not isinstance(other, URIRef):
+        raise Unsupported("sh:lessThan with a path that is not an IRI")
+
+    def as_comparable(x: Node) -> tuple[bool, Any]:
+        if isinstance(x, BNode):
+            raise Unsupported("sh:lessThan on a blank node")
+        if isinstance(x, URIRef):
+            return True, str(x)
+        if isinstance(x, Literal) and isinstance(x.value, str):
+            return True, x.value
+        return False, x
+
+    def check(shape: Shape, data: Data, focus: Node, values: list[Node]) -> list[Any]:
+        out = []
+        compare = list(dict.fromkeys(data.objects(focus, other)))
+        for x in values:
+            x_str, x_val = as_comparable(x)
+            for c in compare:
+                c_str, c_val = as_comparable(c)
+                if x_str != c_str or not x_val < c_val:
+                    out.append((x, None))
+        return out
+
+    return _generic(lambda f, x, p: "Value of {}->{} >= {}".format(
+        _show(None, f), _show(v._graph, other), _show(None, x)))(check)  # type: ignore[arg-type]
+
+
+def _qualified(v: Validator, node: Node, qualified: Node) -> Check:
+    g = v._graph
+    if getattr(g.value(node, SH.qualifiedValueShapesDisjoint), "value", False):
+        raise Unsupported("sh:qualifiedValueShapesDisjoint")
+    low, high = g.value(node, SH.qualifiedMinCount), g.value(node, SH.qualifiedMaxCount)
+    low_n = None if low is None else int(low)  # type: ignore[call-overload]
+    high_n = None if high is None else int(high)  # type: ignore[call-overload]
+
+    def check(shape: Shape, data: Data, focus: Node, values: list[Node]) -> list[Any]:
+        target = v.shape(qualified)
+        count = sum(target.conforms(data, x) for x in values)
+        out = []
+        if high_n is not None and count > high_n:
+            out.append((None, None))
+        if low_n is not None and count < low_n:
+            out.append((None, None))
+        return out
+
+    def message(f: Node, x: Node | None, p: Node | None) -> str:
+        counts = (f" MinCount {low_n}" if low_n is not None else "") + (
+            f" MaxCount {high_n}" if high_n is not None else "")
+        return f"Focus node does not conform to shape{counts}: {_show(g, qualified)}"
+    return _generic(message)(check)
+
+
+_FACTORIES: dict[Node, Callable[[Validator, Node, Node], Check]] = {
+    SH.uniqueLang: _unique_lang, SH.languageIn: _language_in, SH.lessThan: _less_than,
+    SH.qualifiedValueShape: _qualified,
+    SH.minCount: _min_count, SH.maxCount: _max_count, SH["class"]: _class, SH.datatype: _datatype,
+    SH.nodeKind: _node_kind, SH["in"]: _in, SH.pattern: _pattern,
+    SH.minLength: lambda v, n, o: _length(v, n, o, longest=False),
+    SH.maxLength: lambda v, n, o: _length(v, n, o, longest=True),
+    SH.hasValue: _has_value, SH.node: _node, SH["or"]: _logical("or"), SH["and"]: _logical("and"),
+    SH["not"]: _logical("not"), SH.xone: _logical("xone"),
+}
+
+
+def check_store(store: Any, validator: Validator, graphs: Iterable[str]) -> Iterator[tuple[str, list[Finding]]]:
+    """Each named graph of a store checked on its own, its SPARQL constraints run in the store.
+
+    ``store`` is an open kg.store store; the graphs are read one at a time, so memory stays flat.
+    """
+    from kg import store as kgstore
+
+    for name in graphs:
+        triples = kgstore.graph_triples(store, name, simple_literals=True)
+        yield name, validator.check(Data(triples, kgstore.sparql_runner(store, name)))

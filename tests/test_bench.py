@@ -1,0 +1,91 @@
+"""The benchmark suite's generator and runner: determinism and the shape of the report, never timings."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bench.generate import article_text, generate, load_names
+from bench.run import Results, _example_args, measure, write_report
+from kg.queries import saved_queries
+from kg.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def names():  # type: ignore[no-untyped-def]
+    return load_names()
+
+
+def test_bench_generator_is_deterministic_per_seed_and_index(tmp_path: Path) -> None:
+    few = generate(tmp_path / "few", 3, seed=5)
+    more = generate(tmp_path / "more", 5, seed=5)
+    assert [p.read_bytes() for p in few] == [p.read_bytes() for p in more[:3]]
+    other = generate(tmp_path / "other", 3, seed=6)
+    assert [p.read_bytes() for p in few] != [p.read_bytes() for p in other]
+
+
+def test_bench_generator_continues_a_corpus_with_new_articles(tmp_path: Path) -> None:
+    first = generate(tmp_path, 2, seed=1)
+    added = generate(tmp_path, 2, seed=1, start=2)
+    assert [p.name for p in first + added] == [f"syn-{i:06d}.txt" for i in range(4)]
+
+
+@pytest.mark.parametrize("index", range(0, 40, 7))
+def test_bench_generator_writes_an_article_of_the_genre(names, index: int) -> None:  # type: ignore[no-untyped-def]
+    text = article_text(names, 1, index)
+    assert 2000 <= len(text.encode("utf-8")) <= 6200
+    for furniture in ("HOME", "Baca Juga:", "Penulis :", "Editor :", "Copyright ©"):
+        assert furniture in text
+    assert re.search(r"\b(pada|,) \w*,? ?\(?\d{1,2}[ /]", text), "a dated meeting"
+
+
+def test_bench_generator_names_ontology_sectors(names) -> None:  # type: ignore[no-untyped-def]
+    text = "\n".join(article_text(names, 1, i) for i in range(20))
+    assert sum(label in text for label in names.by_kind["Sector"]) >= 5
+
+
+def test_bench_example_args_read_the_saved_queries_example_lines() -> None:
+    found = {q.name: _example_args(q) for q in saved_queries(Settings().queries_dir)}
+    assert found, "no saved queries"
+    for name, args in found.items():
+        assert len(args) % 2 == 0 and all(a == "-p" for a in args[::2]), name
+        assert all("=" in a for a in args[1::2]), name
+
+
+def test_bench_measure_reports_time_and_memory() -> None:
+    run = measure([sys.executable, "-c", "x = bytearray(50_000_000); print('ok')"])
+    assert run.code == 0 and run.stdout.strip() == "ok"
+    assert run.seconds > 0 and run.peak_rss > 0
+
+
+def test_bench_report_has_a_row_per_case_and_the_machine(tmp_path: Path) -> None:
+    r = Results({"articles": 10})
+    r.add("build 10 articles", "5.0 articles/s", "1.0 articles/s", "5×", 2**20, "≥ 100 articles/s", False)
+    r.queries.append({"query": "q", "rows": "1", "error": "", "p50": "1 ms", "p95": "2 ms", "cold": "0.3 s",
+                      "rdflib": "30 ms", "speedup": "30×"})
+    out = tmp_path / "RESULTS.md"
+    write_report(out, r, {"articles": 10, "repeat": 1, "build_repeat": 1}, True, 1.0)
+    text = out.read_text(encoding="utf-8")
+    assert "| build 10 articles | 5.0 articles/s | 1.0 articles/s | 5× | 1 MB | ≥ 100 articles/s | **no** |" in text
+    assert re.search(r"\d+ cores .*GiB memory", text)
+    assert "| q | 1 | 1 ms | 2 ms | 0.3 s | 30 ms | 30× |" in text
+
+
+@pytest.mark.slow
+def test_bench_quick_run_writes_every_case(tmp_path: Path) -> None:
+    out = tmp_path / "quick.md"
+    done = subprocess.run([sys.executable, str(ROOT / "bench" / "run.py"), "--quick", "--out", str(out)],
+                          cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-2000:]
+    text = out.read_text(encoding="utf-8")
+    for case in ("build 300 articles", "build 600 articles", "incremental", "saved queries, warm",
+                 "`kg query` cold", "validation of the whole store", "export to turtle", "export to nquads"):
+        assert f"| {case}" in text, case
+    for query in saved_queries(Settings().queries_dir):
+        assert f"| {query.name} |" in text
