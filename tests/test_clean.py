@@ -53,3 +53,44 @@ def test_clean_drops_a_repeated_caption() -> None:
 
 def test_clean_of_boilerplate_only_is_empty() -> None:
     assert clean(_article("Baca Juga: Sesuatu\nPenulis : Seseorang\nCopyright © X 2025")) == []
+
+
+# Property tests: whatever the page looks like, blocks point into the original text, and
+# furniture shuffled between body paragraphs never reaches the body.
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+FURNITURE = [
+    "Baca Juga: Trump Tarik AS dari WHO",
+    "Penulis : Balian Godfrey",
+    "Editor : Nancy Junita",
+    "Copyright © ANTARA 2025",
+    "SHARE   :",
+    "Cek Berita dan Artikel yang lain di Google News dan WA Channel",
+]
+PARAGRAPHS = [
+    BODY,
+    "Kedua pemimpin membahas kerja sama energi, pendidikan dan pertanian di Kremlin.",
+    "Menteri Luar Negeri Sergei Lavrov menandatangani nota kesepahaman dengan mitranya.",
+    "Volume perdagangan kedua negara mencapai 3,2 miliar dolar AS pada tahun lalu.",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=400))
+def test_clean_blocks_always_point_into_the_original_text(text: str) -> None:
+    for block in clean(_article(text)):
+        assert text[block.start : block.end] == block.text
+        assert block.text.strip() == block.text and block.text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(PARAGRAPHS + FURNITURE), min_size=1, max_size=12))
+def test_clean_keeps_body_paragraphs_in_order_and_drops_furniture(lines: list[str]) -> None:
+    text = "\n\n".join(lines)
+    kept = [b.text for b in clean(_article(text))]
+    expected: list[str] = []
+    for line in lines:
+        if line in PARAGRAPHS and line not in expected:
+            expected.append(line)
+    assert kept == expected

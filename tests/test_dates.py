@@ -57,3 +57,40 @@ def test_dates_never_crash_and_stay_in_range(text: str, day) -> None:
     for found in find_dates(text, DateValue(day.year, day.month, day.day)):
         assert 0 <= found.start < found.end <= len(text)
         assert 1900 <= found.value.year <= 2100
+
+
+ID_MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
+             "Oktober", "November", "Desember"]
+EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+             "October", "November", "December"]
+ID_DAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
+DAYS = st.dates(min_value=datetime.date(1995, 1, 1), max_value=datetime.date(2035, 12, 31))
+
+
+@given(DAYS)
+def test_dates_every_absolute_form_reads_back_the_same_day(day: datetime.date) -> None:
+    forms = [
+        f"pada {day.day} {ID_MONTHS[day.month - 1]} {day.year}, kedua",
+        f"on {EN_MONTHS[day.month - 1]} {day.day}, {day.year} in",
+        f"di Jakarta, {ID_DAYS[day.weekday()]} ({day.day}/{day.month}/{day.year}).",
+    ]
+    for text in forms:
+        assert _dates(text) == [day.isoformat()], text
+
+
+@given(DAYS, st.integers(min_value=0, max_value=6))
+def test_dates_a_weekday_resolves_to_the_last_such_day_up_to_publication(published: datetime.date, wd: int) -> None:
+    found = _dates(f"pada {ID_DAYS[wd]} di Moskow", DateValue(published.year, published.month, published.day))
+    assert len(found) == 1
+    day = datetime.date.fromisoformat(found[0])
+    assert day.weekday() == wd
+    assert datetime.timedelta(0) <= published - day < datetime.timedelta(days=7)
+
+
+@given(DAYS)
+def test_dates_relative_years_and_months_keep_their_precision(published: datetime.date) -> None:
+    pub = DateValue(published.year, published.month, published.day)
+    assert _dates("Tahun lalu, forum bisnis", pub) == [str(published.year - 1)]
+    month = _dates("bulan depan di Kazan", pub)
+    nxt = (published.year + (published.month == 12), published.month % 12 + 1)
+    assert month == [f"{nxt[0]:04d}-{nxt[1]:02d}"]
