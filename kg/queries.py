@@ -155,4 +155,12 @@ def _resolve(query: str, param: str, value: str, labels: dict[str, set[str]]) ->
 
 
 def run(store: ox.Store, query: SavedQuery, given: dict[str, str]) -> Rows:
-    return select(store, query.text, bind(store, query, given), source=str(query.path))
+    """Rows of a saved query, its parameters bound as RDF terms.
+
+    The engine binds only variables the query projects, so every saved query projects its
+    parameters; they are dropped here, as the analyst already knows what was asked.
+    """
+    rows = select(store, query.text, bind(store, query, given), source=str(query.path))
+    params = {p.name for p in query.params}
+    keep = [i for i, c in enumerate(rows.columns) if c not in params]
+    return Rows([rows.columns[i] for i in keep], [[row[i] for i in keep] for row in rows.rows])

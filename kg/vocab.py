@@ -59,6 +59,8 @@ class DKG(DefinedNamespace):
     represents: URIRef
     startDate: URIRef
     endDate: URIRef
+    startYear: URIRef
+    endYear: URIRef
     memberOf: URIRef
     seeksMembershipOf: URIRef
     partOf: URIRef
