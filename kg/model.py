@@ -131,6 +131,7 @@ class Summit:
     participants: tuple[Link, ...]
     sectors: tuple[Link, ...]
     sentences: tuple[int, ...]
+    named: bool = False  # the text gives it a proper name ("KTT ASEAN-Rusia"), not just a verb
 
 
 @dataclass(frozen=True, slots=True)

@@ -158,6 +158,22 @@ class _Writer:
         used.add(iri)
         return URIRef(iri)
 
+    def summit_title(self, s: Summit) -> str:
+        """A readable name for a meeting the text names only by a verb: "Anwar Ibrahim–Vladimir
+        Putin meeting", "Sergey Lavrov official visit to Jakarta"."""
+        kind = self.lexicon.labels.get(s.kind, {}).get("en", "meeting")
+        kind = kind if kind[:2].isupper() else kind[:1].lower() + kind[1:]
+        actors = {a.iri: a for a in self.x.actors}
+        people = [actors[p.target].label for p in s.participants if p.target in actors]
+        persons = [actors[p.target].label for p in s.participants
+                   if p.target in actors and actors[p.target].kind == "Person"]
+        names = "–".join(sorted(persons or people)[:4])
+        if s.kind.endswith("Visit") and s.location is not None:
+            title = f"{names} {kind} to {self.lexicon.label(s.location)}"
+        else:
+            title = f"{names} {kind}"
+        return title.strip() or kind
+
     def rolled_up(self, links: tuple[Link, ...]) -> set[str]:
         """Countries and organizations among the participants or represented by them."""
         actors = {a.iri: a for a in self.x.actors}
@@ -176,7 +192,10 @@ class _Writer:
         g = self.g
         g.add((node, RDF.type, URIRef(s.kind)))
         g.add((node, RDF.type, DKG.Summit))
-        g.add((node, RDFS.label, Literal(s.name or "meeting", lang=self.lang)))
+        if s.named:
+            g.add((node, RDFS.label, Literal(s.name, lang=self.lang)))
+        else:
+            g.add((node, RDFS.label, Literal(self.summit_title(s), lang="en")))
         g.add((node, DKG.status, Literal(s.status)))
         g.add((node, DKG.mentionedIn, self.art))
         if s.date is not None:

@@ -51,6 +51,7 @@ class SummitDraft:
             participants=tuple(Link(t, s) for t, s in sorted(self.participants.items())),
             sectors=tuple(Link(t, s) for t, s in sorted(self.sectors.items())),
             sentences=tuple(sorted(set(self.sentences))),
+            named=self.named,
         )
 
 
