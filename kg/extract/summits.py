@@ -75,7 +75,7 @@ def find_summits(doc: Doc) -> Meetings:
     focus: int | None = None
     alive = False
     for i, sentence in enumerate(doc.sentences):
-        created, referred = _read_sentence(doc, i, summits, focus if alive else None)
+        created, referred = _read_sentence(doc, i, summits, focus if alive else None, last=focus)
         if created:
             major = [k for k in created if not summits[k].past]
             if major:
@@ -88,9 +88,23 @@ def find_summits(doc: Doc) -> Meetings:
         if alive and focus is not None:
             summits[focus].sentences.append(i)
     kept = [s for s in summits if _worth_keeping(s)]
+    for s in kept:
+        _refine_kind(doc, s)
     remap = {id(s): n for n, s in enumerate(kept)}
     new_scope = [remap.get(id(summits[k])) if k is not None else None for k in scope]
     return Meetings(kept, new_scope)
+
+
+def _refine_kind(doc: Doc, s: SummitDraft) -> None:
+    """A plain "pertemuan" between two parties is a bilateral meeting; among more, a summit."""
+    if s.kind != GENERIC:
+        return
+    parties = {iri for iri in doc.roll_up(list(s.participants)) if doc.actors.get(iri) is None
+               or doc.actors[iri].kind != "Person"}
+    if len(parties) == 2:
+        s.kind = DKG + "BilateralMeeting"
+    elif len(parties) > 2:
+        s.kind = DKG + "MultilateralSummit"
 
 
 def _worth_keeping(s: SummitDraft) -> bool:
@@ -149,14 +163,19 @@ def _same_name(sentence, previous: _Trigger, m: Mention) -> bool:  # type: ignor
 
 
 def _read_sentence(
-    doc: Doc, i: int, summits: list[SummitDraft], focus: int | None
+    doc: Doc, i: int, summits: list[SummitDraft], focus: int | None, last: int | None = None
 ) -> tuple[list[int], bool]:
-    """Create or update summits from sentence i; returns (new summit indices, referred to focus)."""
+    """Create or update summits from sentence i; returns (new summit indices, referred to focus).
+
+    ``focus`` is the meeting the previous sentence spoke of; ``last`` the latest major meeting,
+    which an explicit anaphor ("pertemuan tersebut", "hari itu", "hasilnya") brings back even
+    after a paragraph about something else.
+    """
     sentence = doc.sentences[i]
     triggers = _triggers(doc, i)
-    referred = any(t.anaphor for t in triggers) or bool(
-        focus is not None and (cues()["summit_anaphor"].search(sentence.text) or cues()["pair_anaphor"].search(sentence.text))
-    )
+    referred = bool(last is not None and (any(t.anaphor for t in triggers) or cues()["summit_anaphor"].search(sentence.text)))
+    referred = referred or bool(focus is not None and cues()["pair_anaphor"].search(sentence.text))
+    focus = focus if focus is not None or not referred else last
     created: list[int] = []
     dates = find_dates(sentence.text, doc.article.published)
     for n, trigger in enumerate(t for t in triggers if not t.anaphor):
@@ -182,7 +201,7 @@ def _drafts(
     name = sentence.text[trigger.start - sentence.start : name_end - sentence.start].strip(" ,.")
     draft = SummitDraft(kind=trigger.kind, name=name, first=i)
     draft.spans.append((trigger.start, name_end))
-    draft.named = name_end > trigger.end + 1 and bool(re.search(r"[A-Z“\"]", name[1:]))
+    draft.named = name_end > trigger.end + 1 and _is_proper_name(doc, i, trigger, name_end)
     draft.past = bool(cues()["past_reference"].search(sentence.text))
     draft.date = _date_for(doc, trigger, triggers, dates, summits, focus)
     draft.status = _status(doc, i, trigger, draft.date)
@@ -195,6 +214,18 @@ def _drafts(
     draft.location = _most_specific(doc, places)
     draft.sentences.append(i)
     return [draft]
+
+
+def _is_proper_name(doc: Doc, i: int, trigger: _Trigger, name_end: int) -> bool:
+    """A capitalised word or a quoted title after the trigger, other than a person's name:
+    "KTT ASEAN-Rusia" is a name, "Kunjungan Xi Jinping" is a visit described."""
+    sentence = doc.sentences[i]
+    chars = list(sentence.text[: name_end - sentence.start])
+    for m in doc.kinds(i, "Person"):
+        for k in range(m.start - sentence.start, min(m.end, name_end) - sentence.start):
+            chars[k] = " "
+    rest = "".join(chars)[trigger.end - sentence.start :]
+    return bool(re.search(r"[A-Z“\"]", rest))
 
 
 def _copy_with_place(draft: SummitDraft, place: str) -> SummitDraft:
@@ -327,19 +358,51 @@ def _most_specific(doc: Doc, places: list[str]) -> str | None:
 def _same_as_existing(doc: Doc, draft: SummitDraft, summits: list[SummitDraft], focus: int | None) -> int | None:
     """The summit this mention repeats: same name, or the meeting in focus seen again."""
     key = _name_key(draft.name)
+    visit = _visit_of_known_meeting(doc, draft, summits)
+    if visit is not None:
+        return visit
     for n, s in enumerate(summits):
         if draft.named and s.named and _name_key(s.name) == key and _dates_agree(s.date, draft.date):
             return n
     if focus is None or draft.past:
         return None
     current = summits[focus]
-    if not draft.participants and draft.date is None and draft.location is None:
+    if not draft.participants and draft.date is None and _places_agree(doc, current.location, draft.location) \
+            and not draft.named:
         return focus
     own = set(draft.participants)
     if own and own <= doc.roll_up(list(current.participants)) and _dates_agree(current.date, draft.date) \
-            and draft.location in (None, current.location) and not draft.named:
+            and _places_agree(doc, current.location, draft.location) and not draft.named:
         return focus
     return None
+
+
+def _visit_of_known_meeting(doc: Doc, draft: SummitDraft, summits: list[SummitDraft]) -> int | None:
+    """"Kunjungan Xi ke Moskow" after the Xi–Putin meeting in Moscow is that meeting's visit."""
+    if draft.kind != VISIT or draft.named or not draft.participants:
+        return None
+    for n, s in enumerate(summits):
+        if s.status == draft.status and not s.past and set(draft.participants) <= set(s.participants) \
+                and (draft.date is None or (s.date is not None and draft.date.agrees(s.date))) \
+                and s.location is not None and _places_agree(doc, s.location, draft.location):
+            return n
+    return None
+
+
+def _places_agree(doc: Doc, a: str | None, b: str | None) -> bool:
+    """Unknown, the same, or one inside the other (Moscow in Russia, the Kremlin in Moscow)."""
+    return a is None or b is None or a == b or b in _containers(doc, a) or a in _containers(doc, b)
+
+
+def _containers(doc: Doc, place: str) -> set[str]:
+    out: set[str] = set()
+    todo = [place]
+    while todo:
+        for up in doc.lexicon.related(todo.pop(), DKG + "locatedIn"):
+            if up not in out:
+                out.add(up)
+                todo.append(up)
+    return out
 
 
 def _name_key(name: str) -> str:
@@ -356,7 +419,7 @@ def _merge(target: SummitDraft, draft: SummitDraft) -> None:
     if target.date is None or (draft.date is not None and draft.date.precision == "day" and target.date.precision != "day"):
         target.date = draft.date or target.date
     target.location = target.location or draft.location
-    if target.kind == GENERIC:
+    if target.kind == GENERIC and draft.kind != VISIT:
         target.kind = draft.kind
     target.sentences.extend(draft.sentences)
     target.spans.extend(draft.spans)
