@@ -62,6 +62,8 @@ def _is_heading(lines: list[tuple[int, int, str]], i: int) -> bool:
     line = lines[i][2]
     if _LIST_ITEM.match(line) or _TERMINAL.search(line) or len(line.split()) > 16:
         return False
+    if line.startswith("*)"):
+        return False  # an author's note ("*) X adalah Duta Besar ..."), a statement, not a heading
     return True
 
 

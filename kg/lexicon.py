@@ -97,7 +97,21 @@ def load(ontology_files: list[Path], queries_dir: Path) -> Lexicon:
         assert concept is not None and relation is not None and target is not None
         relations[(concept.value, relation.value)].append(target.value)
     lexicon.relations = dict(relations)
+    _prefer_specific_kinds(lexicon)
     return lexicon
+
+
+_TOP_CLASSES = {"https://w3id.org/dkg/ontology#Summit", "https://w3id.org/dkg/ontology#Agreement"}
+
+
+def _prefer_specific_kinds(lexicon: Lexicon) -> None:
+    """A word labelling both a top class and one of its kinds ("summit", "dokumen kesepakatan")
+    names the kind: the top class keeps only the words no kind claims."""
+    for key, bucket in lexicon.entries.items():
+        if len(bucket) > 1 and any(e.concept in _TOP_CLASSES for e in bucket):
+            specific = [e for e in bucket if e.concept not in _TOP_CLASSES]
+            if specific:
+                lexicon.entries[key] = specific
 
 
 def _add_label(lexicon: Lexicon, concept: str, kind: str, label: str, lang: str, prop: object) -> None:

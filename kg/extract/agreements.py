@@ -62,6 +62,11 @@ def find_agreements(doc: Doc, meetings: Meetings) -> list[AgreementDraft]:
             last.sentences.append(i)
         for n, trigger in enumerate(triggers):
             draft = _draft(doc, i, trigger, triggers[n + 1 :], meetings, found)
+            per_topic = _split_by_topic(doc, i, draft)
+            if len(per_topic) > 1:
+                found.extend(per_topic)
+                last = per_topic[-1]
+                continue
             same = _same_as_existing(draft, found)
             if same is None:
                 found.append(draft)
@@ -104,6 +109,36 @@ def _draft(
     for iri in _parties(doc, i, trigger, end, summit, meetings):
         draft.parties.setdefault(iri, i)
     return draft
+
+
+_TOPIC_GAP_FIRST = re.compile(r"^\s*(tentang|mengenai|on|in|di bidang)\s+(\w+\s+){0,2}$", re.I)
+_TOPIC_GAP = re.compile(r"^\s*,?\s*(dan|serta|and|or|atau)?\s+(\w+\s+){0,2}$", re.I)
+
+
+def _split_by_topic(doc: Doc, i: int, draft: AgreementDraft) -> list[AgreementDraft]:
+    """"rencana kerja tentang kejahatan lintas negara, masalah narkoba, serta kerjasama digital":
+    work plans are sectoral, so a coordinated list of topics is one work plan per topic."""
+    if draft.kind != DKG + "WorkPlan":
+        return [draft]
+    sentence = doc.sentences[i]
+    pos = draft.spans[-1][1]
+    run: list[Mention] = []
+    for topic in sorted(doc.kinds(i, "Sector"), key=lambda m: m.start):
+        if topic.start < pos:
+            continue
+        gap = sentence.text[pos - sentence.start : topic.start - sentence.start]
+        if not (_TOPIC_GAP if run else _TOPIC_GAP_FIRST).match(gap):
+            break
+        run.append(topic)
+        pos = topic.end
+    if len({t.concept for t in run}) < 2:
+        return [draft]
+    copies = []
+    for topic in run:
+        copy = AgreementDraft(draft.kind, f"{draft.name} tentang {topic.text}", i, draft.date, dict(draft.parties),
+                              {topic.concept: i}, [i], [draft.spans[-1], (topic.start, topic.end)], draft.adopted_at)
+        copies.append(copy)
+    return copies
 
 
 def _name_end(text: str, base: int, pos: int, limit: int) -> int:
