@@ -128,7 +128,7 @@ def _labels(db: ox.Store) -> dict[str, set[str]]:
 
 
 def _article_iri(db: ox.Store, filename: str) -> str | None:
-    rows = select(db, _ARTICLE_QUERY.replace("?file", f'"{filename}"')).rows
+    rows = select(db, _ARTICLE_QUERY, {"file": ox.Literal(filename)}).rows
     return rows[0][0].value if rows and rows[0][0] is not None else None
 
 

@@ -196,9 +196,8 @@ def select(
     """
     if _UPDATE.match(sparql):
         raise QueryError(source, "updates are refused: kg query is read-only")
-    subs = {ox.Variable(k): v for k, v in (substitutions or {}).items()}
     try:
-        result = store.query(sparql, use_default_graph_as_union=True, substitutions=subs)
+        result = store.query(_with_values(sparql, substitutions), use_default_graph_as_union=True)
     except SyntaxError as e:
         raise QueryError(source, f"invalid SPARQL ({_first_line(e)})") from None
     if not isinstance(result, ox.QuerySolutions):
@@ -206,6 +205,27 @@ def select(
     columns = [v.value for v in result.variables]
     rows = [[solution[c] for c in columns] for solution in result]
     return Rows(columns, rows)
+
+
+def _with_values(sparql: str, bindings: dict[str, Term] | None) -> str:
+    """The query with its parameters bound by a VALUES block opening the outermost group.
+
+    The terms come from pyoxigraph's own N-Triples serialization of resolved IRIs and typed
+    literals, never from the user's text. At the head of the WHERE group they are bound before
+    the rest of the pattern is evaluated (OPTIONAL parts see them too), and, unlike engine
+    substitutions, they bind variables the query does not project.
+    """
+    if not bindings:
+        return sparql
+    text = "\n".join(line for line in sparql.splitlines() if not line.lstrip().startswith("#"))
+    select_kw = re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", text, re.I)
+    brace = text.find("{", select_kw.end()) if select_kw else -1
+    if brace < 0:
+        return sparql
+    names = [name for name in sorted(bindings) if re.fullmatch(r"\w+", name)]
+    row = " ".join(str(bindings[name]) for name in names)
+    values = f" VALUES ({' '.join('?' + n for n in names)}) {{ ({row}) }} "
+    return text[: brace + 1] + values + text[brace + 1 :]
 
 
 def dump(

@@ -50,15 +50,15 @@ def _gazetteer_actor(doc: Doc, m: Mention) -> Actor:
 def _gazetteer_actors(doc: Doc) -> None:
     """Gazetteer persons, countries and organizations; a country named only after "di"/"ke"
     is a place, not an actor."""
-    locative = cues()["locative"]
+    locative, currency = cues()["locative"], cues()["currency_before"]
     for i, mentions in enumerate(doc.mentions):
         sentence = doc.sentences[i]
         for m in mentions:
             if m.kind not in ACTOR_KINDS or _inside_known(doc, i, m):
                 continue
             before = sentence.text[: m.start - sentence.start]
-            if m.kind == "Country" and locative.search(before):
-                continue
+            if m.kind == "Country" and (locative.search(before) or currency.search(before)):
+                continue  # "di Moskow" is a place; "dolar AS" is a currency
             _add(doc, i, m.start, _gazetteer_actor(doc, m))
     while len(doc.sentence_actors) < len(doc.sentences):
         doc.sentence_actors.append([])

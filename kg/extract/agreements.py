@@ -105,10 +105,28 @@ def _draft(
     draft = AgreementDraft(trigger.concept, name, i, sentences=[i], spans=[(trigger.start, end)])
     summit = meetings.scope[i]
     draft.adopted_at = summit
-    draft.date = _date(doc, i, trigger, summit, meetings)
     for iri in _parties(doc, i, trigger, end, summit, meetings):
         draft.parties.setdefault(iri, i)
+    if summit is None and not find_dates(sentence.text, doc.article.published):
+        draft.adopted_at = summit = _meeting_of_parties(doc, i, draft, meetings)
+    draft.date = _date(doc, i, trigger, summit, meetings)
     return draft
+
+
+def _meeting_of_parties(doc: Doc, i: int, draft: AgreementDraft, meetings: Meetings) -> int | None:
+    """"Para menteri juga mengadopsi Pernyataan Bersama ASEAN-Rusia": a document adopted by the
+    parties of a meeting reported earlier in the article, with no time of its own, came from
+    the latest such meeting. A shift in time ("baru-baru ini", "terbaru") means another occasion."""
+    if cues()["temporal_shift"].search(doc.sentences[i].text) or not cues()["sign"].search(doc.sentences[i].text):
+        return None
+    parties = {p for p in doc.roll_up(list(draft.parties)) if doc.actors.get(p) is None or doc.actors[p].kind != "Person"}
+    if not parties:
+        return None
+    for n in range(len(meetings.summits) - 1, -1, -1):
+        s = meetings.summits[n]
+        if s.first < i and s.status == "held" and not s.past and parties <= doc.roll_up(list(s.participants)):
+            return n
+    return None
 
 
 _TOPIC_GAP_FIRST = re.compile(r"^\s*(tentang|mengenai|on|in|di bidang)\s+(\w+\s+){0,2}$", re.I)

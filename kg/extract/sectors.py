@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.extract import Doc
 from kg.extract.agreements import AgreementDraft
 from kg.extract.summits import Meetings
+from kg.lexicon import Lexicon
+from kg.model import Mention
 from kg.patterns import cues
 
 
@@ -12,6 +16,7 @@ def attach_sectors(doc: Doc, meetings: Meetings, agreements: list[AgreementDraft
     list_owner = _list_owners(doc, agreements)
     for i in range(len(doc.sentences)):
         for m in doc.kinds(i, "Sector"):
+            m = _reported(doc, m)
             owner = _in_span(m.start, agreements) or list_owner.get(i) or _signed_here(i, m.start, agreements)
             if owner is not None:
                 owner.sectors.setdefault(m.concept, i)
@@ -27,6 +32,38 @@ def attach_sectors(doc: Doc, meetings: Meetings, agreements: list[AgreementDraft
             summit = meetings.summits[a.adopted_at]
             for concept, i in a.sectors.items():
                 summit.sectors.setdefault(concept, i)
+
+
+REPORTING = "https://w3id.org/dkg/id/reporting-sectors"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+
+
+def _reported(doc: Doc, m: Mention) -> Mention:
+    """The sector as reported: itself if it is in the reporting scheme (or no scheme is defined),
+    else its nearest broader sector that is ("kereta cepat" → Railways → Infrastructure)."""
+    lexicon = doc.lexicon
+    if REPORTING not in lexicon.related(m.concept, SKOS + "inScheme") and _has_reporting_scheme(lexicon):
+        seen, todo = set(), [m.concept]
+        while todo:
+            concept = todo.pop(0)
+            for up in lexicon.related(concept, SKOS + "broader"):
+                if REPORTING in lexicon.related(up, SKOS + "inScheme"):
+                    return replace(m, concept=up)
+                if up not in seen:
+                    seen.add(up)
+                    todo.append(up)
+    return m
+
+
+_SCHEME_KNOWN: dict[str, bool] = {}  # lexicon digest → does the ontology define the reporting scheme?
+
+
+def _has_reporting_scheme(lexicon: Lexicon) -> bool:
+    if lexicon.digest not in _SCHEME_KNOWN:
+        _SCHEME_KNOWN[lexicon.digest] = any(
+            rel == SKOS + "inScheme" and REPORTING in targets for (_, rel), targets in lexicon.relations.items()
+        )
+    return _SCHEME_KNOWN[lexicon.digest]
 
 
 def _in_span(offset: int, records):  # type: ignore[no-untyped-def]

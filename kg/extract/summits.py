@@ -185,7 +185,7 @@ def _read_sentence(
                 summits.append(draft)
                 created.append(len(summits) - 1)
             else:
-                _merge(summits[target], draft)
+                _merge(doc, summits[target], draft)
                 referred = referred or target == focus
     if referred and focus is not None and not created:
         _add_sentence_participants(doc, i, summits[focus])
@@ -211,9 +211,34 @@ def _drafts(
         places = _dateline_place(doc)
     if len(places) > 1 and draft.kind == VISIT:
         return [_copy_with_place(draft, p) for p in places]
-    draft.location = _most_specific(doc, places)
+    draft.location = _inner_place(doc, i, _most_specific(doc, places))
+    host = _sidelines_host(doc, i, summits, draft)
+    if host is not None:
+        draft.date = draft.date or host.date
+        draft.location = draft.location or host.location
+        draft.status = host.status
     draft.sentences.append(i)
     return [draft]
+
+
+def _inner_place(doc: Doc, i: int, place: str | None) -> str | None:
+    """"met Xi in Beijing ... during an official visit to China": the city inside the country."""
+    if place is None:
+        return None
+    sentence = doc.sentences[i]
+    for m in doc.kinds(i, *PLACE_KINDS):
+        if m.concept != place and place in _containers(doc, m.concept) and \
+                re.search(r"\b(di|ke|in|at|to)\s*$", sentence.text[: m.start - sentence.start], re.I):
+            return m.concept
+    return place
+
+
+def _sidelines_host(doc: Doc, i: int, summits: list[SummitDraft], draft: SummitDraft) -> SummitDraft | None:
+    """"Di sela pertemuan, Lavrov bertemu ...": the meeting held on the sidelines of the last one."""
+    if not cues()["sidelines"].search(doc.sentences[i].text):
+        return None
+    hosts = [s for s in summits if not s.past and s is not draft]
+    return hosts[-1] if hosts else None
 
 
 def _is_proper_name(doc: Doc, i: int, trigger: _Trigger, name_end: int) -> bool:
@@ -413,12 +438,13 @@ def _dates_agree(a: DateValue | None, b: DateValue | None) -> bool:
     return a is None or b is None or a.agrees(b)
 
 
-def _merge(target: SummitDraft, draft: SummitDraft) -> None:
+def _merge(doc: Doc, target: SummitDraft, draft: SummitDraft) -> None:
     for iri, s in draft.participants.items():
         target.add_participant(iri, s)
     if target.date is None or (draft.date is not None and draft.date.precision == "day" and target.date.precision != "day"):
         target.date = draft.date or target.date
-    target.location = target.location or draft.location
+    if target.location is None or (draft.location is not None and target.location in _containers(doc, draft.location)):
+        target.location = draft.location  # "St. Petersburg" over "Rusia"
     if target.kind == GENERIC and draft.kind != VISIT:
         target.kind = draft.kind
     target.sentences.extend(draft.sentences)
