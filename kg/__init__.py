@@ -1,10 +1,7 @@
 """dkg: a knowledge-graph builder for diplomatic news."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("dkg")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0"
+# The one source of the version: pyproject.toml reads it from here (hatch dynamic
+# metadata), and a literal keeps `import kg` free of importlib.metadata on the query path.
+__version__ = "0.1.0"
 
 __all__ = ["__version__"]

@@ -12,7 +12,7 @@ import pyoxigraph as ox
 
 from kg import store as kgstore
 from kg.store import Rows, Term
-from kg.vocab import ONTOLOGY_GRAPH, PREFIXES
+from kg.iris import ONTOLOGY_GRAPH, PREFIXES
 
 RDF_FORMATS = ("turtle", "nt", "nquads", "trig", "jsonld", "xml")
 ROW_FORMATS = ("table", "csv", "tsv", "json", "md")

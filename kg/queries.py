@@ -119,6 +119,13 @@ def bind(store: ox.Store, query: SavedQuery, given: dict[str, str]) -> dict[str,
                 raise QueryError(query.name, f"missing parameter {p.name!r} ({p.meaning})")
             continue
         if p.type == "resource":
+            if value.startswith(("http://", "https://", "<")):
+                bound[p.name] = ox.NamedNode(value.strip("<>"))
+                continue
+            exact = _exact_label_hits(store, value)
+            if len(exact) == 1:
+                bound[p.name] = ox.NamedNode(exact.pop())
+                continue
             labels = labels if labels is not None else _label_index(store)
             bound[p.name] = _resolve(query.name, p.name, value, labels)
         elif p.type == "number":
@@ -128,6 +135,27 @@ def bind(store: ox.Store, query: SavedQuery, given: dict[str, str]) -> dict[str,
                 raise QueryError(query.name, f"parameter {p.name!r}: {value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
             bound[p.name] = ox.Literal(value)
     return bound
+
+
+_LABEL_LOOKUP = """
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT DISTINCT ?x WHERE {
+  VALUES ?p { rdfs:label skos:prefLabel skos:altLabel skos:hiddenLabel }
+  ?x ?p ?label .
+  FILTER (isIRI(?x))
+}"""
+
+
+def _exact_label_hits(store: ox.Store, value: str) -> set[str]:
+    """Resources labelled exactly ``value`` in a common casing, found by index lookups; the full
+    case-insensitive label scan runs only when this finds nothing or several."""
+    hits: set[str] = set()
+    for text in {value, value.title(), value.upper(), value.lower(), value[:1].upper() + value[1:]}:
+        for lang in ("en", "id", None):
+            label = ox.Literal(text, language=lang) if lang else ox.Literal(text)
+            hits.update(row[0].value for row in select(store, _LABEL_LOOKUP, {"label": label}).rows if row[0] is not None)
+    return hits
 
 
 def _label_index(store: ox.Store) -> dict[str, set[str]]:

@@ -6,6 +6,8 @@ from rdflib import Namespace
 from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD, DefinedNamespace
 from rdflib.term import URIRef
 
+from kg import iris
+
 
 class DKG(DefinedNamespace):
     """The DKG ontology (TBox). Closed: only terms declared in ontology/core.ttl."""
@@ -100,17 +102,6 @@ DKGR = Namespace("https://w3id.org/dkg/id/")
 SCHEMA = Namespace("https://schema.org/")
 PROV = Namespace("http://www.w3.org/ns/prov#")
 WD = Namespace("http://www.wikidata.org/entity/")
-ONTOLOGY_GRAPH = URIRef("https://w3id.org/dkg/ontology")
+ONTOLOGY_GRAPH = URIRef(iris.ONTOLOGY_GRAPH)
 
-PREFIXES: dict[str, str] = {
-    "dkg": str(DKG._NS),
-    "dkgr": str(DKGR),
-    "rdf": str(RDF),
-    "rdfs": str(RDFS),
-    "owl": str(OWL),
-    "xsd": str(XSD),
-    "skos": str(SKOS),
-    "schema": str(SCHEMA),
-    "prov": str(PROV),
-    "wd": str(WD),
-}
+PREFIXES: dict[str, str] = iris.PREFIXES
