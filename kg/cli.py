@@ -392,3 +392,8 @@ def info(store_dir: Path) -> None:
 from kg.cli_reason import reason_command  # noqa: E402  (defined in its own module; registered here)
 
 main.add_command(reason_command)
+
+from kg.cli_data import describe_command, import_command  # noqa: E402  (defined in their own module)
+
+main.add_command(import_command)
+main.add_command(describe_command)

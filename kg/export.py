@@ -45,6 +45,86 @@ def _jsonld(db: ox.Store, graphs: list[str], out: IO[bytes], context: Path | Non
     out.write(text.encode("utf-8"))
 
 
+# -- dataset description ------------------------------------------------------------------
+_DESCRIBE_COUNTS = """
+SELECT (COUNT(*) AS ?triples) (COUNT(DISTINCT ?s) AS ?entities) WHERE { GRAPH ?g { ?s ?p ?o } FILTER (?g != <%s>) }"""
+_DESCRIBE_CLASSES = """
+SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?class } FILTER (?g != <%s>) }
+GROUP BY ?class ORDER BY ?class"""
+_DESCRIBE_PROPERTIES = """
+SELECT ?p (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER (?g != <%s>) } GROUP BY ?p ORDER BY ?p"""
+_DESCRIBE_MODIFIED = """
+PREFIX prov: <http://www.w3.org/ns/prov#>
+SELECT (MAX(?t) AS ?modified) WHERE { ?run prov:endedAtTime ?t }"""
+
+
+def describe(db: ox.Store) -> str:
+    """A VoID and DCAT description of the dataset, as Turtle: size, class and property
+    partitions, the export distributions. Dated by the latest build, not by the clock, so the
+    description of an unchanged store is byte-identical."""
+    onto = ONTOLOGY_GRAPH
+    counts = next(iter(db.query(_DESCRIBE_COUNTS % onto)))
+    modified = next(iter(db.query(_DESCRIBE_MODIFIED, use_default_graph_as_union=True)))["modified"]
+    lines = [f"@prefix {p}: <{ns}> ." for p, ns in sorted(PREFIXES.items())]
+    lines += ["@prefix void: <http://rdfs.org/ns/void#> .", "@prefix dcat: <http://www.w3.org/ns/dcat#> .",
+              "@prefix dcterms: <http://purl.org/dc/terms/> .", "",
+              "dkgr:dataset a void:Dataset , dcat:Dataset ;",
+              '    dcterms:title "DKG: diplomatic knowledge graph"@en ;',
+              '    dcterms:description "Actors, meetings, agreements and sectors read from news articles, '
+              'each assertion with the sentence it was read from."@en ;',
+              "    dcterms:license <https://creativecommons.org/licenses/by/4.0/> ;"]
+    if modified is not None:
+        lines.append(f"    dcterms:modified {modified} ;")
+    lines += ["    void:vocabulary <https://w3id.org/dkg/ontology#> , <http://www.w3.org/2004/02/skos/core#> ,"
+              " <http://www.w3.org/ns/prov#> , <https://schema.org/> ;",
+              "    void:uriSpace \"https://w3id.org/dkg/id/\" ;",
+              f"    void:triples {counts['triples'].value} ;",
+              f"    void:entities {counts['entities'].value} ;"]
+    for fmt, media in (("turtle", "text/turtle"), ("trig", "application/trig"), ("nquads", "application/n-quads"),
+                       ("jsonld", "application/ld+json"), ("xml", "application/rdf+xml")):
+        lines.append(f'    dcat:distribution [ a dcat:Distribution ; dcat:mediaType "{media}" ;'
+                     f' dcterms:title "kg export --format {fmt}" ] ;')
+    for row in db.query(_DESCRIBE_CLASSES % onto):
+        lines.append(f"    void:classPartition [ void:class {row['class']} ; void:entities {row['n'].value} ] ;")
+    for row in db.query(_DESCRIBE_PROPERTIES % onto):
+        lines.append(f"    void:propertyPartition [ void:property {row['p']} ; void:triples {row['n'].value} ] ;")
+    lines[-1] = lines[-1][:-2] + " ."
+    return "\n".join(lines) + "\n"
+
+
+# -- import -------------------------------------------------------------------------------
+_IMPORT_FORMATS = {".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS, ".ttl": ox.RdfFormat.TURTLE,
+                   ".nt": ox.RdfFormat.N_TRIPLES, ".rdf": ox.RdfFormat.RDF_XML, ".owl": ox.RdfFormat.RDF_XML,
+                   ".jsonld": ox.RdfFormat.JSON_LD}
+
+
+def import_file(db: ox.Store, path: Path) -> int:
+    """Load an export into the store in one transaction; returns the number of quads.
+
+    TriG and N-Quads keep their named graphs; a file of triples goes into a graph of its own,
+    named after the file. A file that does not parse changes nothing.
+
+    Raises:
+        InputError: unknown extension or a parse error (with its position).
+    """
+    from kg.errors import InputError
+
+    fmt = _IMPORT_FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise InputError(path, f"unknown RDF format; use one of {', '.join(sorted(_IMPORT_FORMATS))}")
+    graph = ox.NamedNode(f"https://w3id.org/dkg/id/graph/import/{path.stem}")
+    try:
+        with open(path, "rb") as f:
+            quads = [q if fmt.supports_datasets else ox.Quad(q.subject, q.predicate, q.object, graph)
+                     for q in ox.parse(f, fmt)]
+    except (SyntaxError, ValueError) as e:
+        raise InputError(path, f"not valid {fmt.name} ({str(e).splitlines()[0]})") from None
+    except OSError as e:
+        raise InputError(path, f"cannot read ({e.strerror})") from None
+    db.extend(quads)
+    return len(quads)
+
+
 # -- rows ---------------------------------------------------------------------------------
 def compact(term: Term | None) -> str:
     """A term as a person reads it: prefixed IRIs, plain literal values."""
