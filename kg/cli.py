@@ -397,3 +397,11 @@ from kg.cli_data import describe_command, import_command  # noqa: E402  (defined
 
 main.add_command(import_command)
 main.add_command(describe_command)
+
+from kg.cli_show import show_command  # noqa: E402  (defined in its own module)
+
+main.add_command(show_command)
+
+from kg.cli_viz import viz_command  # noqa: E402  (defined in its own module)
+
+main.add_command(viz_command)

@@ -192,3 +192,20 @@ def run(store: ox.Store, query: SavedQuery, given: dict[str, str]) -> Rows:
     params = {p.name for p in query.params}
     keep = [i for i, c in enumerate(rows.columns) if c not in params]
     return Rows([rows.columns[i] for i in keep], [[row[i] for i in keep] for row in rows.rows])
+
+
+def resolve_name(store: ox.Store, value: str, *, what: str = "name") -> ox.NamedNode:
+    """A resource by IRI or by label (English or Indonesian, any case).
+
+    Raises:
+        QueryError: no resource has that label, or several do (the error lists candidates).
+    """
+    if value.startswith(("http://", "https://", "<")):
+        return ox.NamedNode(value.strip("<>"))
+    exact = _exact_label_hits(store, value)
+    if len(exact) == 1:
+        return ox.NamedNode(exact.pop())
+    term = _resolve(what, what, value, _label_index(store))
+    assert isinstance(term, ox.NamedNode)
+    return term
+
