@@ -25,24 +25,72 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
-          "Oktober", "November", "Desember"]
+MONTHS = [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+]
 DAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
 # Used only when the ontology has no labels of a kind yet (a gazetteer still to be written).
 FALLBACK = {
     "Country": ["Indonesia", "Rusia", "Malaysia", "Tiongkok", "Jepang", "India", "Vietnam", "Thailand"],
     "Organization": ["ASEAN", "BRICS", "PBB", "SCO", "APEC"],
     "Place": ["Jakarta", "Moskow", "Kuala Lumpur", "Beijing", "Bangkok", "Hanoi", "Kazan"],
-    "Sector": ["perdagangan", "investasi", "energi", "pendidikan", "pariwisata", "ketahanan pangan",
-               "ekonomi digital", "pertahanan", "kesehatan", "kebudayaan", "perikanan", "infrastruktur"],
+    "Sector": [
+        "perdagangan",
+        "investasi",
+        "energi",
+        "pendidikan",
+        "pariwisata",
+        "ketahanan pangan",
+        "ekonomi digital",
+        "pertahanan",
+        "kesehatan",
+        "kebudayaan",
+        "perikanan",
+        "infrastruktur",
+    ],
     "Person": [],
     "Position": ["Presiden", "Menteri Luar Negeri", "Perdana Menteri", "Duta Besar", "Wakil Menteri"],
     "Summit": ["pertemuan bilateral", "KTT", "forum bisnis", "dialog", "kunjungan kerja"],
     "Agreement": ["Nota Kesepahaman", "Deklarasi Bersama", "rencana aksi", "peta jalan"],
 }
 OUTLETS = ["ANTARA", "MINA", "Pantau", "Bisnis", "Kompas", "Tempo", "Republika", "Kontan"]
-SYLLABLES = ["ka", "ren", "do", "mi", "sa", "tor", "vel", "ni", "ko", "ra", "li", "an", "mar", "te", "yu", "go",
-             "sha", "ber", "di", "no", "la", "vin", "zo", "pe"]
+SYLLABLES = [
+    "ka",
+    "ren",
+    "do",
+    "mi",
+    "sa",
+    "tor",
+    "vel",
+    "ni",
+    "ko",
+    "ra",
+    "li",
+    "an",
+    "mar",
+    "te",
+    "yu",
+    "go",
+    "sha",
+    "ber",
+    "di",
+    "no",
+    "la",
+    "vin",
+    "zo",
+    "pe",
+]
 FILLER = [
     "Kedua pihak sepakat untuk terus memperkuat dialog dan saling pengertian di tengah dinamika kawasan.",
     "Menurut para pengamat, hubungan kedua negara menunjukkan tren yang positif dalam beberapa tahun terakhir.",
@@ -51,16 +99,21 @@ FILLER = [
     "Pihak kementerian menyatakan akan menindaklanjuti hasil pembicaraan melalui kelompok kerja teknis.",
     "Para analis menilai bahwa langkah ini mencerminkan upaya menjaga keseimbangan di tengah persaingan global.",
     "Dalam keterangan tertulisnya, juru bicara menyebut pertemuan berlangsung dalam suasana yang hangat dan terbuka.",
-    "Selain itu, kedua delegasi juga bertukar pandangan mengenai isu-isu regional dan global yang menjadi perhatian bersama.",
+    "Selain itu, kedua delegasi juga bertukar pandangan mengenai isu-isu regional dan global"
+    " yang menjadi perhatian bersama.",
     "Langkah tersebut diharapkan dapat meningkatkan volume perdagangan yang sempat menurun akibat pandemi.",
     "Ia menambahkan bahwa komunikasi yang intensif antarpemimpin menjadi kunci keberhasilan kemitraan ini.",
     "Hingga berita ini diturunkan, belum ada keterangan resmi mengenai jadwal pertemuan lanjutan.",
-    "Pernyataan itu disampaikan dalam konferensi pers bersama usai pertemuan tertutup yang berlangsung sekitar dua jam.",
+    "Pernyataan itu disampaikan dalam konferensi pers bersama usai pertemuan tertutup"
+    " yang berlangsung sekitar dua jam.",
 ]
 RELATED = [
-    "Harga Minyak Dunia Naik Tipis Jelang Akhir Pekan", "Rupiah Dibuka Menguat terhadap Dolar AS",
-    "Timnas Indonesia Bersiap Hadapi Laga Uji Coba", "Cuaca Ekstrem Diprediksi Landa Sejumlah Wilayah",
-    "Pasar Saham Asia Ditutup Bervariasi", "Pemerintah Siapkan Insentif Baru untuk UMKM",
+    "Harga Minyak Dunia Naik Tipis Jelang Akhir Pekan",
+    "Rupiah Dibuka Menguat terhadap Dolar AS",
+    "Timnas Indonesia Bersiap Hadapi Laga Uji Coba",
+    "Cuaca Ekstrem Diprediksi Landa Sejumlah Wilayah",
+    "Pasar Saham Asia Ditutup Bervariasi",
+    "Pemerintah Siapkan Insentif Baru untuk UMKM",
 ]
 
 
@@ -81,8 +134,9 @@ def load_names() -> Names:
     from kg.store import memory_store, select
 
     settings = Settings()
-    rows = select(memory_store(settings.ontology_files()),
-                  (settings.queries_dir / "lexicon.rq").read_text(encoding="utf-8")).rows
+    rows = select(
+        memory_store(settings.ontology_files()), (settings.queries_dir / "lexicon.rq").read_text(encoding="utf-8")
+    ).rows
     labels: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     concept_labels: dict[str, str] = {}
     for concept, kind, label, lang, prop in rows:
@@ -95,8 +149,10 @@ def load_names() -> Names:
             labels[kind.value][language].add(label.value)
         if language in ("id", "en", "") and (concept.value not in concept_labels or language == "id"):
             concept_labels[concept.value] = label.value
-    by_kind = {k: sorted(labels[k].get("id", set()) | labels[k].get("", set())) or sorted(labels[k].get("en", set()))
-               for k in labels}
+    by_kind = {
+        k: sorted(labels[k].get("id", set()) | labels[k].get("", set())) or sorted(labels[k].get("en", set()))
+        for k in labels
+    }
     for kind, fallback in FALLBACK.items():
         if not by_kind.get(kind):
             by_kind[kind] = list(fallback)
@@ -125,6 +181,7 @@ def _cap(text: str) -> str:
 def made_up_name(rng: random.Random) -> str:
     def word() -> str:
         return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 3))).capitalize()
+
     return f"{word()} {word()}"
 
 
@@ -162,46 +219,61 @@ class _Article:
 
     def header(self) -> list[str]:
         rng, title = self.rng, self.title()
-        out = [rng.choice(["Berita Dunia", "Kabar Diplomasi", self.outlet]),
-               "HOME  ⁄  Internasional  ⁄  " + rng.choice(["Diplomasi", "Asia", "Eropa", "Global"]), title]
+        out = [
+            rng.choice(["Berita Dunia", "Kabar Diplomasi", self.outlet]),
+            "HOME  ⁄  Internasional  ⁄  " + rng.choice(["Diplomasi", "Asia", "Eropa", "Global"]),
+            title,
+        ]
         if rng.random() < 0.5:
             out.append(f"Oleh {made_up_name(rng)}")
         return out
 
     def title(self) -> str:
         a, b = self.countries[0], self.countries[1]
-        return self.rng.choice([
-            f"{a} dan {b} Perkuat Kerja Sama di {self.city}",
-            f"Menlu {a} Temui Mitranya dari {b}, Bahas Kemitraan Strategis",
-            f"{a}-{b} Sepakati Peta Jalan Baru Hubungan Bilateral",
-        ])
+        return self.rng.choice(
+            [
+                f"{a} dan {b} Perkuat Kerja Sama di {self.city}",
+                f"Menlu {a} Temui Mitranya dari {b}, Bahas Kemitraan Strategis",
+                f"{a}-{b} Sepakati Peta Jalan Baru Hubungan Bilateral",
+            ]
+        )
 
     def lead(self) -> str:
         when, _, _ = date_text(self.rng, self.year)
         a, b = self.actor(self.countries[0]), self.actor(self.countries[1])
         dateline = self.rng.choice([f"{self.city} ({self.outlet}) – ", f"{self.city}, {self.outlet} – ", ""])
         verb = self.rng.choice(["bertemu dengan", "menggelar pertemuan dengan", "menerima kunjungan"])
-        return (f"{dateline}{a} {verb} {b} di {self.city} pada {when}, dalam rangka memperkuat "
-                f"{self.n.pick(self.rng, 'Summit')} kedua negara.")
+        return (
+            f"{dateline}{a} {verb} {b} di {self.city} pada {when}, dalam rangka memperkuat "
+            f"{self.n.pick(self.rng, 'Summit')} kedua negara."
+        )
 
     def sectors_para(self) -> str:
-        return f"Pertemuan tersebut membahas berbagai sektor prioritas, mulai dari {self.sectors(self.rng.randint(2, 5))}."
+        return (
+            f"Pertemuan tersebut membahas berbagai sektor prioritas, mulai dari {self.sectors(self.rng.randint(2, 5))}."
+        )
 
     def agreement(self) -> str:
         when, _, _ = date_text(self.rng, self.year)
         doc = self.n.pick(self.rng, "Agreement")
-        return (f"Kedua pihak juga menandatangani {doc} tentang kerja sama {self.sectors(self.rng.randint(1, 3))} "
-                f"pada {when}.")
+        return (
+            f"Kedua pihak juga menandatangani {doc} tentang kerja sama {self.sectors(self.rng.randint(1, 3))} "
+            f"pada {when}."
+        )
 
     def unknown_actor(self) -> str:
         org = self.rng.choice(self.n.by_kind["Organization"])
-        return (f"Duta Besar {self.countries[2]} untuk {org} {made_up_name(self.rng)} mengatakan bahwa pihaknya "
-                f"mendukung upaya memperluas kerja sama di bidang {self.sectors(2)}.")
+        return (
+            f"Duta Besar {self.countries[2]} untuk {org} {made_up_name(self.rng)} mengatakan bahwa pihaknya "
+            f"mendukung upaya memperluas kerja sama di bidang {self.sectors(2)}."
+        )
 
     def planned(self) -> str:
         month = MONTHS[self.rng.randrange(12)]
-        return (f"{_cap(self.n.pick(self.rng, 'Summit'))} berikutnya dijadwalkan digelar di "
-                f"{self.n.pick(self.rng, 'Place')} pada {month} {self.year + 1}.")
+        return (
+            f"{_cap(self.n.pick(self.rng, 'Summit'))} berikutnya dijadwalkan digelar di "
+            f"{self.n.pick(self.rng, 'Place')} pada {month} {self.year + 1}."
+        )
 
     def footer(self) -> list[str]:
         name = made_up_name(self.rng)

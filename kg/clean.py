@@ -81,7 +81,7 @@ def _trim(text: str, start: int, end: int, *, first: bool) -> tuple[int, int]:
 
 
 def _is_dateline(prefix: str) -> bool:
-    """"Moskow, MINA -", "Jakarta (ANTARA) -", "Moskow, -" or an outlet name alone: "Pantau -"."""
+    """ "Moskow, MINA -", "Jakarta (ANTARA) -", "Moskow, -" or an outlet name alone: "Pantau -"."""
     words = re.findall(r"[\w.]+", prefix)
     if not words or len(words) > 4:
         return False

@@ -34,8 +34,12 @@ def _fail(error: KgError) -> SetupError:
 
 def store_option(f: Callable[..., Any]) -> Callable[..., Any]:
     return click.option(
-        "--store", "store_dir", type=click.Path(file_okay=False, path_type=Path), envvar=STORE_ENV,
-        default=".kg", show_default=True,
+        "--store",
+        "store_dir",
+        type=click.Path(file_okay=False, path_type=Path),
+        envvar=STORE_ENV,
+        default=".kg",
+        show_default=True,
         help=f"Store directory (also ${STORE_ENV}).",
     )(f)
 
@@ -43,9 +47,14 @@ def store_option(f: Callable[..., Any]) -> Callable[..., Any]:
 def format_option(*choices: str, default: str = "table") -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     def decorate(f: Callable[..., Any]) -> Callable[..., Any]:
         return click.option(
-            "--format", "fmt", type=click.Choice(choices), default=default, show_default=True,
+            "--format",
+            "fmt",
+            type=click.Choice(choices),
+            default=default,
+            show_default=True,
             help="Output format: " + ", ".join(choices) + ".",
         )(f)
+
     return decorate
 
 
@@ -105,7 +114,10 @@ def build(paths: tuple[Path, ...], store_dir: Path, force: bool, keep_failing: b
         task = progress.add_task("building", total=None)
         try:
             report = run_build(
-                list(paths), settings, force=force, store_failing=keep_failing,
+                list(paths),
+                settings,
+                force=force,
+                store_failing=keep_failing,
                 on_start=lambda total: progress.update(task, total=total),
                 on_article=lambda path: progress.advance(task),
             )
@@ -122,8 +134,13 @@ def _progress(quiet: bool) -> Any:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     return Progress(
-        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=_stderr(), disable=quiet, transient=True,
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=_stderr(),
+        disable=quiet,
+        transient=True,
     )
 
 
@@ -132,10 +149,15 @@ def _print_summary(report: Any) -> None:
 
     table = Table(title="build summary", show_header=False)
     for name, value in (
-        ("articles built", report.articles), ("articles unchanged", report.unchanged),
-        ("failures", len(report.failures)), ("triples written", report.triples),
-        ("actors", report.actors), ("summits", report.summits), ("agreements", report.agreements),
-        ("violations", report.violations), ("warnings", report.warnings),
+        ("articles built", report.articles),
+        ("articles unchanged", report.unchanged),
+        ("failures", len(report.failures)),
+        ("triples written", report.triples),
+        ("actors", report.actors),
+        ("summits", report.summits),
+        ("agreements", report.agreements),
+        ("violations", report.violations),
+        ("warnings", report.warnings),
         ("triples in store", report.store_triples),
     ):
         table.add_row(name, str(value))
@@ -145,8 +167,12 @@ def _print_summary(report: Any) -> None:
 # -- validate -------------------------------------------------------------------------------
 @main.command(name="validate")
 @store_option
-@click.option("--file", "data_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Validate this RDF file (Turtle, TriG, N-Triples, N-Quads) instead of the store.")
+@click.option(
+    "--file",
+    "data_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Validate this RDF file (Turtle, TriG, N-Triples, N-Quads) instead of the store.",
+)
 @click.option("--warnings/--no-warnings", default=True, show_default=True, help="Show warnings and infos too.")
 def validate_command(store_dir: Path, data_file: Path | None, warnings: bool) -> None:
     """Check the store (or a file) against the SHACL shapes; exit 1 on violations.
@@ -209,8 +235,14 @@ def queries() -> None:
 @main.command()
 @click.argument("name", required=False)
 @click.option("-e", "--expression", help="Run this SPARQL text instead of a saved query.")
-@click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE",
-              help="A parameter value; names resolve through labels (English or Indonesian).")
+@click.option(
+    "--param",
+    "-p",
+    "params",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="A parameter value; names resolve through labels (English or Indonesian).",
+)
 @format_option("table", "csv", "tsv", "json", "md")
 @store_option
 def query(name: str | None, expression: str | None, params: tuple[str, ...], fmt: str, store_dir: Path) -> None:
@@ -270,8 +302,12 @@ def _print_rows(rows: Any) -> None:
 # -- export ------------------------------------------------------------------------------
 @main.command(name="export")
 @format_option("turtle", "nt", "nquads", "trig", "jsonld", "xml", default="turtle")
-@click.option("--out", "-o", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write to this file (default: standard output).")
+@click.option(
+    "--out",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write to this file (default: standard output).",
+)
 @click.option("--with-ontology", is_flag=True, help="Include the ontology graph.")
 @store_option
 def export_command(fmt: str, out: Path | None, with_ontology: bool, store_dir: Path) -> None:
@@ -290,8 +326,9 @@ def export_command(fmt: str, out: Path | None, with_ontology: bool, store_dir: P
         db = open_store(settings.store_dir, read_only=True)
         context = settings.ontology_dir / "context.jsonld"
         if out is None:
-            export(db, fmt, sys.stdout.buffer, with_ontology=with_ontology,
-                   context=context if context.is_file() else None)
+            export(
+                db, fmt, sys.stdout.buffer, with_ontology=with_ontology, context=context if context.is_file() else None
+            )
             return
         tmp = out.with_name(out.name + ".part")
         with open(tmp, "wb") as f:
@@ -325,8 +362,10 @@ def eval_command(gold_dir: Path, fmt: str, store_dir: Path) -> None:
     except KgError as e:
         raise _fail(e) from None
     if fmt == "json":
-        data = {c: {"precision": s.precision, "recall": s.recall, "f1": s.f1, "gold": s.gold,
-                    "extracted": s.extracted} for c, s in scores.items()}
+        data = {
+            c: {"precision": s.precision, "recall": s.recall, "f1": s.f1, "gold": s.gold, "extracted": s.extracted}
+            for c, s in scores.items()
+        }
         click.echo(json.dumps(data, indent=1))
         return
     from rich.table import Table
@@ -341,9 +380,11 @@ def eval_command(gold_dir: Path, fmt: str, store_dir: Path) -> None:
 
 # -- lexicon and info --------------------------------------------------------------------
 @main.command()
-@click.option("--kind", type=click.Choice(["Person", "Country", "Organization", "Place", "Sector",
-                                          "Summit", "Agreement", "Position"]),
-              help="Only labels of this kind.")
+@click.option(
+    "--kind",
+    type=click.Choice(["Person", "Country", "Organization", "Place", "Sector", "Summit", "Agreement", "Position"]),
+    help="Only labels of this kind.",
+)
 @click.option("--search", "-s", help="Only labels containing this text.")
 @format_option("table", "csv", "tsv", "json", "md")
 def lexicon(kind: str | None, search: str | None, fmt: str) -> None:
@@ -360,9 +401,12 @@ def lexicon(kind: str | None, search: str | None, fmt: str) -> None:
         rows = select(db, (settings.queries_dir / "lexicon.rq").read_text(encoding="utf-8"))
     except KgError as e:
         raise _fail(e) from None
-    keep = [r for r in rows.rows
-            if (kind is None or (r[1] is not None and r[1].value == kind))
-            and (search is None or (r[2] is not None and search.casefold() in r[2].value.casefold()))]
+    keep = [
+        r
+        for r in rows.rows
+        if (kind is None or (r[1] is not None and r[1].value == kind))
+        and (search is None or (r[2] is not None and search.casefold() in r[2].value.casefold()))
+    ]
     filtered = type(rows)(rows.columns, keep)
     if fmt == "table":
         _print_rows(filtered)

@@ -11,8 +11,15 @@ import click
 from kg.errors import KgError
 from kg.settings import STORE_ENV, Settings
 
-_STORE = click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path), envvar=STORE_ENV,
-                      default=".kg", show_default=True, help=f"Store directory (also ${STORE_ENV}).")
+_STORE = click.option(
+    "--store",
+    "store_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar=STORE_ENV,
+    default=".kg",
+    show_default=True,
+    help=f"Store directory (also ${STORE_ENV}).",
+)
 
 
 @click.command(name="import")
@@ -47,8 +54,12 @@ def import_command(files: tuple[Path, ...], store_dir: Path) -> None:
 
 
 @click.command(name="describe")
-@click.option("--out", "-o", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write to this file (default: standard output).")
+@click.option(
+    "--out",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write to this file (default: standard output).",
+)
 @_STORE
 def describe_command(out: Path | None, store_dir: Path) -> None:
     """Describe the dataset in VoID and DCAT (Turtle): size, classes, properties, distributions.

@@ -13,12 +13,26 @@ from kg.settings import STORE_ENV, Settings
 
 
 @click.command(name="reason")
-@click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path), envvar=STORE_ENV,
-              default=".kg", show_default=True, help=f"Store directory (also ${STORE_ENV}).")
-@click.option("--file", "data_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Reason over this RDF file (Turtle, TriG, N-Triples, N-Quads) instead of the store.")
-@click.option("--write", is_flag=True,
-              help="Store the inferred types and relations in their own named graph, replacing the last ones.")
+@click.option(
+    "--store",
+    "store_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar=STORE_ENV,
+    default=".kg",
+    show_default=True,
+    help=f"Store directory (also ${STORE_ENV}).",
+)
+@click.option(
+    "--file",
+    "data_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Reason over this RDF file (Turtle, TriG, N-Triples, N-Quads) instead of the store.",
+)
+@click.option(
+    "--write",
+    is_flag=True,
+    help="Store the inferred types and relations in their own named graph, replacing the last ones.",
+)
 def reason_command(store_dir: Path, data_file: Path | None, write: bool) -> None:
     """Check the ontology and the article graphs for consistency with the HermiT reasoner.
 
@@ -53,7 +67,9 @@ def reason_command(store_dir: Path, data_file: Path | None, write: bool) -> None
     for line in outcome.explanations:
         click.echo(f"- {line}")
     if write and outcome.consistent:
-        click.echo(f"inferred {outcome.inferred_types} types and {outcome.inferred_relations} relations, "
-                   f"written to graph {INFERRED_GRAPH}")
+        click.echo(
+            f"inferred {outcome.inferred_types} types and {outcome.inferred_relations} relations, "
+            f"written to graph {INFERRED_GRAPH}"
+        )
     if not outcome.consistent:
         sys.exit(1)

@@ -15,10 +15,23 @@ from kg.settings import STORE_ENV, Settings
 
 @click.command(name="show")
 @click.argument("name")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="Output format: text, json.")
-@click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path), envvar=STORE_ENV,
-              default=".kg", show_default=True, help=f"Store directory (also ${STORE_ENV}).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Output format: text, json.",
+)
+@click.option(
+    "--store",
+    "store_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar=STORE_ENV,
+    default=".kg",
+    show_default=True,
+    help=f"Store directory (also ${STORE_ENV}).",
+)
 def show_command(name: str, fmt: str, store_dir: Path) -> None:
     """Everything the graph knows about one actor, meeting or agreement, with evidence quotes.
 

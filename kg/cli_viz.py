@@ -12,10 +12,23 @@ from kg.settings import STORE_ENV, Settings
 
 
 @click.command(name="viz")
-@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default="viz", show_default=True,
-              help="Folder for network.html and timeline.png.")
-@click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path), envvar=STORE_ENV,
-              default=".kg", show_default=True, help=f"Store directory (also ${STORE_ENV}).")
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default="viz",
+    show_default=True,
+    help="Folder for network.html and timeline.png.",
+)
+@click.option(
+    "--store",
+    "store_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar=STORE_ENV,
+    default=".kg",
+    show_default=True,
+    help=f"Store directory (also ${STORE_ENV}).",
+)
 def viz_command(out_dir: Path, store_dir: Path) -> None:
     """Draw the graph: an interactive HTML network of actors, meetings, agreements and sectors
     (network.html, open it in a browser) and a timeline of the dated meetings (timeline.png).
@@ -35,4 +48,6 @@ def viz_command(out_dir: Path, store_dir: Path) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
     nodes = network(db, out_dir / "network.html")
     meetings = timeline(db, out_dir / "timeline.png")
-    click.echo(f"{out_dir / 'network.html'}: {nodes} nodes; {out_dir / 'timeline.png'}: {meetings} dated meetings", err=True)
+    click.echo(
+        f"{out_dir / 'network.html'}: {nodes} nodes; {out_dir / 'timeline.png'}: {meetings} dated meetings", err=True
+    )

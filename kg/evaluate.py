@@ -18,7 +18,7 @@ import pyoxigraph as ox
 import yaml
 
 from kg.errors import InputError
-from kg.store import select
+from kg.store import Term, select
 
 CATEGORIES = ("actors", "summits", "participants", "sectors", "agreements")
 
@@ -132,8 +132,10 @@ def _article_iri(db: ox.Store, filename: str) -> str | None:
     return rows[0][0].value if rows and rows[0][0] is not None else None
 
 
-def _score_article(db: ox.Store, article: str, doc: dict, labels: dict[str, set[str]], scores: dict[str, Score]) -> None:
-    subs = {"article": ox.NamedNode(article)}
+def _score_article(
+    db: ox.Store, article: str, doc: dict, labels: dict[str, set[str]], scores: dict[str, Score]
+) -> None:
+    subs: dict[str, Term] = {"article": ox.NamedNode(article)}
     names: dict[str, set[str]] = defaultdict(set)  # actor IRI → its labels and those it represents
     for actor, rep in select(db, _ACTORS_QUERY, subs).rows:
         assert actor is not None
@@ -149,8 +151,13 @@ def _score_article(db: ox.Store, article: str, doc: dict, labels: dict[str, set[
     _score_records(doc.get("agreements") or [], agreements, "parties", scores, "agreements", names, labels)
 
 
-def _pairs(score: Score, extracted: set[str], gold: set[str], names: dict[str, set[str]],
-           optional: set[str] = frozenset()) -> None:  # type: ignore[assignment]
+def _pairs(
+    score: Score,
+    extracted: set[str],
+    gold: set[str],
+    names: dict[str, set[str]],
+    optional: frozenset[str] | set[str] = frozenset(),
+) -> None:
     """Count extracted IRIs that name a gold item, and gold items some extracted IRI names."""
     kept = {e for e in extracted if names.get(e, set()) & gold or not names.get(e, set()) & optional}
     true_extracted = sum(1 for e in kept if names.get(e, set()) & gold)
@@ -158,10 +165,16 @@ def _pairs(score: Score, extracted: set[str], gold: set[str], names: dict[str, s
     score.add(true_extracted, len(kept), true_gold, len(gold))
 
 
-def _records(db: ox.Store, subs: dict[str, ox.NamedNode], cls: str, member_prop: str, sector_prop: str) -> dict[str, _Record]:
+def _records(db: ox.Store, subs: dict[str, Term], cls: str, member_prop: str, sector_prop: str) -> dict[str, _Record]:
     dkg = "https://w3id.org/dkg/ontology#"
-    bound = dict(subs, **{"class": ox.NamedNode(dkg + cls), "memberProperty": ox.NamedNode(dkg + member_prop),
-                          "sectorProperty": ox.NamedNode(dkg + sector_prop)})
+    bound = dict(
+        subs,
+        **{
+            "class": ox.NamedNode(dkg + cls),
+            "memberProperty": ox.NamedNode(dkg + member_prop),
+            "sectorProperty": ox.NamedNode(dkg + sector_prop),
+        },
+    )
     records: dict[str, _Record] = {}
     for record, date, member, sector in select(db, _RECORDS_QUERY, bound).rows:  # type: ignore[arg-type]
         assert record is not None
@@ -180,8 +193,13 @@ def _date_agrees(gold: object, extracted: str | None) -> bool:
 
 
 def _score_records(
-    gold: list[dict], extracted: dict[str, _Record], member_key: str, scores: dict[str, Score],
-    category: str, names: dict[str, set[str]], labels: dict[str, set[str]],
+    gold: list[dict],
+    extracted: dict[str, _Record],
+    member_key: str,
+    scores: dict[str, Score],
+    category: str,
+    names: dict[str, set[str]],
+    labels: dict[str, set[str]],
 ) -> None:
     used: set[str] = set()
     matched = 0

@@ -32,10 +32,18 @@ from kg.vocab import DKG, PREFIXES
 
 _SCHEMA_NAMESPACES = (str(OWL), str(RDF), str(RDFS), str(XSD))
 _INTEGERS = {
-    XSD.integer: (None, None), XSD.nonNegativeInteger: (0, None), XSD.positiveInteger: (1, None),
-    XSD.nonPositiveInteger: (None, 0), XSD.negativeInteger: (None, -1), XSD.long: (None, None),
-    XSD.int: (None, None), XSD.short: (None, None), XSD.byte: (None, None),
-    XSD.unsignedLong: (0, None), XSD.unsignedInt: (0, None), XSD.unsignedShort: (0, None),
+    XSD.integer: (None, None),
+    XSD.nonNegativeInteger: (0, None),
+    XSD.positiveInteger: (1, None),
+    XSD.nonPositiveInteger: (None, 0),
+    XSD.negativeInteger: (None, -1),
+    XSD.long: (None, None),
+    XSD.int: (None, None),
+    XSD.short: (None, None),
+    XSD.byte: (None, None),
+    XSD.unsignedLong: (0, None),
+    XSD.unsignedInt: (0, None),
+    XSD.unsignedShort: (0, None),
     XSD.unsignedByte: (0, None),
 }
 _STRINGS = {XSD.string, XSD.normalizedString, XSD.token, XSD.language, XSD.Name, XSD.NCName, XSD.NMTOKEN}
@@ -66,7 +74,7 @@ def short(term: Node) -> str:
     text = str(term)
     for prefix, ns in PREFIXES.items():
         if prefix != "dkgr" and text.startswith(ns) and len(text) > len(ns):
-            return f"{prefix}:{text[len(ns):]}"
+            return f"{prefix}:{text[len(ns) :]}"
     return text
 
 
@@ -148,8 +156,12 @@ class _Kb:
             for inv in self.inverses(q):
                 for d in self.g.objects(inv, RDFS.domain):
                     if isinstance(d, URIRef):
-                        yield None, Why(d, f"{short(s)} has it as {via}, the inverse of {short(inv)} "
-                                        f"whose domain is {short(d)}")
+                        yield (
+                            None,
+                            Why(
+                                d, f"{short(s)} has it as {via}, the inverse of {short(inv)} whose domain is {short(d)}"
+                            ),
+                        )
 
     def aliases(self) -> dict[Node, set[Node]]:
         """owl:sameAs clusters: each individual → every individual it is the same as (itself included)."""
@@ -177,7 +189,7 @@ class _Kb:
         lists += [union for _, union in self.g.subject_objects(OWL.disjointUnionOf)]
         for head in lists:
             members = list(Collection(self.g, head)) if head is not None else []  # type: ignore[arg-type]
-            pairs += [(a, b) for i, a in enumerate(members) for b in members[i + 1:]]
+            pairs += [(a, b) for i, a in enumerate(members) for b in members[i + 1 :]]
         seen: set[frozenset[Node]] = set()
         out: list[tuple[Node, Node]] = []
         for a, b in pairs:
@@ -198,11 +210,13 @@ class _Kb:
 
     def _most_specific(self, clashes: list[tuple[Node, Node]]) -> list[tuple[Node, Node]]:
         """Drop a clash another one implies: Person/Place goes when Person/Country (Country ⊑ Place) is there."""
+
         def implies(narrow: tuple[Node, Node], broad: tuple[Node, Node]) -> bool:
             (a, b), (c, d) = narrow, broad
             return narrow != broad and (
                 (c in self.superclasses(a) and d in self.superclasses(b))
-                or (d in self.superclasses(a) and c in self.superclasses(b)))
+                or (d in self.superclasses(a) and c in self.superclasses(b))
+            )
 
         return [pair for pair in clashes if not any(implies(other, pair) for other in clashes)]
 
@@ -231,8 +245,10 @@ class _Kb:
             for s, values in sorted(by_subject.items(), key=lambda kv: str(kv[0])):
                 if len(values) > 1:
                     shown = ", ".join(sorted(f'"{v}"' for v in values))
-                    yield (f"{s} has {len(values)} values of {short(prop)} ({shown}), but {short(prop)} is "
-                           f"functional: it takes at most one value.{self.where(s)}")
+                    yield (
+                        f"{s} has {len(values)} values of {short(prop)} ({shown}), but {short(prop)} is "
+                        f"functional: it takes at most one value.{self.where(s)}"
+                    )
 
     def range_clashes(self) -> Iterator[str]:
         for prop in sorted(self.data_properties, key=str):

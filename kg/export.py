@@ -11,8 +11,8 @@ from typing import IO
 import pyoxigraph as ox
 
 from kg import store as kgstore
-from kg.store import Rows, Term
 from kg.iris import ONTOLOGY_GRAPH, PREFIXES
+from kg.store import Rows, Term
 
 RDF_FORMATS = ("turtle", "nt", "nquads", "trig", "jsonld", "xml")
 ROW_FORMATS = ("table", "csv", "tsv", "json", "md")
@@ -63,39 +63,58 @@ def describe(db: ox.Store) -> str:
     partitions, the export distributions. Dated by the latest build, not by the clock, so the
     description of an unchanged store is byte-identical."""
     onto = ONTOLOGY_GRAPH
-    counts = next(iter(db.query(_DESCRIBE_COUNTS % onto)))
-    modified = next(iter(db.query(_DESCRIBE_MODIFIED, use_default_graph_as_union=True)))["modified"]
+    triples, entities = kgstore.select(db, _DESCRIBE_COUNTS % onto).rows[0]
+    modified = kgstore.select(db, _DESCRIBE_MODIFIED).rows[0][0]
     lines = [f"@prefix {p}: <{ns}> ." for p, ns in sorted(PREFIXES.items())]
-    lines += ["@prefix void: <http://rdfs.org/ns/void#> .", "@prefix dcat: <http://www.w3.org/ns/dcat#> .",
-              "@prefix dcterms: <http://purl.org/dc/terms/> .", "",
-              "dkgr:dataset a void:Dataset , dcat:Dataset ;",
-              '    dcterms:title "DKG: diplomatic knowledge graph"@en ;',
-              '    dcterms:description "Actors, meetings, agreements and sectors read from news articles, '
-              'each assertion with the sentence it was read from."@en ;',
-              "    dcterms:license <https://creativecommons.org/licenses/by/4.0/> ;"]
+    lines += [
+        "@prefix void: <http://rdfs.org/ns/void#> .",
+        "@prefix dcat: <http://www.w3.org/ns/dcat#> .",
+        "@prefix dcterms: <http://purl.org/dc/terms/> .",
+        "",
+        "dkgr:dataset a void:Dataset , dcat:Dataset ;",
+        '    dcterms:title "DKG: diplomatic knowledge graph"@en ;',
+        '    dcterms:description "Actors, meetings, agreements and sectors read from news articles, '
+        'each assertion with the sentence it was read from."@en ;',
+        "    dcterms:license <https://creativecommons.org/licenses/by/4.0/> ;",
+    ]
     if modified is not None:
         lines.append(f"    dcterms:modified {modified} ;")
-    lines += ["    void:vocabulary <https://w3id.org/dkg/ontology#> , <http://www.w3.org/2004/02/skos/core#> ,"
-              " <http://www.w3.org/ns/prov#> , <https://schema.org/> ;",
-              "    void:uriSpace \"https://w3id.org/dkg/id/\" ;",
-              f"    void:triples {counts['triples'].value} ;",
-              f"    void:entities {counts['entities'].value} ;"]
-    for fmt, media in (("turtle", "text/turtle"), ("trig", "application/trig"), ("nquads", "application/n-quads"),
-                       ("jsonld", "application/ld+json"), ("xml", "application/rdf+xml")):
-        lines.append(f'    dcat:distribution [ a dcat:Distribution ; dcat:mediaType "{media}" ;'
-                     f' dcterms:title "kg export --format {fmt}" ] ;')
-    for row in db.query(_DESCRIBE_CLASSES % onto):
-        lines.append(f"    void:classPartition [ void:class {row['class']} ; void:entities {row['n'].value} ] ;")
-    for row in db.query(_DESCRIBE_PROPERTIES % onto):
-        lines.append(f"    void:propertyPartition [ void:property {row['p']} ; void:triples {row['n'].value} ] ;")
+    lines += [
+        "    void:vocabulary <https://w3id.org/dkg/ontology#> , <http://www.w3.org/2004/02/skos/core#> ,"
+        " <http://www.w3.org/ns/prov#> , <https://schema.org/> ;",
+        '    void:uriSpace "https://w3id.org/dkg/id/" ;',
+        f"    void:triples {triples.value if triples else 0} ;",
+        f"    void:entities {entities.value if entities else 0} ;",
+    ]
+    for fmt, media in (
+        ("turtle", "text/turtle"),
+        ("trig", "application/trig"),
+        ("nquads", "application/n-quads"),
+        ("jsonld", "application/ld+json"),
+        ("xml", "application/rdf+xml"),
+    ):
+        lines.append(
+            f'    dcat:distribution [ a dcat:Distribution ; dcat:mediaType "{media}" ;'
+            f' dcterms:title "kg export --format {fmt}" ] ;'
+        )
+    for cls, n in kgstore.select(db, _DESCRIBE_CLASSES % onto).rows:
+        lines.append(f"    void:classPartition [ void:class {cls} ; void:entities {n.value if n else 0} ] ;")
+    for prop, n in kgstore.select(db, _DESCRIBE_PROPERTIES % onto).rows:
+        lines.append(f"    void:propertyPartition [ void:property {prop} ; void:triples {n.value if n else 0} ] ;")
     lines[-1] = lines[-1][:-2] + " ."
     return "\n".join(lines) + "\n"
 
 
 # -- import -------------------------------------------------------------------------------
-_IMPORT_FORMATS = {".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS, ".ttl": ox.RdfFormat.TURTLE,
-                   ".nt": ox.RdfFormat.N_TRIPLES, ".rdf": ox.RdfFormat.RDF_XML, ".owl": ox.RdfFormat.RDF_XML,
-                   ".jsonld": ox.RdfFormat.JSON_LD}
+_IMPORT_FORMATS = {
+    ".trig": ox.RdfFormat.TRIG,
+    ".nq": ox.RdfFormat.N_QUADS,
+    ".ttl": ox.RdfFormat.TURTLE,
+    ".nt": ox.RdfFormat.N_TRIPLES,
+    ".rdf": ox.RdfFormat.RDF_XML,
+    ".owl": ox.RdfFormat.RDF_XML,
+    ".jsonld": ox.RdfFormat.JSON_LD,
+}
 
 
 def import_file(db: ox.Store, path: Path) -> int:
@@ -115,8 +134,10 @@ def import_file(db: ox.Store, path: Path) -> int:
     graph = ox.NamedNode(f"https://w3id.org/dkg/id/graph/import/{path.stem}")
     try:
         with open(path, "rb") as f:
-            quads = [q if fmt.supports_datasets else ox.Quad(q.subject, q.predicate, q.object, graph)
-                     for q in ox.parse(f, fmt)]
+            quads = [
+                q if fmt.supports_datasets else ox.Quad(q.subject, q.predicate, q.object, graph)
+                for q in ox.parse(f, fmt)
+            ]
     except (SyntaxError, ValueError) as e:
         raise InputError(path, f"not valid {fmt.name} ({str(e).splitlines()[0]})") from None
     except OSError as e:
@@ -133,7 +154,7 @@ def compact(term: Term | None) -> str:
     if isinstance(term, ox.NamedNode):
         for prefix, ns in PREFIXES.items():
             if term.value.startswith(ns) and prefix not in ("rdf", "xsd"):
-                return f"{prefix}:{term.value[len(ns):]}"
+                return f"{prefix}:{term.value[len(ns) :]}"
         return term.value
     return term.value
 

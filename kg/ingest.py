@@ -58,9 +58,7 @@ def decode(path: Path, data: bytes) -> str:
         bad = e.start
     guess = _guess_single_byte(data)
     if guess is None:
-        raise InputError(
-            path, f"not UTF-8 (byte 0x{data[bad]:02x} at offset {bad}) and no other encoding fits"
-        )
+        raise InputError(path, f"not UTF-8 (byte 0x{data[bad]:02x} at offset {bad}) and no other encoding fits")
     return data.decode(guess)
 
 
@@ -162,9 +160,9 @@ def guess_publisher(text: str) -> str | None:
         name = m.group(1) or m.group(2)
         if name.casefold() in outlets:
             return outlets[name.casefold()]
-    m = re.search(r"(?:Copyright|©)\s*(?:©\s*)?([A-Z][\w.]+)", text)
-    if m and m.group(1).casefold() in outlets:
-        return outlets[m.group(1).casefold()]
+    mark = re.search(r"(?:Copyright|©)\s*(?:©\s*)?([A-Z][\w.]+)", text)
+    if mark and mark.group(1).casefold() in outlets:
+        return outlets[mark.group(1).casefold()]
     for line in text.split("\n")[:5] + text.split("\n")[-5:]:
         for word in re.findall(r"[\w.]+", line):
             if outlets.get(word.casefold()) == word:  # exact case: "ANTARA", not "antara"

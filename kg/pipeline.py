@@ -250,8 +250,14 @@ def build(
 
 
 def _changed(
-    db: object, items: list[Path | KgError], lexicon: Lexicon, report: BuildReport,
-    failures: list[tuple[int, str]], *, force: bool, on_article: Callable[[str], None],
+    db: object,
+    items: list[Path | KgError],
+    lexicon: Lexicon,
+    report: BuildReport,
+    failures: list[tuple[int, str]],
+    *,
+    force: bool,
+    on_article: Callable[[str], None],
 ) -> Iterator[tuple[int, Path]]:
     """The articles to build, as found; missing and unchanged ones are counted and reported.
 

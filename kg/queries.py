@@ -14,7 +14,9 @@ from kg.store import Rows, Term, select
 
 _HEADER = re.compile(r"^#\s*(title|description|param|example):\s*(.*)$")
 # "# param: a — an actor: country, organization or person (Malaysia)"; an optional [type]
-_PARAM = re.compile(r"^(?P<name>\w+)\s*(?:\[(?P<type>\w+)\])?\s*[—–-]+\s*(?P<meaning>.*?)\s*(?:\((?P<default>[^()]*)\))?$")
+_PARAM = re.compile(
+    r"^(?P<name>\w+)\s*(?:\[(?P<type>\w+)\])?\s*[—–-]+\s*(?P<meaning>.*?)\s*(?:\((?P<default>[^()]*)\))?$"
+)
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _LABEL_QUERY = """
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -132,7 +134,9 @@ def bind(store: ox.Store, query: SavedQuery, given: dict[str, str]) -> dict[str,
             bound[p.name] = ox.Literal(value, datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#decimal"))
         else:
             if p.type == "date" and not _DATE.match(value):
-                raise QueryError(query.name, f"parameter {p.name!r}: {value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+                raise QueryError(
+                    query.name, f"parameter {p.name!r}: {value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"
+                )
             bound[p.name] = ox.Literal(value)
     return bound
 
@@ -154,7 +158,9 @@ def _exact_label_hits(store: ox.Store, value: str) -> set[str]:
     for text in {value, value.title(), value.upper(), value.lower(), value[:1].upper() + value[1:]}:
         for lang in ("en", "id", None):
             label = ox.Literal(text, language=lang) if lang else ox.Literal(text)
-            hits.update(row[0].value for row in select(store, _LABEL_LOOKUP, {"label": label}).rows if row[0] is not None)
+            hits.update(
+                row[0].value for row in select(store, _LABEL_LOOKUP, {"label": label}).rows if row[0] is not None
+            )
     return hits
 
 
@@ -208,4 +214,3 @@ def resolve_name(store: ox.Store, value: str, *, what: str = "name") -> ox.Named
     term = _resolve(what, what, value, _label_index(store))
     assert isinstance(term, ox.NamedNode)
     return term
-

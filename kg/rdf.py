@@ -165,8 +165,9 @@ class _Writer:
         kind = kind if kind[:2].isupper() else kind[:1].lower() + kind[1:]
         actors = {a.iri: a for a in self.x.actors}
         people = [actors[p.target].label for p in s.participants if p.target in actors]
-        persons = [actors[p.target].label for p in s.participants
-                   if p.target in actors and actors[p.target].kind == "Person"]
+        persons = [
+            actors[p.target].label for p in s.participants if p.target in actors and actors[p.target].kind == "Person"
+        ]
         names = "–".join(sorted(persons or people)[:4])
         if s.kind.endswith("Visit") and s.location is not None:
             title = f"{names} {kind} to {self.lexicon.label(s.location)}"

@@ -146,19 +146,23 @@ def _isolate(inputs: _Inputs, graphs: dict[str, Graph]) -> list[str]:
     """When no clash could be named: the ontology alone, or the smallest group of data graphs, at fault."""
     _, ontology_ok = _hermit(inputs, None, infer=False)
     if not ontology_ok:
-        return ["The ontology itself is inconsistent, without any article data: check the axioms and "
-                "reference individuals changed last (open ontology/dkg.ttl in Protégé and run a reasoner)."]
+        return [
+            "The ontology itself is inconsistent, without any article data: check the axioms and "
+            "reference individuals changed last (open ontology/dkg.ttl in Protégé and run a reasoner)."
+        ]
     names = sorted(graphs)
     for _ in range(_MAX_ISOLATION_RUNS):
         if len(names) < 2:
             break
-        halves = (names[: len(names) // 2], names[len(names) // 2:])
+        halves = (names[: len(names) // 2], names[len(names) // 2 :])
         bad = next((h for h in halves if not _consistent(inputs, {n: graphs[n] for n in h})), None)
         if bad is None:  # only the halves together are inconsistent
             break
         names = bad
-    return [f"HermiT finds the ontology inconsistent with these graphs together, but no disjoint classes, "
-            f"functional property or value range explains it: {', '.join(names)}."]
+    return [
+        f"HermiT finds the ontology inconsistent with these graphs together, but no disjoint classes, "
+        f"functional property or value range explains it: {', '.join(names)}."
+    ]
 
 
 def _consistent(inputs: _Inputs, graphs: dict[str, Graph]) -> bool:
@@ -211,8 +215,9 @@ def _entailed_relations(world: object) -> list[tuple[URIRef, URIRef, URIRef]]:
 
     out = []
     for prop in world.object_properties():  # type: ignore[attr-defined]
-        ancestors = [a for a in prop.ancestors()
-                     if isinstance(a, ObjectPropertyClass) and not a.iri.startswith(str(OWL))]
+        ancestors = [
+            a for a in prop.ancestors() if isinstance(a, ObjectPropertyClass) and not a.iri.startswith(str(OWL))
+        ]
         for subject, value in prop.get_relations():
             if not (isinstance(subject, Thing) and isinstance(value, Thing)):
                 continue

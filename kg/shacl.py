@@ -43,22 +43,63 @@ _ALLOWED = {SH.Warning, SH.Info}  # pySHACL's allow_warnings/allow_infos: such s
 _SEVERITY = {SH.Violation: "Violation", SH.Warning: "Warning", SH.Info: "Info"}
 _TARGETS = {SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf}
 _NOT_CONSTRAINTS = _TARGETS | {
-    SH.path, SH.property, SH.message, SH.severity, SH.deactivated, SH.name, SH.description, SH.order,
-    SH.group, SH.defaultValue, SH.declare, SH.prefixes, SH.sparql,
+    SH.path,
+    SH.property,
+    SH.message,
+    SH.severity,
+    SH.deactivated,
+    SH.name,
+    SH.description,
+    SH.order,
+    SH.group,
+    SH.defaultValue,
+    SH.declare,
+    SH.prefixes,
+    SH.sparql,
 }
 _CONSTRAINTS = {
-    SH.minCount, SH.maxCount, SH["class"], SH.datatype, SH.nodeKind, SH["in"], SH.pattern, SH.flags,
-    SH.minLength, SH.maxLength, SH.hasValue, SH.node, SH["or"], SH["and"], SH["not"], SH.xone,
-    SH.uniqueLang, SH.languageIn, SH.lessThan, SH.qualifiedValueShape, SH.qualifiedMinCount, SH.qualifiedMaxCount,
+    SH.minCount,
+    SH.maxCount,
+    SH["class"],
+    SH.datatype,
+    SH.nodeKind,
+    SH["in"],
+    SH.pattern,
+    SH.flags,
+    SH.minLength,
+    SH.maxLength,
+    SH.hasValue,
+    SH.node,
+    SH["or"],
+    SH["and"],
+    SH["not"],
+    SH.xone,
+    SH.uniqueLang,
+    SH.languageIn,
+    SH.lessThan,
+    SH.qualifiedValueShape,
+    SH.qualifiedMinCount,
+    SH.qualifiedMaxCount,
     SH.qualifiedValueShapesDisjoint,
 }
 _NODE_KINDS = {
-    SH.IRI: (URIRef,), SH.BlankNode: (BNode,), SH.Literal: (Literal,), SH.BlankNodeOrIRI: (BNode, URIRef),
-    SH.BlankNodeOrLiteral: (BNode, Literal), SH.IRIOrLiteral: (URIRef, Literal),
+    SH.IRI: (URIRef,),
+    SH.BlankNode: (BNode,),
+    SH.Literal: (Literal,),
+    SH.BlankNodeOrIRI: (BNode, URIRef),
+    SH.BlankNodeOrLiteral: (BNode, Literal),
+    SH.IRIOrLiteral: (URIRef, Literal),
 }
 _PYTHON_TYPES: dict[URIRef, type | tuple[type, ...]] = {
-    XSD.string: (str, bytes), RDF.langString: (str, bytes), XSD.integer: int, XSD.float: float,
-    XSD.decimal: Decimal, XSD.boolean: bool, XSD.date: date, XSD.time: time, XSD.dateTime: datetime,
+    XSD.string: (str, bytes),
+    RDF.langString: (str, bytes),
+    XSD.integer: int,
+    XSD.float: float,
+    XSD.decimal: Decimal,
+    XSD.boolean: bool,
+    XSD.date: date,
+    XSD.time: time,
+    XSD.dateTime: datetime,
 }
 RDF_TYPE, SUBCLASS = RDF.type, RDFS.subClassOf
 LANG_STRING, XSD_STRING, RDFS_LITERAL, RDFS_DATATYPE = RDF.langString, XSD.string, RDFS.Literal, RDFS.Datatype
@@ -158,7 +199,7 @@ class Result:
     messages: list[Literal]
 
 
-Check = Callable[["Shape", Data, Node, list[Node]], list[tuple[Node | None, list[Literal] | None]]]
+Check = Callable[["Shape", Data, Node, list[Node]], list[tuple[Any, ...]]]
 
 
 @dataclass(slots=True)
@@ -317,14 +358,18 @@ class Validator:
         deactivated = bool(getattr(g.value(constraint, SH.deactivated), "value", False))
         once = _runs_once(text)
 
-        def check(shape: Shape, data: Data, focus: Node, values: list[Node]) -> list[tuple[Node | None, Any]]:
+        def check(shape: Shape, data: Data, focus: Node, values: list[Node]) -> list[tuple[Any, ...]]:
             if deactivated:
                 return []
-            out: list[tuple[Node | None, Any]] = []
+            out: list[tuple[Any, ...]] = []
             seen: list[Any] = []
             for row in data.rows(query, focus, once=once):
-                key = (row.get("this"), row.get("path"), row.get("value"),
-                       {k: v for k, v in row.items() if k not in ("this", "path", "value")})
+                key = (
+                    row.get("this"),
+                    row.get("path"),
+                    row.get("value"),
+                    {k: v for k, v in row.items() if k not in ("this", "path", "value")},
+                )
                 if key in seen:
                     continue
                 seen.append(key)
@@ -337,7 +382,7 @@ class Validator:
         return check
 
 
-def _show(graph: Graph | None, node: Node) -> str:
+def _show(graph: Graph | None, node: Node | None) -> str:
     """A node as pySHACL writes it in a generated message (``graph`` None: the data graph)."""
     from pyshacl.rdfutil.stringify import stringify_node  # only shapes without sh:message need it
 
@@ -345,6 +390,8 @@ def _show(graph: Graph | None, node: Node) -> str:
     if graph is None:
         _DATA_NAMES = _DATA_NAMES or Graph()  # the prefixes an article graph has: rdflib's defaults
         graph = _DATA_NAMES
+    if node is None:
+        return "None"
     try:
         return str(stringify_node(graph, node))
     except (LookupError, ValueError):
@@ -356,9 +403,11 @@ _DATA_NAMES: Graph | None = None
 
 def _generic(text: Callable[[Node, Node | None, Node | None], str]) -> Callable[[Check], Check]:
     """Attach the message pySHACL generates for a result of a shape without sh:message."""
+
     def attach(check: Check) -> Check:
         check.generic = text  # type: ignore[attr-defined]
         return check
+
     return attach
 
 
@@ -397,13 +446,15 @@ def _finding(r: Result) -> Finding:
 def _min_count(v: Validator, node: Node, n: Node) -> Check:
     limit = int(n)  # type: ignore[call-overload]
     return _generic(lambda f, x, path: _count_message("Less", n, f, path, v._graph))(
-        lambda shape, data, focus, values: [(None, None)] if len(values) < limit else [])
+        lambda shape, data, focus, values: [(None, None)] if len(values) < limit else []
+    )
 
 
 def _max_count(v: Validator, node: Node, n: Node) -> Check:
     limit = int(n)  # type: ignore[call-overload]
     return _generic(lambda f, x, path: _count_message("More", n, f, path, v._graph))(
-        lambda shape, data, focus, values: [(None, None)] if len(values) > limit else [])
+        lambda shape, data, focus, values: [(None, None)] if len(values) > limit else []
+    )
 
 
 def _count_message(word: str, n: Node, focus: Node, path: Node | None, shapes: Graph) -> str:
@@ -415,12 +466,14 @@ def _count_message(word: str, n: Node, focus: Node, path: Node | None, shapes: G
 
 def _class(v: Validator, node: Node, cls: Node) -> Check:
     return _generic(lambda f, x, p: f"Value does not have class {_show(v._graph, cls)}")(
-        lambda shape, data, focus, values: [(x, None) for x in values if not data.has_class(x, cls)])
+        lambda shape, data, focus, values: [(x, None) for x in values if not data.has_class(x, cls)]
+    )
 
 
 def _datatype(v: Validator, node: Node, dt: Node) -> Check:
     return _generic(lambda f, x, p: f"Value is not Literal with datatype {_show(v._graph, dt)}")(
-        lambda shape, data, focus, values: [(x, None) for x in values if not _has_datatype(x, dt)])
+        lambda shape, data, focus, values: [(x, None) for x in values if not _has_datatype(x, dt)]
+    )
 
 
 def _has_datatype(value: Node, rule: Node) -> bool:
@@ -456,9 +509,9 @@ def _node_kind(v: Validator, node: Node, kind: Node) -> Check:
 
 def _in(v: Validator, node: Node, members: Node) -> Check:
     allowed = v._list(members)
-    return _generic(lambda f, x, p: "Value {} not in list {}".format(
-        _show(None, x), [_show(v._graph, a) for a in allowed]))(
-        lambda shape, data, focus, values: [(x, None) for x in values if x not in allowed])
+    return _generic(lambda f, x, p: f"Value {_show(None, x)} not in list {[_show(v._graph, a) for a in allowed]}")(
+        lambda shape, data, focus, values: [(x, None) for x in values if x not in allowed]
+    )
 
 
 def _pattern(v: Validator, node: Node, pattern: Node) -> Check:
@@ -476,7 +529,8 @@ def _pattern(v: Validator, node: Node, pattern: Node) -> Check:
         return bool(regex.match(text) or regex.search(text))
 
     return _generic(lambda f, x, p: f"Value does not match pattern '{getattr(pattern, 'value', pattern)}'")(
-        lambda shape, data, focus, values: [(x, None) for x in values if not matches(x)])
+        lambda shape, data, focus, values: [(x, None) for x in values if not matches(x)]
+    )
 
 
 def _string(x: Node) -> str:
@@ -502,29 +556,37 @@ def _has_value(v: Validator, node: Node, wanted: Node) -> Check:
 
 
 def _node(v: Validator, node: Node, other: Node) -> Check:
-    def check(shape: Shape, data: Data, focus: Node, values: list[Node]) -> list[tuple[Node | None, Any]]:
+    def check(shape: Shape, data: Data, focus: Node, values: list[Node]) -> list[tuple[Any, ...]]:
         target = v.shape(other)
-        out: list[tuple[Node | None, Any]] = []
+        out: list[tuple[Any, ...]] = []
         for x in values:
             nested = target.results(data, x)
             if nested or not target.conforms(data, x):
                 out.append((x, None, nested))
         return out
-    return _generic(lambda f, x, p: f"Value does not conform to Shape {_show(v._graph, other)}. "
-                    "See details for more information.")(check)
+
+    return _generic(
+        lambda f, x, p: f"Value does not conform to Shape {_show(v._graph, other)}. See details for more information."
+    )(check)
 
 
-_LOGICAL_WORDS = {"or": "must conform to one or more shapes in", "and": "must conform to all shapes in",
-                  "xone": "must conform to exactly one shape in"}
+_LOGICAL_WORDS = {
+    "or": "must conform to one or more shapes in",
+    "and": "must conform to all shapes in",
+    "xone": "must conform to exactly one shape in",
+}
 
 
 def _logical(kind: str) -> Callable[[Validator, Node, Node], Check]:
     def make(v: Validator, node: Node, members: Node) -> Check:
         if kind == "not":
+
             def check_not(shape: Shape, data: Data, focus: Node, values: list[Node]) -> list[Any]:
                 return [(x, None) for x in values if v.shape(members).conforms(data, x)]
-            return _generic(lambda f, x, p: f"Node {_show(None, x)} must not conform to shape "
-                            f"{_show(v._graph, members)}")(check_not)
+
+            return _generic(
+                lambda f, x, p: f"Node {_show(None, x)} must not conform to shape {_show(v._graph, members)}"
+            )(check_not)
         listed = v._list(members)
 
         def check(shape: Shape, data: Data, focus: Node, values: list[Node]) -> list[Any]:
@@ -539,7 +601,9 @@ def _logical(kind: str) -> Callable[[Validator, Node, Node], Check]:
         def message(f: Node, x: Node | None, p: Node | None) -> str:
             shapes = " , ".join(_show(v._graph, m) for m in v._graph.items(members))
             return f"Node {_show(None, x)} {_LOGICAL_WORDS[kind]} {shapes}"  # type: ignore[arg-type]
+
         return _generic(message)(check)
+
     return make
 
 
@@ -556,6 +620,7 @@ def _unique_lang(v: Validator, node: Node, flag: Node) -> Check:
                 lang = str(x.language).lower()
                 (duplicated if lang in seen else seen).add(lang)
         return [(None, None) for _ in duplicated]
+
     return _generic(lambda f, x, p: "More than one String shares the same Language")(check)
 
 
@@ -569,7 +634,8 @@ def _language_in(v: Validator, node: Node, members: Node) -> Check:
         return "*" in wanted or lang in wanted or lang.split("-")[0] in wanted
 
     return _generic(lambda f, x, p: f"String language is not in {_show(v._graph, members)}")(
-        lambda shape, data, focus, values: [(x, None) for x in values if not ok(x)])
+        lambda shape, data, focus, values: [(x, None) for x in values if not ok(x)]
+    )
 
 
 def _less_than(v: Validator, node: Node, other: Node) -> Check:
@@ -596,8 +662,7 @@ def _less_than(v: Validator, node: Node, other: Node) -> Check:
                     out.append((x, None))
         return out
 
-    return _generic(lambda f, x, p: "Value of {}->{} >= {}".format(
-        _show(None, f), _show(v._graph, other), _show(None, x)))(check)  # type: ignore[arg-type]
+    return _generic(lambda f, x, p: f"Value of {_show(None, f)}->{_show(v._graph, other)} >= {_show(None, x)}")(check)  # type: ignore[arg-type]
 
 
 def _qualified(v: Validator, node: Node, qualified: Node) -> Check:
@@ -620,20 +685,33 @@ def _qualified(v: Validator, node: Node, qualified: Node) -> Check:
 
     def message(f: Node, x: Node | None, p: Node | None) -> str:
         counts = (f" MinCount {low_n}" if low_n is not None else "") + (
-            f" MaxCount {high_n}" if high_n is not None else "")
+            f" MaxCount {high_n}" if high_n is not None else ""
+        )
         return f"Focus node does not conform to shape{counts}: {_show(g, qualified)}"
+
     return _generic(message)(check)
 
 
 _FACTORIES: dict[Node, Callable[[Validator, Node, Node], Check]] = {
-    SH.uniqueLang: _unique_lang, SH.languageIn: _language_in, SH.lessThan: _less_than,
+    SH.uniqueLang: _unique_lang,
+    SH.languageIn: _language_in,
+    SH.lessThan: _less_than,
     SH.qualifiedValueShape: _qualified,
-    SH.minCount: _min_count, SH.maxCount: _max_count, SH["class"]: _class, SH.datatype: _datatype,
-    SH.nodeKind: _node_kind, SH["in"]: _in, SH.pattern: _pattern,
+    SH.minCount: _min_count,
+    SH.maxCount: _max_count,
+    SH["class"]: _class,
+    SH.datatype: _datatype,
+    SH.nodeKind: _node_kind,
+    SH["in"]: _in,
+    SH.pattern: _pattern,
     SH.minLength: lambda v, n, o: _length(v, n, o, longest=False),
     SH.maxLength: lambda v, n, o: _length(v, n, o, longest=True),
-    SH.hasValue: _has_value, SH.node: _node, SH["or"]: _logical("or"), SH["and"]: _logical("and"),
-    SH["not"]: _logical("not"), SH.xone: _logical("xone"),
+    SH.hasValue: _has_value,
+    SH.node: _node,
+    SH["or"]: _logical("or"),
+    SH["and"]: _logical("and"),
+    SH["not"]: _logical("not"),
+    SH.xone: _logical("xone"),
 }
 
 

@@ -44,9 +44,12 @@ class Profile:
     evidence: list[tuple[str, str]] = field(default_factory=list)  # (article, quote)
 
     def as_json(self) -> dict:
-        return {"iri": self.iri, "facts": [{"property": p, "value": v} for p, v in self.facts],
-                "involvedIn": [{"role": r, "resource": n, "date": d} for r, n, d in self.involved_in],
-                "evidence": [{"article": a, "quote": q} for a, q in self.evidence]}
+        return {
+            "iri": self.iri,
+            "facts": [{"property": p, "value": v} for p, v in self.facts],
+            "involvedIn": [{"role": r, "resource": n, "date": d} for r, n, d in self.involved_in],
+            "evidence": [{"article": a, "quote": q} for a, q in self.evidence],
+        }
 
 
 def profile(db: ox.Store, iri: ox.NamedNode) -> Profile:
@@ -59,8 +62,13 @@ def profile(db: ox.Store, iri: ox.NamedNode) -> Profile:
         out.facts.append((_short(p.value), label.value if label is not None else _short(o.value)))
     for s, p, label, date in select(db, _IN, {"x": iri}).rows:
         assert s is not None and p is not None
-        out.involved_in.append((_short(p.value), label.value if label is not None else _short(s.value),
-                                date.value if date is not None else ""))
+        out.involved_in.append(
+            (
+                _short(p.value),
+                label.value if label is not None else _short(s.value),
+                date.value if date is not None else "",
+            )
+        )
     seen: set[str] = set()
     for quote, article, _ in select(db, _EVIDENCE, {"x": iri}).rows:
         assert quote is not None and article is not None
@@ -75,5 +83,5 @@ def _short(iri: str) -> str:
 
     for prefix, ns in PREFIXES.items():
         if iri.startswith(ns):
-            return f"{prefix}:{iri[len(ns):]}"
+            return f"{prefix}:{iri[len(ns) :]}"
     return iri

@@ -149,11 +149,10 @@ def graph_names(store: ox.Store) -> list[str]:
 
 def graph_value(store: ox.Store, graph: str, subject: str, predicate: str) -> str | None:
     """One literal value from one graph, e.g. an article's stored content hash."""
-    quads = store.quads_for_pattern(
-        ox.NamedNode(subject), ox.NamedNode(predicate), None, ox.NamedNode(graph)
-    )
+    quads = store.quads_for_pattern(ox.NamedNode(subject), ox.NamedNode(predicate), None, ox.NamedNode(graph))
     for quad in quads:
-        return str(quad.object.value)
+        value = quad.object
+        return value.value if isinstance(value, (ox.NamedNode, ox.BlankNode, ox.Literal)) else str(value)
     return None
 
 
@@ -229,7 +228,11 @@ def _with_values(sparql: str, bindings: dict[str, Term] | None) -> str:
 
 
 def dump(
-    store: ox.Store, out: IO[bytes], fmt: str, *, graphs: list[str] | None = None,
+    store: ox.Store,
+    out: IO[bytes],
+    fmt: str,
+    *,
+    graphs: list[str] | None = None,
     prefixes: dict[str, str] | None = None,
 ) -> None:
     """Write quads (trig, nquads) or the union of the given graphs as triples, in a stable order.
@@ -332,8 +335,10 @@ def graph_triples(store: ox.Store, graph: str, *, simple_literals: bool = False)
             memo[t] = node
         return node
 
-    return [(conv(q.subject), conv(q.predicate), conv(q.object))  # type: ignore[arg-type]
-            for q in store.quads_for_pattern(None, None, None, ox.NamedNode(graph))]
+    return [
+        (conv(q.subject), conv(q.predicate), conv(q.object))  # type: ignore[arg-type]
+        for q in store.quads_for_pattern(None, None, None, ox.NamedNode(graph))
+    ]
 
 
 def graph_to_rdflib(store: ox.Store, graphs: list[str]) -> Graph:
@@ -348,7 +353,8 @@ def graph_to_rdflib(store: ox.Store, graphs: list[str]) -> Graph:
 
 
 def sparql_runner(
-    store: ox.Store, graph: str | None = None,
+    store: ox.Store,
+    graph: str | None = None,
 ) -> Callable[[str, Node | None], list[dict[str, Node]]]:
     """A SELECT runner for kg.shacl: rows as rdflib terms, ``$this`` pre-bound unless None, over ``graph``."""
     default = ox.NamedNode(graph) if graph is not None else None

@@ -68,8 +68,13 @@ def validate(data: Graph, shapes: Graph) -> Report:
     from pyshacl import validate as shacl_validate
 
     _, report_graph, text = shacl_validate(
-        data, shacl_graph=shapes, inference="none", advanced=True, allow_warnings=True,
-        allow_infos=True, abort_on_first=False,
+        data,
+        shacl_graph=shapes,
+        inference="none",
+        advanced=True,
+        allow_warnings=True,
+        allow_infos=True,
+        abort_on_first=False,
     )
     if not isinstance(report_graph, Graph):  # a ValidationFailure: the shapes are at fault
         raise ShapeError("shapes", str(text).strip().splitlines()[0])

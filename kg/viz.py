@@ -49,8 +49,14 @@ def network(db: ox.Store, out: Path) -> int:
             assert iri is not None and label is not None and kind is not None
             if iri.value not in nodes:
                 nodes[iri.value] = kind.value
-                net.add_node(iri.value, label=label.value, title=f"{kind.value}: {label.value}",
-                             color=_COLOURS[kind.value], shape="dot", size=18 if kind.value == "actor" else 12)
+                net.add_node(
+                    iri.value,
+                    label=label.value,
+                    title=f"{kind.value}: {label.value}",
+                    color=_COLOURS[kind.value],
+                    shape="dot",
+                    size=18 if kind.value == "actor" else 12,
+                )
         assert x is not None and y is not None and relation is not None
         net.add_edge(x.value, y.value, title=relation.value)
     net.toggle_physics(True)
@@ -72,14 +78,20 @@ def timeline(db: ox.Store, out: Path) -> int:
         assert name is not None and date is not None and state is not None
         parts = [int(p) for p in date.value.split("-")] + [1, 1]
         day = datetime.date(parts[0], parts[1], parts[2])
-        for country in (who.value.split(", ") if who is not None and who.value else ["(unknown)"]):
+        for country in who.value.split(", ") if who is not None and who.value else ["(unknown)"]:
             points.append((day, country, state.value, name.value))
     rows = sorted({p[1] for p in points})
     fig, ax = plt.subplots(figsize=(11, max(2.5, 0.45 * len(rows) + 1.2)), dpi=110)
-    for state, marker in (("held", "o"), ("planned", "D")):
-        chosen = [p for p in points if p[2] == state]
-        ax.scatter([p[0] for p in chosen], [rows.index(p[1]) for p in chosen], marker=marker, s=60,
-                   label=state, alpha=0.8)
+    for status, marker in (("held", "o"), ("planned", "D")):
+        chosen = [p for p in points if p[2] == status]
+        ax.scatter(
+            [p[0] for p in chosen],  # type: ignore[arg-type]  # matplotlib plots dates
+            [rows.index(p[1]) for p in chosen],
+            marker=marker,
+            s=60,
+            label=status,
+            alpha=0.8,
+        )
     ax.set_yticks(range(len(rows)), rows)
     ax.set_title("Meetings by participating country")
     ax.grid(axis="x", alpha=0.3)

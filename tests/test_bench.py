@@ -67,8 +67,18 @@ def test_bench_measure_reports_time_and_memory() -> None:
 def test_bench_report_has_a_row_per_case_and_the_machine(tmp_path: Path) -> None:
     r = Results({"articles": 10})
     r.add("build 10 articles", "5.0 articles/s", "1.0 articles/s", "5×", 2**20, "≥ 100 articles/s", False)
-    r.queries.append({"query": "q", "rows": "1", "error": "", "p50": "1 ms", "p95": "2 ms", "cold": "0.3 s",
-                      "rdflib": "30 ms", "speedup": "30×"})
+    r.queries.append(
+        {
+            "query": "q",
+            "rows": "1",
+            "error": "",
+            "p50": "1 ms",
+            "p95": "2 ms",
+            "cold": "0.3 s",
+            "rdflib": "30 ms",
+            "speedup": "30×",
+        }
+    )
     out = tmp_path / "RESULTS.md"
     write_report(out, r, {"articles": 10, "repeat": 1, "build_repeat": 1}, True, 1.0)
     text = out.read_text(encoding="utf-8")
@@ -80,12 +90,25 @@ def test_bench_report_has_a_row_per_case_and_the_machine(tmp_path: Path) -> None
 @pytest.mark.slow
 def test_bench_quick_run_writes_every_case(tmp_path: Path) -> None:
     out = tmp_path / "quick.md"
-    done = subprocess.run([sys.executable, str(ROOT / "bench" / "run.py"), "--quick", "--out", str(out)],
-                          cwd=ROOT, capture_output=True, text=True, timeout=600)
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "run.py"), "--quick", "--out", str(out)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     text = out.read_text(encoding="utf-8")
-    for case in ("build 300 articles", "build 600 articles", "incremental", "saved queries, warm",
-                 "`kg query` cold", "validation of the whole store", "export to turtle", "export to nquads"):
+    for case in (
+        "build 300 articles",
+        "build 600 articles",
+        "incremental",
+        "saved queries, warm",
+        "`kg query` cold",
+        "validation of the whole store",
+        "export to turtle",
+        "export to nquads",
+    ):
         assert f"| {case}" in text, case
     for query in saved_queries(Settings().queries_dir):
         assert f"| {query.name} |" in text

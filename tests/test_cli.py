@@ -24,8 +24,9 @@ def test_cli_build_good_articles_exits_0(tmp_path: Path) -> None:
 def test_cli_build_with_a_bad_file_builds_the_rest_and_exits_1(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
-    (folder / "good.txt").write_text((EXAMPLES / "prabowo-putin-st-petersburg.txt").read_text(encoding="utf-8"),
-                                     encoding="utf-8")
+    (folder / "good.txt").write_text(
+        (EXAMPLES / "prabowo-putin-st-petersburg.txt").read_text(encoding="utf-8"), encoding="utf-8"
+    )
     (folder / "bad.txt").write_bytes(b"\xff\xfe\x00\x01binary\x00")
     (folder / "empty.txt").write_bytes(b"")
     result = _run("build", "--quiet", "--store", str(tmp_path / "s"), str(folder))
@@ -62,8 +63,18 @@ def test_cli_query_without_store_is_a_setup_error(tmp_path: Path) -> None:
 
 
 def test_cli_query_csv_has_a_header_row(example_store: Path) -> None:
-    result = _run("query", "--store", str(example_store), "sectors-discussed", "-p", "a=Indonesia",
-                  "-p", "b=Rusia", "--format", "csv")
+    result = _run(
+        "query",
+        "--store",
+        str(example_store),
+        "sectors-discussed",
+        "-p",
+        "a=Indonesia",
+        "-p",
+        "b=Rusia",
+        "--format",
+        "csv",
+    )
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     assert lines[0] == "sector,summit,date,evidence,article"
@@ -71,8 +82,9 @@ def test_cli_query_csv_has_a_header_row(example_store: Path) -> None:
 
 
 def test_cli_query_json_is_sparql_results_json(example_store: Path) -> None:
-    result = _run("query", "--store", str(example_store), "-e",
-                  "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "--format", "json")
+    result = _run(
+        "query", "--store", str(example_store), "-e", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "--format", "json"
+    )
     data = json.loads(result.stdout)
     assert data["head"]["vars"] == ["n"]
     assert int(data["results"]["bindings"][0]["n"]["value"]) > 100
@@ -116,7 +128,7 @@ def test_cli_validate_file_with_violation_exits_1(tmp_path: Path) -> None:
     bad = tmp_path / "bad.ttl"
     bad.write_text(
         "@prefix dkg: <https://w3id.org/dkg/ontology#> .\n"
-        "<https://w3id.org/dkg/id/summit/x> a dkg:Summit ; dkg:status \"maybe\" .\n",
+        '<https://w3id.org/dkg/id/summit/x> a dkg:Summit ; dkg:status "maybe" .\n',
         encoding="utf-8",
     )
     result = _run("validate", "--file", str(bad))

@@ -40,7 +40,9 @@ def test_examples_make_demo_runs_without_shared(tmp_path: Path) -> None:
     venv = ROOT / ".venv"
     result = subprocess.run(
         ["make", "-C", str(copy), "demo", f"VENV={venv}", f"STAMP={venv}/.installed"],
-        capture_output=True, text=True, timeout=600,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     assert result.returncode == 0, result.stderr[-2000:]
     assert "Energy" in result.stdout

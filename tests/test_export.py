@@ -62,7 +62,9 @@ def test_export_trig_keeps_one_named_graph_per_article_with_its_provenance(examp
 
 def test_export_jsonld_uses_the_shipped_context(example_store: Path, tmp_path: Path) -> None:
     out = tmp_path / "graph.jsonld"
-    result = CliRunner().invoke(main, ["export", "--store", str(example_store), "--format", "jsonld", "--out", str(out)])
+    result = CliRunner().invoke(
+        main, ["export", "--store", str(example_store), "--format", "jsonld", "--out", str(out)]
+    )
     assert result.exit_code == 0, result.output
     doc = json.loads(out.read_text(encoding="utf-8"))
     assert doc["@context"]["participant"]["@id"] == "dkg:participant"
@@ -76,7 +78,9 @@ def test_import_of_an_export_gives_back_an_isomorphic_graph(example_store: Path,
     result = CliRunner().invoke(main, ["import", str(exported), "--store", str(copy)])
     assert result.exit_code == 0, result.output
     again = _export(copy, "nquads" if fmt in ("trig", "nquads") else "nt")
-    assert isomorphic(_triples(again, "nquads" if fmt in ("trig", "nquads") else "nt"), _triples(exported.read_bytes(), fmt))
+    assert isomorphic(
+        _triples(again, "nquads" if fmt in ("trig", "nquads") else "nt"), _triples(exported.read_bytes(), fmt)
+    )
     if fmt == "trig":
         assert _export(copy, "trig") == exported.read_bytes()
 
@@ -99,4 +103,5 @@ def test_describe_gives_a_void_dcat_card_that_counts_the_export(example_store: P
     triples = int(next(o for s, p, o in card if str(p) == void + "triples" and "dataset" in str(s)))
     assert triples == _export(example_store, "nquads").count(b"\n")
     assert describe(kgstore.open_store(example_store, read_only=True)) == describe(
-        kgstore.open_store(example_store, read_only=True))
+        kgstore.open_store(example_store, read_only=True)
+    )

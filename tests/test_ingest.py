@@ -48,15 +48,20 @@ def test_ingest_missing_file_names_it(tmp_path: Path) -> None:
 
 def test_ingest_publication_date_from_a_timestamped_dateline(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
-    path.write_text("Judul berita yang cukup panjang untuk judul\n\nJumat, 20 Juni 2025 | 22:15 WIB\n\n"
-                    "Jakarta - Presiden bertemu Perdana Menteri.", encoding="utf-8")
+    path.write_text(
+        "Judul berita yang cukup panjang untuk judul\n\nJumat, 20 Juni 2025 | 22:15 WIB\n\n"
+        "Jakarta - Presiden bertemu Perdana Menteri.",
+        encoding="utf-8",
+    )
     assert read_article(path).published == DateValue(2025, 6, 20)
 
 
 def test_ingest_publication_year_from_copyright_line(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
-    path.write_text("Presiden bertemu Perdana Menteri di Jakarta tahun lalu untuk membahas banyak hal.\n\n"
-                    "Copyright © ANTARA 2025", encoding="utf-8")
+    path.write_text(
+        "Presiden bertemu Perdana Menteri di Jakarta tahun lalu untuk membahas banyak hal.\n\nCopyright © ANTARA 2025",
+        encoding="utf-8",
+    )
     article = read_article(path)
     assert article.published == DateValue(2025)
     assert article.publisher == "ANTARA"
@@ -78,6 +83,7 @@ def test_ingest_reads_html_with_a_real_extractor(tmp_path: Path) -> None:
 
 def test_ingest_detects_english(tmp_path: Path) -> None:
     path = tmp_path / "en.txt"
-    path.write_text("The president met the prime minister in Jakarta and they discussed the trade deal.",
-                    encoding="utf-8")
+    path.write_text(
+        "The president met the prime minister in Jakarta and they discussed the trade deal.", encoding="utf-8"
+    )
     assert read_article(path).language == "en"

@@ -6,9 +6,12 @@ from kg.model import Sentence
 def _lexicon() -> Lexicon:
     lx = Lexicon()
     for label, concept, kind in [
-        ("Rusia", "ex:russia", "Country"), ("Amerika Serikat", "ex:us", "Country"),
-        ("AS", "ex:us", "Country"), ("ASEAN", "ex:asean", "Organization"),
-        ("energi", "ex:energy", "Sector"), ("energi nuklir", "ex:nuclear", "Sector"),
+        ("Rusia", "ex:russia", "Country"),
+        ("Amerika Serikat", "ex:us", "Country"),
+        ("AS", "ex:us", "Country"),
+        ("ASEAN", "ex:asean", "Organization"),
+        ("energi", "ex:energy", "Sector"),
+        ("energi nuklir", "ex:nuclear", "Sector"),
         ("pertemuan", "ex:Summit", "Summit"),
     ]:
         exact = tuple(label.split()) if label.isupper() and len(label) <= 4 else None

@@ -22,8 +22,11 @@ TOP = ONTOLOGY / "dkg.ttl"
 NS = str(DKG._NS)
 DECLARED = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty, RDFS.Datatype)
 # dkg:Name in Turtle, SPARQL and docs; the full IRI anywhere; DKG.Name in Python
-USES = [re.compile(r"(?<![\w-])dkg:([A-Za-z_]\w*)"), re.compile(re.escape(NS) + r"([A-Za-z_]\w*)"),
-        re.compile(r"\bDKG\.([A-Za-z]\w*)")]
+USES = [
+    re.compile(r"(?<![\w-])dkg:([A-Za-z_]\w*)"),
+    re.compile(re.escape(NS) + r"([A-Za-z_]\w*)"),
+    re.compile(r"\bDKG\.([A-Za-z]\w*)"),
+]
 SOURCES = sorted([*(ROOT / "kg").rglob("*.py"), *(ROOT / "queries").glob("*.rq"), *(ROOT / "shapes").glob("*.ttl")])
 
 
@@ -46,8 +49,14 @@ def core() -> Graph:
 
 def _core_terms() -> list[URIRef]:
     core = _graph(ONTOLOGY / "core.ttl")
-    return sorted({s for kind in DECLARED for s in core.subjects(RDF.type, kind)
-                   if isinstance(s, URIRef) and str(s).startswith(NS)})
+    return sorted(
+        {
+            s
+            for kind in DECLARED
+            for s in core.subjects(RDF.type, kind)
+            if isinstance(s, URIRef) and str(s).startswith(NS)
+        }
+    )
 
 
 @pytest.mark.slow
@@ -77,8 +86,14 @@ def test_ontology_top_ontology_has_its_metadata() -> None:
     iri = URIRef("https://w3id.org/dkg/ontology")
     assert (iri, RDF.type, OWL.Ontology) in top
     assert top.value(iri, OWL.versionIRI) is not None
-    for prop in (DCTERMS.title, DCTERMS.description, DCTERMS.license, DCTERMS.creator, DCTERMS.created,
-                 DCTERMS.modified):
+    for prop in (
+        DCTERMS.title,
+        DCTERMS.description,
+        DCTERMS.license,
+        DCTERMS.creator,
+        DCTERMS.created,
+        DCTERMS.modified,
+    ):
         assert top.value(iri, prop) is not None, f"the ontology has no {prop}"
 
 
@@ -119,8 +134,9 @@ def _gold_sectors() -> list[str]:
 @pytest.mark.parametrize("name", _gold_sectors() or ["(../shared/gold/sectors.yaml missing)"])
 def test_ontology_every_gold_sector_has_a_concept(ontology: Graph, name: str) -> None:
     shared_dir("gold")
-    concepts = {s for s in ontology.subjects(SKOS.prefLabel, Literal(name, lang="en"))
-                if (s, RDF.type, DKG.Sector) in ontology}
+    concepts = {
+        s for s in ontology.subjects(SKOS.prefLabel, Literal(name, lang="en")) if (s, RDF.type, DKG.Sector) in ontology
+    }
     assert len(concepts) == 1, f"no dkg:Sector has the English prefLabel {name!r}"
 
 

@@ -29,9 +29,21 @@ def scores(sample_store: Path, tmp_path_factory: pytest.TempPathFactory) -> dict
     with open(out, "wb") as f:
         export(kgstore.open_store(sample_store, read_only=True), "trig", f)
     result = subprocess.run(
-        [sys.executable, str(SHARED / "eval" / "score.py"), "--graph", str(out), "--ontology",
-         str(ROOT / "ontology"), "--gold", str(gold), "--json"],
-        capture_output=True, text=True, check=True, timeout=300,
+        [
+            sys.executable,
+            str(SHARED / "eval" / "score.py"),
+            "--graph",
+            str(out),
+            "--ontology",
+            str(ROOT / "ontology"),
+            "--gold",
+            str(gold),
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
     )
     return json.loads(result.stdout.rsplit("\nscore:", 1)[0])["summary"]
 

@@ -27,13 +27,25 @@ def db(sample_store: Path):
 
 def rows(db, name: str, **params: str) -> list[dict[str, str]]:
     result = run(db, find_query(QUERIES, name), params)
-    return [{c: ("" if v is None else v.value) for c, v in zip(result.columns, row)} for row in result.rows]
+    return [
+        {c: ("" if v is None else v.value) for c, v in zip(result.columns, row, strict=True)} for row in result.rows
+    ]
 
 
 def test_queries_every_saved_query_has_a_title_description_and_example() -> None:
     names = {q.name for q in saved_queries(QUERIES)}
-    expected = {"sectors-discussed", "summits-of", "agreements-between", "counterparts", "members",
-                "sector-ranking", "sector-activity", "evidence", "figures", "planned"}
+    expected = {
+        "sectors-discussed",
+        "summits-of",
+        "agreements-between",
+        "counterparts",
+        "members",
+        "sector-ranking",
+        "sector-activity",
+        "evidence",
+        "figures",
+        "planned",
+    }
     assert expected <= names
     for q in saved_queries(QUERIES):
         assert q.title and q.description and q.examples and q.examples[0].startswith("kg query"), q.name
@@ -41,8 +53,20 @@ def test_queries_every_saved_query_has_a_title_description_and_example() -> None
 
 def test_queries_sectors_discussed_finds_the_anwar_putin_meeting(db) -> None:
     found = rows(db, "sectors-discussed", a="Malaysia", b="Russia")
-    gold = {"Education", "Food Security", "Agriculture", "Technology", "Oil and Gas", "Petrochemicals",
-            "Digital Economy", "Artificial Intelligence", "Trade", "Investment", "Energy", "Nuclear Energy"}
+    gold = {
+        "Education",
+        "Food Security",
+        "Agriculture",
+        "Technology",
+        "Oil and Gas",
+        "Petrochemicals",
+        "Digital Economy",
+        "Artificial Intelligence",
+        "Trade",
+        "Investment",
+        "Energy",
+        "Nuclear Energy",
+    }
     meeting = [r for r in found if r["date"] == "2025-05-14"]
     assert gold <= {r["sector"] for r in meeting}
     assert all(r["evidence"] and r["article"].startswith("000_") for r in meeting)
@@ -92,7 +116,9 @@ def test_queries_counterparts_count_meetings_and_the_last_date(db) -> None:
 def test_queries_members_include_applicants_with_their_evidence(db) -> None:
     members = {r["member"]: r for r in rows(db, "members", org="BRICS")}
     assert members["Malaysia"]["status"] == "applicant" and "BRICS" in members["Malaysia"]["evidence"]
-    assert {"Russia", "China", "India", "Brazil", "South Africa"} <= {m for m, r in members.items() if r["status"] == "member"}
+    assert {"Russia", "China", "India", "Brazil", "South Africa"} <= {
+        m for m, r in members.items() if r["status"] == "member"
+    }
 
 
 def test_queries_sector_ranking_rolls_narrower_sectors_up(db) -> None:

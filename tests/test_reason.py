@@ -40,46 +40,79 @@ def ontology() -> Graph:
 
 
 # -- explanations (no Java) ------------------------------------------------------------------
-@pytest.mark.parametrize(("data", "expected"), [
-    pytest.param("id:x a dkg:Person , dkg:Country .",
-                 ["https://w3id.org/dkg/id/x is both a Person and a Country, which are disjoint "
-                  "(dkg:Person, dkg:Country)", "Person because it is typed dkg:Person"], id="disjoint-types"),
-    pytest.param("id:s a dkg:Summit ; dkg:participant id:energy . id:energy a dkg:Sector .",
-                 ["https://w3id.org/dkg/id/energy is both an Actor and a Sector",
-                  "it is the dkg:participant of https://w3id.org/dkg/id/s, whose range is dkg:Actor"],
-                 id="range"),
-    pytest.param("id:v a dkg:Summit ; dkg:venue id:hall . id:hall a dkg:Person .",
-                 ["https://w3id.org/dkg/id/hall is both a Person and a Place",
-                  "it is the dkg:venue of https://w3id.org/dkg/id/v, whose range is dkg:Venue, "
-                  "a subclass of dkg:Place"],
-                 id="range-subclass"),
-    pytest.param("id:p a dkg:Person ; owl:sameAs id:q . id:q a dkg:Organization .",
-                 ["https://w3id.org/dkg/id/p is both a Person and an Organization",
-                  "it is owl:sameAs https://w3id.org/dkg/id/q, "
-                  "and https://w3id.org/dkg/id/q is typed dkg:Organization"],
-                 id="same-as"),
-    pytest.param('id:s a dkg:Summit ; dkg:status "held" , "planned" .',
-                 ['https://w3id.org/dkg/id/s has 2 values of dkg:status ("held", "planned"), '
-                  "but dkg:status is functional"], id="functional"),
-    pytest.param('id:s a dkg:Summit ; dkg:status "maybe" .',
-                 ['https://w3id.org/dkg/id/s has dkg:status "maybe", which is not one of the values its range '
-                  'allows ("held", "planned")'], id="one-of"),
-    pytest.param('id:e a dkg:Evidence ; dkg:beginIndex "-1"^^xsd:integer .',
-                 ['https://w3id.org/dkg/id/e has dkg:beginIndex "-1", outside the range xsd:nonNegativeInteger'],
-                 id="datatype"),
-])
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        pytest.param(
+            "id:x a dkg:Person , dkg:Country .",
+            [
+                "https://w3id.org/dkg/id/x is both a Person and a Country, which are disjoint "
+                "(dkg:Person, dkg:Country)",
+                "Person because it is typed dkg:Person",
+            ],
+            id="disjoint-types",
+        ),
+        pytest.param(
+            "id:s a dkg:Summit ; dkg:participant id:energy . id:energy a dkg:Sector .",
+            [
+                "https://w3id.org/dkg/id/energy is both an Actor and a Sector",
+                "it is the dkg:participant of https://w3id.org/dkg/id/s, whose range is dkg:Actor",
+            ],
+            id="range",
+        ),
+        pytest.param(
+            "id:v a dkg:Summit ; dkg:venue id:hall . id:hall a dkg:Person .",
+            [
+                "https://w3id.org/dkg/id/hall is both a Person and a Place",
+                "it is the dkg:venue of https://w3id.org/dkg/id/v, whose range is dkg:Venue, a subclass of dkg:Place",
+            ],
+            id="range-subclass",
+        ),
+        pytest.param(
+            "id:p a dkg:Person ; owl:sameAs id:q . id:q a dkg:Organization .",
+            [
+                "https://w3id.org/dkg/id/p is both a Person and an Organization",
+                "it is owl:sameAs https://w3id.org/dkg/id/q, and https://w3id.org/dkg/id/q is typed dkg:Organization",
+            ],
+            id="same-as",
+        ),
+        pytest.param(
+            'id:s a dkg:Summit ; dkg:status "held" , "planned" .',
+            ['https://w3id.org/dkg/id/s has 2 values of dkg:status ("held", "planned"), but dkg:status is functional'],
+            id="functional",
+        ),
+        pytest.param(
+            'id:s a dkg:Summit ; dkg:status "maybe" .',
+            [
+                'https://w3id.org/dkg/id/s has dkg:status "maybe", which is not one of the values its range '
+                'allows ("held", "planned")'
+            ],
+            id="one-of",
+        ),
+        pytest.param(
+            'id:e a dkg:Evidence ; dkg:beginIndex "-1"^^xsd:integer .',
+            ['https://w3id.org/dkg/id/e has dkg:beginIndex "-1", outside the range xsd:nonNegativeInteger'],
+            id="datatype",
+        ),
+    ],
+)
 def test_reason_explanation_names_the_individual_and_the_axiom(ontology: Graph, data: str, expected: list[str]) -> None:
     text = "\n".join(explain(ontology, Graph().parse(data=PREFIXES + data, format="turtle")))
     for fragment in expected:
         assert fragment in text
 
 
-@pytest.mark.parametrize("data", [
-    pytest.param("id:x a dkg:Person , dkg:Actor ; dkg:represents id:c . id:c a dkg:Country .", id="person"),
-    pytest.param('id:s a dkg:Summit ; dkg:status "held" ; dkg:date "2025"^^xsd:gYear .', id="summit"),
-    pytest.param('id:e a dkg:Evidence ; dkg:beginIndex 3 ; dkg:endIndex "9"^^xsd:nonNegativeInteger .', id="offsets"),
-    pytest.param("id:p a dkg:Person ; owl:sameAs <http://www.wikidata.org/entity/Q1> .", id="same-as-wikidata"),
-])
+@pytest.mark.parametrize(
+    "data",
+    [
+        pytest.param("id:x a dkg:Person , dkg:Actor ; dkg:represents id:c . id:c a dkg:Country .", id="person"),
+        pytest.param('id:s a dkg:Summit ; dkg:status "held" ; dkg:date "2025"^^xsd:gYear .', id="summit"),
+        pytest.param(
+            'id:e a dkg:Evidence ; dkg:beginIndex 3 ; dkg:endIndex "9"^^xsd:nonNegativeInteger .', id="offsets"
+        ),
+        pytest.param("id:p a dkg:Person ; owl:sameAs <http://www.wikidata.org/entity/Q1> .", id="same-as-wikidata"),
+    ],
+)
 def test_reason_explanation_is_empty_for_consistent_data(ontology: Graph, data: str) -> None:
     assert explain(ontology, Graph().parse(data=PREFIXES + data, format="turtle")) == []
 
@@ -156,7 +189,9 @@ def test_reason_sample_build_is_consistent_and_write_stores_the_inferences(sampl
     db = kgstore.open_store(store, read_only=True)
     inferred = kgstore.graph_to_rdflib(db, [str(INFERRED_GRAPH)])
     del db
-    summits = {s for s, _, o in inferred.triples((None, RDF.type, URIRef("http://semanticweb.cs.vu.nl/2009/11/sem/Event")))}
+    summits = {
+        s for s, _, o in inferred.triples((None, RDF.type, URIRef("http://semanticweb.cs.vu.nl/2009/11/sem/Event")))
+    }
     assert summits, "no summit was inferred to be a sem:Event"
     again = _run("reason", "--store", str(store), "--write")  # replaced, not added to
     assert again.exit_code == 0

@@ -84,6 +84,7 @@ def test_shacl_checks_graphs_in_the_store_as_in_memory(context: Context, example
         graph = Graph()
         for triple in kgstore.graph_triples(db, name, simple_literals=True):
             graph.add(triple)
-        in_memory = context.validator.check(Data(graph, kgstore.sparql_runner(kgstore.memory_graph(
-            kgstore.ntriples(graph)))))
+        in_memory = context.validator.check(
+            Data(graph, kgstore.sparql_runner(kgstore.memory_graph(kgstore.ntriples(graph))))
+        )
         assert _key(findings) == _key(in_memory)

@@ -34,10 +34,21 @@ PREFIX prov: <http://www.w3.org/ns/prov#>
 """
 # constraint parameter → the component pySHACL reports
 PARAMETERS = {
-    SH.minCount: "MinCount", SH.maxCount: "MaxCount", SH["class"]: "Class", SH.datatype: "Datatype",
-    SH.nodeKind: "NodeKind", SH["in"]: "In", SH.node: "Node", SH["or"]: "Or", SH.xone: "Xone",
-    SH.pattern: "Pattern", SH.minLength: "MinLength", SH.uniqueLang: "UniqueLang",
-    SH.qualifiedMinCount: "QualifiedMinCount", SH.lessThan: "LessThan", SH.sparql: "SPARQL",
+    SH.minCount: "MinCount",
+    SH.maxCount: "MaxCount",
+    SH["class"]: "Class",
+    SH.datatype: "Datatype",
+    SH.nodeKind: "NodeKind",
+    SH["in"]: "In",
+    SH.node: "Node",
+    SH["or"]: "Or",
+    SH.xone: "Xone",
+    SH.pattern: "Pattern",
+    SH.minLength: "MinLength",
+    SH.uniqueLang: "UniqueLang",
+    SH.qualifiedMinCount: "QualifiedMinCount",
+    SH.lessThan: "LessThan",
+    SH.sparql: "SPARQL",
 }
 SEVERITY = {"V": SH.Violation, "W": SH.Warning, "I": SH.Info}
 
@@ -101,15 +112,19 @@ CASES = [
     ("Agreement-articleClass", "Class", "V", AGREEMENT, add(AGREEMENT, "dkg:mentionedIn", RUN)),
     ("Agreement-evidence", "MinCount", "V", AGREEMENT, drop(AGREEMENT, "dkg:evidence")),
     ("Agreement-evidenceClass", "Class", "V", AGREEMENT, add(AGREEMENT, "dkg:evidence", ARTICLE)),
-    ("AgreementDateAgreesWithSummit", "SPARQL", "W", AGREEMENT,
-     swap(AGREEMENT, "dkg:date", '"2025-07-01"^^xsd:date')),
+    ("AgreementDateAgreesWithSummit", "SPARQL", "W", AGREEMENT, swap(AGREEMENT, "dkg:date", '"2025-07-01"^^xsd:date')),
     ("AgreementStatementEvidence", "SPARQL", "W", AGREEMENT, drop(AGREEMENT, "dkg:evidence", "<evidence/s3-nuclear>")),
     ("AgreementClosure", "Class", "W", AGREEMENT, drop(AGREEMENT, "a", "dkg:Agreement")),
     # -- Actors --------------------------------------------------------------------------------
     ("Actor-label", "MinCount", "V", OECD, drop(OECD, "rdfs:label")),
     ("Actor-labelText", "NodeKind", "V", OECD, add(OECD, "rdfs:label", OTHER)),
-    ("Actor-labelLanguages", "UniqueLang", "W", OECD,
-     add(OECD, "rdfs:label", '"Organisation for Economic Co-operation and Development"@en')),
+    (
+        "Actor-labelLanguages",
+        "UniqueLang",
+        "W",
+        OECD,
+        add(OECD, "rdfs:label", '"Organisation for Economic Co-operation and Development"@en'),
+    ),
     ("Actor-memberOf", "Class", "V", RUSSIA, add(RUSSIA, "dkg:memberOf", INDONESIA)),
     ("Actor-seeksMembershipOf", "Class", "V", INDONESIA, add(INDONESIA, "dkg:seeksMembershipOf", ENERGY)),
     ("Actor-articleClass", "Class", "V", PERSON, add(PERSON, "dkg:mentionedIn", RUN)),
@@ -158,8 +173,13 @@ CASES = [
     # -- Evidence ---------------------------------------------------------------------------------
     ("Evidence-quote", "MinCount", "V", EVIDENCE, drop(EVIDENCE, "dkg:quote")),
     ("Evidence-quote", "MaxCount", "V", EVIDENCE, add(EVIDENCE, "dkg:quote", '"Trade grew."')),
-    ("Evidence-quoteText", "Datatype", "V", EVIDENCE,
-     swap(EVIDENCE, "dkg:quote", '"Trade reached 3.2 billion dollars in 2024."@en')),
+    (
+        "Evidence-quoteText",
+        "Datatype",
+        "V",
+        EVIDENCE,
+        swap(EVIDENCE, "dkg:quote", '"Trade reached 3.2 billion dollars in 2024."@en'),
+    ),
     ("Evidence-quoteText", "MinLength", "V", EVIDENCE, swap(EVIDENCE, "dkg:quote", '""')),
     ("Evidence-begin", "MinCount", "V", EVIDENCE, drop(EVIDENCE, "dkg:beginIndex")),
     ("Evidence-begin", "MaxCount", "V", EVIDENCE, add(EVIDENCE, "dkg:beginIndex", "120")),
@@ -218,8 +238,15 @@ def report_of(data: Graph, shapes: Graph, shape: URIRef) -> Graph:
 
     node_shape = shapes.value(None, SH.property, shape) or shape
     used = [node_shape, *shapes.objects(node_shape, SH.property), DKGSH.DateValue, DKGSH.Offset]
-    _, report, _ = shacl_validate(data, shacl_graph=shapes, inference="none", advanced=True, allow_warnings=True,
-                                  allow_infos=True, use_shapes=[str(s) for s in used])
+    _, report, _ = shacl_validate(
+        data,
+        shacl_graph=shapes,
+        inference="none",
+        advanced=True,
+        allow_warnings=True,
+        allow_infos=True,
+        use_shapes=[str(s) for s in used],
+    )
     assert isinstance(report, Graph), report
     return report
 
@@ -251,9 +278,11 @@ def test_shapes_conform_to_the_shacl_shacl_meta_shapes(shapes: Graph) -> None:
 
 
 def test_shapes_meta_shapes_catch_a_malformed_shape() -> None:
-    bad = Graph().parse(data="""@prefix sh: <http://www.w3.org/ns/shacl#> .
+    bad = Graph().parse(
+        data="""@prefix sh: <http://www.w3.org/ns/shacl#> .
         <http://example.org/S> a sh:NodeShape ; sh:property [ sh:path <http://example.org/p> ; sh:minCount "one" ] .""",
-                        format="turtle")
+        format="turtle",
+    )
     conforms, _, _ = meta_validate(bad, inference="none")
     assert not conforms
 
@@ -264,8 +293,9 @@ def test_shapes_conforming_fixture_has_no_finding(shapes: Graph) -> None:
     assert [f.line() for f in report.findings] == []
 
 
-@pytest.mark.parametrize(("shape", "component", "severity", "focus", "update"), CASES,
-                         ids=[f"{c[0]}-{c[1]}" for c in CASES])
+@pytest.mark.parametrize(
+    ("shape", "component", "severity", "focus", "update"), CASES, ids=[f"{c[0]}-{c[1]}" for c in CASES]
+)
 def test_shapes_constraint_reports_its_focus_node_and_message(
     shapes: Graph, shape: str, component: str, severity: str, focus: str, update: str
 ) -> None:
@@ -273,8 +303,11 @@ def test_shapes_constraint_reports_its_focus_node_and_message(
     data.update(HEADER + update)
     report = report_of(data, shapes, DKGSH[shape])
     expected = (DKGSH[shape], SH[f"{component}ConstraintComponent"])
-    hits = [r for r in report.subjects(RDF.type, SH.ValidationResult)
-            if (report.value(r, SH.sourceShape), report.value(r, SH.sourceConstraintComponent)) == expected]
+    hits = [
+        r
+        for r in report.subjects(RDF.type, SH.ValidationResult)
+        if (report.value(r, SH.sourceShape), report.value(r, SH.sourceConstraintComponent)) == expected
+    ]
     assert hits, f"{shape} ({component}) was not reported"
     assert {report.value(r, SH.focusNode) for r in hits} == {focus_iri(focus)}
     assert {report.value(r, SH.resultSeverity) for r in hits} == {SEVERITY[severity]}
@@ -308,15 +341,19 @@ def test_shapes_files_are_read_by_the_validator(shapes: Graph) -> None:
     assert (DKGSH.SummitShape, RDF.type, SH.NodeShape) in shapes
     assert Path(FIXTURE).is_file()
     assert shapes.value(DKGSH["Summit-statusValue"], SH.message) == Literal(
-        "A meeting's status is \"held\" or \"planned\".")
+        'A meeting\'s status is "held" or "planned".'
+    )
 
 
 def test_shapes_a_shape_pyshacl_refuses_is_one_shape_error_line() -> None:
     from kg.errors import ShapeError
 
-    bad = Graph().parse(data="""@prefix sh: <http://www.w3.org/ns/shacl#> .
+    bad = Graph().parse(
+        data="""@prefix sh: <http://www.w3.org/ns/shacl#> .
         <http://example.org/S> a sh:NodeShape ; sh:targetNode <http://example.org/x> ;
-            sh:sparql [ sh:select "SELECT $this WHERE { VALUES ?v { 1 } }" ] .""", format="turtle")
+            sh:sparql [ sh:select "SELECT $this WHERE { VALUES ?v { 1 } }" ] .""",
+        format="turtle",
+    )
     with pytest.raises(ShapeError) as caught:
         validate(conforming(), bad)
     assert str(caught.value).startswith("shapes: ") and "\n" not in str(caught.value)

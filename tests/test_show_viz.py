@@ -36,7 +36,9 @@ class _Text(HTMLParser):
         self.chunks.append(data)
 
 
-def test_viz_writes_a_network_page_naming_the_actors_and_a_timeline_picture(example_store: Path, tmp_path: Path) -> None:
+def test_viz_writes_a_network_page_naming_the_actors_and_a_timeline_picture(
+    example_store: Path, tmp_path: Path
+) -> None:
     result = CliRunner().invoke(main, ["viz", "--out", str(tmp_path), "--store", str(example_store)])
     assert result.exit_code == 0, result.output
     page = (tmp_path / "network.html").read_text(encoding="utf-8")

@@ -57,8 +57,9 @@ def test_store_read_only_open_of_missing_store_is_a_clear_error(tmp_path: Path) 
         kgstore.open_store(tmp_path / "nothing", read_only=True)
 
 
-@pytest.mark.parametrize("update", ["INSERT DATA { <a:b> <a:c> <a:d> }", "PREFIX x: <a:>\nDELETE WHERE { ?s ?p ?o }",
-                                    "# comment\nDROP ALL"])
+@pytest.mark.parametrize(
+    "update", ["INSERT DATA { <a:b> <a:c> <a:d> }", "PREFIX x: <a:>\nDELETE WHERE { ?s ?p ?o }", "# comment\nDROP ALL"]
+)
 def test_store_select_refuses_updates(tmp_path: Path, update: str) -> None:
     db = kgstore.open_store(tmp_path / "s")
     with pytest.raises(QueryError, match="read-only"):

@@ -91,8 +91,10 @@ def _titled_persons(doc: Doc, i: int) -> None:
             continue
         name = _NAME.match(sentence.text[rest_start - sentence.start :].lstrip())
         if name and represents and _is_new_name(doc, i, name.group()):
-            offset = rest_start + (len(sentence.text[rest_start - sentence.start :]) -
-                                   len(sentence.text[rest_start - sentence.start :].lstrip()))
+            offset = rest_start + (
+                len(sentence.text[rest_start - sentence.start :])
+                - len(sentence.text[rest_start - sentence.start :].lstrip())
+            )
             _add(doc, i, offset, _minted_person(name.group(), represents[:1], i))
 
 
@@ -149,7 +151,7 @@ def _is_new_name(doc: Doc, i: int, name: str) -> bool:
 
 
 def _named_after_copula(doc: Doc, i: int) -> None:
-    """"Evgeny Zagaynov adalah Duta Besar Rusia untuk ASEAN": name, copula, title, country."""
+    """ "Evgeny Zagaynov adalah Duta Besar Rusia untuk ASEAN": name, copula, title, country."""
     sentence = doc.sentences[i]
     copula = cues()["copula"]
     for p in doc.kinds(i, "Position"):
@@ -168,8 +170,8 @@ def _pattern_organizations(doc: Doc, i: int) -> None:
     heads, tails = org_words()
     outlets = publishers()
     pattern = re.compile(
-        r"\b(?:%s)\b(?:\s+(?:di|untuk|dan|-)?\s*[A-Z“\"][\w’'\-”\"]*)+" % "|".join(map(re.escape, heads))
-        + r"|(?:[A-Z][\w\-]*\s+){1,5}(?:%s)\b" % "|".join(map(re.escape, tails))
+        r"\b(?:{})\b(?:\s+(?:di|untuk|dan|-)?\s*[A-Z“\"][\w’'\-”\"]*)+".format("|".join(map(re.escape, heads)))
+        + r"|(?:[A-Z][\w\-]*\s+){{1,5}}(?:{})\b".format("|".join(map(re.escape, tails)))
     )
     for m in pattern.finditer(sentence.text):
         name = _trim_name(m.group())
@@ -209,7 +211,7 @@ def _surname_mentions(doc: Doc) -> None:
 
 
 def _resolve_pronouns(doc: Doc) -> None:
-    """"Ia", "Dia" at the start of a sentence and "katanya" refer to the last person named."""
+    """ "Ia", "Dia" at the start of a sentence and "katanya" refer to the last person named."""
     pronoun = cues()["person_pronoun"]
     last_person: str | None = None
     for i, sentence in enumerate(doc.sentences):

@@ -95,7 +95,11 @@ def _triggers(doc: Doc, i: int) -> list[Mention]:
 
 
 def _draft(
-    doc: Doc, i: int, trigger: Mention, later: list[Mention], meetings: Meetings,
+    doc: Doc,
+    i: int,
+    trigger: Mention,
+    later: list[Mention],
+    meetings: Meetings,
     found: list[AgreementDraft],
 ) -> AgreementDraft:
     sentence = doc.sentences[i]
@@ -114,12 +118,14 @@ def _draft(
 
 
 def _meeting_of_parties(doc: Doc, i: int, draft: AgreementDraft, meetings: Meetings) -> int | None:
-    """"Para menteri juga mengadopsi Pernyataan Bersama ASEAN-Rusia": a document adopted by the
+    """ "Para menteri juga mengadopsi Pernyataan Bersama ASEAN-Rusia": a document adopted by the
     parties of a meeting reported earlier in the article, with no time of its own, came from
     the latest such meeting. A shift in time ("baru-baru ini", "terbaru") means another occasion."""
     if cues()["temporal_shift"].search(doc.sentences[i].text) or not cues()["sign"].search(doc.sentences[i].text):
         return None
-    parties = {p for p in doc.roll_up(list(draft.parties)) if doc.actors.get(p) is None or doc.actors[p].kind != "Person"}
+    parties = {
+        p for p in doc.roll_up(list(draft.parties)) if doc.actors.get(p) is None or doc.actors[p].kind != "Person"
+    }
     if not parties:
         return None
     for n in range(len(meetings.summits) - 1, -1, -1):
@@ -134,7 +140,7 @@ _TOPIC_GAP = re.compile(r"^\s*,?\s*(dan|serta|and|or|atau)?\s+(\w+\s+){0,2}$", r
 
 
 def _split_by_topic(doc: Doc, i: int, draft: AgreementDraft) -> list[AgreementDraft]:
-    """"rencana kerja tentang kejahatan lintas negara, masalah narkoba, serta kerjasama digital":
+    """ "rencana kerja tentang kejahatan lintas negara, masalah narkoba, serta kerjasama digital":
     work plans are sectoral, so a coordinated list of topics is one work plan per topic."""
     if draft.kind != DKG + "WorkPlan":
         return [draft]
@@ -153,8 +159,17 @@ def _split_by_topic(doc: Doc, i: int, draft: AgreementDraft) -> list[AgreementDr
         return [draft]
     copies = []
     for topic in run:
-        copy = AgreementDraft(draft.kind, f"{draft.name} tentang {topic.text}", i, draft.date, dict(draft.parties),
-                              {topic.concept: i}, [i], [draft.spans[-1], (topic.start, topic.end)], draft.adopted_at)
+        copy = AgreementDraft(
+            draft.kind,
+            f"{draft.name} tentang {topic.text}",
+            i,
+            draft.date,
+            dict(draft.parties),
+            {topic.concept: i},
+            [i],
+            [draft.spans[-1], (topic.start, topic.end)],
+            draft.adopted_at,
+        )
         copies.append(copy)
     return copies
 
@@ -181,9 +196,7 @@ def _date(doc: Doc, i: int, trigger: Mention, summit: int | None, meetings: Meet
     return None
 
 
-def _parties(
-    doc: Doc, i: int, trigger: Mention, name_end: int, summit: int | None, meetings: Meetings
-) -> list[str]:
+def _parties(doc: Doc, i: int, trigger: Mention, name_end: int, summit: int | None, meetings: Meetings) -> list[str]:
     """Actors named in the document's name, else the signers in the sentence, else the
     meeting's participants, else the two actors the article speaks of most."""
     row = doc.sentence_actors[i]

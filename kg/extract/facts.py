@@ -11,16 +11,32 @@ from kg.extract.summits import Meetings
 from kg.model import Figure, Membership
 from kg.patterns import cues
 
-_SCALE = {"ribu": 1e3, "thousand": 1e3, "juta": 1e6, "million": 1e6, "miliar": 1e9, "milyar": 1e9,
-          "billion": 1e9, "triliun": 1e12, "trillion": 1e12}
+_SCALE = {
+    "ribu": 1e3,
+    "thousand": 1e3,
+    "juta": 1e6,
+    "million": 1e6,
+    "miliar": 1e9,
+    "milyar": 1e9,
+    "billion": 1e9,
+    "triliun": 1e12,
+    "trillion": 1e12,
+}
 _MONEY = re.compile(
     r"(?P<pre>US\$|\$|USD|Rp\.?)?\s*(?P<num>\d+(?:[.,]\d+)*)\s*(?P<scale>ribu|juta|miliar|milyar|triliun|thousand|million|billion|trillion)?"
-    r"\s*(?P<post>dolar AS|dollar AS|dolar Amerika(?: Serikat)?|US dollars?|dollars?|dolar|USD|rupiah|yuan|rubel|roubles?|ringgit|euro)?",
+    r"\s*(?P<post>dolar AS|dollar AS|dolar Amerika(?: Serikat)?|US dollars?|dollars?|dolar|USD"
+    r"|rupiah|yuan|rubel|roubles?|ringgit|euro)?",
     re.I,
 )
 _PERCENT = re.compile(r"(?P<num>\d+(?:[.,]\d+)?)\s*(?:%|persen|percent)", re.I)
-_MEASURES = {"perdagangan": "trade", "trade": "trade", "investasi": "investment", "investment": "investment",
-             "ekspor": "exports", "impor": "imports"}
+_MEASURES = {
+    "perdagangan": "trade",
+    "trade": "trade",
+    "investasi": "investment",
+    "investment": "investment",
+    "ekspor": "exports",
+    "impor": "imports",
+}
 
 
 def find_facts(doc: Doc, meetings: Meetings) -> tuple[list[Membership], list[Figure]]:
@@ -85,7 +101,9 @@ def _currency(m: re.Match[str]) -> str | None:
         return "USD"
     if pre.startswith("rp") or post == "rupiah":
         return "IDR"
-    return {"yuan": "CNY", "ringgit": "MYR", "euro": "EUR"}.get(post, "RUB" if post.startswith(("rubel", "rouble")) else None)
+    return {"yuan": "CNY", "ringgit": "MYR", "euro": "EUR"}.get(
+        post, "RUB" if post.startswith(("rubel", "rouble")) else None
+    )
 
 
 def _number(text: str) -> float:

@@ -74,7 +74,7 @@ def find_summits(doc: Doc) -> Meetings:
     scope: list[int | None] = []
     focus: int | None = None
     alive = False
-    for i, sentence in enumerate(doc.sentences):
+    for i in range(len(doc.sentences)):
         created, referred = _read_sentence(doc, i, summits, focus if alive else None, last=focus)
         if created:
             major = [k for k in created if not summits[k].past]
@@ -99,8 +99,11 @@ def _refine_kind(doc: Doc, s: SummitDraft) -> None:
     """A plain "pertemuan" between two parties is a bilateral meeting; among more, a summit."""
     if s.kind != GENERIC:
         return
-    parties = {iri for iri in doc.roll_up(list(s.participants)) if doc.actors.get(iri) is None
-               or doc.actors[iri].kind != "Person"}
+    parties = {
+        iri
+        for iri in doc.roll_up(list(s.participants))
+        if doc.actors.get(iri) is None or doc.actors[iri].kind != "Person"
+    }
     if len(parties) == 2:
         s.kind = DKG + "BilateralMeeting"
     elif len(parties) > 2:
@@ -136,8 +139,9 @@ def _continues(doc: Doc, i: int, focus: SummitDraft, alive: bool) -> bool:
 
 def _triggers(doc: Doc, i: int) -> list[_Trigger]:
     sentence = doc.sentences[i]
-    anaphors = [(sentence.start + m.start(), sentence.start + m.end())
-                for m in cues()["summit_anaphor"].finditer(sentence.text)]
+    anaphors = [
+        (sentence.start + m.start(), sentence.start + m.end()) for m in cues()["summit_anaphor"].finditer(sentence.text)
+    ]
     found: list[_Trigger] = []
     for m in doc.kinds(i, "Summit"):
         is_anaphor = any(s <= m.start < e for s, e in anaphors)
@@ -149,9 +153,9 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
         found.append(_Trigger(m.start, m.end, m.concept, is_anaphor))
     if not any(not t.anaphor for t in found):
         for name in ("meet", "visit"):
-            for m in cues()[name].finditer(sentence.text):
+            for cue in cues()[name].finditer(sentence.text):
                 kind = VISIT if name == "visit" else DKG + "BilateralMeeting"
-                found.append(_Trigger(sentence.start + m.start(), sentence.start + m.end(), kind))
+                found.append(_Trigger(sentence.start + cue.start(), sentence.start + cue.end(), kind))
                 break
     return sorted(found, key=lambda t: t.start)
 
@@ -173,12 +177,14 @@ def _read_sentence(
     """
     sentence = doc.sentences[i]
     triggers = _triggers(doc, i)
-    referred = bool(last is not None and (any(t.anaphor for t in triggers) or cues()["summit_anaphor"].search(sentence.text)))
+    referred = bool(
+        last is not None and (any(t.anaphor for t in triggers) or cues()["summit_anaphor"].search(sentence.text))
+    )
     referred = referred or bool(focus is not None and cues()["pair_anaphor"].search(sentence.text))
     focus = focus if focus is not None or not referred else last
     created: list[int] = []
     dates = find_dates(sentence.text, doc.article.published)
-    for n, trigger in enumerate(t for t in triggers if not t.anaphor):
+    for trigger in (t for t in triggers if not t.anaphor):
         for draft in _drafts(doc, i, trigger, triggers, dates, summits, focus):
             target = _same_as_existing(doc, draft, summits, focus)
             if target is None:
@@ -193,8 +199,13 @@ def _read_sentence(
 
 
 def _drafts(
-    doc: Doc, i: int, trigger: _Trigger, triggers: list[_Trigger], dates: list[FoundDate],
-    summits: list[SummitDraft], focus: int | None,
+    doc: Doc,
+    i: int,
+    trigger: _Trigger,
+    triggers: list[_Trigger],
+    dates: list[FoundDate],
+    summits: list[SummitDraft],
+    focus: int | None,
 ) -> list[SummitDraft]:
     sentence = doc.sentences[i]
     name_end = _name_end(sentence, trigger, triggers)
@@ -222,19 +233,22 @@ def _drafts(
 
 
 def _inner_place(doc: Doc, i: int, place: str | None) -> str | None:
-    """"met Xi in Beijing ... during an official visit to China": the city inside the country."""
+    """ "met Xi in Beijing ... during an official visit to China": the city inside the country."""
     if place is None:
         return None
     sentence = doc.sentences[i]
     for m in doc.kinds(i, *PLACE_KINDS):
-        if m.concept != place and place in _containers(doc, m.concept) and \
-                re.search(r"\b(di|ke|in|at|to)\s*$", sentence.text[: m.start - sentence.start], re.I):
+        if (
+            m.concept != place
+            and place in _containers(doc, m.concept)
+            and re.search(r"\b(di|ke|in|at|to)\s*$", sentence.text[: m.start - sentence.start], re.I)
+        ):
             return m.concept
     return place
 
 
 def _sidelines_host(doc: Doc, i: int, summits: list[SummitDraft], draft: SummitDraft) -> SummitDraft | None:
-    """"Di sela pertemuan, Lavrov bertemu ...": the meeting held on the sidelines of the last one."""
+    """ "Di sela pertemuan, Lavrov bertemu ...": the meeting held on the sidelines of the last one."""
     if not cues()["sidelines"].search(doc.sentences[i].text):
         return None
     hosts = [s for s in summits if not s.past and s is not draft]
@@ -254,8 +268,20 @@ def _is_proper_name(doc: Doc, i: int, trigger: _Trigger, name_end: int) -> bool:
 
 
 def _copy_with_place(draft: SummitDraft, place: str) -> SummitDraft:
-    copy = SummitDraft(draft.kind, draft.name, draft.first, draft.status, draft.date, place,
-                       dict(draft.participants), {}, [draft.first], list(draft.spans), draft.named, draft.past)
+    copy = SummitDraft(
+        draft.kind,
+        draft.name,
+        draft.first,
+        draft.status,
+        draft.date,
+        place,
+        dict(draft.participants),
+        {},
+        [draft.first],
+        list(draft.spans),
+        draft.named,
+        draft.past,
+    )
     return copy
 
 
@@ -270,13 +296,19 @@ def _name_end(sentence, trigger: _Trigger, triggers: list[_Trigger]) -> int:  # 
         pos += m.end()
     # do not end on a connector word
     text = sentence.text[trigger.start - sentence.start : pos - sentence.start]
-    trimmed = re.sub(r"(\s+(tentang|mengenai|untuk|on|of|antara|dan|the|di bidang|bisnis|internasional|besar))+$", "", text)
+    trimmed = re.sub(
+        r"(\s+(tentang|mengenai|untuk|on|of|antara|dan|the|di bidang|bisnis|internasional|besar))+$", "", text
+    )
     return trigger.start + len(trimmed)
 
 
 def _date_for(
-    doc: Doc, trigger: _Trigger, triggers: list[_Trigger], dates: list[FoundDate],
-    summits: list[SummitDraft], focus: int | None,
+    doc: Doc,
+    trigger: _Trigger,
+    triggers: list[_Trigger],
+    dates: list[FoundDate],
+    summits: list[SummitDraft],
+    focus: int | None,
 ) -> DateValue | None:
     """The closest date after the trigger (before the next trigger), else the closest before it."""
     base = doc.sentences[trigger_sentence(doc, trigger)].start
@@ -316,9 +348,13 @@ def _status(doc: Doc, i: int, trigger: _Trigger, date: DateValue | None) -> str:
 
 def _participants(doc: Doc, i: int, trigger: _Trigger, name_end: int, draft: SummitDraft) -> None:
     sentence = doc.sentences[i]
-    quoted = [(sentence.start + m.start(), sentence.start + m.end())
-              for m in re.finditer(r"[“\"][^”\"]+[”\"]", sentence.text)]
-    in_name, in_quotes, persons, before = [], [], [], []
+    quoted = [
+        (sentence.start + m.start(), sentence.start + m.end()) for m in re.finditer(r"[“\"][^”\"]+[”\"]", sentence.text)
+    ]
+    in_name: list[str] = []
+    in_quotes: list[str] = []
+    persons: list[str] = []
+    before: list[str] = []
     for offset, iri in doc.sentence_actors[i]:
         actor = doc.actors[iri]
         if trigger.start <= offset < name_end:
@@ -355,7 +391,11 @@ def _locations(doc: Doc, i: int, trigger: _Trigger, triggers: list[_Trigger]) ->
         before = sentence.text[: m.start - sentence.start]
         if locative.search(before):
             groups.append([m])
-        elif groups and last_end is not None and chained.match(sentence.text[last_end - sentence.start : m.start - sentence.start]):
+        elif (
+            groups
+            and last_end is not None
+            and chained.match(sentence.text[last_end - sentence.start : m.start - sentence.start])
+        ):
             groups[-1].append(m)
         else:
             continue
@@ -375,8 +415,10 @@ def _dateline_place(doc: Doc) -> list[str]:
 
 def _most_specific(doc: Doc, places: list[str]) -> str | None:
     """A city over a venue's city over a country: "di Kremlin, Moskow" is Moscow."""
+
     def rank(iri: str) -> int:
         return 0 if doc.lexicon.kinds.get(iri) == "Place" else 1
+
     return sorted(places, key=rank)[0] if places else None
 
 
@@ -392,24 +434,38 @@ def _same_as_existing(doc: Doc, draft: SummitDraft, summits: list[SummitDraft], 
     if focus is None or draft.past:
         return None
     current = summits[focus]
-    if not draft.participants and draft.date is None and _places_agree(doc, current.location, draft.location) \
-            and not draft.named:
+    if (
+        not draft.participants
+        and draft.date is None
+        and _places_agree(doc, current.location, draft.location)
+        and not draft.named
+    ):
         return focus
     own = set(draft.participants)
-    if own and own <= doc.roll_up(list(current.participants)) and _dates_agree(current.date, draft.date) \
-            and _places_agree(doc, current.location, draft.location) and not draft.named:
+    if (
+        own
+        and own <= doc.roll_up(list(current.participants))
+        and _dates_agree(current.date, draft.date)
+        and _places_agree(doc, current.location, draft.location)
+        and not draft.named
+    ):
         return focus
     return None
 
 
 def _visit_of_known_meeting(doc: Doc, draft: SummitDraft, summits: list[SummitDraft]) -> int | None:
-    """"Kunjungan Xi ke Moskow" after the Xi–Putin meeting in Moscow is that meeting's visit."""
+    """ "Kunjungan Xi ke Moskow" after the Xi–Putin meeting in Moscow is that meeting's visit."""
     if draft.kind != VISIT or draft.named or not draft.participants:
         return None
     for n, s in enumerate(summits):
-        if s.status == draft.status and not s.past and set(draft.participants) <= set(s.participants) \
-                and (draft.date is None or (s.date is not None and draft.date.agrees(s.date))) \
-                and s.location is not None and _places_agree(doc, s.location, draft.location):
+        if (
+            s.status == draft.status
+            and not s.past
+            and set(draft.participants) <= set(s.participants)
+            and (draft.date is None or (s.date is not None and draft.date.agrees(s.date)))
+            and s.location is not None
+            and _places_agree(doc, s.location, draft.location)
+        ):
             return n
     return None
 
@@ -441,7 +497,9 @@ def _dates_agree(a: DateValue | None, b: DateValue | None) -> bool:
 def _merge(doc: Doc, target: SummitDraft, draft: SummitDraft) -> None:
     for iri, s in draft.participants.items():
         target.add_participant(iri, s)
-    if target.date is None or (draft.date is not None and draft.date.precision == "day" and target.date.precision != "day"):
+    if target.date is None or (
+        draft.date is not None and draft.date.precision == "day" and target.date.precision != "day"
+    ):
         target.date = draft.date or target.date
     if target.location is None or (draft.location is not None and target.location in _containers(doc, draft.location)):
         target.location = draft.location  # "St. Petersburg" over "Rusia"

@@ -40,9 +40,7 @@ class BoilerplateRules:
 def boilerplate_rules() -> BoilerplateRules:
     data = _load("boilerplate")
     lines = [p for group in data["line"].values() for p in group]
-    return BoilerplateRules(
-        line=_compile(lines), tail=_compile(data["tail"]), inline=_compile(data["inline"])
-    )
+    return BoilerplateRules(line=_compile(lines), tail=_compile(data["tail"]), inline=_compile(data["inline"]))
 
 
 @cache
