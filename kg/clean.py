@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kg.extract.dates import DATELINE_SHAPE
 from kg.model import Article, Block
 from kg.patterns import boilerplate_rules, publishers
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-–•*·]|\d{1,2}[.)])\s+")
 _TERMINAL = re.compile(r"[.!?:;…\"”’)]\s*$")
 _LEAD_PREFIX = re.compile(
-    r"^(?P<prefix>\s*(?:[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}\s*(?:,\s*(?:[A-Z][\w.]*\s*)?|\([A-Z][\w.]*\)\s*)?)[-–—]\s+)"
+    r"^(?P<prefix>\s*(?:" + DATELINE_SHAPE.replace("(?P<place>", "(?:") + r"|[A-Z][\w.]*\s*[-–—])\s+)"
 )
 
 
@@ -83,7 +84,7 @@ def _trim(text: str, start: int, end: int, *, first: bool) -> tuple[int, int]:
 def _is_dateline(prefix: str) -> bool:
     """ "Moskow, MINA -", "Jakarta (ANTARA) -", "Moskow, -" or an outlet name alone: "Pantau -"."""
     words = re.findall(r"[\w.]+", prefix)
-    if not words or len(words) > 4:
+    if not words or len(words) > 7:
         return False
     outlets = publishers()
     return "," in prefix or "(" in prefix or any(w.casefold() in outlets for w in words)

@@ -41,7 +41,8 @@ def test_pipeline_forced_rebuild_gives_byte_identical_exports(tmp_path: Path) ->
 def test_pipeline_each_article_in_its_own_named_graph(example_store: Path) -> None:
     db = kgstore.open_store(example_store, read_only=True)
     graphs = [g for g in kgstore.graph_names(db) if "/id/article/" in g]
-    assert sorted(g.rsplit("/", 1)[-1] for g in graphs) == sorted(p.stem for p in EXAMPLES.glob("*.txt"))
+    articles = [p for p in EXAMPLES.iterdir() if p.suffix in (".txt", ".html")]
+    assert sorted(g.rsplit("/", 1)[-1] for g in graphs) == sorted(p.stem for p in articles)
 
 
 def test_pipeline_changed_article_replaces_only_its_graph(tmp_path: Path) -> None:

@@ -15,6 +15,8 @@ ACTOR_KINDS = ("Person", "Country", "Organization")
 DKG = "https://w3id.org/dkg/ontology#"
 # a capitalised name: 1-4 words such as "Evgeny Zagaynov", "Andrey Rudenko", "Ma'ruf Amin"
 _NAME = re.compile(r"(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.|bin|binti|van|de|al-\w+)){0,3}")
+# "di Lima, Peru": the country after a place introduced by a locative is part of the address
+_LOCATIVE_CHAIN = re.compile(r"\b(?:di|ke|dari|in|at|to)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s*$")
 _CONNECTOR = re.compile(r"^(?:\s+(?:di|untuk|dan|for|of|on|and|at)\s+|\s+|\s*-\s*|\s*–\s*)$")
 
 
@@ -57,7 +59,9 @@ def _gazetteer_actors(doc: Doc) -> None:
             if m.kind not in ACTOR_KINDS or _inside_known(doc, i, m):
                 continue
             before = sentence.text[: m.start - sentence.start]
-            if m.kind == "Country" and (locative.search(before) or currency.search(before)):
+            if m.kind == "Country" and (
+                locative.search(before) or currency.search(before) or _LOCATIVE_CHAIN.search(before)
+            ):
                 continue  # "di Moskow" is a place; "dolar AS" is a currency
             _add(doc, i, m.start, _gazetteer_actor(doc, m))
     while len(doc.sentence_actors) < len(doc.sentences):
@@ -200,10 +204,14 @@ def _gazetteer_org_at(doc: Doc, i: int, start: int, end: int) -> Mention | None:
 
 
 def _surname_mentions(doc: Doc) -> None:
-    """A minted person's surname alone later in the article is the same person."""
-    minted = [a for a in doc.actors.values() if a.kind == "Person" and a.minted]
-    for actor in minted:
+    """A person's surname alone later in the article is the same person ("Widodo said")."""
+    from kg.lexicon import normalize_tokens
+
+    persons = [a for a in list(doc.actors.values()) if a.kind == "Person"]
+    for actor in persons:
         surname = actor.label.split()[-1]
+        if len(surname) < 4 or not surname[0].isupper() or normalize_tokens(surname) in doc.lexicon.entries:
+            continue  # too short to be safe, or already a label of its own ("Putin")
         pattern = re.compile(rf"\b{re.escape(surname)}\b")
         for i in range(actor.sentence + 1, len(doc.sentences)):
             for m in pattern.finditer(doc.sentences[i].text):

@@ -228,8 +228,9 @@ def _named_month(m: re.Match[str], pub: DateValue) -> DateValue | None:
         year = pub.year if month > pub.month else pub.year + 1
     elif direction in ("lalu", "last", "kemarin"):
         year = pub.year if month < pub.month else pub.year - 1
-    else:
-        year = pub.year if month <= pub.month else pub.year - 1
+    else:  # a bare month is the one nearest the publication: "in November" in July is ahead
+        year = pub.year if month - pub.month <= 6 else pub.year - 1
+        year = year + 1 if pub.month - month > 6 else year
     return DateValue(year, month)
 
 
@@ -268,9 +269,13 @@ def _week_ago(pub: DateValue) -> DateValue | None:
     return DateValue(last.year, last.month)
 
 
-_DATELINE_PLACE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})\s*(?:,\s*(?:[A-Z][\w.]*\s*)?|\([A-Z][\w.]*\)\s*)[-–—]"
+DATELINE_SHAPE = (
+    r"(?P<place>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})\s*"  # MOSKOW / Kuala Lumpur / St. Petersburg
+    r"(?:,\s*(?:[A-Z][\w.]*(?:\s+\d{1,2})?\s*)?)?"  # , MINA / , July 1
+    r"(?:\([^()\n]{1,40}\)\s*)?"  # (ANTARA) / (Example Daily)
+    r"[-–—]"
 )
+_DATELINE_PLACE = re.compile(r"^\s*" + DATELINE_SHAPE)
 _DATELINE_DATE = re.compile(
     rf"^\s*(?:{_WEEKDAY}\s*,\s*)?(?P<day>\d{{1,2}})\s+{_MONTH}\s+{_YEAR}\s*(?:\||,|-|–)\s*\d{{1,2}}[:.]\d\d",
     re.I | re.M,

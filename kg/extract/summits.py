@@ -222,7 +222,7 @@ def _drafts(
         places = _dateline_place(doc)
     if len(places) > 1 and draft.kind == VISIT:
         return [_copy_with_place(draft, p) for p in places]
-    draft.location = _inner_place(doc, i, _most_specific(doc, places))
+    draft.location = _city_level(doc, i, _inner_place(doc, i, _most_specific(doc, places)))
     host = _sidelines_host(doc, i, summits, draft)
     if host is not None:
         draft.date = draft.date or host.date
@@ -230,6 +230,21 @@ def _drafts(
         draft.status = host.status
     draft.sentences.append(i)
     return [draft]
+
+
+def _city_level(doc: Doc, i: int, place: str | None) -> str | None:
+    """Meetings are located by city: a venue gives its city ("Balai Agung Rakyat" → Beijing); a
+    country in the lead gives the dateline's city when that lies in it ("at the Kremlin", MOSCOW)."""
+    if place is None:
+        return None
+    up = [p for p in doc.lexicon.related(place, DKG + "locatedIn") if doc.lexicon.kinds.get(p) == "Place"]
+    if doc.lexicon.kinds.get(place) == "Place" and up:
+        return up[0]
+    if doc.lexicon.kinds.get(place) == "Country" and i <= 2:
+        dateline = _dateline_place(doc)
+        if dateline and place in _containers(doc, dateline[0]):
+            return dateline[0]
+    return place
 
 
 def _inner_place(doc: Doc, i: int, place: str | None) -> str | None:
@@ -381,7 +396,7 @@ def _locations(doc: Doc, i: int, trigger: _Trigger, triggers: list[_Trigger]) ->
     """Places introduced by "di", "ke", "in", "at" after the trigger (else before it)."""
     sentence = doc.sentences[i]
     places = [m for m in doc.kinds(i, *PLACE_KINDS)]
-    locative = re.compile(r"\b(di|ke|in|at|to)\s*$", re.I)
+    locative = re.compile(r"\b(di|ke|in|at|to)(\s+the)?\s*$", re.I)
     chained = re.compile(r"^\s*(,|dan|and|atau)\s*$", re.I)
     real = [t for t in triggers if not t.anaphor]
     next_start = min((t.start for t in real if t.start > trigger.start), default=10**9)
