@@ -48,8 +48,8 @@ FULL = {
     "cold": 5,
     "baseline_articles": 40,
     "baseline_graphs": 20,
-    "rdflib_timeout": 300,
-    "query_timeout": 300,
+    "rdflib_timeout": 60,
+    "query_timeout": 120,
 }
 QUICK = {
     "articles": 300,

@@ -157,7 +157,23 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
                 kind = VISIT if name == "visit" else DKG + "BilateralMeeting"
                 found.append(_Trigger(sentence.start + cue.start(), sentence.start + cue.end(), kind))
                 break
-    return sorted(found, key=lambda t: t.start)
+    return _outside_titles(sentence, sorted(found, key=lambda t: t.start))
+
+
+def _outside_titles(sentence, triggers: list[_Trigger]) -> list[_Trigger]:  # type: ignore[no-untyped-def]
+    """A kind word inside a quoted title belongs to the name of the meeting named just before it:
+    Forum Ekonomi Internasional “Russia–Islamic World: Kazan Forum” is one forum."""
+    quoted = [
+        (sentence.start + m.start(), sentence.start + m.end())
+        for m in re.finditer(r"[“\"][^”\"]{2,200}[”\"]", sentence.text)
+    ]
+    kept: list[_Trigger] = []
+    for t in triggers:
+        inside = next(((s, e) for s, e in quoted if s <= t.start < e), None)
+        if inside is not None and any(k.start < inside[0] and not k.anaphor for k in kept):
+            continue
+        kept.append(t)
+    return kept
 
 
 def _same_name(sentence, previous: _Trigger, m: Mention) -> bool:  # type: ignore[no-untyped-def]
