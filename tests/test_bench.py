@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bench.generate import article_text, generate, load_names
-from bench.run import Results, _example_args, measure, write_report
+from bench.run import Results, _example_args, analyst_queries, measure, write_report
 from kg.queries import saved_queries
 from kg.settings import Settings
 
@@ -110,5 +110,5 @@ def test_bench_quick_run_writes_every_case(tmp_path: Path) -> None:
         "export to nquads",
     ):
         assert f"| {case}" in text, case
-    for query in saved_queries(Settings().queries_dir):
+    for query in analyst_queries(saved_queries(Settings().queries_dir)):
         assert f"| {query.name} |" in text
