@@ -112,7 +112,10 @@ def _refine_kind(doc: Doc, s: SummitDraft) -> None:
 
 def _worth_keeping(s: SummitDraft) -> bool:
     """A bare "dialog yang bermakna" with no name, date, place or person is not a meeting."""
-    return s.named or s.date is not None or s.location is not None or bool(s.participants)
+    if s.named or s.date is not None or s.location is not None:
+        return True
+    # with neither name, date nor place, only a meeting between two parties is specific enough
+    return len(s.participants) >= 2
 
 
 def _continues(doc: Doc, i: int, focus: SummitDraft, alive: bool) -> bool:
