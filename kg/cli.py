@@ -16,8 +16,9 @@ from typing import Any
 import click
 
 from kg import __version__
+from kg.cli_options import store_option
 from kg.errors import KgError
-from kg.settings import STORE_ENV, Settings
+from kg.settings import Settings
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -30,18 +31,6 @@ class SetupError(click.ClickException):
 
 def _fail(error: KgError) -> SetupError:
     return SetupError(str(error))
-
-
-def store_option(f: Callable[..., Any]) -> Callable[..., Any]:
-    return click.option(
-        "--store",
-        "store_dir",
-        type=click.Path(file_okay=False, path_type=Path),
-        envvar=STORE_ENV,
-        default=".kg",
-        show_default=True,
-        help=f"Store directory (also ${STORE_ENV}).",
-    )(f)
 
 
 def format_option(*choices: str, default: str = "table") -> Callable[[Callable[..., Any]], Callable[..., Any]]:

@@ -8,23 +8,14 @@ from pathlib import Path
 
 import click
 
+from kg.cli_options import store_option
 from kg.errors import KgError
-from kg.settings import STORE_ENV, Settings
-
-_STORE = click.option(
-    "--store",
-    "store_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    envvar=STORE_ENV,
-    default=".kg",
-    show_default=True,
-    help=f"Store directory (also ${STORE_ENV}).",
-)
+from kg.settings import Settings
 
 
 @click.command(name="import")
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@_STORE
+@store_option
 def import_command(files: tuple[Path, ...], store_dir: Path) -> None:
     """Load RDF exports (TriG, N-Quads, Turtle, N-Triples, RDF/XML, JSON-LD) into the store.
 
@@ -60,7 +51,7 @@ def import_command(files: tuple[Path, ...], store_dir: Path) -> None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Write to this file (default: standard output).",
 )
-@_STORE
+@store_option
 def describe_command(out: Path | None, store_dir: Path) -> None:
     """Describe the dataset in VoID and DCAT (Turtle): size, classes, properties, distributions.
 

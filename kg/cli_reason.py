@@ -8,20 +8,13 @@ from pathlib import Path
 
 import click
 
+from kg.cli_options import store_option
 from kg.errors import KgError
-from kg.settings import STORE_ENV, Settings
+from kg.settings import Settings
 
 
 @click.command(name="reason")
-@click.option(
-    "--store",
-    "store_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    envvar=STORE_ENV,
-    default=".kg",
-    show_default=True,
-    help=f"Store directory (also ${STORE_ENV}).",
-)
+@store_option
 @click.option(
     "--file",
     "data_file",

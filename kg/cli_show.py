@@ -9,8 +9,9 @@ from pathlib import Path
 
 import click
 
+from kg.cli_options import store_option
 from kg.errors import KgError
-from kg.settings import STORE_ENV, Settings
+from kg.settings import Settings
 
 
 @click.command(name="show")
@@ -23,15 +24,7 @@ from kg.settings import STORE_ENV, Settings
     show_default=True,
     help="Output format: text, json.",
 )
-@click.option(
-    "--store",
-    "store_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    envvar=STORE_ENV,
-    default=".kg",
-    show_default=True,
-    help=f"Store directory (also ${STORE_ENV}).",
-)
+@store_option
 def show_command(name: str, fmt: str, store_dir: Path) -> None:
     """Everything the graph knows about one actor, meeting or agreement, with evidence quotes.
 

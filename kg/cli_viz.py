@@ -7,8 +7,9 @@ from pathlib import Path
 
 import click
 
+from kg.cli_options import store_option
 from kg.errors import KgError
-from kg.settings import STORE_ENV, Settings
+from kg.settings import Settings
 
 
 @click.command(name="viz")
@@ -20,15 +21,7 @@ from kg.settings import STORE_ENV, Settings
     show_default=True,
     help="Folder for network.html and timeline.png.",
 )
-@click.option(
-    "--store",
-    "store_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    envvar=STORE_ENV,
-    default=".kg",
-    show_default=True,
-    help=f"Store directory (also ${STORE_ENV}).",
-)
+@store_option
 def viz_command(out_dir: Path, store_dir: Path) -> None:
     """Draw the graph: an interactive HTML network of actors, meetings, agreements and sectors
     (network.html, open it in a browser) and a timeline of the dated meetings (timeline.png).
