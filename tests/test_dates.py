@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kg.extract.dates import find_dates
+from kg.extract.dates import find_dates, parse_dateline
 from kg.model import DateValue
 
 
@@ -118,3 +118,30 @@ def test_dates_relative_years_and_months_keep_their_precision(published: datetim
     month = _dates("bulan depan di Kazan", pub)
     nxt = (published.year + (published.month == 12), published.month % 12 + 1)
     assert month == [f"{nxt[0]:04d}-{nxt[1]:02d}"]
+
+
+@pytest.mark.parametrize(
+    "head, expected",
+    [
+        ("Judul berita\n\nRabu, 10 Jul 2024 07:12 WIB\n", "2024-07-10"),
+        ("Tim Redaksi | Kamis, 04 Jul 2024 19:30 WIB\n", "2024-07-04"),
+        ("Redaksi Contoh, Jumat, 18/04/2025 10:05 WIB\n", "2025-04-18"),
+        ("Edisi 20-26 Mei 2024\n\nSenin, 20 Mei 2024\n", "2024-05-20"),
+        ("September 4, 2023 6:52 PM GMT+3 | Updated 2 hours ago\n", "2023-09-04"),
+        ("Riyadh, 12 November 2023\n", "2023-11-12"),
+        ("Nusa Dua, Bali, 8 Juli 2022 - Di sela-sela pertemuan para menteri yang berlangsung dua hari itu, menteri bertemu.\n", "2022-07-08"),
+    ],
+)
+def test_dates_publication_line_in_the_head_gives_the_day(head: str, expected: str) -> None:
+    dateline = parse_dateline(head)
+    assert dateline is not None and dateline.date is not None and dateline.date.iso == expected
+
+
+def test_dates_a_date_inside_a_caption_or_the_body_is_not_the_publication_day() -> None:
+    head = (
+        "Foto: Presiden Joko Widodo dan Perdana Menteri Singapura berjabat tangan usai penandatanganan "
+        "perjanjian di Bintan, Kepulauan Riau, Selasa (25/1/2022). Dok. Istana\n"
+        "Presiden bertemu perdana menteri pada 14 Mei 2025 di Moskow untuk membahas kerja sama.\n"
+    )
+    dateline = parse_dateline(head)
+    assert dateline is None or dateline.date is None

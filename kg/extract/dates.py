@@ -283,18 +283,57 @@ _DATELINE_DATE = re.compile(
 
 
 def parse_dateline(head: str) -> Dateline | None:
-    """A place dateline ("Moskow, MINA -", "Jakarta (ANTARA) -") and a timestamped date line
-    ("Jumat, 20 Juni 2025 | 22:15 WIB") near the top of an article."""
+    """A place dateline ("Moskow, MINA -", "Jakarta (ANTARA) -") and the publication date near
+    the top of an article: a date line ("Rabu, 10 Jul 2024 07:12 WIB", "Tim X | Kamis, 04/07/2024")
+    or a dated dateline opening the lead ("Nusa Dua, Bali, 8 Juli 2022 - ...")."""
+    lines = head.split("\n")[:20]
     place = None
-    for line in head.split("\n")[:12]:
+    for line in lines[:12]:
         m = _DATELINE_PLACE.match(line)
         if m:
             place = m["place"]
             break
-    date = None
-    m2 = _DATELINE_DATE.search(head)
-    if m2:
-        date = _from_match(m2)
+    date = next((d for d in map(_date_line, lines) if d is not None), None)
     if place is None and date is None:
         return None
     return Dateline(place, date)
+
+
+# what else a date line may hold: weekday, clock time, time zone, separators, an edition word
+_DATE_LINE_REST = re.compile(
+    rf"(?:{_WEEKDAY}|\d{{1,2}}[:.]\d\d|[AP]M|WIB|WITA|WIT|GMT|UTC|MYT|SGT|ICT|JST|[+-]\d+|diperbarui|updated|"
+    r"edisi|published|terbit|hours?|jam|ago|yang lalu|lalu|\d+)",
+    re.I,
+)
+_RANGE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
+
+
+def _date_line(line: str) -> DateValue | None:
+    """The day a short head line gives as its own date, or a dated dateline's day."""
+    words = line.split()
+    if not words or len(words) > 16:
+        return _lead_dateline_date(line)
+    for found in find_absolute_dates(line, None):
+        if found.value.day is None or _RANGE_BEFORE.search(line[: found.start]):
+            continue
+        rest = line[: found.start] + " " + line[found.end :]
+        leftover = [w for w in re.split(r"[\s|,;·•/()–—-]+", _DATE_LINE_REST.sub(" ", rest)) if w.strip(".:")]
+        if len(leftover) <= 4:  # a byline, an outlet or a place may stand beside the date
+            return found.value
+    return _lead_dateline_date(line)
+
+
+_LEAD_DATELINE = re.compile(rf"^\s*[A-Z][\w.' ]{{1,30}}(?:,\s*[A-Z][\w.' ]{{1,30}})?,\s*(?:{_WEEKDAY},?\s*)?(?=\d)", re.I)
+
+
+def _lead_dateline_date(line: str) -> DateValue | None:
+    """ "Nusa Dua, Bali, 8 Juli 2022 - Di sela-sela ...": a place and a full date opening the lead."""
+    m = _LEAD_DATELINE.match(line)
+    if not m:
+        return None
+    for found in find_absolute_dates(line[m.end() : m.end() + 40], None):
+        if found.start == 0 and found.value.day is not None:
+            tail = line[m.end() + found.end : m.end() + found.end + 4]
+            if not tail.strip() or re.match(r"\s*[-–—]", tail):
+                return found.value
+    return None
