@@ -7,14 +7,13 @@ from __future__ import annotations
 import re
 
 from kg.extract import Doc
+from kg.extract.titles import titled_names
 from kg.ids import mint
 from kg.model import Actor, Mention
 from kg.patterns import cues, org_words, publishers
 
 ACTOR_KINDS = ("Person", "Country", "Organization")
 DKG = "https://w3id.org/dkg/ontology#"
-# a capitalised name: 1-4 words such as "Evgeny Zagaynov", "Andrey Rudenko", "Ma'ruf Amin"
-_NAME = re.compile(r"(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.|bin|binti|van|de|al-\w+)){0,3}")
 # "di Lima, Peru": the country after a place introduced by a locative is part of the address
 _LOCATIVE_CHAIN = re.compile(r"\b(?:di|ke|dari|in|at|to)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s*$")
 _CONNECTOR = re.compile(r"^(?:\s+(?:di|untuk|dan|for|of|on|and|at)\s+|\s+|\s*-\s*|\s*–\s*)$")
@@ -80,43 +79,13 @@ def _inside_known(doc: Doc, i: int, m: Mention) -> bool:
 
 
 def _titled_persons(doc: Doc, i: int) -> None:
-    """Position + country/organization + capitalised name → a person who represents it."""
-    sentence = doc.sentences[i]
-    positions = doc.kinds(i, "Position")
-    for p in positions:
-        rest_start = p.end
-        represents: list[str] = []
-        for m in _following(doc, i, p.end, ("Country", "Organization")):
-            represents.append(m.concept)
-            rest_start = m.end
-        person = _person_at(doc, i, rest_start)
-        if person is not None:
-            _add(doc, i, person.sentence_offset, _with_represents(person.actor, represents[:1]))
-            continue
-        name = _NAME.match(sentence.text[rest_start - sentence.start :].lstrip())
-        if name and represents and _is_new_name(doc, i, name.group()):
-            offset = rest_start + (
-                len(sentence.text[rest_start - sentence.start :])
-                - len(sentence.text[rest_start - sentence.start :].lstrip())
-            )
-            _add(doc, i, offset, _minted_person(name.group(), represents[:1], i))
-
-
-class _Found:
-    def __init__(self, actor: Actor, offset: int) -> None:
-        self.actor = actor
-        self.sentence_offset = offset
-
-
-def _person_at(doc: Doc, i: int, offset: int) -> _Found | None:
-    """A gazetteer person mention starting right at ``offset`` (spaces allowed)."""
-    text = doc.sentences[i].text
-    base = doc.sentences[i].start
-    gap = len(text[offset - base :]) - len(text[offset - base :].lstrip())
-    for m in doc.kinds(i, "Person"):
-        if m.start == offset + gap:
-            return _Found(_gazetteer_actor(doc, m), m.start)
-    return None
+    """Office + portfolio + country + name → a person who represents that country."""
+    for found in titled_names(doc, i):
+        represents = list(found.serves[:1])
+        if found.person is not None:
+            _add(doc, i, found.start, _with_represents(_gazetteer_actor(doc, found.person), represents))
+        else:
+            _add(doc, i, found.start, _minted_person(found.name, represents, i))
 
 
 def _following(doc: Doc, i: int, offset: int, kinds: tuple[str, ...]) -> list[Mention]:
@@ -174,18 +143,27 @@ def _pattern_organizations(doc: Doc, i: int) -> None:
     heads, tails = org_words()
     outlets = publishers()
     pattern = re.compile(
-        r"\b(?:{})\b(?:\s+(?:di|untuk|dan|-)?\s*[A-Z“\"][\w’'\-”\"]*)+".format("|".join(map(re.escape, heads)))
+        r"\b(?:{})\b(?:\s+(?:untuk|dan|-)?\s*[A-Z“\"][\w’'\-”\"]*)+".format("|".join(map(re.escape, heads)))
         + r"|(?:[A-Z][\w\-]*\s+){{1,5}}(?:{})\b".format("|".join(map(re.escape, tails)))
     )
+    persons = _person_starts(doc, i)
     for m in pattern.finditer(sentence.text):
-        name = _trim_name(m.group())
         start = sentence.start + m.start()
+        cut = min((p for p in persons if p > start), default=sentence.start + m.end())
+        name = _trim_name(m.group()[: cut - start])
         if len(name.split()) < 2 or any(w.casefold() in outlets for w in re.findall(r"\w+", name)):
             continue
         known = _gazetteer_org_at(doc, i, start, start + len(name))
         if known is not None:
             continue
         _add(doc, i, start, Actor(mint("org", name), "Organization", name, minted=True, sentence=i))
+
+
+def _person_starts(doc: Doc, i: int) -> list[int]:
+    """Where persons begin in sentence i: an organization's name ends before its chief's name."""
+    row = doc.sentence_actors[i] if i < len(doc.sentence_actors) else []
+    found = [offset for offset, iri in row if doc.actors[iri].kind == "Person"]
+    return found + [m.start for m in doc.kinds(i, "Person")]
 
 
 def _trim_name(name: str) -> str:

@@ -323,7 +323,9 @@ def _date_line(line: str) -> DateValue | None:
     return _lead_dateline_date(line)
 
 
-_LEAD_DATELINE = re.compile(rf"^\s*[A-Z][\w.' ]{{1,30}}(?:,\s*[A-Z][\w.' ]{{1,30}})?,\s*(?:{_WEEKDAY},?\s*)?(?=\d)", re.I)
+_LEAD_DATELINE = re.compile(
+    rf"^\s*[A-Z][\w.' ]{{1,30}}(?:,\s*[A-Z][\w.' ]{{1,30}})?,\s*(?:{_WEEKDAY},?\s*)?(?=\d)", re.I
+)
 
 
 def _lead_dateline_date(line: str) -> DateValue | None:

@@ -1,0 +1,145 @@
+"""Persons introduced by their office: "Menteri Perdagangan Indonesia Budi Santoso",
+"Sekjen Partai Komunis Vietnam To Lam", "Indian Prime Minister Narendra Modi".
+
+The office (from the language layer) is followed by words of its portfolio or body, the
+country or organization it serves, and then the name. The country named in the title is
+whom the person represents; a name in no gazetteer becomes a new person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract import Doc
+from kg.lang import titles
+from kg.lexicon import normalize_tokens
+from kg.model import Mention
+
+_TOKEN = re.compile(r"[A-Za-zÀ-ÿĀ-ž][\w’'\-]*\.?|\d+|[(),;:“”\"]|\S")
+_MAX_TITLE_WORDS = 12  # an office, its portfolio and its country never run longer
+_MAX_NAME_WORDS = 4
+_SERVES = ("Country", "Organization")
+
+
+@dataclass(frozen=True, slots=True)
+class TitledName:
+    """A name read after an office: either a gazetteer person or a new name."""
+
+    start: int  # absolute offset of the name
+    name: str
+    person: Mention | None  # the gazetteer person, when the name is one
+    serves: tuple[str, ...]  # countries first, then organizations, named in the title
+
+
+def titled_names(doc: Doc, i: int) -> list[TitledName]:
+    """Every office-introduced name of sentence i."""
+    sentence = doc.sentences[i]
+    found = []
+    for head in titles().head.finditer(sentence.text):
+        read = _read_after_office(
+            doc, i, sentence.start + head.end(), _served_before(doc, i, sentence.start + head.start())
+        )
+        if read is not None:
+            found.append(read)
+    return found
+
+
+def _served_before(doc: Doc, i: int, offset: int) -> list[str]:
+    """ "Indian Prime Minister", "Malaysia's Prime Minister": the country right before the office."""
+    text, base = doc.sentences[i].text, doc.sentences[i].start
+    for m in doc.kinds(i, "Country"):
+        if m.end <= offset and re.fullmatch(r"(?:['’]s)?\s*", text[m.end - base : offset - base]):
+            return [m.concept]
+    return []
+
+
+def _read_after_office(doc: Doc, i: int, offset: int, serves: list[str]) -> TitledName | None:
+    sentence = doc.sentences[i]
+    by_start = {m.start: m for m in doc.mentions[i] if m.kind in (*_SERVES, "Person")}
+    words = titles()
+    depth = 0  # inside parentheses: "(PM)", "(HLSCC)"
+    for n, tok in enumerate(_TOKEN.finditer(sentence.text, offset - sentence.start)):
+        if n > _MAX_TITLE_WORDS:
+            return None
+        start, word = sentence.start + tok.start(), tok.group()
+        if word in "()":
+            depth += 1 if word == "(" else -1
+            continue
+        if depth > 0:
+            continue
+        mention = by_start.get(start)
+        if mention is not None and mention.kind == "Person":
+            return TitledName(start, mention.text, mention, _ordered(doc, serves))
+        if mention is not None:
+            serves.append(mention.concept)
+            return _name_after(doc, i, mention.end, serves)
+        if word.casefold().rstrip(".") in words.portfolio:
+            continue
+        if _starts_name(word):
+            return _name_at(doc, i, start, serves)
+        return None
+    return None
+
+
+def _name_after(doc: Doc, i: int, offset: int, serves: list[str]) -> TitledName | None:
+    """After the country of a title: more served bodies ("Rusia untuk ASEAN"), then the name."""
+    sentence = doc.sentences[i]
+    rest = sentence.text[offset - sentence.start :]
+    gap = len(rest) - len(rest.lstrip())
+    start = offset + gap
+    for m in doc.mentions[i]:
+        if m.start == start and m.kind == "Person":
+            return TitledName(start, m.text, m, _ordered(doc, serves))
+    link = re.match(r"\s*(?:untuk|to|for)\s+", rest)
+    if link:
+        for m in doc.mentions[i]:
+            if m.start == offset + link.end() and m.kind in _SERVES:
+                serves.append(m.concept)
+                return _name_after(doc, i, m.end, serves)
+    word = _TOKEN.match(rest, gap)
+    if word is None or not _starts_name(word.group()):
+        return None
+    return _name_at(doc, i, start, serves)
+
+
+def _starts_name(word: str) -> bool:
+    return word[:1].isupper() and word.casefold().rstrip(".") not in titles().not_names
+
+
+def _name_at(doc: Doc, i: int, start: int, serves: list[str]) -> TitledName | None:
+    """Up to four capitalised words (initials and particles such as "bin" inside) from ``start``."""
+    sentence = doc.sentences[i]
+    stops = {m.start for m in doc.mentions[i] if m.kind != "Person" and m.start > start}
+    words: list[tuple[str, int]] = []  # (word, absolute end)
+    for tok in _TOKEN.finditer(sentence.text, start - sentence.start):
+        word, at = tok.group(), sentence.start + tok.start()
+        if at in stops or len(words) == _MAX_NAME_WORDS:
+            break
+        if not (word[:1].isupper() or (words and word in titles().particles)):
+            break
+        words.append((word, sentence.start + tok.end()))
+    while words and words[-1][0] in titles().particles:
+        words.pop()
+    end = words[-1][1] if words else start
+    name = sentence.text[start - sentence.start : end - sentence.start].rstrip(".,")
+    if not _is_new_name(doc, name):
+        return None
+    return TitledName(start, name, None, _ordered(doc, serves))
+
+
+def _is_new_name(doc: Doc, name: str) -> bool:
+    """Two or more words, none of them an office word, and not itself a lexicon term."""
+    tokens = name.split()
+    if len(tokens) < 2 or any(t.casefold().rstrip(".") in titles().not_names for t in tokens):
+        return False
+    if titles().head.fullmatch(tokens[0]):
+        return False
+    return normalize_tokens(name) not in doc.lexicon.entries
+
+
+def _ordered(doc: Doc, serves: list[str]) -> tuple[str, ...]:
+    """Countries before organizations: a minister of the Communist Party of Vietnam serves Vietnam."""
+    kinds = doc.lexicon.kinds
+    unique = list(dict.fromkeys(serves))
+    return tuple(sorted(unique, key=lambda c: 0 if kinds.get(c) == "Country" else 1))

@@ -1,0 +1,48 @@
+"""Persons introduced by their office, whether or not the gazetteer knows them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.conftest import Reader, labels
+
+RUSSIA = "https://w3id.org/dkg/id/country/russia"
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("Menteri Perdagangan Laos Malaithong Kommasith menerima delegasi itu di Vientiane.", "Malaithong Kommasith"),
+        ("Ia disambut Wakil Perdana Menteri Pertama Rusia Arkady Volkonsky di bandara.", "Arkady Volkonsky"),
+        ("Sekjen Partai Komunis Vietnam Tran Van Hoang membuka acara tersebut.", "Tran Van Hoang"),
+        ("Hadir pula Menteri Dalam Negeri sekaligus Menteri Hukum Singapura K. Ramanathan dalam acara itu.", "K. Ramanathan"),
+        ("Perjanjian itu diteken Menhan Singapura Ng Wei Lun dan pejabat lain.", "Ng Wei Lun"),
+        ("Russian First Deputy Prime Minister Arkady Volkonsky welcomed the guests.", "Arkady Volkonsky"),
+    ],
+)
+def test_titles_a_name_after_an_office_is_a_person(read: Reader, sentence: str, name: str) -> None:
+    assert name in labels(read(sentence), "Person")
+
+
+def test_titles_the_country_in_the_title_is_whom_the_person_represents(read: Reader) -> None:
+    found = read("Ia disambut Wakil Perdana Menteri Pertama Rusia Arkady Volkonsky di bandara.")
+    person = next(a for a in found.actors if a.label == "Arkady Volkonsky")
+    assert person.represents == (RUSSIA,)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Menteri Luar Negeri Rusia mengatakan Pada kesempatan itu tidak ada kesepakatan.",
+        "Presiden Rusia Dalam Pidatonya menyinggung perdagangan.",
+        "Kementerian Perdagangan menyatakan Kamis Lalu ada rapat.",
+    ],
+)
+def test_titles_no_person_without_a_name_after_the_office(read: Reader, sentence: str) -> None:
+    assert not labels(read(sentence), "Person")
+
+
+def test_titles_an_organization_name_stops_before_the_person(read: Reader) -> None:
+    found = read("Xi bertemu Ketua Majelis Nasional Vietnam Tran Van Hoang di Hanoi.")
+    assert "Tran Van Hoang" in labels(found, "Person")
+    assert not any("Tran" in label for label in labels(found, "Organization"))
