@@ -145,3 +145,19 @@ def test_dates_a_date_inside_a_caption_or_the_body_is_not_the_publication_day() 
     )
     dateline = parse_dateline(head)
     assert dateline is None or dateline.date is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Upacara digelar Kamis pagi, 16 Mei.", "2024-05-16"),
+        ("The talks were held on May 16 in Beijing.", "2024-05-16"),
+        ("Pertemuan berlangsung pada 7-8 Juli 2022 di Bali.", "2022-07"),
+        ("KTT digelar pada 6-7 Juli di Rio.", "2024-07"),
+        ("The meeting ran from July 7-8, 2022.", "2022-07"),
+        ("Forum itu digelar 3 Desember.", "2023-12-03"),
+    ],
+)
+def test_dates_day_and_month_without_year_and_day_spans(text: str, expected: str) -> None:
+    found = find_dates(text, DateValue(2024, 5, 20))
+    assert expected in [f.value.iso for f in found]

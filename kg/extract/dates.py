@@ -85,6 +85,16 @@ _ABSOLUTE = [
     re.compile(rf"\b{_MONTH}\s+(?:tahun\s+|of\s+)?{_YEAR}\b", re.I),  # Oktober 2025
 ]
 _DAY_MONTH = re.compile(r"\((?P<day>\d{1,2})/(?P<num_month>\d{1,2})\)")  # Senin (8/3)
+# a span of days is the month it falls in: "7-8 Juli 2022", "6-7 Juli", "July 7-8, 2022"
+_DAY_RANGES = [
+    re.compile(rf"\b\d{{1,2}}\s*[-–]\s*\d{{1,2}}\s+{_MONTH}(?:\s+{_YEAR})?\b", re.I),
+    re.compile(rf"\b{_MONTH}\s+\d{{1,2}}\s*[-–]\s*\d{{1,2}},?(?:\s+{_YEAR})?\b", re.I),
+]
+# a day and month without the year: "Kamis, 16 Mei", "on May 16"
+_DAYS_OF_MONTH = [
+    re.compile(rf"\b(?P<day>\d{{1,2}})\s+{_MONTH}(?![\w.]*\s+\d)", re.I),
+    re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})\b(?!\s*[-–,]?\s*\d)", re.I),
+]
 _YEAR_ONLY = re.compile(
     rf"\b(?:tahun|pada|sejak|hingga|sampai|in|since|by|during|of|year)\s+{_YEAR}\b(?![-–/]\d)", re.I
 )
@@ -154,15 +164,44 @@ def find_absolute_dates(text: str, published: DateValue | None) -> list[FoundDat
         if value is not None:
             found.append(FoundDate(start, end, value, absolute))
 
+    for pattern in _DAY_RANGES:
+        for m in pattern.finditer(text):
+            add(m.start(), m.end(), _range_month(m, published))
     for pattern in _ABSOLUTE:
         for m in pattern.finditer(text):
             add(m.start(), m.end(), _from_match(m))
     for m in _DAY_MONTH.finditer(text):
         if published is not None:
             add(m.start(), m.end(), _valid(published.year, int(m["num_month"]), int(m["day"])))
+    for pattern in _DAYS_OF_MONTH:
+        for m in pattern.finditer(text):
+            add(m.start(), m.end(), _day_month(m, published))
     for m in _YEAR_ONLY.finditer(text):
         add(m.start("year"), m.end(), DateValue(int(m["year"])))
     return sorted(found, key=lambda f: f.start)
+
+
+def _nearest_year(month: int, published: DateValue | None) -> int | None:
+    """The year that puts a month without a year nearest the publication."""
+    if published is None or published.month is None:
+        return None
+    if month - published.month > 6:
+        return published.year - 1
+    if published.month - month > 6:
+        return published.year + 1
+    return published.year
+
+
+def _range_month(m: re.Match[str], published: DateValue | None) -> DateValue | None:
+    month = MONTHS[m["month"].lower().rstrip(".")]
+    year = int(m["year"]) if m["year"] else _nearest_year(month, published)
+    return None if year is None else DateValue(year, month)
+
+
+def _day_month(m: re.Match[str], published: DateValue | None) -> DateValue | None:
+    month = MONTHS[m["month"].lower().rstrip(".")]
+    year = _nearest_year(month, published)
+    return None if year is None else _valid(year, month, int(m["day"]))
 
 
 def find_dates(text: str, published: DateValue | None) -> list[FoundDate]:
