@@ -44,11 +44,11 @@ def assemble(
     article: Article, sentences: list[Sentence], mentions: list[list[Mention]], lexicon: Lexicon
 ) -> Extraction:
     """Everything the extractors read from one article."""
-    from kg.extract import actors, agreements, facts, sectors, summits
+    from kg.extract import actors, agreements, coref, facts, sectors, summits
 
     doc = Doc(article, sentences, mentions, lexicon)
     actors.find_actors(doc)
-    meetings = summits.find_summits(doc)
+    meetings = coref.merge_mentions(doc, summits.find_summits(doc))
     documents = agreements.find_agreements(doc, meetings)
     sectors.attach_sectors(doc, meetings, documents)
     for a in documents:

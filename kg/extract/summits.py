@@ -210,7 +210,7 @@ def _read_sentence(
                 summits.append(draft)
                 created.append(len(summits) - 1)
             else:
-                _merge(doc, summits[target], draft)
+                merge_into(doc, summits[target], draft)
                 referred = referred or target == focus
     if referred and focus is not None and not created:
         _add_sentence_participants(doc, i, summits[focus])
@@ -471,7 +471,7 @@ def _same_as_existing(doc: Doc, draft: SummitDraft, summits: list[SummitDraft], 
     if (
         not draft.participants
         and draft.date is None
-        and _places_agree(doc, current.location, draft.location)
+        and places_agree(doc, current.location, draft.location)
         and not draft.named
     ):
         return focus
@@ -480,7 +480,7 @@ def _same_as_existing(doc: Doc, draft: SummitDraft, summits: list[SummitDraft], 
         own
         and own <= doc.roll_up(list(current.participants))
         and _dates_agree(current.date, draft.date)
-        and _places_agree(doc, current.location, draft.location)
+        and places_agree(doc, current.location, draft.location)
         and not draft.named
     ):
         return focus
@@ -498,13 +498,13 @@ def _visit_of_known_meeting(doc: Doc, draft: SummitDraft, summits: list[SummitDr
             and set(draft.participants) <= set(s.participants)
             and (draft.date is None or (s.date is not None and draft.date.agrees(s.date)))
             and s.location is not None
-            and _places_agree(doc, s.location, draft.location)
+            and places_agree(doc, s.location, draft.location)
         ):
             return n
     return None
 
 
-def _places_agree(doc: Doc, a: str | None, b: str | None) -> bool:
+def places_agree(doc: Doc, a: str | None, b: str | None) -> bool:
     """Unknown, the same, or one inside the other (Moscow in Russia, the Kremlin in Moscow)."""
     return a is None or b is None or a == b or b in _containers(doc, a) or a in _containers(doc, b)
 
@@ -528,7 +528,7 @@ def _dates_agree(a: DateValue | None, b: DateValue | None) -> bool:
     return a is None or b is None or a.agrees(b)
 
 
-def _merge(doc: Doc, target: SummitDraft, draft: SummitDraft) -> None:
+def merge_into(doc: Doc, target: SummitDraft, draft: SummitDraft) -> None:
     for iri, s in draft.participants.items():
         target.add_participant(iri, s)
     if target.date is None or (
@@ -542,3 +542,5 @@ def _merge(doc: Doc, target: SummitDraft, draft: SummitDraft) -> None:
     target.sentences.extend(draft.sentences)
     target.spans.extend(draft.spans)
     target.named = target.named or draft.named
+    for concept, i in draft.sectors.items():
+        target.sectors.setdefault(concept, i)

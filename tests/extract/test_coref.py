@@ -1,0 +1,34 @@
+"""Event coreference: one visit reported in several ways is one meeting."""
+
+from __future__ import annotations
+
+from tests.extract.conftest import Reader
+
+VISIT_TOLD_TWICE = (
+    "Presiden Indonesia Prabowo Subianto menerima Presiden Vietnam Luong Cuong di Istana Merdeka, Jakarta, "
+    "Selasa (4/3/2025).\n\n"
+    "Lawatan Luong Cuong ke Indonesia merupakan yang pertama sejak ia menjabat.\n\n"
+    "Dalam pembicaraan bilateral, kedua pemimpin membahas kerja sama energi dan perikanan."
+)
+
+
+def test_coref_undated_mentions_join_the_dated_meeting(read: Reader) -> None:
+    found = read(VISIT_TOLD_TWICE, published="2025-03-05")
+    held = [s for s in found.summits if s.status == "held"]
+    assert len(held) == 1
+    assert held[0].date is not None and held[0].date.iso == "2025-03-04"
+
+
+def test_coref_a_meeting_with_other_parties_stays_apart(read: Reader) -> None:
+    text = VISIT_TOLD_TWICE + "\n\nSementara itu, Presiden Prancis Emmanuel Macron bertemu Kanselir Jerman Olaf Scholz di Paris."
+    found = read(text, published="2025-03-05")
+    assert len([s for s in found.summits if s.status == "held"]) == 2
+
+
+def test_coref_a_planned_visit_without_a_date_is_not_folded_into_another_plan(read: Reader) -> None:
+    text = (
+        "Anwar mengundang Putin untuk melakukan kunjungan resmi ke Malaysia atau menghadiri KTT ASEAN "
+        "yang akan digelar di Malaysia pada Oktober 2025."
+    )
+    found = read(text, published="2025-05-14")
+    assert len([s for s in found.summits if s.status == "planned"]) == 2
