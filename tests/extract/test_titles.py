@@ -15,7 +15,10 @@ RUSSIA = "https://w3id.org/dkg/id/country/russia"
         ("Menteri Perdagangan Laos Malaithong Kommasith menerima delegasi itu di Vientiane.", "Malaithong Kommasith"),
         ("Ia disambut Wakil Perdana Menteri Pertama Rusia Arkady Volkonsky di bandara.", "Arkady Volkonsky"),
         ("Sekjen Partai Komunis Vietnam Tran Van Hoang membuka acara tersebut.", "Tran Van Hoang"),
-        ("Hadir pula Menteri Dalam Negeri sekaligus Menteri Hukum Singapura K. Ramanathan dalam acara itu.", "K. Ramanathan"),
+        (
+            "Hadir pula Menteri Dalam Negeri sekaligus Menteri Hukum Singapura K. Ramanathan dalam acara itu.",
+            "K. Ramanathan",
+        ),
         ("Perjanjian itu diteken Menhan Singapura Ng Wei Lun dan pejabat lain.", "Ng Wei Lun"),
         ("Russian First Deputy Prime Minister Arkady Volkonsky welcomed the guests.", "Arkady Volkonsky"),
     ],
