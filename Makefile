@@ -1,11 +1,11 @@
-# dkg: make install | demo | test | lint | bench | docs
+# dkg: make install | demo | test | lint | bench | nameswap | docs
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEMO   := out/demo
 
-.PHONY: install demo test test-fast lint bench bench-quick docs java clean
+.PHONY: install demo test test-fast lint bench bench-quick nameswap docs java clean
 
 install: $(STAMP)
 
@@ -42,6 +42,13 @@ bench: install
 
 bench-quick: install
 	$(BIN)/python bench/run.py --quick
+
+# the name-swap check on the examples, and on the sample and dev corpora when ../shared is beside the checkout
+SHARED := ../shared
+nameswap: install
+	$(BIN)/python bench/nameswap.py
+	@if [ -d $(SHARED)/gold ]; then $(BIN)/python bench/nameswap.py --articles $(SHARED)/articles --gold $(SHARED)/gold; fi
+	@if [ -d $(SHARED)/dev/gold ]; then $(BIN)/python bench/nameswap.py --articles $(SHARED)/dev/articles --gold $(SHARED)/dev/gold; fi
 
 # the HTML reference of the ontology (pyLODE; the modules merged first, as pyLODE does not follow imports)
 docs: install
