@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -19,6 +19,9 @@ from kg import __version__
 from kg.cli_options import store_option
 from kg.errors import KgError
 from kg.settings import Settings
+
+if TYPE_CHECKING:
+    from kg.evaluate import Evaluation
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -331,40 +334,88 @@ def export_command(fmt: str, out: Path | None, with_ontology: bool, store_dir: P
 # -- eval ------------------------------------------------------------------------------
 @main.command(name="eval")
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option(
+    "--sectors",
+    "sector_files",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Sector vocabulary YAML for the sector names; repeatable, merged (default: GOLD_DIR/sectors.yaml).",
+)
 @format_option("table", "json")
 @store_option
-def eval_command(gold_dir: Path, fmt: str, store_dir: Path) -> None:
+def eval_command(gold_dir: Path, sector_files: tuple[Path, ...], fmt: str, store_dir: Path) -> None:
     """Score the store against gold annotations: precision, recall and F1 per category.
 
     GOLD_DIR holds one YAML file per article in the gold format (article, actors, summits,
-    agreements); build those articles first.
+    agreements); build those articles first. Gold articles the store lacks count as missed,
+    and a warning names them. The false positives and negatives of each category follow the
+    table.
 
     Example: kg eval gold/
     """
-    import json
-
     from kg.evaluate import evaluate
     from kg.store import open_store
 
     try:
-        scores = evaluate(open_store(_settings(store_dir).store_dir, read_only=True), gold_dir)
+        db = open_store(_settings(store_dir).store_dir, read_only=True)
+        result = evaluate(db, gold_dir, sector_files=list(sector_files) or None)
     except KgError as e:
         raise _fail(e) from None
+    if result.missing:
+        n = len(result.missing)
+        noun = "gold article is" if n == 1 else "gold articles are"
+        click.echo(f"warning: {n} {noun} not in the store: {', '.join(result.missing)}", err=True)
     if fmt == "json":
-        data = {
-            c: {"precision": s.precision, "recall": s.recall, "f1": s.f1, "gold": s.gold, "extracted": s.extracted}
-            for c, s in scores.items()
-        }
-        click.echo(json.dumps(data, indent=1))
+        click.echo(_evaluation_json(result))
         return
+    _stdout().print(_evaluation_table(result))
+    for line in _evaluation_errors(result):
+        click.echo(line)
+
+
+def _evaluation_json(result: Evaluation) -> str:
+    import json
+
+    data: dict[str, Any] = {
+        c: {
+            "precision": s.precision,
+            "recall": s.recall,
+            "f1": result.f1(c),
+            "gold": s.gold,
+            "extracted": s.extracted,
+            "false_positives": s.false_positives,
+            "false_negatives": s.false_negatives,
+        }
+        for c, s in result.scores.items()
+    }
+    data["overall"] = {"f1": result.overall}
+    data["missing_articles"] = result.missing
+    return json.dumps(data, indent=1, ensure_ascii=False)
+
+
+def _evaluation_table(result: Evaluation) -> Any:
     from rich.table import Table
+
+    def cell(x: float | None) -> str:
+        return "-" if x is None else f"{x:.2f}"
 
     table = Table()
     for column in ("category", "gold", "extracted", "precision", "recall", "F1"):
         table.add_column(column, justify="right" if column != "category" else "left")
-    for name, s in scores.items():
-        table.add_row(name, str(s.gold), str(s.extracted), f"{s.precision:.2f}", f"{s.recall:.2f}", f"{s.f1:.2f}")
-    _stdout().print(table)
+    for name, s in result.scores.items():
+        table.add_row(name, str(s.gold), str(s.extracted), cell(s.precision), cell(s.recall), cell(result.f1(name)))
+    table.add_row("overall", "", "", "", "", cell(result.overall))
+    return table
+
+
+def _evaluation_errors(result: Evaluation) -> list[str]:
+    lines = []
+    for name, s in result.scores.items():
+        if s.false_positives or s.false_negatives:
+            lines.append(f"== {name}")
+            lines += [f"   FP  {x}" for x in s.false_positives]
+            lines += [f"   FN  {x}" for x in s.false_negatives]
+    return lines
 
 
 # -- lexicon and info --------------------------------------------------------------------

@@ -58,6 +58,6 @@ def test_examples_extraction_meets_the_expected_facts(example_store) -> None:
     from kg import store as kgstore
     from kg.evaluate import evaluate
 
-    scores = evaluate(kgstore.open_store(example_store, read_only=True), EXAMPLES.parent / "gold")
-    low = {c: round(scores[c].f1, 2) for c, floor in EXAMPLE_FLOORS.items() if scores[c].f1 < floor}
+    result = evaluate(kgstore.open_store(example_store, read_only=True), EXAMPLES.parent / "gold")
+    low = {c: round(result.f1(c), 2) for c, floor in EXAMPLE_FLOORS.items() if result.f1(c) < floor}
     assert not low, f"below the floors {EXAMPLE_FLOORS}: {low}"
