@@ -23,6 +23,7 @@ def merge_mentions(doc: Doc, meetings: Meetings) -> Meetings:
             merge_into(doc, summits[target], draft)
             target_of[n] = target
     kept = [n for n in range(len(summits)) if n not in target_of]
+    _date_from_the_narrative(doc, [summits[n] for n in kept])
     for n in kept:
         _persons_stand_for_parties(doc, summits[n])
     index = {old: new for new, old in enumerate(kept)}
@@ -40,7 +41,12 @@ def _dated_match(doc: Doc, n: int, summits: list[SummitDraft], merged: dict[int,
     if not candidates:
         return None
     before = [k for k in candidates if summits[k].first <= draft.first]
-    pool = before or candidates
+    # a later meeting is only the same one when the paragraph goes on to date it
+    block = doc.sentences[draft.first].block
+    later = [k for k in candidates if summits[k].first > draft.first and doc.sentences[summits[k].first].block == block]
+    pool = before or later
+    if not pool:
+        return None
     return min(pool, key=lambda k: abs(summits[k].first - draft.first))
 
 
@@ -70,3 +76,16 @@ def _persons_stand_for_parties(doc: Doc, s: SummitDraft) -> None:
     represented = {r for iri in s.participants if _kind(doc, iri) == "Person" for r in doc.actors[iri].represents}
     for iri in [p for p in s.participants if p in represented]:
         del s.participants[iri]
+
+
+def _date_from_the_narrative(doc: Doc, summits: list[SummitDraft]) -> None:
+    """A held meeting the text does not date took place in the time the story is telling:
+    the month of the meeting reported before it (news tells its events in order)."""
+    dated: list[SummitDraft] = []
+    for s in sorted(summits, key=lambda s: s.first):
+        if s.date is not None:
+            if s.status == "held" and not s.past:
+                dated.append(s)
+            continue
+        if s.status == "held" and not s.past and dated and dated[-1].date is not None:
+            s.date = dated[-1].date.coarsen("month")

@@ -33,3 +33,14 @@ def test_coref_a_planned_visit_without_a_date_is_not_folded_into_another_plan(re
     )
     found = read(text, published="2025-05-14")
     assert len([s for s in found.summits if s.status == "planned"]) == 2
+
+
+def test_coref_an_undated_meeting_takes_the_month_the_story_is_telling(read: Reader) -> None:
+    text = (
+        "Menteri Luar Negeri Laos Saleumxay Kommasith bertemu Menteri Luar Negeri Thailand Parnpree Bahiddha-nukara "
+        "di Vientiane pada 7 Juli 2023.\n\n"
+        "Saleumxay juga bertemu Menteri Luar Negeri Kamboja Sok Chenda Sophea untuk membahas perdagangan."
+    )
+    found = read(text, published="2023-07-08")
+    dates = sorted(s.date.iso for s in found.summits if s.date is not None)
+    assert dates == ["2023-07", "2023-07-07"]
