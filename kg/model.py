@@ -44,6 +44,15 @@ class DateValue:
         n = min(len(a), len(b))
         return a[:n], b[:n]
 
+    def plus_days(self, days: int) -> DateValue:
+        """The day ``days`` after this one (a day-precision date; others are returned as they are)."""
+        if self.day is None or self.month is None:
+            return self
+        import datetime as dt
+
+        day = dt.date(self.year, self.month, self.day) + dt.timedelta(days=days)
+        return DateValue(day.year, day.month, day.day)
+
     def agrees(self, other: DateValue) -> bool:
         """True when neither date contradicts the other at their common precision."""
         a, b = (self.year, self.month, self.day), (other.year, other.month, other.day)

@@ -8,12 +8,15 @@ no conflicting place or status), nearest in the text, earlier ones first.
 from __future__ import annotations
 
 from kg.extract import Doc
+from kg.extract.dates import day_shift, find_dates, since_before
+from kg.model import DateValue
 from kg.extract.summits import VISIT, Meetings, SummitDraft, merge_into, places_agree
 
 
 def merge_mentions(doc: Doc, meetings: Meetings) -> Meetings:
     """Fold each undated meeting mention into the dated meeting it is part of."""
     summits = list(meetings.summits)
+    _same_or_next_day(doc, summits)
     target_of: dict[int, int] = {}
     for n, draft in enumerate(summits):
         if draft.date is not None or draft.past or draft.status != "held":
@@ -24,6 +27,8 @@ def merge_mentions(doc: Doc, meetings: Meetings) -> Meetings:
             target_of[n] = target
     kept = [n for n in range(len(summits)) if n not in target_of]
     _date_from_the_narrative(doc, [summits[n] for n in kept])
+    for n in kept:
+        _ahead_is_planned(doc, summits[n])
     for n in kept:
         _persons_stand_for_parties(doc, summits[n])
     index = {old: new for new, old in enumerate(kept)}
@@ -79,13 +84,40 @@ def _persons_stand_for_parties(doc: Doc, s: SummitDraft) -> None:
 
 
 def _date_from_the_narrative(doc: Doc, summits: list[SummitDraft]) -> None:
-    """A held meeting the text does not date took place in the time the story is telling:
-    the month of the meeting reported before it (news tells its events in order)."""
-    dated: list[SummitDraft] = []
-    for s in sorted(summits, key=lambda s: s.first):
-        if s.date is not None:
-            if s.status == "held" and not s.past:
-                dated.append(s)
+    """A held meeting the text does not date took place in the time the story is telling: the
+    month of the last day or month the text named before it (news tells its events in order)."""
+    story = story_dates(doc)
+    for s in summits:
+        if s.date is None and s.status == "held" and not s.past and story[s.first] is not None:
+            s.date = story[s.first].coarsen("month")  # type: ignore[union-attr]
+
+
+def _same_or_next_day(doc: Doc, summits: list[SummitDraft]) -> None:
+    """ "Sore harinya, Xi berunding ...", "Keesokan harinya ...": the day the story is on, or the next."""
+    story = story_dates(doc)
+    for s in summits:
+        day = story[s.first]
+        if s.date is not None or day is None or day.day is None:
             continue
-        if s.status == "held" and not s.past and dated and dated[-1].date is not None:
-            s.date = dated[-1].date.coarsen("month")
+        shift = day_shift(doc.sentences[s.first].text)
+        if shift is not None:
+            s.date = day.plus_days(shift)
+
+
+def story_dates(doc: Doc) -> list[DateValue | None]:
+    """Per sentence: the last day or month named before it; years and "sejak 2019" move no story."""
+    current: DateValue | None = None
+    out: list[DateValue | None] = []
+    for sentence in doc.sentences:
+        out.append(current)
+        for found in find_dates(sentence.text, doc.article.published):
+            if found.value.precision != "year" and not since_before(sentence.text, found.start):
+                current = found.value
+    return out
+
+
+def _ahead_is_planned(doc: Doc, s: SummitDraft) -> None:
+    """A meeting dated after the article was published has not been held yet."""
+    published = doc.article.published
+    if s.status == "held" and s.date is not None and published is not None and s.date.after(published):
+        s.status = "planned"

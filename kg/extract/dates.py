@@ -378,3 +378,27 @@ def _lead_dateline_date(line: str) -> DateValue | None:
             if not tail.strip() or re.match(r"\s*[-–—]", tail):
                 return found.value
     return None
+
+
+# a sentence that opens on the story's own day, or the day after it
+_SAME_DAY = re.compile(
+    r"^\W*(?:pada )?(?:(?:sore|siang|malam|pagi) (?:hari)?nya|malamnya|sorenya|siangnya|hari itu|pada hari yang sama|"
+    r"di hari yang sama|later that day|that (?:evening|afternoon|night)|the same day|on the same day)\b",
+    re.I,
+)
+_NEXT_DAY = re.compile(r"^\W*(?:keesokan harinya|sehari kemudian|esok harinya|the next day|the following day)\b", re.I)
+_SINCE = re.compile(r"\b(?:sejak|since)\s*$", re.I)
+
+
+def day_shift(sentence: str) -> int | None:
+    """0 for a sentence that opens on the story's day ("Sore harinya"), 1 for the next day."""
+    if _SAME_DAY.search(sentence):
+        return 0
+    if _NEXT_DAY.search(sentence):
+        return 1
+    return None
+
+
+def since_before(text: str, start: int) -> bool:
+    """ "sejak 2019": a date after "since" starts a span; it dates no event."""
+    return bool(_SINCE.search(text[:start]))

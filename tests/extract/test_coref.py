@@ -44,3 +44,22 @@ def test_coref_an_undated_meeting_takes_the_month_the_story_is_telling(read: Rea
     found = read(text, published="2023-07-08")
     dates = sorted(s.date.iso for s in found.summits if s.date is not None)
     assert dates == ["2023-07", "2023-07-07"]
+
+
+def test_coref_that_afternoon_and_the_next_day_date_a_meeting(read: Reader) -> None:
+    text = (
+        "Presiden Tiongkok Xi Jinping tiba di Hanoi pada Selasa (12/12/2023) siang.\n\n"
+        "Sore harinya, Xi berunding dengan Sekjen Partai Komunis Vietnam Nguyen Phu Trong.\n\n"
+        "Keesokan harinya, Xi bertemu Perdana Menteri Vietnam Pham Minh Chinh."
+    )
+    found = read(text, published="2023-12-14")
+    assert sorted(s.date.iso for s in found.summits if s.date is not None) == ["2023-12-12", "2023-12-13"]
+
+
+def test_coref_a_meeting_dated_after_publication_is_planned(read: Reader) -> None:
+    text = (
+        "Presiden Vietnam Luong Cuong tiba di Jakarta pada Senin (3/3/2025).\n\n"
+        "Keesokan harinya, Luong Cuong akan bertemu Presiden Prabowo Subianto di Istana Merdeka."
+    )
+    found = read(text, published="2025-03-03")
+    assert [s.status for s in found.summits if s.date is not None and s.date.iso == "2025-03-04"] == ["planned"]
