@@ -129,7 +129,7 @@ def test_dates_relative_years_and_months_keep_their_precision(published: datetim
         ("Edisi 20-26 Mei 2024\n\nSenin, 20 Mei 2024\n", "2024-05-20"),
         ("September 4, 2023 6:52 PM GMT+3 | Updated 2 hours ago\n", "2023-09-04"),
         ("Riyadh, 12 November 2023\n", "2023-11-12"),
-        ("Nusa Dua, Bali, 8 Juli 2022 - Di sela-sela pertemuan para menteri yang berlangsung dua hari itu, menteri bertemu.\n", "2022-07-08"),
+        ("Nusa Dua, Bali, 8 Juli 2022 - Di sela pertemuan para menteri itu.\n", "2022-07-08"),
     ],
 )
 def test_dates_publication_line_in_the_head_gives_the_day(head: str, expected: str) -> None:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from kg.extract import Doc
 from kg.extract.dates import day_shift, find_dates, since_before
-from kg.model import DateValue
 from kg.extract.summits import VISIT, Meetings, SummitDraft, merge_into, places_agree
+from kg.model import DateValue
 
 
 def merge_mentions(doc: Doc, meetings: Meetings) -> Meetings:
