@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from kg.extract import Doc
 from kg.extract.agreements import AgreementDraft
-from kg.extract.summits import Meetings
+from kg.extract.summits import Meetings, SummitDraft
 from kg.lexicon import Lexicon
 from kg.model import Mention
 from kg.patterns import cues
@@ -14,6 +14,7 @@ from kg.patterns import cues
 
 def attach_sectors(doc: Doc, meetings: Meetings, agreements: list[AgreementDraft]) -> None:
     list_owner = _list_owners(doc, agreements)
+    topics_of = _discussed(doc, meetings)
     for i in range(len(doc.sentences)):
         for m in doc.kinds(i, "Sector"):
             m = _reported(doc, m)
@@ -24,6 +25,7 @@ def attach_sectors(doc: Doc, meetings: Meetings, agreements: list[AgreementDraft
             summit = _in_span(m.start, meetings.summits)
             if summit is None and meetings.scope[i] is not None:
                 summit = meetings.summits[meetings.scope[i]]  # type: ignore[index]
+            summit = summit or topics_of.get(i)
             if summit is not None:
                 summit.sectors.setdefault(m.concept, i)
     # documents signed at a meeting cover what was discussed there
@@ -32,6 +34,22 @@ def attach_sectors(doc: Doc, meetings: Meetings, agreements: list[AgreementDraft
             summit = meetings.summits[a.adopted_at]
             for concept, i in a.sectors.items():
                 summit.sectors.setdefault(concept, i)
+
+
+def _discussed(doc: Doc, meetings: Meetings) -> dict[int, SummitDraft]:
+    """Sentences outside any meeting's scope that say what was discussed ("Jokowi menyampaikan
+    empat hal. Pertama, perdagangan ...") speak of the last held meeting the story told."""
+    owners: dict[int, SummitDraft] = {}
+    last: SummitDraft | None = None
+    by_first = {s.first: s for s in meetings.summits if s.status == "held" and not s.past}
+    for i, sentence in enumerate(doc.sentences):
+        if i in by_first:
+            last = by_first[i]
+        if last is None or meetings.scope[i] is not None:
+            continue
+        if cues()["discuss"].search(sentence.text) or (i - 1 in owners and cues()["list_continues"].search(sentence.text)):
+            owners[i] = last
+    return owners
 
 
 REPORTING = "https://w3id.org/dkg/id/reporting-sectors"

@@ -282,9 +282,15 @@ def _inner_place(doc: Doc, i: int, place: str | None) -> str | None:
 
 
 def _sidelines_host(doc: Doc, i: int, summits: list[SummitDraft], draft: SummitDraft) -> SummitDraft | None:
-    """ "Di sela pertemuan, Lavrov bertemu ...": the meeting held on the sidelines of the last one."""
-    if not cues()["sidelines"].search(doc.sentences[i].text):
+    """ "Di sela pertemuan, Lavrov bertemu ...": the meeting held on the sidelines of the one named
+    after "di sela" (once it is read), else of the last one."""
+    sentence = doc.sentences[i]
+    cue = cues()["sidelines"].search(sentence.text)
+    if cue is None:
         return None
+    named_after = [m for m in doc.kinds(i, "Summit") if m.start >= sentence.start + cue.end()]
+    if named_after and named_after[0].start > draft.spans[0][0]:
+        return None  # the host is named later in this sentence; coreference dates the meeting from it
     hosts = [s for s in summits if not s.past and s is not draft]
     return hosts[-1] if hosts else None
 
