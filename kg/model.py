@@ -53,6 +53,14 @@ class DateValue:
         day = dt.date(self.year, self.month, self.day) + dt.timedelta(days=days)
         return DateValue(day.year, day.month, day.day)
 
+    def days_since(self, other: DateValue) -> int:
+        """Days from ``other`` to this date, both read as their first possible day."""
+        import datetime as dt
+
+        a = dt.date(self.year, self.month or 1, self.day or 1)
+        b = dt.date(other.year, other.month or 1, other.day or 1)
+        return (a - b).days
+
     def agrees(self, other: DateValue) -> bool:
         """True when neither date contradicts the other at their common precision."""
         a, b = (self.year, self.month, self.day), (other.year, other.month, other.day)

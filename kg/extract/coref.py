@@ -112,7 +112,7 @@ def story_dates(doc: Doc) -> list[DateValue | None]:
         out.append(current)
         for found in find_dates(sentence.text, doc.article.published):
             if found.value.precision != "year" and not since_before(sentence.text, found.start):
-                current = found.value
+                current = found.value if _recent(doc, found.value) else current
     return out
 
 
@@ -121,3 +121,15 @@ def _ahead_is_planned(doc: Doc, s: SummitDraft) -> None:
     published = doc.article.published
     if s.status == "held" and s.date is not None and published is not None and s.date.after(published):
         s.status = "planned"
+
+
+_RECENT_DAYS = 60  # news tells of its own weeks; an older date is background, not the story's time
+
+
+def _recent(doc: Doc, date: DateValue) -> bool:
+    published = doc.article.published
+    if published is None or published.day is None or date.month is None:
+        return True
+    first = date if date.day is not None else DateValue(date.year, date.month, 28)
+    gap = published.days_since(first)
+    return 0 <= gap <= _RECENT_DAYS

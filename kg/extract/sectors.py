@@ -47,7 +47,9 @@ def _discussed(doc: Doc, meetings: Meetings) -> dict[int, SummitDraft]:
             last = by_first[i]
         if last is None or meetings.scope[i] is not None:
             continue
-        if cues()["discuss"].search(sentence.text) or (i - 1 in owners and cues()["list_continues"].search(sentence.text)):
+        if cues()["discuss"].search(sentence.text) or (
+            i - 1 in owners and cues()["list_continues"].search(sentence.text)
+        ):
             owners[i] = last
     return owners
 

@@ -75,6 +75,9 @@ def find_summits(doc: Doc) -> Meetings:
     focus: int | None = None
     alive = False
     for i in range(len(doc.sentences)):
+        antecedent = _antecedent(doc, i, summits)
+        if antecedent is not None:
+            focus, alive = antecedent, True
         created, referred = _read_sentence(doc, i, summits, focus if alive else None, last=focus)
         if created:
             major = [k for k in created if not summits[k].past]
@@ -93,6 +96,19 @@ def find_summits(doc: Doc) -> Meetings:
     remap = {id(s): n for n, s in enumerate(kept)}
     new_scope = [remap.get(id(summits[k])) if k is not None else None for k in scope]
     return Meetings(kept, new_scope)
+
+
+def _antecedent(doc: Doc, i: int, summits: list[SummitDraft]) -> int | None:
+    """ "Dalam pertemuan yang sama", "KTT tersebut": the last meeting named with the same head word."""
+    sentence = doc.sentences[i]
+    for t in _triggers(doc, i):
+        if not t.anaphor:
+            continue
+        head = sentence.text[t.start - sentence.start : t.end - sentence.start].split()[0].casefold()
+        for n in range(len(summits) - 1, -1, -1):
+            if summits[n].name.split()[:1] == [head] or summits[n].name.casefold().startswith(head + " "):
+                return n
+    return None
 
 
 def _refine_kind(doc: Doc, s: SummitDraft) -> None:
@@ -145,9 +161,13 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
     anaphors = [
         (sentence.start + m.start(), sentence.start + m.end()) for m in cues()["summit_anaphor"].finditer(sentence.text)
     ]
+    # "di sela pertemuan": the meeting after "on the sidelines of" hosts the one the sentence reports
+    hosts = [sentence.start + m.end() for m in cues()["sidelines"].finditer(sentence.text)]
     found: list[_Trigger] = []
     for m in doc.kinds(i, "Summit"):
-        is_anaphor = any(s <= m.start < e for s, e in anaphors)
+        is_anaphor = any(s <= m.start < e for s, e in anaphors) or any(
+            not sentence.text[h - sentence.start : m.start - sentence.start].strip() for h in hosts
+        )
         if found and not is_anaphor and _same_name(sentence, found[-1], m):
             found[-1].end = m.end
             if m.concept != GENERIC:
@@ -471,6 +491,9 @@ def _same_as_existing(doc: Doc, draft: SummitDraft, summits: list[SummitDraft], 
     for n, s in enumerate(summits):
         if draft.named and s.named and _name_key(s.name) == key and _dates_agree(s.date, draft.date):
             return n
+    bare = _bare_reference(draft, summits)
+    if bare is not None:
+        return bare
     if focus is None or draft.past:
         return None
     current = summits[focus]
@@ -490,6 +513,19 @@ def _same_as_existing(doc: Doc, draft: SummitDraft, summits: list[SummitDraft], 
         and not draft.named
     ):
         return focus
+    return None
+
+
+def _bare_reference(draft: SummitDraft, summits: list[SummitDraft]) -> int | None:
+    """A bare kind word ("KTT dipimpin oleh ...") after a named meeting of that kind is that meeting:
+    Indonesian has no article, so "KTT" alone reads as "the summit"."""
+    words = draft.name.split()
+    if draft.named or len(words) != 1:
+        return None
+    for n in range(len(summits) - 1, -1, -1):
+        s = summits[n]
+        if s.named and s.name.split()[0].casefold() == words[0].casefold() and _dates_agree(s.date, draft.date):
+            return n
     return None
 
 

@@ -63,3 +63,23 @@ def test_coref_a_meeting_dated_after_publication_is_planned(read: Reader) -> Non
     )
     found = read(text, published="2025-03-03")
     assert [s.status for s in found.summits if s.date is not None and s.date.iso == "2025-03-04"] == ["planned"]
+
+
+def test_coref_a_bare_kind_word_refers_to_the_named_meeting(read: Reader) -> None:
+    text = (
+        "KTT Khusus ASEAN-Australia berlangsung di Melbourne pada 4-6 Maret 2024.\n\n"
+        "KTT dipimpin bersama oleh Perdana Menteri Australia Anthony Albanese dan PM Laos Sonexay Siphandone."
+    )
+    found = read(text, published="2024-03-07")
+    assert len(found.summits) == 1
+
+
+def test_coref_the_meeting_after_on_the_sidelines_of_is_the_host(read: Reader) -> None:
+    text = (
+        "Menteri Luar Negeri Rusia Sergey Lavrov menghadiri Pertemuan Menteri Luar Negeri ASEAN-Rusia "
+        "di Kuala Lumpur pada 10 Juli 2025.\n\n"
+        "Di sela pertemuan, Lavrov bertemu dengan Menteri Luar Negeri Malaysia Mohamad Hasan."
+    )
+    found = read(text, published="2025-07-11")
+    assert len(found.summits) == 2
+    assert all(s.date is not None and s.date.iso == "2025-07-10" for s in found.summits)
