@@ -382,8 +382,9 @@ def _lead_dateline_date(line: str) -> DateValue | None:
 
 # a sentence that opens on the story's own day, or the day after it
 _SAME_DAY = re.compile(
-    r"^\W*(?:masih )?(?:pada )?(?:(?:sore|siang|malam|pagi) (?:hari)?nya|malamnya|sorenya|siangnya|hari itu|pada hari yang sama|"
-    r"di hari yang sama|later that day|that (?:evening|afternoon|night)|the same day|on the same day)\b",
+    r"^\W*(?:masih )?(?:pada )?(?:(?:sore|siang|malam|pagi) (?:hari)?nya|malamnya|sorenya|siangnya|hari itu|"
+    r"pada hari yang sama|di hari yang sama|"
+    r"later that day|that (?:evening|afternoon|night)|the same day|on the same day)\b",
     re.I,
 )
 _NEXT_DAY = re.compile(r"^\W*(?:keesokan harinya|sehari kemudian|esok harinya|the next day|the following day)\b", re.I)
