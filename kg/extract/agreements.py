@@ -60,8 +60,14 @@ def find_agreements(doc: Doc, meetings: Meetings) -> list[AgreementDraft]:
         triggers = _triggers(doc, i)
         if not triggers and last is not None and cues()["agreement_anaphor"].search(sentence.text):
             last.sentences.append(i)
+        absorbed: set[int] = set()
         for n, trigger in enumerate(triggers):
+            if n in absorbed:
+                continue
             draft = _draft(doc, i, trigger, triggers[n + 1 :], meetings, found)
+            count = _counted(sentence.text[: trigger.start - sentence.start])
+            if count is not None:
+                _as_package(doc, i, draft, count, triggers, n)
             per_topic = _split_by_topic(doc, i, draft)
             if len(per_topic) > 1:
                 found.extend(per_topic)
@@ -76,6 +82,51 @@ def find_agreements(doc: Doc, meetings: Meetings) -> list[AgreementDraft]:
                 same.spans.extend(draft.spans)
                 last = same
     return found
+
+
+_COUNT = re.compile(
+    r"(?:\b(?:lebih dari|sekitar|hampir|more than|about|some|over)\s+)?"
+    r"\b(?P<count>(?<![\d.,])\d{1,3}(?![\d.,])|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|(?:dua|tiga|empat|lima) ?(?:belas|puluh)|"
+    r"belasan|puluhan|sejumlah|beberapa|serangkaian|sepaket|paket|berbagai|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|\w+teen|several|a number of|a package of|a series of|a raft of)"
+    r"(?:\s+(?:buah|lembar|naskah|new|bilateral|cooperation))?\s*$",
+    re.I,
+)
+# kinds a meeting adopts one of: "the joint statement" of a summit names one document
+_ONE_PER_MEETING = {DKG + "JointStatement", DKG + "Declaration", DKG + "Communique"}
+
+
+def _counted(before: str) -> str | None:
+    """ "sembilan nota kesepahaman", "lebih dari 30 dokumen": the count before a document word."""
+    m = _COUNT.search(before)
+    return m.group().strip() if m else None
+
+
+def _as_package(doc: Doc, i: int, draft: AgreementDraft, count: str, triggers: list[Mention], n: int) -> set[int]:
+    """A counted set of documents is one package; "nota kesepahaman dan perjanjian" is one list."""
+    sentence = doc.sentences[i]
+    end = triggers[n].end
+    absorbed = set()
+    for k in range(n + 1, len(triggers)):
+        gap = sentence.text[end - sentence.start : triggers[k].start - sentence.start]
+        if not re.fullmatch(r"\s*(?:,|dan|serta|and|or|atau)\s*", gap):
+            break
+        absorbed.add(k)
+        end = triggers[k].end
+    draft.kind = DKG + "DocumentPackage"
+    draft.name = f"{count} {sentence.text[triggers[n].start - sentence.start : end - sentence.start]}"
+    return absorbed
+
+
+def _unnamed(doc: Doc, i: int, draft: AgreementDraft, trigger: Mention) -> bool:
+    """A bare document word that neither names nor describes its document."""
+    if draft.kind in _ONE_PER_MEETING and draft.adopted_at is not None:
+        return False
+    return _name_key(draft.name) == _name_key(trigger.text)
+
+
+def _name_key(name: str) -> str:
+    return re.sub(r"\W+", " ", name).strip().casefold()
 
 
 def _triggers(doc: Doc, i: int) -> list[Mention]:
