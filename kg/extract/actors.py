@@ -154,9 +154,21 @@ def _pattern_organizations(doc: Doc, i: int) -> None:
         if len(name.split()) < 2 or any(w.casefold() in outlets for w in re.findall(r"\w+", name)):
             continue
         known = _gazetteer_org_at(doc, i, start, start + len(name))
-        if known is not None:
-            continue
+        if known is not None or not _acts(sentence.text, start - sentence.start, len(name)):
+            continue  # a ministry or agency that does not act is its country at work
         _add(doc, i, start, Actor(mint("org", name), "Organization", name, minted=True, sentence=i))
+
+
+_NOT_A_VERB = re.compile(r"(?:dan|di|ke|dari|untuk|yang|serta|atau|dengan|pada|and|of|in|at|to|for|with|or|the)\b")
+
+
+def _acts(text: str, start: int, length: int) -> bool:
+    """The organization is the subject of its sentence: it opens it and a verb follows its name
+    ("Kementerian Luar Negeri Myanmar mengirim wakil ...")."""
+    if text[:start].strip(" “\"'(") not in ("", "Menurut", "According to"):
+        return False
+    rest = text[start + length :].lstrip(" ,")
+    return bool(rest[:1].islower()) and not _NOT_A_VERB.match(rest)
 
 
 def _person_starts(doc: Doc, i: int) -> list[int]:
