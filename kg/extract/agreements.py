@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from kg.extract import Doc
 from kg.extract.dates import find_dates
 from kg.extract.summits import Meetings
+from kg.lang import counted
 from kg.model import Agreement, DateValue, Link, Mention
 from kg.patterns import cues
 
@@ -84,21 +85,13 @@ def find_agreements(doc: Doc, meetings: Meetings) -> list[AgreementDraft]:
     return found
 
 
-_COUNT = re.compile(
-    r"(?:\b(?:lebih dari|sekitar|hampir|more than|about|some|over)\s+)?"
-    r"\b(?P<count>(?<![\d.,])\d{1,3}(?![\d.,])|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|(?:dua|tiga|empat|lima) ?(?:belas|puluh)|"
-    r"belasan|puluhan|sejumlah|beberapa|serangkaian|sepaket|paket|berbagai|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve|\w+teen|several|a number of|a package of|a series of|a raft of)"
-    r"(?:\s+(?:buah|lembar|naskah|new|bilateral|cooperation))?\s*$",
-    re.I,
-)
 # kinds a meeting adopts one of: "the joint statement" of a summit names one document
 _ONE_PER_MEETING = {DKG + "JointStatement", DKG + "Declaration", DKG + "Communique"}
 
 
 def _counted(before: str) -> str | None:
     """ "sembilan nota kesepahaman", "lebih dari 30 dokumen": the count before a document word."""
-    m = _COUNT.search(before)
+    m = counted().search(before)
     return m.group().strip() if m else None
 
 

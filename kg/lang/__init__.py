@@ -50,3 +50,16 @@ def titles() -> Titles:
     ordered = sorted(set(heads), key=len, reverse=True)  # longest office first: "Wakil Perdana Menteri"
     head = re.compile(r"(?<![\w-])(?:" + "|".join(ordered) + r")(?![\w-])")
     return Titles(head, frozenset(portfolio), frozenset(particles), frozenset(not_names))
+
+
+@cache
+def counted() -> re.Pattern[str]:
+    """A count that ends right before a noun: "sembilan", "lebih dari 30", "several"."""
+    counts = [w for lang in LANGUAGES for w in _data(lang)["counts"]]
+    leads = [w for lang in LANGUAGES for w in _data(lang)["count_lead"]]
+    number = r"(?<![\d.,])\d{1,3}(?![\d.,])"
+    return re.compile(
+        rf"(?:\b(?:{'|'.join(leads)})\s+)?\b(?P<count>{number}|{'|'.join(counts)})"
+        r"(?:\s+(?:buah|lembar|naskah|new|bilateral|cooperation))?\s*$",
+        re.I,
+    )
