@@ -85,11 +85,12 @@ def _persons_stand_for_parties(doc: Doc, s: SummitDraft) -> None:
 
 def _date_from_the_narrative(doc: Doc, summits: list[SummitDraft]) -> None:
     """A held meeting the text does not date took place in the time the story is telling: the
-    month of the last day or month the text named before it (news tells its events in order)."""
+    last recent day or month the text named before it (news tells its events in order, and a
+    visit's further meetings fall on its days)."""
     story = story_dates(doc)
     for s in summits:
         if s.date is None and s.status == "held" and not s.past and story[s.first] is not None:
-            s.date = story[s.first].coarsen("month")  # type: ignore[union-attr]
+            s.date = story[s.first]
 
 
 def _same_or_next_day(doc: Doc, summits: list[SummitDraft]) -> None:

@@ -35,7 +35,7 @@ def test_coref_a_planned_visit_without_a_date_is_not_folded_into_another_plan(re
     assert len([s for s in found.summits if s.status == "planned"]) == 2
 
 
-def test_coref_an_undated_meeting_takes_the_month_the_story_is_telling(read: Reader) -> None:
+def test_coref_an_undated_meeting_takes_the_day_the_story_is_telling(read: Reader) -> None:
     text = (
         "Menteri Luar Negeri Laos Saleumxay Kommasith bertemu Menteri Luar Negeri Thailand Parnpree Bahiddha-nukara "
         "di Vientiane pada 7 Juli 2023.\n\n"
@@ -43,7 +43,7 @@ def test_coref_an_undated_meeting_takes_the_month_the_story_is_telling(read: Rea
     )
     found = read(text, published="2023-07-08")
     dates = sorted(s.date.iso for s in found.summits if s.date is not None)
-    assert dates == ["2023-07", "2023-07-07"]
+    assert dates == ["2023-07-07", "2023-07-07"]
 
 
 def test_coref_that_afternoon_and_the_next_day_date_a_meeting(read: Reader) -> None:
