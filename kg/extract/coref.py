@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from kg.extract import Doc
 from kg.extract.dates import day_shift, find_dates, since_before
-from kg.extract.summits import VISIT, Meetings, SummitDraft, merge_into, places_agree
+from kg.extract.summits import VISIT, Meetings, SummitDraft, containers, merge_into, places_agree
 from kg.model import DateValue
 
 
@@ -25,6 +25,7 @@ def merge_mentions(doc: Doc, meetings: Meetings) -> Meetings:
         if target is not None:
             merge_into(doc, summits[target], draft)
             target_of[n] = target
+    _visits_into_their_talks(doc, summits, target_of)
     kept = [n for n in range(len(summits)) if n not in target_of]
     _date_from_the_narrative(doc, [summits[n] for n in kept])
     for n in kept:
@@ -34,6 +35,49 @@ def merge_mentions(doc: Doc, meetings: Meetings) -> Meetings:
     index = {old: new for new, old in enumerate(kept)}
     scope = [None if k is None else index[target_of.get(k, k)] for k in meetings.scope]
     return Meetings([summits[n] for n in kept], scope)
+
+
+_VISIT_DAYS = 3  # a visit's talks fall within a few days of its arrival
+
+
+def _visits_into_their_talks(doc: Doc, summits: list[SummitDraft], merged: dict[int, int]) -> None:
+    """A visit and the talks it consists of are one meeting, dated by the talks: "kunjungan resmi"
+    on Monday and "bertemu" on Tuesday, same guest, same place."""
+    for n, visit in enumerate(summits):
+        if n in merged or visit.kind != VISIT or visit.past or visit.status != "held":
+            continue  # a planned visit may be one of several plans, not their talks
+        talks = [
+            k
+            for k, s in enumerate(summits)
+            if k != n and k not in merged and s.kind != VISIT and _talks_of(doc, visit, s)
+        ]
+        if talks:
+            target = min(talks, key=lambda k: abs(summits[k].first - visit.first))
+            date = summits[target].date
+            merge_into(doc, summits[target], visit)
+            summits[target].date = date or summits[target].date
+            merged[n] = target
+
+
+def _talks_of(doc: Doc, visit: SummitDraft, talks: SummitDraft) -> bool:
+    if talks.status != visit.status or talks.past or not _same_country(doc, visit.location, talks.location):
+        return False
+    if visit.date is not None and talks.date is not None:
+        if not (visit.date.agrees(talks.date) or 0 <= talks.date.days_since(visit.date) <= _VISIT_DAYS):
+            return False
+    own = parties(doc, visit)
+    return bool(own) and own <= parties(doc, talks)
+
+
+def _same_country(doc: Doc, a: str | None, b: str | None) -> bool:
+    """A visit is to a country: its talks may be in any of its cities."""
+    if a is None or b is None:
+        return True
+
+    def countries(place: str) -> set[str]:
+        return {p for p in {place, *containers(doc, place)} if doc.lexicon.kinds.get(p) == "Country"}
+
+    return places_agree(doc, a, b) or bool(countries(a) & countries(b))
 
 
 def _dated_match(doc: Doc, n: int, summits: list[SummitDraft], merged: dict[int, int]) -> int | None:
@@ -129,7 +173,9 @@ _RECENT_DAYS = 60  # news tells of its own weeks; an older date is background, n
 
 def _recent(doc: Doc, date: DateValue) -> bool:
     published = doc.article.published
-    if published is None or published.day is None or date.month is None:
+    if published is None or published.day is None:
+        return False  # without the day of publication, no date can be told recent
+    if date.month is None:
         return True
     first = date if date.day is not None else DateValue(date.year, date.month, 28)
     gap = published.days_since(first)

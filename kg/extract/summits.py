@@ -281,7 +281,7 @@ def _city_level(doc: Doc, i: int, place: str | None) -> str | None:
         return up[0]
     if doc.lexicon.kinds.get(place) == "Country" and i <= 2:
         dateline = _dateline_place(doc)
-        if dateline and place in _containers(doc, dateline[0]):
+        if dateline and place in containers(doc, dateline[0]):
             return dateline[0]
     return place
 
@@ -294,7 +294,7 @@ def _inner_place(doc: Doc, i: int, place: str | None) -> str | None:
     for m in doc.kinds(i, *PLACE_KINDS):
         if (
             m.concept != place
-            and place in _containers(doc, m.concept)
+            and place in containers(doc, m.concept)
             and re.search(r"\b(di|ke|in|at|to)\s*$", sentence.text[: m.start - sentence.start], re.I)
         ):
             return m.concept
@@ -548,10 +548,10 @@ def _visit_of_known_meeting(doc: Doc, draft: SummitDraft, summits: list[SummitDr
 
 def places_agree(doc: Doc, a: str | None, b: str | None) -> bool:
     """Unknown, the same, or one inside the other (Moscow in Russia, the Kremlin in Moscow)."""
-    return a is None or b is None or a == b or b in _containers(doc, a) or a in _containers(doc, b)
+    return a is None or b is None or a == b or b in containers(doc, a) or a in containers(doc, b)
 
 
-def _containers(doc: Doc, place: str) -> set[str]:
+def containers(doc: Doc, place: str) -> set[str]:
     out: set[str] = set()
     todo = [place]
     while todo:
@@ -577,7 +577,7 @@ def merge_into(doc: Doc, target: SummitDraft, draft: SummitDraft) -> None:
         draft.date is not None and draft.date.precision == "day" and target.date.precision != "day"
     ):
         target.date = draft.date or target.date
-    if target.location is None or (draft.location is not None and target.location in _containers(doc, draft.location)):
+    if target.location is None or (draft.location is not None and target.location in containers(doc, draft.location)):
         target.location = draft.location  # "St. Petersburg" over "Rusia"
     if target.kind == GENERIC and draft.kind != VISIT:
         target.kind = draft.kind

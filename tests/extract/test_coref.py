@@ -83,3 +83,14 @@ def test_coref_the_meeting_after_on_the_sidelines_of_is_the_host(read: Reader) -
     found = read(text, published="2025-07-11")
     assert len(found.summits) == 2
     assert all(s.date is not None and s.date.iso == "2025-07-10" for s in found.summits)
+
+
+def test_coref_a_visit_and_its_talks_a_day_later_are_one_meeting(read: Reader) -> None:
+    text = (
+        "Presiden Turki Recep Tayyip Erdogan tiba di Kuala Lumpur pada Senin (10/2/2025) untuk kunjungan resmi "
+        "ke Malaysia.\n\n"
+        "Erdogan bertemu Perdana Menteri Malaysia Anwar Ibrahim di Putrajaya, Selasa (11/2/2025), dan membahas "
+        "perdagangan serta pertahanan."
+    )
+    found = read(text, published="2025-02-11")
+    assert [s.date.iso for s in found.summits if s.date is not None] == ["2025-02-11"]
