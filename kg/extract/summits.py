@@ -253,8 +253,9 @@ def _drafts(
     draft.spans.append((trigger.start, name_end))
     draft.named = name_end > trigger.end + 1 and _is_proper_name(doc, i, trigger, name_end)
     draft.past = bool(cues()["past_reference"].search(sentence.text))
-    draft.date = _date_for(doc, trigger, triggers, dates, summits, focus)
+    draft.date = _dated(_year_in_name(name), _date_for(doc, trigger, triggers, dates, summits, focus))
     draft.status = _status(doc, i, trigger, draft.date)
+    draft.past = draft.past or (bool(summits) and _long_ago(doc, draft.date))
     _participants(doc, i, trigger, name_end, draft)
     places = _locations(doc, i, trigger, triggers)
     if not places and i <= 2 and draft.status == "held" and doc.article.dateline:
@@ -269,6 +270,31 @@ def _drafts(
         draft.status = host.status
     draft.sentences.append(i)
     return [draft]
+
+
+_NAME_YEAR = re.compile(r"\b((?:19|20)\d\d)\b(?![-–/]\d)")
+# a meeting dated years before publication is background, unless it is the first the article
+# reports: then it is what a retrospective is about
+_BACKGROUND_YEARS = 1
+
+
+def _year_in_name(name: str) -> DateValue | None:
+    """ "Konferensi Asia-Afrika 1955", "KTT ASEAN 2023": the year a meeting's name carries."""
+    m = _NAME_YEAR.search(name)
+    return DateValue(int(m.group(1))) if m else None
+
+
+def _dated(name_year: DateValue | None, found: DateValue | None) -> DateValue | None:
+    """The year in a meeting's name wins over another year, not over a day of that same year."""
+    if name_year is None or (found is not None and found.year == name_year.year):
+        return found
+    return name_year
+
+
+def _long_ago(doc: Doc, date: DateValue | None) -> bool:
+    """A meeting from years before the article is background: it takes no sentences in focus."""
+    published = doc.article.published
+    return date is not None and published is not None and published.year - date.year > _BACKGROUND_YEARS
 
 
 def _city_level(doc: Doc, i: int, place: str | None) -> str | None:

@@ -94,3 +94,15 @@ def test_coref_a_visit_and_its_talks_a_day_later_are_one_meeting(read: Reader) -
     )
     found = read(text, published="2025-02-11")
     assert [s.date.iso for s in found.summits if s.date is not None] == ["2025-02-11"]
+
+
+def test_coref_a_meeting_from_years_ago_takes_no_sectors_of_the_story(read: Reader) -> None:
+    text = (
+        "Presiden Prabowo Subianto bertemu Presiden Brasil Luiz Inacio Lula da Silva di Brasilia, Rabu (9/7/2025).\n\n"
+        "Lula mengaitkan kunjungan itu dengan semangat Konferensi Asia-Afrika 1955 di Bandung.\n\n"
+        "Kedua pemimpin membahas perdagangan dan energi."
+    )
+    found = read(text, published="2025-07-11")
+    by_year = {s.date.year: s for s in found.summits if s.date is not None}
+    assert by_year[1955].sectors == ()
+    assert len(by_year[2025].sectors) == 2
