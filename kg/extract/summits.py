@@ -181,7 +181,21 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
                 kind = VISIT if name == "visit" else DKG + "BilateralMeeting"
                 found.append(_Trigger(sentence.start + cue.start(), sentence.start + cue.end(), kind))
                 break
+    found = [t for t in found if not _topic_phrase(doc, i, t)]
     return _outside_titles(sentence, sorted(found, key=lambda t: t.start))
+
+
+def _topic_phrase(doc: Doc, i: int, t: _Trigger) -> bool:
+    """ "dialog politik dan keamanan", "forum bisnis energi": a lower-case kind word with a sector
+    right after it names a field of cooperation, not a meeting."""
+    sentence = doc.sentences[i]
+    word = sentence.text[t.start - sentence.start : t.end - sentence.start]
+    if t.anaphor or not word[:1].islower():
+        return False
+    gap_end = (
+        t.end + len(sentence.text[t.end - sentence.start :]) - len(sentence.text[t.end - sentence.start :].lstrip())
+    )
+    return any(m.start == gap_end for m in doc.kinds(i, "Sector"))
 
 
 def _outside_titles(sentence, triggers: list[_Trigger]) -> list[_Trigger]:  # type: ignore[no-untyped-def]
@@ -376,6 +390,8 @@ def _name_end(sentence, trigger: _Trigger, triggers: list[_Trigger]) -> int:  # 
     """Extend the trigger over the words of a proper name and a quoted title."""
     limit = min((t.start for t in triggers if t.start > trigger.start), default=sentence.end)
     pos = trigger.end
+    if sentence.text[pos - sentence.start : pos - sentence.start + 1] == ")":
+        pos += 1  # the label ended inside its bracketed abbreviation: "Konferensi Tingkat Tinggi (KTT)"
     while pos < limit:
         m = _NAME_WORD.match(sentence.text[pos - sentence.start : limit - sentence.start])
         if not m:

@@ -106,3 +106,13 @@ def test_coref_a_meeting_from_years_ago_takes_no_sectors_of_the_story(read: Read
     by_year = {s.date.year: s for s in found.summits if s.date is not None}
     assert by_year[1955].sectors == ()
     assert len(by_year[2025].sectors) == 2
+
+
+def test_coref_a_kind_word_before_a_sector_is_a_field_not_a_meeting(read: Reader) -> None:
+    text = (
+        "KTT ASEAN-GCC digelar di Riyadh pada Jumat (20/10/2023).\n\n"
+        "Kerangka kerja itu mencakup dialog politik dan keamanan, perdagangan dan pariwisata."
+    )
+    found = read(text, published="2023-10-21")
+    assert len(found.summits) == 1
+    assert len(found.summits[0].sectors) >= 2
