@@ -157,8 +157,21 @@ def _draft(
         draft.parties.setdefault(iri, i)
     if summit is None and not find_dates(sentence.text, doc.article.published):
         draft.adopted_at = summit = _meeting_of_parties(doc, i, draft, meetings)
+        if summit is None and cues()["sign"].search(sentence.text):
+            draft.adopted_at = summit = _story_meeting(doc, i, meetings)
+            for iri in [] if draft.parties or summit is None else meetings.summits[summit].participants:
+                draft.parties.setdefault(iri, i)
     draft.date = _date(doc, i, trigger, summit, meetings)
     return draft
+
+
+def _story_meeting(doc: Doc, i: int, meetings: Meetings) -> int | None:
+    """ "Para pemimpin mengadopsi Deklarasi Rio": a document adopted with no time of its own in a
+    story about a meeting came from the meeting the story last reported."""
+    if cues()["temporal_shift"].search(doc.sentences[i].text):
+        return None
+    held = [n for n, s in enumerate(meetings.summits) if s.first <= i and s.status == "held" and not s.past]
+    return max(held, key=lambda n: meetings.summits[n].first) if held else None
 
 
 def _meeting_of_parties(doc: Doc, i: int, draft: AgreementDraft, meetings: Meetings) -> int | None:
