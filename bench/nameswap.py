@@ -36,7 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from kg.evaluate import load_gold  # noqa: E402
+from kg.evaluate.gold import gold_documents  # noqa: E402
 from kg.ingest import decode, read_article  # noqa: E402
 from kg.lexicon import Lexicon, fold, normalize_tokens  # noqa: E402
 from kg.model import DateValue, Extraction  # noqa: E402
@@ -690,7 +690,7 @@ def check_corpus(
     limit: int | None = None,
 ) -> list[ArticleCheck]:
     data = data or load_data()
-    docs = [d for d in load_gold(gold) if (articles / str(d["article"])).is_file()][:limit]
+    docs = [d for d in gold_documents(gold) if (articles / str(d["article"])).is_file()][:limit]
     with tempfile.TemporaryDirectory(prefix="nameswap-") as tmp:
         return [check_article(d, articles, Path(tmp), extract, lexicon, data, countries=countries) for d in docs]
 

@@ -22,7 +22,7 @@ from bench.nameswap import (
     total,
     view,
 )
-from kg.evaluate import load_gold
+from kg.evaluate.gold import gold_documents
 from kg.ingest import read_article
 from kg.lexicon import normalize_tokens
 from kg.model import Actor, Article, DateValue, Extraction, Link, Sentence, Summit
@@ -39,7 +39,7 @@ def data():  # type: ignore[no-untyped-def]
 
 @pytest.fixture(scope="module")
 def docs() -> list[dict]:
-    return load_gold(GOLD)
+    return gold_documents(GOLD)
 
 
 @pytest.fixture(scope="module")

@@ -87,6 +87,11 @@ def load_gold(gold_dir: Path, sector_files: list[Path] | None = None) -> Gold:
     return gold
 
 
+def gold_documents(gold_dir: Path) -> list[dict[str, Any]]:
+    """The gold files of a folder as they are written, one mapping per article."""
+    return [doc for _, doc in _documents(gold_dir)]
+
+
 def _documents(gold_dir: Path) -> list[tuple[str, dict[str, Any]]]:
     docs = []
     for path in sorted(gold_dir.glob("*")):
