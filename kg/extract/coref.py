@@ -150,14 +150,16 @@ def _same_or_next_day(doc: Doc, summits: list[SummitDraft]) -> None:
 
 
 def story_dates(doc: Doc) -> list[DateValue | None]:
-    """Per sentence: the last day or month named before it; years and "sejak 2019" move no story."""
+    """Per sentence: the latest recent day or month named before it; years, "sejak 2019" and
+    flashbacks to an earlier day move no story."""
     current: DateValue | None = None
     out: list[DateValue | None] = []
     for sentence in doc.sentences:
         out.append(current)
         for found in find_dates(sentence.text, doc.article.published):
             if found.value.precision != "year" and not since_before(sentence.text, found.start):
-                current = found.value if _recent(doc, found.value) else current
+                if _recent(doc, found.value) and (current is None or found.value.days_since(current) >= 0):
+                    current = found.value  # the story moves on; an earlier day is a flashback
     return out
 
 

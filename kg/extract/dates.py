@@ -382,7 +382,7 @@ def _lead_dateline_date(line: str) -> DateValue | None:
 
 # a sentence that opens on the story's own day, or the day after it
 _SAME_DAY = re.compile(
-    r"^\W*(?:masih )?(?:pada )?(?:(?:sore|siang|malam|pagi) (?:hari)?nya|malamnya|sorenya|siangnya|hari itu|"
+    r"^\W*(?:masih |sebelumnya,? |earlier )?(?:pada )?(?:(?:sore|siang|malam|pagi) (?:hari)?nya|malamnya|sorenya|siangnya|hari itu|"
     r"pada hari yang sama|di hari yang sama|"
     r"later that day|that (?:evening|afternoon|night)|the same day|on the same day)\b",
     re.I,

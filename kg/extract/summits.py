@@ -551,12 +551,18 @@ def _same_as_existing(doc: Doc, draft: SummitDraft, summits: list[SummitDraft], 
     if (
         own
         and own <= doc.roll_up(list(current.participants))
+        and _persons(doc, own) <= _persons(doc, set(current.participants))
         and _dates_agree(current.date, draft.date)
         and places_agree(doc, current.location, draft.location)
         and not draft.named
     ):
         return focus
     return None
+
+
+def _persons(doc: Doc, iris: set[str]) -> set[str]:
+    """Another person met is another meeting: "Xi juga bertemu Hun Sen" after the talks with Hun Manet."""
+    return {iri for iri in iris if iri in doc.actors and doc.actors[iri].kind == "Person"}
 
 
 def _bare_reference(draft: SummitDraft, summits: list[SummitDraft]) -> int | None:
