@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from kg.lang import opening
 from kg.model import DateValue
 
 MONTHS = {
@@ -380,22 +381,14 @@ def _lead_dateline_date(line: str) -> DateValue | None:
     return None
 
 
-# a sentence that opens on the story's own day, or the day after it
-_SAME_DAY = re.compile(
-    r"^\W*(?:masih |sebelumnya,? |earlier )?(?:pada )?(?:(?:sore|siang|malam|pagi) (?:hari)?nya|malamnya|sorenya|siangnya|hari itu|"
-    r"pada hari yang sama|di hari yang sama|"
-    r"later that day|that (?:evening|afternoon|night)|the same day|on the same day)\b",
-    re.I,
-)
-_NEXT_DAY = re.compile(r"^\W*(?:keesokan harinya|sehari kemudian|esok harinya|the next day|the following day)\b", re.I)
 _SINCE = re.compile(r"\b(?:sejak|since)\s*$", re.I)
 
 
 def day_shift(sentence: str) -> int | None:
     """0 for a sentence that opens on the story's day ("Sore harinya"), 1 for the next day."""
-    if _SAME_DAY.search(sentence):
+    if opening("same_day").search(sentence):
         return 0
-    if _NEXT_DAY.search(sentence):
+    if opening("next_day").search(sentence):
         return 1
     return None
 

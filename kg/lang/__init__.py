@@ -63,3 +63,10 @@ def counted() -> re.Pattern[str]:
         r"(?:\s+(?:buah|lembar|naskah|new|bilateral|cooperation))?\s*$",
         re.I,
     )
+
+
+@cache
+def opening(name: str) -> re.Pattern[str]:
+    """A sentence opening of every language: ``same_day`` ("Sore harinya"), ``next_day``."""
+    words = [w for lang in LANGUAGES for w in _data(lang)[name]]
+    return re.compile(r"^\W*(?:" + "|".join(words) + r")\b", re.I)
