@@ -247,7 +247,7 @@ def _read_sentence(
             else:
                 merge_into(doc, summits[target], draft)
                 referred = referred or target == focus
-    if referred and focus is not None and not created:
+    if focus is not None and not created and (referred or cues()["present"].search(sentence.text)):
         _add_sentence_participants(doc, i, summits[focus])
     return created, referred
 
@@ -474,9 +474,13 @@ def _participants(doc: Doc, i: int, trigger: _Trigger, name_end: int, draft: Sum
 
 
 def _add_sentence_participants(doc: Doc, i: int, summit: SummitDraft) -> None:
-    """Persons named in a sentence that refers back to the meeting ("dalam pertemuan itu, X ...")."""
+    """Persons named in a sentence that refers back to the meeting ("dalam pertemuan itu, X ...")
+    or names them present there ("didampingi Menteri ...", "diteken Menteri ...")."""
+    text = doc.sentences[i].text
+    if not (cues()["summit_anaphor"].search(text) or cues()["present"].search(text)):
+        return
     for _, iri in doc.sentence_actors[i]:
-        if doc.actors[iri].kind == "Person" and cues()["summit_anaphor"].search(doc.sentences[i].text):
+        if doc.actors[iri].kind == "Person":
             summit.add_participant(iri, i)
 
 
