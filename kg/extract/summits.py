@@ -68,6 +68,7 @@ class _Trigger:
     end: int
     kind: str
     anaphor: bool = False
+    verb: bool = False  # a verb of meeting or visiting ("bertemu"), not a meeting's name
 
 
 def find_summits(doc: Doc) -> Meetings:
@@ -179,7 +180,7 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
         for name in ("meet", "visit"):
             for cue in cues()[name].finditer(sentence.text):
                 kind = VISIT if name == "visit" else DKG + "BilateralMeeting"
-                found.append(_Trigger(sentence.start + cue.start(), sentence.start + cue.end(), kind))
+                found.append(_Trigger(sentence.start + cue.start(), sentence.start + cue.end(), kind, verb=True))
                 break
     found = [t for t in found if not _topic_phrase(doc, i, t)]
     return _outside_titles(sentence, sorted(found, key=lambda t: t.start))
@@ -266,7 +267,7 @@ def _drafts(
     name = sentence.text[trigger.start - sentence.start : name_end - sentence.start].strip(" ,.")
     draft = SummitDraft(kind=trigger.kind, name=name, first=i)
     draft.spans.append((trigger.start, name_end))
-    draft.named = name_end > trigger.end + 1 and _is_proper_name(doc, i, trigger, name_end)
+    draft.named = not trigger.verb and name_end > trigger.end + 1 and _is_proper_name(doc, i, trigger, name_end)
     draft.past = bool(cues()["past_reference"].search(sentence.text))
     draft.date = _dated(_year_in_name(name), _date_for(doc, trigger, triggers, dates, summits, focus))
     draft.status = _status(doc, i, trigger, draft.date)
@@ -284,7 +285,34 @@ def _drafts(
         draft.location = draft.location or host.location
         draft.status = host.status
     draft.sentences.append(i)
-    return [draft]
+    return _one_per_counterpart(doc, i, trigger, draft)
+
+
+def _one_per_counterpart(doc: Doc, i: int, trigger: _Trigger, draft: SummitDraft) -> list[SummitDraft]:
+    """ "Jokowi bertemu PM Kamboja Hun Manet dan PM Selandia Baru Christopher Luxon": a verb of
+    meeting with persons of different countries as its object is one meeting with each."""
+    if draft.named or draft.kind != DKG + "BilateralMeeting":
+        return [draft]
+    objects = [p for p in draft.participants if _offset_in(doc, i, p) > trigger.start and _is_person(doc, p)]
+    subjects = [p for p in draft.participants if _offset_in(doc, i, p) < trigger.start]
+    countries = {c for p in objects for c in doc.actors[p].represents}
+    if len(objects) < 2 or len(countries) < 2:
+        return [draft]
+    copies = []
+    for other in objects:
+        copy = _copy_with_place(draft, draft.location)  # type: ignore[arg-type]
+        copy.participants = {p: draft.participants[p] for p in [*subjects, other]}
+        copy.sentences = [i]
+        copies.append(copy)
+    return copies
+
+
+def _offset_in(doc: Doc, i: int, iri: str) -> int:
+    return next((offset for offset, a in doc.sentence_actors[i] if a == iri), -1)
+
+
+def _is_person(doc: Doc, iri: str) -> bool:
+    return iri in doc.actors and doc.actors[iri].kind == "Person"
 
 
 _NAME_YEAR = re.compile(r"\b((?:19|20)\d\d)\b(?![-–/]\d)")

@@ -116,3 +116,13 @@ def test_coref_a_kind_word_before_a_sector_is_a_field_not_a_meeting(read: Reader
     found = read(text, published="2023-10-21")
     assert len(found.summits) == 1
     assert len(found.summits[0].sectors) >= 2
+
+
+def test_coref_meeting_two_leaders_of_different_countries_is_two_meetings(read: Reader) -> None:
+    text = (
+        "Pada hari yang sama, Presiden Joko Widodo bertemu PM Kamboja Hun Manet dan "
+        "PM Selandia Baru Christopher Luxon di Melbourne, Selasa (5/3/2024)."
+    )
+    found = read(text, published="2024-03-06")
+    pairs = sorted(sorted(link.target.rsplit("/", 1)[-1] for link in s.participants) for s in found.summits)
+    assert len(pairs) == 2 and all(len(p) == 2 for p in pairs)
