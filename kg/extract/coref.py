@@ -62,7 +62,9 @@ def _visits_into_their_talks(doc: Doc, summits: list[SummitDraft], merged: dict[
 def _talks_of(doc: Doc, visit: SummitDraft, talks: SummitDraft) -> bool:
     if talks.status != visit.status or talks.past or not _same_country(doc, visit.location, talks.location):
         return False
-    if visit.date is not None and talks.date is not None:
+    if visit.date is not None:
+        if talks.date is None:
+            return False  # a dated visit is not an undated meeting told elsewhere in time
         if not (visit.date.agrees(talks.date) or 0 <= talks.date.days_since(visit.date) <= _VISIT_DAYS):
             return False
     own = parties(doc, visit)

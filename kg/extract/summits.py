@@ -69,6 +69,7 @@ class _Trigger:
     kind: str
     anaphor: bool = False
     verb: bool = False  # a verb of meeting or visiting ("bertemu"), not a meeting's name
+    host: bool = False  # named after "di sela": the meeting another one is held beside
 
 
 def find_summits(doc: Doc) -> Meetings:
@@ -167,16 +168,16 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
     hosts = [sentence.start + m.end() for m in cues()["sidelines"].finditer(sentence.text)]
     found: list[_Trigger] = []
     for m in doc.kinds(i, "Summit"):
-        is_anaphor = any(s <= m.start < e for s, e in anaphors) or any(
-            not sentence.text[h - sentence.start : m.start - sentence.start].strip() for h in hosts
-        )
+        host = any(not sentence.text[h - sentence.start : m.start - sentence.start].strip() for h in hosts)
+        # a bare host ("di sela pertemuan") is the meeting already told; a named one is read as any name
+        is_anaphor = any(s <= m.start < e for s, e in anaphors) or (host and _bare(sentence, m))
         if found and not is_anaphor and _same_name(sentence, found[-1], m):
             found[-1].end = m.end
             if m.concept != GENERIC:
                 found[-1].kind = m.concept
             continue
-        found.append(_Trigger(m.start, m.end, m.concept, is_anaphor))
-    if not any(not t.anaphor for t in found):
+        found.append(_Trigger(m.start, m.end, m.concept, is_anaphor, host=host))
+    if not any(not t.anaphor and not t.host for t in found):
         for name in ("meet", "visit"):
             for cue in cues()[name].finditer(sentence.text):
                 kind = VISIT if name == "visit" else DKG + "BilateralMeeting"
@@ -184,6 +185,12 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
                 break
     found = [t for t in found if not _topic_phrase(doc, i, t)]
     return _outside_titles(sentence, sorted(found, key=lambda t: t.start))
+
+
+def _bare(sentence, m: Mention) -> bool:  # type: ignore[no-untyped-def]
+    """A meeting word with no name after it: "pertemuan", "the meeting"."""
+    after = sentence.text[m.end - sentence.start :]
+    return not re.match(r"\s*(?:[A-Z0-9“\"(]|ke-\d)", after)
 
 
 def _topic_phrase(doc: Doc, i: int, t: _Trigger) -> bool:
