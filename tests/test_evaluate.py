@@ -67,8 +67,9 @@ def both(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactor
         store, sectors = request.getfixturevalue("dev_store"), [SHARED / "gold" / "sectors.yaml"]
         sectors.append(SHARED / "dev" / "extra-sectors.yaml")
     else:
-        store, gold, sectors = request.getfixturevalue("example_store"), EXAMPLES.parent / "gold", []
-        sectors = [SHARED / "gold" / "sectors.yaml"]  # the examples' gold has no vocabulary of its own
+        store, gold = request.getfixturevalue("example_store"), EXAMPLES.parent / "gold"
+        # the examples' gold names sectors of both shared vocabularies and has none of its own
+        sectors = [SHARED / "gold" / "sectors.yaml", SHARED / "dev" / "extra-sectors.yaml"]
     reference = _reference(store, gold, sectors, tmp_path_factory.mktemp(f"ref-{request.param}"))
     ours = evaluate(kgstore.open_store(store, read_only=True), gold, sector_files=sectors or None)
     return reference, ours
