@@ -422,7 +422,9 @@ def _evaluation_errors(result: Evaluation) -> list[str]:
 @main.command()
 @click.option(
     "--kind",
-    type=click.Choice(["Person", "Country", "Organization", "Place", "Sector", "Summit", "Agreement", "Position"]),
+    type=click.Choice(
+        ["Person", "Country", "Organization", "Place", "Region", "Sector", "Summit", "Agreement", "Position"]
+    ),
     help="Only labels of this kind.",
 )
 @click.option("--search", "-s", help="Only labels containing this text.")

@@ -199,13 +199,22 @@ def _surname_mentions(doc: Doc) -> None:
 
     persons = [a for a in list(doc.actors.values()) if a.kind == "Person"]
     for actor in persons:
-        surname = actor.label.split()[-1]
+        surname = _surname(actor.label)
         if len(surname) < 4 or not surname[0].isupper() or normalize_tokens(surname) in doc.lexicon.entries:
             continue  # too short to be safe, or already a label of its own ("Putin")
         pattern = re.compile(rf"\b{re.escape(surname)}\b")
         for i in range(actor.sentence + 1, len(doc.sentences)):
             for m in pattern.finditer(doc.sentences[i].text):
                 _add(doc, i, doc.sentences[i].start + m.start(), actor)
+
+
+_GENERATION = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+
+
+def _surname(name: str) -> str:
+    """The family name a later mention uses: "Marcos" of "Ferdinand Marcos Jr."."""
+    words = [w for w in name.split() if w.casefold().strip(",") not in _GENERATION]
+    return words[-1] if words else name
 
 
 def _resolve_pronouns(doc: Doc) -> None:

@@ -109,7 +109,12 @@ def _agree(doc: Doc, mention: SummitDraft, meeting: SummitDraft) -> bool:
     if mention.named and meeting.named and mention.kind != VISIT:
         return False
     own = parties(doc, mention)
-    return bool(own) and own <= parties(doc, meeting)
+    return bool(own) and own <= parties(doc, meeting) and persons(doc, mention) <= persons(doc, meeting)
+
+
+def persons(doc: Doc, s: SummitDraft) -> set[str]:
+    """The persons at a meeting: another person met is another meeting."""
+    return {iri for iri in s.participants if _kind(doc, iri) == "Person"}
 
 
 def parties(doc: Doc, s: SummitDraft) -> set[str]:

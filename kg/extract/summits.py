@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract import Doc
-from kg.extract.dates import FoundDate, find_dates
+from kg.extract.dates import FoundDate, find_dates, since_before
 from kg.model import DateValue, Link, Mention, Summit
 from kg.patterns import cues
 
@@ -278,6 +278,7 @@ def _drafts(
     draft.past = bool(cues()["past_reference"].search(sentence.text))
     draft.date = _dated(_year_in_name(name), _date_for(doc, trigger, triggers, dates, summits, focus))
     draft.status = _status(doc, i, trigger, draft.date)
+    draft.date = _ahead_if_planned(doc, i, draft)
     draft.past = draft.past or (bool(summits) and _long_ago(doc, draft.date))
     _participants(doc, i, trigger, name_end, draft)
     places = _locations(doc, i, trigger, triggers)
@@ -326,6 +327,16 @@ _NAME_YEAR = re.compile(r"\b((?:19|20)\d\d)\b(?![-–/]\d)")
 # a meeting dated years before publication is background, unless it is the first the article
 # reports: then it is what a retrospective is about
 _BACKGROUND_YEARS = 1
+
+
+def _ahead_if_planned(doc: Doc, i: int, draft: SummitDraft) -> DateValue | None:
+    """ "expected to attend the summit in October": a planned meeting's month without a year is ahead."""
+    date, published = draft.date, doc.article.published
+    if draft.status != "planned" or date is None or date.month is None or published is None:
+        return date
+    if str(date.year) in doc.sentences[i].text or not published.after(date):
+        return date
+    return DateValue(date.year + 1, date.month, date.day)
 
 
 def _year_in_name(name: str) -> DateValue | None:
@@ -451,6 +462,8 @@ def _date_for(
     """The closest date after the trigger (before the next trigger), else the closest before it."""
     base = doc.sentences[trigger_sentence(doc, trigger)].start
     real = [t for t in triggers if not t.anaphor]
+    # "his first since taking office in 2022": a date after "since" starts a span, it dates no meeting
+    dates = [d for d in dates if not since_before(doc.sentences[trigger_sentence(doc, trigger)].text, d.start)]
     after_next = min((t.start for t in real if t.start > trigger.start), default=10**9)
     after = [d for d in dates if trigger.end <= base + d.start < after_next]
     if after:
