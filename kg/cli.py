@@ -8,7 +8,6 @@ missing or unreadable ontology, shapes or store).
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -16,38 +15,16 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from kg import __version__
-from kg.cli_options import store_option
+from kg.cli_options import EXIT_FAILED, SetupError, format_option, print_rows, stdout_console, store_option
 from kg.errors import KgError
 from kg.settings import Settings
 
 if TYPE_CHECKING:
     from kg.evaluate import Evaluation
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-
-
-class SetupError(click.ClickException):
-    """A one-line error that exits with the usage/setup code."""
-
-    exit_code = EXIT_USAGE
-
 
 def _fail(error: KgError) -> SetupError:
     return SetupError(str(error))
-
-
-def format_option(*choices: str, default: str = "table") -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    def decorate(f: Callable[..., Any]) -> Callable[..., Any]:
-        return click.option(
-            "--format",
-            "fmt",
-            type=click.Choice(choices),
-            default=default,
-            show_default=True,
-            help="Output format: " + ", ".join(choices) + ".",
-        )(f)
-
-    return decorate
 
 
 def _settings(store_dir: Path) -> Settings:
@@ -61,15 +38,7 @@ def _stderr() -> Any:
 
 
 def _stdout() -> Any:
-    from rich.console import Console
-
-    return Console(soft_wrap=False, width=max(100, _terminal_width()))
-
-
-def _terminal_width() -> int:
-    import shutil
-
-    return shutil.get_terminal_size((140, 40)).columns
+    return stdout_console()
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -222,73 +191,6 @@ def queries() -> None:
         )
         table.add_row(q.name, f"{q.title}. {q.description}", params)
     _stdout().print(table)
-
-
-@main.command()
-@click.argument("name", required=False)
-@click.option("-e", "--expression", help="Run this SPARQL text instead of a saved query.")
-@click.option(
-    "--param",
-    "-p",
-    "params",
-    multiple=True,
-    metavar="NAME=VALUE",
-    help="A parameter value; names resolve through labels (English or Indonesian).",
-)
-@format_option("table", "csv", "tsv", "json", "md")
-@store_option
-def query(name: str | None, expression: str | None, params: tuple[str, ...], fmt: str, store_dir: Path) -> None:
-    """Run a saved query (by NAME), a .rq file, or SPARQL given with -e. Read-only.
-
-    Parameters are bound as RDF terms, never pasted into the query text.
-
-    Example: kg query sectors-discussed --param a=Malaysia --param b=Russia
-    """
-    from kg import queries as q
-    from kg.export import rows_to_text
-    from kg.store import open_store, select
-
-    if bool(name) == bool(expression):
-        raise click.UsageError("give a query NAME (or FILE.rq) or -e SPARQL, not both")
-    given = _parse_params(params)
-    settings = _settings(store_dir)
-    try:
-        db = open_store(settings.store_dir, read_only=True)
-        if expression:
-            rows = select(db, expression, source="-e")
-        else:
-            rows = q.run(db, q.find_query(settings.queries_dir, name or ""), given)
-    except KgError as e:
-        raise _fail(e) from None
-    if fmt == "table":
-        _print_rows(rows)
-    else:
-        click.echo(rows_to_text(rows, fmt), nl=False)
-
-
-def _parse_params(params: tuple[str, ...]) -> dict[str, str]:
-    out = {}
-    for p in params:
-        key, sep, value = p.partition("=")
-        if not sep or not key:
-            raise click.UsageError(f"--param {p!r}: expected NAME=VALUE")
-        out[key.strip()] = value.strip()
-    return out
-
-
-def _print_rows(rows: Any) -> None:
-    from rich.table import Table
-
-    from kg.export import compact
-
-    table = Table(show_lines=False)
-    for c in rows.columns:
-        table.add_column(c, overflow="fold")
-    for row in rows.rows:
-        table.add_row(*[compact(t) for t in row])
-    console = _stdout()
-    console.print(table)
-    console.print(f"{len(rows.rows)} rows", highlight=False)
 
 
 # -- export ------------------------------------------------------------------------------
@@ -451,7 +353,7 @@ def lexicon(kind: str | None, search: str | None, fmt: str) -> None:
     ]
     filtered = type(rows)(rows.columns, keep)
     if fmt == "table":
-        _print_rows(filtered)
+        print_rows(filtered)
     else:
         click.echo(rows_to_text(filtered, fmt), nl=False)
 
@@ -474,6 +376,10 @@ def info(store_dir: Path) -> None:
     for key, value in facts:
         console.print(f"{key:<20} {value}", highlight=False)
 
+
+from kg.cli_query import query_command  # noqa: E402  (defined in its own module; registered here)
+
+main.add_command(query_command)
 
 from kg.cli_reason import reason_command  # noqa: E402  (defined in its own module; registered here)
 

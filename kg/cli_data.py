@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from kg.cli_options import store_option
+from kg.cli_options import SetupError, store_option
 from kg.errors import KgError
 from kg.settings import Settings
 
@@ -32,7 +32,7 @@ def import_command(files: tuple[Path, ...], store_dir: Path) -> None:
     try:
         db = kgstore.open_store(replace(Settings(), store_dir=store_dir).store_dir)
     except KgError as e:
-        raise click.ClickException(str(e)) from None
+        raise SetupError(str(e)) from None
     for path in files:
         try:
             n = import_file(db, path)
@@ -63,7 +63,7 @@ def describe_command(out: Path | None, store_dir: Path) -> None:
     try:
         text = describe(kgstore.open_store(replace(Settings(), store_dir=store_dir).store_dir, read_only=True))
     except KgError as e:
-        raise click.ClickException(str(e)) from None
+        raise SetupError(str(e)) from None
     if out is None:
         sys.stdout.write(text)
     else:

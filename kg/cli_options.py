@@ -1,19 +1,66 @@
-"""Options shared by the `kg` commands, wherever each command is defined."""
+"""Options, errors and output shared by the `kg` commands, wherever each command is defined."""
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import click
 
 from kg.settings import STORE_ENV
 
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
 store_option = click.option(
     "--store",
     "store_dir",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),  # a file here is reported by the store, on one line
     envvar=STORE_ENV,
     default=".kg",
     show_default=True,
     help=f"Store directory (also ${STORE_ENV}).",
 )
+
+
+def format_option(*choices: str, default: str = "table") -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    def decorate(f: Callable[..., Any]) -> Callable[..., Any]:
+        return click.option(
+            "--format",
+            "fmt",
+            type=click.Choice(choices),
+            default=default,
+            show_default=True,
+            help="Output format: " + ", ".join(choices) + ".",
+        )(f)
+
+    return decorate
+
+
+class SetupError(click.ClickException):
+    """A one-line error that exits with the usage/setup code."""
+
+    exit_code = EXIT_USAGE
+
+
+def stdout_console() -> Any:
+    from rich.console import Console
+
+    return Console(soft_wrap=False, width=max(100, shutil.get_terminal_size((140, 40)).columns))
+
+
+def print_rows(rows: Any) -> None:
+    """Rows as a table a person reads, with the row count under it."""
+    from rich.table import Table
+
+    from kg.export import compact
+
+    table = Table(show_lines=False)
+    for c in rows.columns:
+        table.add_column(c, overflow="fold")
+    for row in rows.rows:
+        table.add_row(*[compact(t) for t in row])
+    console = stdout_console()
+    console.print(table)
+    console.print(f"{len(rows.rows)} rows", highlight=False)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from kg.cli_options import store_option
+from kg.cli_options import SetupError, store_option
 from kg.errors import KgError
 from kg.settings import Settings
 
@@ -40,7 +40,7 @@ def show_command(name: str, fmt: str, store_dir: Path) -> None:
         db = kgstore.open_store(replace(Settings(), store_dir=store_dir).store_dir, read_only=True)
         found = profile(db, resolve_name(db, name, what="show"))
     except KgError as e:
-        raise click.ClickException(str(e)) from None
+        raise SetupError(str(e)) from None
     if fmt == "json":
         sys.stdout.write(json.dumps(found.as_json(), ensure_ascii=False, indent=1) + "\n")
         return

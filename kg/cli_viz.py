@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from kg.cli_options import store_option
+from kg.cli_options import SetupError, store_option
 from kg.errors import KgError
 from kg.settings import Settings
 
@@ -29,15 +29,16 @@ def viz_command(out_dir: Path, store_dir: Path) -> None:
     Example: kg viz --out viz
     """
     from kg import store as kgstore
+    from kg.viz import network, require_extra, timeline
 
     try:
-        from kg.viz import network, timeline
-    except ImportError as e:
-        raise click.ClickException(f"kg viz needs the viz extra (pip install 'dkg[viz]'): {e}") from None
+        require_extra()
+    except KgError as e:
+        raise SetupError(str(e)) from None
     try:
         db = kgstore.open_store(replace(Settings(), store_dir=store_dir).store_dir, read_only=True)
     except KgError as e:
-        raise click.ClickException(str(e)) from None
+        raise SetupError(str(e)) from None
     out_dir.mkdir(parents=True, exist_ok=True)
     nodes = network(db, out_dir / "network.html")
     meetings = timeline(db, out_dir / "timeline.png")

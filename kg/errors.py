@@ -30,3 +30,7 @@ class QueryError(KgError):
 
 class StoreError(KgError):
     """The store cannot be opened or written."""
+
+
+class QueryStopped(QueryError):
+    """A query that was stopped before it finished: past its --timeout, or interrupted (Ctrl-C)."""

@@ -168,7 +168,7 @@ def rows_to_text(rows: Rows, fmt: str) -> str:
         writer = csv.writer(buf, lineterminator="\r\n")
         writer.writerow(rows.columns)
         for row in rows.rows:
-            writer.writerow([t.value if t is not None else "" for t in row])
+            writer.writerow([_csv_text(t) for t in row])
         return buf.getvalue()
     if fmt == "tsv":
         lines = ["\t".join(f"?{c}" for c in rows.columns)]
@@ -180,6 +180,13 @@ def rows_to_text(rows: Rows, fmt: str) -> str:
         body = ["| " + " | ".join(compact(t).replace("|", "\\|") for t in row) + " |" for row in rows.rows]
         return "\n".join([head, rule, *body]) + "\n"
     raise ValueError(f"unknown format {fmt}")
+
+
+def _csv_text(term: Term | None) -> str:
+    """A term as SPARQL 1.1 CSV results write it: the value, and a blank node as ``_:id``."""
+    if term is None:
+        return ""
+    return f"_:{term.value}" if isinstance(term, ox.BlankNode) else term.value
 
 
 def _sparql_json(rows: Rows) -> dict:

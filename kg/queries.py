@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import difflib
 import re
 from dataclasses import dataclass
@@ -10,7 +11,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import QueryError
-from kg.store import Rows, Term, select
+from kg.store import Answer, Rows, Term, answer_query, select
 
 _HEADER = re.compile(r"^#\s*(title|description|param|example):\s*(.*)$")
 # "# param: a — an actor: country, organization or person (Malaysia)"; an optional [type]
@@ -18,6 +19,8 @@ _PARAM = re.compile(
     r"^(?P<name>\w+)\s*(?:\[(?P<type>\w+)\])?\s*[—–-]+\s*(?P<meaning>.*?)\s*(?:\((?P<default>[^()]*)\))?$"
 )
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
+_XSD_DECIMAL = ox.NamedNode("http://www.w3.org/2001/XMLSchema#decimal")
 _LABEL_QUERY = """
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
@@ -104,41 +107,68 @@ def find_query(queries_dir: Path, name: str) -> SavedQuery:
 def bind(store: ox.Store, query: SavedQuery, given: dict[str, str]) -> dict[str, Term]:
     """Parameter values as RDF terms: names resolved through labels, dates and text as literals.
 
+    Every value becomes one term built by pyoxigraph, which serializes it when it is bound; a
+    value is never pasted into the query text.
+
     Raises:
-        QueryError: an unknown parameter, a missing required one, or a name that matches no
-            label or several resources.
+        QueryError: an unknown parameter, a missing required one, a name that matches no label
+            or several resources, an IRI that is not valid, or a date or number that is not one.
     """
     known = {p.name: p for p in query.params}
     for name in given:
         if name not in known:
             raise QueryError(query.name, f"unknown parameter {name!r}; parameters: {', '.join(known) or 'none'}")
     bound: dict[str, Term] = {}
-    labels: dict[str, set[str]] | None = None
     for p in query.params:
         value = given.get(p.name, p.default or None)
         if value is None:
             if p.default is None:
                 raise QueryError(query.name, f"missing parameter {p.name!r} ({p.meaning})")
             continue
-        if p.type == "resource":
-            if value.startswith(("http://", "https://", "<")):
-                bound[p.name] = ox.NamedNode(value.strip("<>"))
-                continue
-            exact = _exact_label_hits(store, value)
-            if len(exact) == 1:
-                bound[p.name] = ox.NamedNode(exact.pop())
-                continue
-            labels = labels if labels is not None else _label_index(store)
-            bound[p.name] = _resolve(query.name, p.name, value, labels)
-        elif p.type == "number":
-            bound[p.name] = ox.Literal(value, datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#decimal"))
-        else:
-            if p.type == "date" and not _DATE.match(value):
-                raise QueryError(
-                    query.name, f"parameter {p.name!r}: {value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"
-                )
-            bound[p.name] = ox.Literal(value)
+        bound[p.name] = _term(store, query.name, p, value)
     return bound
+
+
+def _term(store: ox.Store, query: str, p: Param, value: str) -> Term:
+    if p.type == "resource":
+        return _resource(store, query, p.name, value)
+    if p.type == "number":
+        if not _NUMBER.match(value):
+            raise QueryError(query, f"parameter {p.name!r}: {value!r} is not a number")
+        return ox.Literal(value, datatype=_XSD_DECIMAL)
+    if p.type == "date" and not _is_date(value):
+        raise QueryError(query, f"parameter {p.name!r}: {value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    return ox.Literal(value)
+
+
+def _is_date(value: str) -> bool:
+    """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` naming a real year, month or day."""
+    if not _DATE.match(value):
+        return False
+    parts = [int(x) for x in value.split("-")] + [1, 1]
+    try:
+        datetime.date(parts[0], parts[1], parts[2])
+    except ValueError:
+        return False
+    return True
+
+
+def _resource(store: ox.Store, query: str, param: str, value: str) -> ox.NamedNode:
+    if value.startswith(("http://", "https://", "<")):
+        return _iri(query, param, value)
+    exact = _exact_label_hits(store, value)
+    if len(exact) == 1:
+        return ox.NamedNode(exact.pop())
+    return _resolve(query, param, value, _label_index(store))
+
+
+def _iri(query: str, param: str, value: str) -> ox.NamedNode:
+    """An IRI given as ``http://...`` or ``<http://...>``; pyoxigraph refuses anything else."""
+    inner = value[1:-1] if value.startswith("<") and value.endswith(">") else value
+    try:
+        return ox.NamedNode(inner)
+    except ValueError as e:
+        raise QueryError(query, f"parameter {param}={value!r} is not a valid IRI ({e})") from None
 
 
 _LABEL_LOOKUP = """
@@ -172,9 +202,7 @@ def _label_index(store: ox.Store) -> dict[str, set[str]]:
     return index
 
 
-def _resolve(query: str, param: str, value: str, labels: dict[str, set[str]]) -> Term:
-    if value.startswith(("http://", "https://")) or value.startswith("<"):
-        return ox.NamedNode(value.strip("<>"))
+def _resolve(query: str, param: str, value: str, labels: dict[str, set[str]]) -> ox.NamedNode:
     hits = labels.get(value.casefold(), set())
     if len(hits) == 1:
         return ox.NamedNode(next(iter(hits)))
@@ -191,13 +219,28 @@ def _resolve(query: str, param: str, value: str, labels: dict[str, set[str]]) ->
 def run(store: ox.Store, query: SavedQuery, given: dict[str, str]) -> Rows:
     """Rows of a saved query, its parameters bound as RDF terms.
 
+    Raises:
+        QueryError: bad parameters (see ``bind``), or the query is not a SELECT.
+    """
+    rows = answer(store, query, given).rows
+    if rows is None:
+        raise QueryError(query.name, "only SELECT queries can be shown as rows")
+    return rows
+
+
+def answer(store: ox.Store, query: SavedQuery, given: dict[str, str], *, limit: int | None = None) -> Answer:
+    """The answer of a saved query, its parameters bound as RDF terms, at most ``limit`` rows.
+
     The engine binds only variables the query projects, so every saved query projects its
     parameters; they are dropped here, as the analyst already knows what was asked.
     """
-    rows = select(store, query.text, bind(store, query, given), source=str(query.path))
-    params = {p.name for p in query.params}
+    found = answer_query(store, query.text, bind(store, query, given), source=str(query.path), limit=limit)
+    if found.rows is None:
+        return found
+    rows, params = found.rows, {p.name for p in query.params}
     keep = [i for i, c in enumerate(rows.columns) if c not in params]
-    return Rows([rows.columns[i] for i in keep], [[row[i] for i in keep] for row in rows.rows])
+    kept = Rows([rows.columns[i] for i in keep], [[row[i] for i in keep] for row in rows.rows])
+    return Answer(rows=kept, truncated=found.truncated)
 
 
 def resolve_name(store: ox.Store, value: str, *, what: str = "name") -> ox.NamedNode:
@@ -206,11 +249,4 @@ def resolve_name(store: ox.Store, value: str, *, what: str = "name") -> ox.Named
     Raises:
         QueryError: no resource has that label, or several do (the error lists candidates).
     """
-    if value.startswith(("http://", "https://", "<")):
-        return ox.NamedNode(value.strip("<>"))
-    exact = _exact_label_hits(store, value)
-    if len(exact) == 1:
-        return ox.NamedNode(exact.pop())
-    term = _resolve(what, what, value, _label_index(store))
-    assert isinstance(term, ox.NamedNode)
-    return term
+    return _resource(store, what, what, value)

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, TypeVar
 
 import pyoxigraph as ox
 
@@ -26,13 +26,10 @@ FORMATS = {
     "trig": ox.RdfFormat.TRIG,
     "xml": ox.RdfFormat.RDF_XML,
 }
-_UPDATE = re.compile(
-    r"^\s*(?:(?:PREFIX|BASE)\s[^\n]*\n\s*|#[^\n]*\n\s*)*(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b",
-    re.I,
-)
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal
 _XSD_STRING = ox.NamedNode("http://www.w3.org/2001/XMLSchema#string")
+T = TypeVar("T")
 
 
 def open_store(path: Path, *, read_only: bool = False) -> ox.Store:
@@ -42,13 +39,15 @@ def open_store(path: Path, *, read_only: bool = False) -> ox.Store:
         StoreError: the directory is not a store, is locked by another process, or is absent
             when opened read-only.
     """
+    if path.exists() and not path.is_dir():
+        raise StoreError(path, "not a store: a file, not a directory; pass --store DIR")
     try:
         if read_only:
             if not path.is_dir():
                 raise StoreError(path, "no store here; run `kg build` first or pass --store")
             return ox.Store.read_only(str(path))
         return ox.Store(str(path))
-    except OSError as e:
+    except (OSError, RuntimeError) as e:  # RocksDB reports a damaged store as RuntimeError("Corruption: ...")
         raise StoreError(path, f"cannot open store ({_first_line(e)})") from None
 
 
@@ -181,6 +180,19 @@ class Rows:
     rows: list[list[Term | None]]
 
 
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """What a query gave: rows (SELECT), a boolean (ASK) or triples (CONSTRUCT, DESCRIBE).
+
+    ``truncated`` is True when a row limit stopped the reading early.
+    """
+
+    rows: Rows | None = None
+    boolean: bool | None = None
+    triples: list[ox.Triple] | None = None
+    truncated: bool = False
+
+
 def select(
     store: ox.Store,
     sparql: str,
@@ -188,22 +200,58 @@ def select(
     *,
     source: str = "query",
 ) -> Rows:
-    """Run a read-only SELECT over the union of all graphs.
+    """Run a SELECT over the union of all graphs.
 
     Raises:
-        QueryError: the text is an update, not a SELECT, or not valid SPARQL.
+        QueryError: the text is not a SELECT, or not valid SPARQL (an update does not parse as a query).
+        StoreError: the store cannot be read.
     """
-    if _UPDATE.match(sparql):
-        raise QueryError(source, "updates are refused: kg query is read-only")
+    answer = answer_query(store, sparql, substitutions, source=source)
+    if answer.rows is None:
+        raise QueryError(source, "only SELECT queries can be shown as rows")
+    return answer.rows
+
+
+def answer_query(
+    store: ox.Store,
+    sparql: str,
+    substitutions: dict[str, Term] | None = None,
+    *,
+    source: str = "query",
+    limit: int | None = None,
+) -> Answer:
+    """Run any query form over the union of all graphs, reading at most ``limit`` rows or triples.
+
+    Results are read lazily, so the limit stops the engine instead of cutting a finished list.
+
+    Raises:
+        QueryError: not valid SPARQL.
+        StoreError: the store cannot be read.
+    """
     try:
         result = store.query(_with_values(sparql, substitutions), use_default_graph_as_union=True)
+        if isinstance(result, ox.QuerySolutions):
+            columns = [v.value for v in result.variables]
+            solutions, truncated = _take(result, limit)
+            return Answer(rows=Rows(columns, [[s[c] for c in columns] for s in solutions]), truncated=truncated)
+        if isinstance(result, ox.QueryBoolean):
+            return Answer(boolean=bool(result))
+        triples, truncated = _take(result, limit)
+        return Answer(triples=triples, truncated=truncated)
     except SyntaxError as e:
         raise QueryError(source, f"invalid SPARQL ({_first_line(e)})") from None
-    if not isinstance(result, ox.QuerySolutions):
-        raise QueryError(source, "only SELECT queries can be shown as rows")
-    columns = [v.value for v in result.variables]
-    rows = [[solution[c] for c in columns] for solution in result]
-    return Rows(columns, rows)
+    except (OSError, RuntimeError) as e:
+        raise StoreError(source, f"cannot read the store ({_first_line(e)})") from None
+
+
+def _take(results: Iterable[T], limit: int | None) -> tuple[list[T], bool]:
+    """At most ``limit`` items (all when None), and whether more were left unread."""
+    items: list[T] = []
+    for item in results:
+        if limit is not None and len(items) >= limit:
+            return items, True
+        items.append(item)
+    return items, False
 
 
 def _with_values(sparql: str, bindings: dict[str, Term] | None) -> str:

@@ -6,7 +6,26 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg.errors import KgError
 from kg.store import select
+
+EXTRA = ("pyvis", "matplotlib")  # what the viz extra installs
+
+
+def require_extra() -> None:
+    """Check that the optional drawing libraries are installed, before any work is done.
+
+    Raises:
+        KgError: one is missing; the message names the extra that provides it.
+    """
+    import importlib
+
+    for module in EXTRA:
+        try:
+            importlib.import_module(module)
+        except ImportError:
+            raise KgError("kg viz", f"needs {module}, from the viz extra: pip install 'dkg[viz]'") from None
+
 
 _EDGES = """
 PREFIX dkg: <https://w3id.org/dkg/ontology#>

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import random
+import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
@@ -49,3 +52,76 @@ def test_viz_writes_a_network_page_naming_the_actors_and_a_timeline_picture(
         assert actor in text
     png = (tmp_path / "timeline.png").read_bytes()
     assert png.startswith(b"\x89PNG\r\n\x1a\n") and 5_000 < len(png) < 2_000_000
+
+
+# -- bad stores and missing extras: one line, exit code 2 ---------------------------------
+STORE_COMMANDS = {
+    "query": ["query", "-e", "SELECT * WHERE { ?s ?p ?o } LIMIT 1"],
+    "show": ["show", "Russia"],
+    "viz": ["viz", "--out", "{tmp}/viz"],
+    "describe": ["describe"],
+    "validate": ["validate"],
+    "export": ["export", "--format", "nt"],
+}
+
+
+def _corrupted_copy(store: Path, target: Path) -> Path:
+    import shutil
+
+    shutil.copytree(store, target)
+    for path in sorted(target.iterdir()):
+        size = max(path.stat().st_size, 64)
+        path.write_bytes(random.Random(path.name).randbytes(size))
+    return target
+
+
+def _store_command(command: str, store: Path, tmp_path: Path) -> list[str]:
+    return [a.replace("{tmp}", str(tmp_path)) for a in STORE_COMMANDS[command]] + ["--store", str(store)]
+
+
+def _one_line(result) -> str:
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.output
+    assert lines[0].startswith("Error: ")
+    return lines[0]
+
+
+@pytest.mark.parametrize("command", sorted(STORE_COMMANDS))
+def test_cli_corrupted_store_is_one_line_exit_2(example_store: Path, tmp_path: Path, command: str) -> None:
+    store = _corrupted_copy(example_store, tmp_path / "broken")
+    result = CliRunner().invoke(main, _store_command(command, store, tmp_path))
+    assert result.exit_code == 2, result.output
+    assert "cannot open store (Corruption" in _one_line(result)
+
+
+@pytest.mark.parametrize("command", sorted(STORE_COMMANDS))
+def test_cli_store_that_is_a_file_is_one_line_exit_2(tmp_path: Path, command: str) -> None:
+    store = tmp_path / "store"
+    store.write_bytes(b"not a store")
+    result = CliRunner().invoke(main, _store_command(command, store, tmp_path))
+    assert result.exit_code == 2, result.output
+    assert _one_line(result)
+
+
+@pytest.mark.parametrize("command", sorted(STORE_COMMANDS))
+def test_cli_missing_store_is_one_line_exit_2(tmp_path: Path, command: str) -> None:
+    result = CliRunner().invoke(main, _store_command(command, tmp_path / "none", tmp_path))
+    assert result.exit_code == 2, result.output
+    assert "no store here" in _one_line(result)
+
+
+def test_show_unknown_name_is_one_line_exit_2(example_store: Path) -> None:
+    result = CliRunner().invoke(main, ["show", "Atlantis", "--store", str(example_store)])
+    assert result.exit_code == 2
+    assert "matches no label" in _one_line(result)
+
+
+@pytest.mark.parametrize("module", ["pyvis", "matplotlib"])
+def test_viz_without_the_extra_names_it(
+    example_store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, module: str
+) -> None:
+    monkeypatch.setitem(sys.modules, module, None)  # import now fails, as when it is not installed
+    result = CliRunner().invoke(main, ["viz", "--out", str(tmp_path / "v"), "--store", str(example_store)])
+    assert result.exit_code == 2
+    assert "pip install 'dkg[viz]'" in _one_line(result)
+    assert not (tmp_path / "v").exists()
