@@ -6,6 +6,7 @@ from pathlib import Path
 
 from kg import store as kgstore
 from kg.export import export
+from kg.ids import slug
 from kg.pipeline import build
 from kg.settings import Settings
 
@@ -42,7 +43,7 @@ def test_pipeline_each_article_in_its_own_named_graph(example_store: Path) -> No
     db = kgstore.open_store(example_store, read_only=True)
     graphs = [g for g in kgstore.graph_names(db) if "/id/article/" in g]
     articles = [p for p in EXAMPLES.iterdir() if p.suffix in (".txt", ".html")]
-    assert sorted(g.rsplit("/", 1)[-1] for g in graphs) == sorted(p.stem for p in articles)
+    assert sorted(g.rsplit("/", 1)[-1] for g in graphs) == sorted(slug(p.stem) for p in articles)
 
 
 def test_pipeline_changed_article_replaces_only_its_graph(tmp_path: Path) -> None:

@@ -47,11 +47,20 @@ def _discussed(doc: Doc, meetings: Meetings) -> dict[int, SummitDraft]:
             last = by_first[i]
         if last is None or meetings.scope[i] is not None:
             continue
-        if cues()["discuss"].search(sentence.text) or (
-            i - 1 in owners and cues()["list_continues"].search(sentence.text)
-        ):
+        goes_on = i - 1 in owners and cues()["list_continues"].search(sentence.text)
+        main = last is by_first[min(by_first)]  # the article's own meeting is spoken of throughout
+        if (cues()["discuss"].search(sentence.text) or goes_on) and (main or _near(doc, i, last, owners)):
             owners[i] = last
     return owners
+
+
+_PARAGRAPHS = 1  # how far from the meeting's last mention a statement of topics may stand
+
+
+def _near(doc: Doc, i: int, summit: SummitDraft, owners: dict[int, SummitDraft]) -> bool:
+    """Within a few paragraphs of where the story last spoke of the meeting."""
+    told = [k for k in summit.sentences if k <= i] + [k for k, s in owners.items() if s is summit]
+    return bool(told) and doc.sentences[i].block - doc.sentences[max(told)].block <= _PARAGRAPHS
 
 
 REPORTING = "https://w3id.org/dkg/id/reporting-sectors"
