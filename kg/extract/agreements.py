@@ -124,7 +124,7 @@ def _name_key(name: str) -> str:
 
 def _triggers(doc: Doc, i: int) -> list[Mention]:
     text = doc.sentences[i].text
-    signed = bool(cues()["sign"].search(text))
+    signed = bool(cues()["sign"].search(text)) or _one_of_those_signed(doc, i)
     out = []
     for m in doc.kinds(i, "Agreement"):
         after = text[m.end - doc.sentences[i].start :]
@@ -136,6 +136,14 @@ def _triggers(doc: Doc, i: int) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+def _one_of_those_signed(doc: Doc, i: int) -> bool:
+    """ "Salah satunya program kerja sama ...": a sentence that names one of the documents the
+    sentence before it reported signed."""
+    return i > 0 and bool(cues()["one_of_them"].search(doc.sentences[i].text)) and bool(
+        cues()["sign"].search(doc.sentences[i - 1].text)
+    )
 
 
 def _draft(
