@@ -127,6 +127,7 @@ class Actor:
     represents: tuple[str, ...] = ()
     minted: bool = False
     sentence: int = -1
+    surface: str | None = None  # the name as the article writes it, when the label is a translation
 
 
 @dataclass(frozen=True, slots=True)

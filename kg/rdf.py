@@ -103,7 +103,10 @@ class _Writer:
             node = URIRef(actor.iri)
             self.g.add((node, RDF.type, _SUPER[actor.kind]))
             self.g.add((node, RDF.type, DKG.Actor))
-            if actor.minted:
+            if actor.minted and actor.surface not in (None, actor.label):
+                self.g.add((node, RDFS.label, Literal(actor.label, lang="en")))
+                self.g.add((node, SKOS.altLabel, Literal(actor.surface, lang=self.lang)))
+            elif actor.minted:
                 self.g.add((node, RDFS.label, Literal(actor.label, lang=self.lang)))
                 if actor.kind == "Person":
                     self.evidence(node, actor.sentence)

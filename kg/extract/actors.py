@@ -9,6 +9,7 @@ import re
 from kg.extract import Doc
 from kg.extract.titles import titled_names
 from kg.ids import mint
+from kg.lang import english_organization
 from kg.model import Actor, Mention
 from kg.patterns import cues, org_words, publishers
 
@@ -156,7 +157,17 @@ def _pattern_organizations(doc: Doc, i: int) -> None:
         known = _gazetteer_org_at(doc, i, start, start + len(name))
         if known is not None or not _acts(sentence.text, start - sentence.start, len(name)):
             continue  # a ministry or agency that does not act is its country at work
-        _add(doc, i, start, Actor(mint("org", name), "Organization", name, minted=True, sentence=i))
+        _add(doc, i, start, _minted_organization(doc, i, start, name))
+
+
+def _minted_organization(doc: Doc, i: int, start: int, name: str) -> Actor:
+    """A new organization, labelled in English where the language layer can say it."""
+    inside = [m for m in doc.kinds(i, "Country") if start <= m.start and m.end <= start + len(name)]
+    own = name
+    for m in inside:
+        own = own.replace(m.text, " ")
+    english = english_organization(" ".join(own.split()), doc.lexicon.label(inside[0].concept) if inside else None)
+    return Actor(mint("org", name), "Organization", english or name, minted=True, sentence=i, surface=name)
 
 
 _NOT_A_VERB = re.compile(r"(?:dan|di|ke|dari|untuk|yang|serta|atau|dengan|pada|and|of|in|at|to|for|with|or|the)\b")

@@ -141,8 +141,10 @@ def _triggers(doc: Doc, i: int) -> list[Mention]:
 def _one_of_those_signed(doc: Doc, i: int) -> bool:
     """ "Salah satunya program kerja sama ...": a sentence that names one of the documents the
     sentence before it reported signed."""
-    return i > 0 and bool(cues()["one_of_them"].search(doc.sentences[i].text)) and bool(
-        cues()["sign"].search(doc.sentences[i - 1].text)
+    return (
+        i > 0
+        and bool(cues()["one_of_them"].search(doc.sentences[i].text))
+        and bool(cues()["sign"].search(doc.sentences[i - 1].text))
     )
 
 

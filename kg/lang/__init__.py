@@ -70,3 +70,67 @@ def opening(name: str) -> re.Pattern[str]:
     """A sentence opening of every language: ``same_day`` ("Sore harinya"), ``next_day``."""
     words = [w for lang in LANGUAGES for w in _data(lang)[name]]
     return re.compile(r"^\W*(?:" + "|".join(words) + r")\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class OrganizationWords:
+    heads: dict[str, str]  # folded head words → English head ("kementerian" → "Ministry")
+    of_heads: frozenset[str]  # English heads named "<Head> of <portfolio>"
+    adjectives: dict[str, str]
+    words: dict[str, str]
+
+
+@cache
+def organization_words() -> OrganizationWords:
+    data = _data("id")["organizations"]
+    fold = {k.casefold(): v for k, v in data["words"].items()}
+    return OrganizationWords(
+        {k.casefold(): v for k, v in data["heads"].items()},
+        frozenset(data["of_heads"]),
+        {k.casefold(): v for k, v in data["adjectives"].items()},
+        fold,
+    )
+
+
+def english_organization(name: str, country: str | None) -> str | None:
+    """ "Kementerian Pertahanan Nasional" of Vietnam → "Ministry of National Defence of Vietnam";
+    None when a word of the name is not in the word list (no guessing)."""
+    words = organization_words()
+    tokens = name.split()
+    head, rest = _longest(tokens, words.heads)
+    if head is None:
+        return None
+    parts: list[tuple[str, bool]] = []  # (English, is adjective)
+    while rest:
+        adjective, after = _longest(rest, words.adjectives)
+        noun, after_noun = _longest(rest, words.words)
+        if noun is not None and (adjective is None or len(after_noun) <= len(after)):
+            parts.append((noun, False))
+            rest = after_noun
+        elif adjective is not None:
+            parts.append((adjective, True))
+            rest = after
+        else:
+            return None
+    body = " ".join(_adjectives_first(parts))
+    english = f"{head} of {body}" if head in words.of_heads and body else f"{body} {head}".strip()
+    return f"{english} of {country}" if country else english
+
+
+def _longest(tokens: list[str], table: dict[str, str]) -> tuple[str | None, list[str]]:
+    for n in range(min(4, len(tokens)), 0, -1):
+        key = " ".join(tokens[:n]).casefold()
+        if key in table:
+            return table[key], tokens[n:]
+    return None, tokens
+
+
+def _adjectives_first(parts: list[tuple[str, bool]]) -> list[str]:
+    """Indonesian puts the adjective after its noun: "Pertahanan Nasional" is "National Defence"."""
+    out: list[str] = []
+    for text, adjective in parts:
+        if adjective and out and out[-1] not in ("and",):
+            out.insert(len(out) - 1, text)
+        else:
+            out.append(text)
+    return out
