@@ -74,8 +74,8 @@ def _read_after_office(doc: Doc, i: int, offset: int, serves: list[str]) -> Titl
         if mention is not None:
             serves.append(mention.concept)
             return _name_after(doc, i, mention.end, serves)
-        if word.casefold().rstrip(".") in words.portfolio:
-            continue
+        if word.casefold().rstrip(".") in words.portfolio or _acronym(word):
+            continue  # "Ketua MPR", "Menteri Luar Negeri": the body or portfolio of the office
         if _starts_name(word):
             return _name_at(doc, i, start, serves)
         return None
@@ -101,6 +101,11 @@ def _name_after(doc: Doc, i: int, offset: int, serves: list[str]) -> TitledName 
     if word is None or not _starts_name(word.group()):
         return None
     return _name_at(doc, i, start, serves)
+
+
+def _acronym(word: str) -> bool:
+    """ "MPR", "DPR", "ASEAN": a body's initials stand between an office and a name."""
+    return 2 <= len(word) <= 6 and word.isupper() and word.isalpha()
 
 
 def _starts_name(word: str) -> bool:

@@ -21,6 +21,7 @@ RUSSIA = "https://w3id.org/dkg/id/country/russia"
         ),
         ("Perjanjian itu diteken Menhan Singapura Ng Wei Lun dan pejabat lain.", "Ng Wei Lun"),
         ("Russian First Deputy Prime Minister Arkady Volkonsky welcomed the guests.", "Arkady Volkonsky"),
+        ("Ia juga menemui Ketua MPR Budi Hartono Saputra di Senayan.", "Budi Hartono Saputra"),
     ],
 )
 def test_titles_a_name_after_an_office_is_a_person(read: Reader, sentence: str, name: str) -> None:
