@@ -130,9 +130,12 @@ def _refine_kind(doc: Doc, s: SummitDraft) -> None:
 
 
 def _worth_keeping(s: SummitDraft) -> bool:
-    """A bare "dialog yang bermakna" with no name, date, place or person is not a meeting."""
-    if s.named or s.date is not None or s.location is not None:
+    """A bare "dialog yang bermakna" with no name, date, place or person is not a meeting; nor is
+    an unnamed one nobody is said to attend."""
+    if s.named:
         return True
+    if s.date is not None or s.location is not None:
+        return bool(s.participants)
     # with neither name, date nor place, only a meeting between two parties is specific enough
     return len(s.participants) >= 2
 
