@@ -161,3 +161,9 @@ def test_dates_a_date_inside_a_caption_or_the_body_is_not_the_publication_day() 
 def test_dates_day_and_month_without_year_and_day_spans(text: str, expected: str) -> None:
     found = find_dates(text, DateValue(2024, 5, 20))
     assert expected in [f.value.iso for f in found]
+
+
+def test_dates_a_month_of_last_or_next_year() -> None:
+    published = DateValue(2022, 1, 25)
+    assert [f.value.iso for f in find_dates("di Roma, Oktober tahun lalu.", published)] == ["2021-10"]
+    assert [f.value.iso for f in find_dates("in March next year", published)] == ["2023-03"]

@@ -216,10 +216,20 @@ def find_dates(text: str, published: DateValue | None) -> list[FoundDate]:
     return sorted(found, key=lambda f: f.start)
 
 
+# "Oktober tahun lalu", "in March last year": a month of the year before, this or next
+_MONTH_OF_YEAR = re.compile(
+    rf"\b(?:(?:pada )?bulan\s+)?{_MONTH}\s+(?P<which>tahun lalu|tahun ini|tahun depan|last year|this year|next year)\b",
+    re.I,
+)
+
+
 def _relative(text: str, pub: DateValue | None) -> list[tuple[int, int, DateValue | None]]:
     out: list[tuple[int, int, DateValue | None]] = []
     if pub is None:
         return out
+    for m in _MONTH_OF_YEAR.finditer(text):
+        year = _relative_year(m["which"].lower(), pub).year
+        out.append((m.start(), m.end(), DateValue(year, MONTHS[m["month"].lower().rstrip(".")])))
     for m in _RELATIVE_YEAR.finditer(text):
         if not _COUNTED.search(text[: m.start()]):  # "20 tahun lalu" is a span, not a year
             out.append((m.start(), m.end(), _relative_year(m["word"].lower(), pub)))
