@@ -13,6 +13,8 @@ from kg.patterns import boilerplate_rules, publishers
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 _MAX_BYTES = 50 * 1024 * 1024
+# how far into the lead paragraph a publication date is looked for (a lead can be a whole article)
+_LEAD_CHARS = 2000
 
 
 def read_article(path: Path) -> Article:
@@ -177,7 +179,7 @@ def _published(text: str, dateline_date: DateValue | None) -> DateValue | None:
     m = re.search(r"(?:Copyright|©)[^\n]{0,40}?\b((?:19|20)\d\d)\b", text)
     if m:
         return DateValue(int(m.group(1)))
-    lead = _lead(text)
+    lead = _lead(text)[:_LEAD_CHARS]
     for found in find_absolute_dates(lead, None):
         if found.value.day and found.value.month:
             return found.value.coarsen("month")

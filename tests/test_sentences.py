@@ -31,3 +31,25 @@ def test_sentences_offsets_always_slice_back_to_the_text(text: str) -> None:
         assert full[s.start : s.end] == s.text
         assert s.text.strip() == s.text
         assert s.text
+
+
+def test_sentences_a_run_without_full_stops_is_cut_at_spaces_within_the_limit() -> None:
+    from kg.patterns import max_sentence_length
+
+    limit = max_sentence_length()
+    text = "Presiden bertemu Perdana Menteri di Jakarta untuk membahas kerja sama energi " * 200
+    sentences = split_sentences([Block(text, 0, len(text), 0)])
+    assert len(sentences) > 1
+    for s in sentences:
+        assert len(s.text) <= limit
+        assert text[s.start : s.end] == s.text
+        assert s.end == len(text.rstrip()) or text[s.end] == " "  # cut at a space, never inside a word
+
+
+def test_sentences_a_run_of_one_character_is_cut_at_the_limit() -> None:
+    from kg.patterns import max_sentence_length
+
+    text = "a" * (max_sentence_length() * 3 + 5)
+    pieces = [s.text for s in split_sentences([Block(text, 0, len(text), 0)])]
+    assert "".join(pieces) == text
+    assert max(len(p) for p in pieces) == max_sentence_length()
