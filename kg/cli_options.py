@@ -6,7 +6,8 @@ from pathlib import Path
 
 import click
 
-from kg.settings import STORE_ENV
+from kg.settings import DEFAULT_MAX_ARTICLE_BYTES, STORE_ENV
+from kg.sizes import format_size, parse_size
 
 store_option = click.option(
     "--store",
@@ -16,4 +17,28 @@ store_option = click.option(
     default=".kg",
     show_default=True,
     help=f"Store directory (also ${STORE_ENV}).",
+)
+
+
+class SizeType(click.ParamType):
+    """A byte size written as 2MB, 500KB or a number of bytes."""
+
+    name = "SIZE"
+
+    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> int:
+        if isinstance(value, int):
+            return value
+        try:
+            return parse_size(str(value))
+        except ValueError as e:
+            self.fail(str(e), param, ctx)
+
+
+max_size_option = click.option(
+    "--max-size",
+    "max_size",
+    type=SizeType(),
+    default=format_size(DEFAULT_MAX_ARTICLE_BYTES).replace(" ", ""),
+    show_default=True,
+    help="Refuse article files larger than this (KB and MB are powers of 1024).",
 )

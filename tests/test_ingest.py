@@ -87,3 +87,48 @@ def test_ingest_detects_english(tmp_path: Path) -> None:
         "The president met the prime minister in Jakarta and they discussed the trade deal.", encoding="utf-8"
     )
     assert read_article(path).language == "en"
+
+
+TEXT = "Presiden Indonesia bertemu Perdana Menteri Malaysia di Jakarta pada hari Senin."
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (TEXT.encode("utf-16"), TEXT),
+        (TEXT.encode("utf-16-be").join([b"\xfe\xff", b""]), TEXT),
+        (TEXT.encode("utf-32"), TEXT),
+        (TEXT.encode("utf-8").replace(b"Senin", b"Sen\x00in\x07"), TEXT),
+        (TEXT.encode("utf-8").replace(b" di ", b"\x0cdi "), TEXT.replace(" di ", "\ndi ")),
+    ],
+    ids=["utf-16 le bom", "utf-16 be bom", "utf-32 bom", "stray controls dropped", "form feed ends a line"],
+)
+def test_ingest_decodes_byte_order_marks_and_drops_control_characters(
+    tmp_path: Path, content: bytes, expected: str
+) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(content)
+    assert read_article(path).text == expected
+
+
+@pytest.mark.parametrize("rest", [b"\x01\x00\x02\x00" * 100, b"\x00\x01\x02"], ids=["controls", "odd length"])
+def test_ingest_a_utf16_mark_before_binary_bytes_is_still_binary(tmp_path: Path, rest: bytes) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"\xff\xfe" + rest)
+    with pytest.raises(InputError, match="binary file"):
+        read_article(path)
+
+
+def test_ingest_refuses_a_file_over_the_limit_before_reading_it(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(TEXT + " kata" * 304, encoding="utf-8")  # 1,599 bytes
+    with pytest.raises(InputError) as info:
+        read_article(path, max_bytes=1024)
+    assert str(info.value) == f"{path}: too large (1.6 KB; the limit is 1 KB; raise it with kg build --max-size)"
+    assert read_article(path, max_bytes=1600).text.startswith(TEXT)
+
+
+def test_ingest_a_folder_is_not_an_article(tmp_path: Path) -> None:
+    (tmp_path / "x.txt").mkdir()
+    with pytest.raises(InputError, match="x.txt: a folder, not an article file"):
+        read_article(tmp_path / "x.txt")
