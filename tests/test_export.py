@@ -152,7 +152,7 @@ def test_import_rdfxml_billion_laughs_is_refused_with_one_line(tmp_path: Path) -
 
 def test_import_turtle_broken_in_the_middle_changes_nothing_and_the_others_load(tmp_path: Path) -> None:
     def triples(name: str, n: int) -> str:
-        return "".join(f"<http://example.org/{name}{i}> <http://example.org/p> \"{i}\" .\n" for i in range(n))
+        return "".join(f'<http://example.org/{name}{i}> <http://example.org/p> "{i}" .\n' for i in range(n))
 
     store = tmp_path / "s"
     earlier = tmp_path / "earlier.nt"
