@@ -8,8 +8,9 @@ from kg.model import Block, Sentence
 from kg.patterns import abbreviations, max_sentence_length
 
 # a sentence ends at . ! ? (plus closing quotes or brackets) followed by space and a capital,
-# a digit or an opening quote
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’)\]]*\s+(?=[A-Z0-9\"“‘(\[])")
+# a digit or an opening quote. A match starts only at the first mark of a run and never gives
+# characters back: a long run of marks is then read once, not once per mark.
+_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"”’)\]]*+\s++(?=[A-Z0-9\"“‘(\[])")
 # the word before a period, looked for in a short window: a whole-text search per period is quadratic
 _WORD_BEFORE = re.compile(r"[\w.]+$")
 

@@ -60,6 +60,7 @@ def test_sentences_a_run_of_one_character_is_cut_at_the_limit() -> None:
 @settings(max_examples=100, deadline=5000)
 @given(HOSTILE_TEXT, st.integers(min_value=0, max_value=50))
 @example("a" * 200_000, 0)
+@example("!" * 40_000, 0)
 @example(". " * 100_000, 3)
 @example("Dr. " * 50_000, 0)
 @example(" " * 100_000 + "x", 0)
