@@ -15,7 +15,15 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from kg import __version__
-from kg.cli_options import EXIT_FAILED, SetupError, format_option, print_rows, stdout_console, store_option
+from kg.cli_options import (
+    EXIT_FAILED,
+    SetupError,
+    format_option,
+    max_size_option,
+    print_rows,
+    stdout_console,
+    store_option,
+)
 from kg.errors import KgError
 from kg.settings import Settings
 
@@ -58,18 +66,22 @@ def main() -> None:
 @click.option("--force", is_flag=True, help="Rebuild articles even when they are unchanged.")
 @click.option("--keep-failing", is_flag=True, help="Store articles whose graph has SHACL violations too.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def build(paths: tuple[Path, ...], store_dir: Path, force: bool, keep_failing: bool, quiet: bool) -> None:
+@max_size_option
+def build(
+    paths: tuple[Path, ...], store_dir: Path, force: bool, keep_failing: bool, quiet: bool, max_size: int
+) -> None:
     """Read .txt and .html articles from files or folders into the store.
 
     Each article is extracted, validated against the SHACL shapes and written to its own named
     graph in one transaction. Unchanged articles are skipped. A file that cannot be read is
-    reported on one line and the others are still built; the exit code is then 1.
+    reported on one line and the others are still built; the exit code is then 1. Files larger
+    than --max-size are refused.
 
     Example: kg build examples/articles
     """
     from kg.pipeline import build as run_build
 
-    settings = _settings(store_dir)
+    settings = replace(_settings(store_dir), max_article_bytes=max_size)
     errors = _stderr()
     with _progress(quiet) as progress:
         task = progress.add_task("building", total=None)

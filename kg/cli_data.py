@@ -10,21 +10,36 @@ import click
 
 from kg.cli_options import SetupError, store_option
 from kg.errors import KgError
+from kg.export import RDF_FORMATS
 from kg.settings import Settings
 
 
 @click.command(name="import")
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(RDF_FORMATS),
+    help="Read every file in this format (default: from each file's extension).",
+)
 @store_option
-def import_command(files: tuple[Path, ...], store_dir: Path) -> None:
+def import_command(files: tuple[Path, ...], fmt: str | None, store_dir: Path) -> None:
     """Load RDF exports (TriG, N-Quads, Turtle, N-Triples, RDF/XML, JSON-LD) into the store.
 
     TriG and N-Quads keep their named graphs, so `kg export --format trig` loaded into an empty
     store gives back the same graph. Each file is loaded in one transaction: a file that does not
     parse is reported and changes nothing; the other files are still loaded (exit code 1).
+    The format comes from the extension `kg export` writes (.ttl, .nt, .nq, .trig, .jsonld,
+    .rdf, or the format's name, such as .xml) or from --format. RDF/XML that declares external
+    or nested entities is refused.
 
     Example: kg import graph.trig --store copy.kg
     """
+    sys.exit(1 if _import_files(store_dir, files, fmt) else 0)
+
+
+def _import_files(store_dir: Path, files: tuple[Path, ...], fmt: str | None) -> int:
+    """Load each file in its own transaction; returns how many failed. The store is released on return."""
     from kg import store as kgstore
     from kg.export import import_file
 
@@ -35,13 +50,13 @@ def import_command(files: tuple[Path, ...], store_dir: Path) -> None:
         raise SetupError(str(e)) from None
     for path in files:
         try:
-            n = import_file(db, path)
+            n = import_file(db, path, fmt)
             click.echo(f"{path}: {n} quads loaded", err=True)
         except KgError as e:
             failed += 1
             click.echo(f"Error: {e}", err=True)
     db.flush()
-    sys.exit(1 if failed else 0)
+    return failed
 
 
 @click.command(name="describe")

@@ -9,7 +9,8 @@ from typing import Any
 
 import click
 
-from kg.settings import STORE_ENV
+from kg.settings import DEFAULT_MAX_ARTICLE_BYTES, STORE_ENV
+from kg.sizes import format_size, parse_size
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -64,3 +65,27 @@ def print_rows(rows: Any) -> None:
     console = stdout_console()
     console.print(table)
     console.print(f"{len(rows.rows)} rows", highlight=False)
+
+
+class SizeType(click.ParamType):
+    """A byte size written as 2MB, 500KB or a number of bytes."""
+
+    name = "SIZE"
+
+    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> int:
+        if isinstance(value, int):
+            return value
+        try:
+            return parse_size(str(value))
+        except ValueError as e:
+            self.fail(str(e), param, ctx)
+
+
+max_size_option = click.option(
+    "--max-size",
+    "max_size",
+    type=SizeType(),
+    default=format_size(DEFAULT_MAX_ARTICLE_BYTES).replace(" ", ""),
+    show_default=True,
+    help="Refuse article files larger than this (KB and MB are powers of 1024).",
+)

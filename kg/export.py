@@ -12,6 +12,7 @@ import pyoxigraph as ox
 
 from kg import store as kgstore
 from kg.iris import ONTOLOGY_GRAPH, PREFIXES
+from kg.rdfxml import check_entities
 from kg.store import Rows, Term
 
 RDF_FORMATS = ("turtle", "nt", "nquads", "trig", "jsonld", "xml")
@@ -106,44 +107,72 @@ def describe(db: ox.Store) -> str:
 
 
 # -- import -------------------------------------------------------------------------------
-_IMPORT_FORMATS = {
-    ".trig": ox.RdfFormat.TRIG,
-    ".nq": ox.RdfFormat.N_QUADS,
-    ".ttl": ox.RdfFormat.TURTLE,
-    ".nt": ox.RdfFormat.N_TRIPLES,
-    ".rdf": ox.RdfFormat.RDF_XML,
-    ".owl": ox.RdfFormat.RDF_XML,
-    ".jsonld": ox.RdfFormat.JSON_LD,
+_OX_FORMATS = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "trig": ox.RdfFormat.TRIG,
+    "jsonld": ox.RdfFormat.JSON_LD,
+    "xml": ox.RdfFormat.RDF_XML,
+}
+# what `kg export` writes (EXTENSIONS), the format names themselves, and common variants
+IMPORT_EXTENSIONS = {
+    **{ext: fmt for fmt, ext in EXTENSIONS.items()},
+    **{f".{fmt}": fmt for fmt in RDF_FORMATS},
+    ".owl": "xml",
+    ".json": "jsonld",
+    ".ntriples": "nt",
 }
 
 
-def import_file(db: ox.Store, path: Path) -> int:
-    """Load an export into the store in one transaction; returns the number of quads.
-
-    TriG and N-Quads keep their named graphs; a file of triples goes into a graph of its own,
-    named after the file. A file that does not parse changes nothing.
+def import_format(path: Path, fmt: str | None = None) -> str:
+    """The format to read ``path`` in: ``fmt`` when given, else the one its extension names.
 
     Raises:
-        InputError: unknown extension or a parse error (with its position).
+        InputError: no format given and the extension names none.
     """
     from kg.errors import InputError
 
-    fmt = _IMPORT_FORMATS.get(path.suffix.lower())
-    if fmt is None:
-        raise InputError(path, f"unknown RDF format; use one of {', '.join(sorted(_IMPORT_FORMATS))}")
+    found = fmt or IMPORT_EXTENSIONS.get(path.suffix.lower())
+    if found is None:
+        known = ", ".join(sorted(IMPORT_EXTENSIONS))
+        raise InputError(path, f"unknown RDF format; name the file with one of {known}, or pass --format")
+    return found
+
+
+def import_file(db: ox.Store, path: Path, fmt: str | None = None) -> int:
+    """Load an export into the store in one transaction; returns the number of quads.
+
+    TriG and N-Quads keep their named graphs; a file of triples goes into a graph of its own,
+    named after the file. A file that does not parse changes nothing. RDF/XML is checked for
+    entities that read files or expand without bound before it is parsed.
+
+    Raises:
+        InputError: unknown format, refused entities, or a parse error (with its position).
+    """
+    from kg.errors import InputError
+
+    rdf_format = _OX_FORMATS[import_format(path, fmt)]
     graph = ox.NamedNode(f"https://w3id.org/dkg/id/graph/import/{path.stem}")
     try:
-        with open(path, "rb") as f:
-            quads = [
-                q if fmt.supports_datasets else ox.Quad(q.subject, q.predicate, q.object, graph)
-                for q in ox.parse(f, fmt)
-            ]
+        data = path.read_bytes()
+        if rdf_format == ox.RdfFormat.RDF_XML:
+            check_entities(path, data)
+        quads = [
+            q if rdf_format.supports_datasets else ox.Quad(q.subject, q.predicate, q.object, graph)
+            for q in ox.parse(data, rdf_format)
+        ]
     except (SyntaxError, ValueError) as e:
-        raise InputError(path, f"not valid {fmt.name} ({str(e).splitlines()[0]})") from None
+        raise InputError(path, f"not valid {rdf_format.name} ({_parse_error(e)})") from None
     except OSError as e:
         raise InputError(path, f"cannot read ({e.strerror})") from None
-    db.extend(quads)
+    db.extend(quads)  # one transaction: all of the file's quads or none
     return len(quads)
+
+
+def _parse_error(e: Exception) -> str:
+    """The parser's message on one line (a quoted line break in it written as \\n)."""
+    return str(e).replace("'\n'", "'\\n'").strip().splitlines()[0]
 
 
 # -- rows ---------------------------------------------------------------------------------

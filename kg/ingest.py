@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import codecs
+import errno
 import hashlib
+import os
 import re
 from pathlib import Path
 
@@ -10,48 +13,105 @@ from kg.errors import InputError
 from kg.extract.dates import find_absolute_dates, parse_dateline
 from kg.model import Article, DateValue
 from kg.patterns import boilerplate_rules, publishers
+from kg.settings import DEFAULT_MAX_ARTICLE_BYTES
+from kg.sizes import format_size
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
-_MAX_BYTES = 50 * 1024 * 1024
+# how far into the lead paragraph a publication date is looked for (a lead can be a whole article)
+_LEAD_CHARS = 2000
+# byte order marks of the UTF-16 and UTF-32 encodings (UTF-32 first: its LE mark starts like UTF-16's)
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# control characters no article needs (and XML cannot hold): dropped; vertical tab and form feed end a line
+_CONTROLS = {c: None for c in [*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F, 0xFFFE, 0xFFFF]} | {
+    0x0B: "\n",
+    0x0C: "\n",
+}
+_BINARY_SHARE = 0.05  # more control bytes than this in the first 8 KB: not text
 
 
-def read_article(path: Path) -> Article:
-    """Read one .txt or .html article.
+def read_article(path: Path, *, max_bytes: int = DEFAULT_MAX_ARTICLE_BYTES) -> Article:
+    """Read one .txt or .html article of at most ``max_bytes`` bytes.
 
     Raises:
-        InputError: the file is missing, unreadable, empty, binary or not decodable.
+        InputError: the file is missing, unreadable, a folder, too large, empty, binary or not
+            decodable.
 
     >>> read_article(Path("missing.txt"))  # doctest: +IGNORE_EXCEPTION_DETAIL
     Traceback (most recent call last):
     kg.errors.InputError: missing.txt: cannot read file (No such file or directory)
     """
-    data = _read_bytes(path)
+    data = _read_bytes(path, max_bytes)
     text = decode(path, data)
     if path.suffix.lower() in (".html", ".htm"):
         return _from_html(path, data, text)
     return _from_text(path, data, text)
 
 
-def _read_bytes(path: Path) -> bytes:
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    """The file's bytes; its size is checked before anything is read."""
     try:
-        data = path.read_bytes()
+        with path.open("rb") as f:
+            size = os.fstat(f.fileno()).st_size
+            if size > max_bytes:
+                raise InputError(path, too_large(size, max_bytes))
+            data = f.read(max_bytes + 1)  # at most one byte more: a file that grew is still refused
     except OSError as e:
-        raise InputError(path, f"cannot read file ({e.strerror or e})") from None
-    if len(data) > _MAX_BYTES:
-        raise InputError(path, f"file too large ({len(data)} bytes; limit {_MAX_BYTES})")
+        raise InputError(path, unreadable(path, e)) from None
+    if len(data) > max_bytes:
+        raise InputError(path, too_large(len(data), max_bytes))
     if not data.strip():
         raise InputError(path, "empty file")
     return data
 
 
+def too_large(size: int, limit: int) -> str:
+    return f"too large ({format_size(size)}; the limit is {format_size(limit)}; raise it with kg build --max-size)"
+
+
+def unreadable(path: Path, e: OSError) -> str:
+    """Why a file or folder cannot be read, in words."""
+    if e.errno == errno.EISDIR:
+        return "a folder, not an article file"
+    if e.errno == errno.ELOOP:
+        return "symbolic link loop (the link leads back to itself)"
+    if e.errno == errno.ENOENT and path.is_symlink():
+        return f"broken symbolic link (its target does not exist: {os.readlink(path)})"
+    return f"cannot read file ({e.strerror or e})"
+
+
 def decode(path: Path, data: bytes) -> str:
-    """UTF-8 (with or without BOM), else a single-byte Western encoding when it fits.
+    """UTF-16 or UTF-32 with a byte order mark, UTF-8 (with or without BOM), else a single-byte
+    Western encoding when it fits; control characters dropped.
 
     Raises:
         InputError: binary content, or bytes that fit no supported encoding.
     """
-    if _looks_binary(data):
-        raise InputError(path, "binary file, not a text or HTML article")
+    text = _decode_with_bom(data)
+    if text is None:
+        if _looks_binary(data):
+            raise InputError(path, "binary file, not a text or HTML article")
+        text = _decode_8bit(path, data)
+    return text.translate(_CONTROLS)
+
+
+def _decode_with_bom(data: bytes) -> str | None:
+    """UTF-16/32 text announced by its byte order mark; None when there is no mark or it lies."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+            return None if _share_of_controls(text[:8192]) > _BINARY_SHARE else text
+    return None
+
+
+def _decode_8bit(path: Path, data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
@@ -63,11 +123,14 @@ def decode(path: Path, data: bytes) -> str:
 
 
 def _looks_binary(data: bytes) -> bool:
-    head = data[:8192]
-    if b"\x00" in head:
-        return True
-    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
-    return controls > len(head) * 0.05
+    """Many control bytes (NUL among them) at the start: a stray NUL in text is not enough."""
+    return _share_of_controls(data[:8192]) > _BINARY_SHARE
+
+
+def _share_of_controls(head: bytes | str) -> float:
+    codes = head if isinstance(head, bytes) else [ord(c) for c in head]
+    controls = sum(1 for b in codes if b < 32 and b not in (9, 10, 12, 13))
+    return controls / max(len(head), 1)
 
 
 def _guess_single_byte(data: bytes) -> str | None:
@@ -177,7 +240,7 @@ def _published(text: str, dateline_date: DateValue | None) -> DateValue | None:
     m = re.search(r"(?:Copyright|©)[^\n]{0,40}?\b((?:19|20)\d\d)\b", text)
     if m:
         return DateValue(int(m.group(1)))
-    lead = _lead(text)
+    lead = _lead(text)[:_LEAD_CHARS]
     for found in find_absolute_dates(lead, None):
         if found.value.day and found.value.month:
             return found.value.coarsen("month")

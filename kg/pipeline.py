@@ -24,13 +24,13 @@ from kg import store as kgstore
 from kg.clean import clean
 from kg.errors import InputError, KgError
 from kg.extract import assemble
-from kg.ingest import ARTICLE_SUFFIXES, read_article
+from kg.ingest import ARTICLE_SUFFIXES, read_article, unreadable
 from kg.lexicon import Lexicon
 from kg.match import find_mentions
 from kg.model import Extraction
 from kg.rdf import article_iri, run_iri, to_graph
 from kg.sentences import split_sentences
-from kg.settings import Settings
+from kg.settings import DEFAULT_MAX_ARTICLE_BYTES, Settings
 from kg.shacl import Data, Unsupported, Validator
 from kg.validate import Finding, load_shapes, validate
 from kg.vocab import DKG, ONTOLOGY_GRAPH, PROV
@@ -49,6 +49,7 @@ class Context:
     lexicon: Lexicon
     shapes: Graph
     validator: Validator | None = None  # the compiled shapes; None: they need pySHACL
+    max_bytes: int = DEFAULT_MAX_ARTICLE_BYTES  # larger article files are refused
 
     @classmethod
     def load(cls, settings: Settings) -> Context:
@@ -57,7 +58,8 @@ class Context:
             validator: Validator | None = Validator(shapes)
         except Unsupported:
             validator = None
-        return cls(lexicon_module.load(settings.ontology_files(), settings.queries_dir), shapes, validator)
+        lexicon = lexicon_module.load(settings.ontology_files(), settings.queries_dir)
+        return cls(lexicon, shapes, validator, settings.max_article_bytes)
 
     def check(self, graph: Graph, body: str | None = None) -> list[Finding]:
         """The SHACL findings for one article's graph (``body``: its N-Triples, if at hand)."""
@@ -102,24 +104,71 @@ class BuildReport:
 
 
 def expand(paths: Iterable[Path]) -> Iterator[Path | KgError]:
-    """Article files under the given files and folders, in a stable order."""
+    """Article files under the given files and folders, in a stable order; what cannot be read
+    (broken links, link loops, folders named like articles, unreadable folders) as errors."""
     for path in paths:
         if path.is_dir():
-            yield from sorted(_article_files(path))
+            yield from _walk(path, ())
         elif path.is_file():
             yield path
+        elif path.is_symlink():
+            yield _unreachable(path)
+        elif path.exists():
+            yield InputError(path, "not a regular file")
         else:
             yield InputError(path, "no such file or folder")
 
 
-def _article_files(folder: Path) -> Iterator[Path]:
-    """Files with an article suffix anywhere under ``folder`` (one scandir per folder, no extra stat)."""
-    with os.scandir(folder) as entries:
-        for entry in entries:
-            if entry.is_dir():
-                yield from _article_files(Path(entry.path))
-            elif entry.is_file() and os.path.splitext(entry.name)[1].lower() in ARTICLE_SUFFIXES:
-                yield Path(entry.path)
+def _walk(folder: Path, ancestors: tuple[tuple[int, int], ...]) -> Iterator[Path | KgError]:
+    """The folder's articles, depth first in name order (one scandir per folder, no extra stat).
+
+    ``ancestors``: the folders above, by device and inode, so a link back to one is a loop.
+    """
+    try:
+        info = folder.stat()
+        here = (info.st_dev, info.st_ino)
+        if here in ancestors:
+            yield InputError(folder, "symbolic link loop (leads back to a folder above it); skipped")
+            return
+        with os.scandir(folder) as found:
+            entries = sorted(found, key=lambda e: e.name)
+    except OSError as e:
+        yield InputError(folder, f"cannot read folder ({e.strerror or e})")
+        return
+    for entry in entries:
+        yield from _entry(entry, (*ancestors, here))
+
+
+_FOLDER_LIKE_ARTICLE = "a folder named like an article file; skipped (pass it to kg build by name to read it)"
+
+
+def _entry(entry: os.DirEntry[str], ancestors: tuple[tuple[int, int], ...]) -> Iterator[Path | KgError]:
+    path = Path(entry.path)
+    article = os.path.splitext(entry.name)[1].lower() in ARTICLE_SUFFIXES
+    try:
+        is_dir, is_file = entry.is_dir(), entry.is_file()
+    except OSError:  # a link that leads back to itself
+        yield _unreachable(path)
+        return
+    if is_dir and article:
+        yield InputError(path, _FOLDER_LIKE_ARTICLE)
+    elif is_dir:
+        yield from _walk(path, ancestors)
+    elif is_file and article:
+        yield path
+    elif article and entry.is_symlink():
+        yield _unreachable(path)
+    elif article:
+        yield InputError(path, "not a regular file")
+
+
+def _unreachable(path: Path) -> KgError:
+    """A link that leads nowhere, or back to itself."""
+    try:
+        path.stat()
+    except OSError as e:
+        return InputError(path, unreadable(path, e))
+    return InputError(path, "not a regular file")
 
 
 def process(path: Path, ctx: Context) -> ArticleResult:
@@ -129,7 +178,7 @@ def process(path: Path, ctx: Context) -> ArticleResult:
 
 
 def _graph(path: Path, ctx: Context) -> tuple[Graph, Extraction]:
-    article = read_article(path)
+    article = read_article(path, max_bytes=ctx.max_bytes)
     sentences = split_sentences(clean(article))
     mentions = [find_mentions(ctx.lexicon, s) for s in sentences]
     extraction = assemble(article, sentences, mentions, ctx.lexicon)
@@ -202,7 +251,8 @@ class Stored:
         """
         graph = article_iri(path.stem)
         try:
-            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+            with path.open("rb") as f:  # read in chunks: a file too large to build is not loaded
+                digest = hashlib.file_digest(f, "sha256").hexdigest()
         except OSError:
             return False  # the build itself reports the unreadable file
         run = run_iri(lexicon.digest)

@@ -5,11 +5,14 @@ from __future__ import annotations
 import re
 
 from kg.model import Block, Sentence
-from kg.patterns import abbreviations
+from kg.patterns import abbreviations, max_sentence_length
 
 # a sentence ends at . ! ? (plus closing quotes or brackets) followed by space and a capital,
-# a digit or an opening quote
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’)\]]*\s+(?=[A-Z0-9\"“‘(\[])")
+# a digit or an opening quote. A match starts only at the first mark of a run and never gives
+# characters back: a long run of marks is then read once, not once per mark.
+_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"”’)\]]*+\s++(?=[A-Z0-9\"“‘(\[])")
+# the word before a period, looked for in a short window: a whole-text search per period is quadratic
+_WORD_BEFORE = re.compile(r"[\w.]+$")
 
 
 def split_sentences(blocks: list[Block]) -> list[Sentence]:
@@ -44,7 +47,26 @@ def _spans(text: str) -> list[tuple[int, int]]:
         spans.append(_strip(text, start, m.end()))
         start = m.end()
     spans.append(_strip(text, start, len(text)))
-    return [(s, e) for s, e in spans if e > s]
+    limit = max_sentence_length()
+    return [piece for s, e in spans if e > s for piece in _bounded(text, s, e, limit)]
+
+
+def _bounded(text: str, start: int, end: int, limit: int) -> list[tuple[int, int]]:
+    """A span cut into pieces of at most ``limit`` characters, at the last space where there is one.
+
+    Keeps the work per sentence bounded: an article without full stops is not one huge sentence.
+    """
+    pieces = []
+    while end - start > limit:
+        cut = text.rfind(" ", start + limit // 2, start + limit)
+        if cut < 0:  # no space in reach: cut inside the run
+            cut = start + limit
+        piece = _strip(text, start, cut)
+        if piece[1] > piece[0]:
+            pieces.append(piece)
+        start = _strip(text, cut, end)[0]
+    pieces.append((start, end))
+    return pieces
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
@@ -59,8 +81,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     """The word before a period is a known abbreviation or a single initial ("A.")."""
     if text[dot] != ".":
         return False
-    m = re.search(r"([\w.]+)$", text[:dot])
+    m = _WORD_BEFORE.search(text, max(0, dot - 32), dot)
     if not m:
         return False
-    word = m.group(1).casefold()
+    word = m.group().casefold()
     return word in abbreviations() or (len(word) == 1 and word.isalpha())

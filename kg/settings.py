@@ -16,18 +16,20 @@ def _data_dir(name: str) -> Path:
 
 
 DEFAULT_STORE = ".kg"
+DEFAULT_MAX_ARTICLE_BYTES = 2 * 1024 * 1024  # a long news article is 50 KB; 2 MB leaves room for pages
 STORE_ENV = "KG_STORE"
 
 
 @dataclass(frozen=True, slots=True)
 class Settings:
-    """Locations of the ontology, shapes, queries and store."""
+    """Locations of the ontology, shapes, queries and store; the largest article file read."""
 
     ontology_dir: Path = field(default_factory=lambda: _data_dir("ontology"))
     shapes_dir: Path = field(default_factory=lambda: _data_dir("shapes"))
     queries_dir: Path = field(default_factory=lambda: _data_dir("queries"))
     patterns_dir: Path = _PACKAGE / "patterns"
     store_dir: Path = field(default_factory=lambda: Path(os.environ.get(STORE_ENV, DEFAULT_STORE)))
+    max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES
 
     def ontology_files(self) -> list[Path]:
         """The ontology modules, in a stable order."""

@@ -57,8 +57,10 @@ def test_clean_of_boilerplate_only_is_empty() -> None:
 
 # Property tests: whatever the page looks like, blocks point into the original text, and
 # furniture shuffled between body paragraphs never reaches the body.
-from hypothesis import given, settings  # noqa: E402
+from hypothesis import example, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
+
+from .strategies import HOSTILE_TEXT  # noqa: E402
 
 FURNITURE = [
     "Baca Juga: Trump Tarik AS dari WHO",
@@ -76,8 +78,11 @@ PARAGRAPHS = [
 ]
 
 
-@settings(max_examples=60, deadline=None)
-@given(st.text(max_size=400))
+@settings(max_examples=100, deadline=5000)
+@given(st.one_of(st.text(max_size=400), HOSTILE_TEXT))
+@example("a" * 200_000)
+@example("Baca Juga: " * 20_000)
+@example("\n" * 100_000 + "x")
 def test_clean_blocks_always_point_into_the_original_text(text: str) -> None:
     for block in clean(_article(text)):
         assert text[block.start : block.end] == block.text

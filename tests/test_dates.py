@@ -1,11 +1,13 @@
 import datetime
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.extract.dates import find_dates, parse_dateline
 from kg.model import DateValue
+
+from .strategies import HOSTILE_TEXT
 
 
 def _dates(text: str, published: DateValue | None = None) -> list[str]:
@@ -52,7 +54,11 @@ def test_dates_invalid_calendar_day_is_ignored() -> None:
     assert _dates("pada 31 Februari 2025") == []
 
 
-@given(st.text(max_size=200), st.dates(min_value=datetime.date(1990, 1, 1), max_value=datetime.date(2090, 12, 31)))
+@settings(max_examples=150, deadline=5000)
+@given(
+    st.one_of(st.text(max_size=200), HOSTILE_TEXT),
+    st.dates(min_value=datetime.date(1990, 1, 1), max_value=datetime.date(2090, 12, 31)),
+)
 def test_dates_never_crash_and_stay_in_range(text: str, day) -> None:
     for found in find_dates(text, DateValue(day.year, day.month, day.day)):
         assert 0 <= found.start < found.end <= len(text)

@@ -107,3 +107,89 @@ def test_describe_gives_a_void_dcat_card_that_counts_the_export(example_store: P
     assert describe(kgstore.open_store(example_store, read_only=True)) == describe(
         kgstore.open_store(example_store, read_only=True)
     )
+
+
+# -- kg import of hostile or oddly named files ----------------------------------------------
+def _import(store: Path, *args: str):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(main, ["import", "--store", str(store), *args])
+
+
+def _stored_nquads(store: Path) -> str:
+    return _export(store, "nquads").decode("utf-8") if store.exists() else ""
+
+
+def test_import_rdfxml_with_an_external_entity_does_not_read_the_file(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET-CONTENT", encoding="utf-8")
+    xxe = tmp_path / "xxe.rdf"
+    xxe.write_text(
+        f'<?xml version="1.0"?>\n<!DOCTYPE rdf:RDF [ <!ENTITY xxe SYSTEM "file://{secret}"> ]>\n'
+        '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="http://example.org/">'
+        '<rdf:Description rdf:about="http://example.org/a"><ex:p>&xxe;</ex:p></rdf:Description></rdf:RDF>\n',
+        encoding="utf-8",
+    )
+    result = _import(tmp_path / "s", str(xxe))
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"Error: {xxe}: RDF/XML that declares an external entity (xxe) is refused: it could read local files"
+    ]
+    assert "TOP-SECRET" not in _stored_nquads(tmp_path / "s")
+
+
+def test_import_rdfxml_billion_laughs_is_refused_with_one_line(tmp_path: Path) -> None:
+    from .test_rdfxml import laughs
+
+    lol = tmp_path / "lol.rdf"
+    lol.write_text(laughs(6), encoding="utf-8")  # 3 MB once expanded: small, should the guard fail
+    result = _import(tmp_path / "s", str(lol))
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"Error: {lol}: RDF/XML with a nested entity (lol1 refers to other entities) is refused: "
+        "it can expand without bound"
+    ]
+    assert "lollol" not in _stored_nquads(tmp_path / "s")
+
+
+def test_import_turtle_broken_in_the_middle_changes_nothing_and_the_others_load(tmp_path: Path) -> None:
+    def triples(name: str, n: int) -> str:
+        return "".join(f'<http://example.org/{name}{i}> <http://example.org/p> "{i}" .\n' for i in range(n))
+
+    store = tmp_path / "s"
+    earlier = tmp_path / "earlier.nt"
+    earlier.write_text(triples("earlier", 5), encoding="utf-8")
+    assert _import(store, str(earlier)).exit_code == 0
+    broken = tmp_path / "broken.ttl"
+    broken.write_text(triples("broken", 50) + "<http://example.org/x> <oops\n" + triples("after", 50), encoding="utf-8")
+    first, last = tmp_path / "first.ttl", tmp_path / "last.nt"
+    first.write_text(triples("first", 3), encoding="utf-8")
+    last.write_text(triples("last", 3), encoding="utf-8")
+    result = _import(store, str(first), str(broken), str(last))
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("Error:")]
+    assert len(errors) == 1 and errors[0].startswith(f"Error: {broken}: not valid Turtle (Parser error between line 51")
+    stored = _stored_nquads(store)
+    assert "broken" not in stored and "after" not in stored
+    assert all(f"example.org/{name}0>" in stored for name in ("earlier", "first", "last"))
+
+
+@pytest.mark.parametrize(
+    ("suffix", "fmt"), [(".xml", "xml"), (".nquads", "nquads"), (".turtle", "turtle"), (".json", "jsonld")]
+)
+def test_import_reads_an_export_named_after_its_format(
+    example_store: Path, tmp_path: Path, suffix: str, fmt: str
+) -> None:
+    exported = tmp_path / f"graph{suffix}"
+    exported.write_bytes(_export(example_store, fmt))
+    result = _import(tmp_path / "copy", str(exported))
+    assert result.exit_code == 0, result.output
+    assert len(_stored_nquads(tmp_path / "copy").splitlines()) > 500
+
+
+def test_import_format_option_reads_any_file_name(example_store: Path, tmp_path: Path) -> None:
+    dump = tmp_path / "dump.txt"
+    dump.write_bytes(_export(example_store, "trig"))
+    refused = _import(tmp_path / "a", str(dump))
+    assert refused.exit_code == 1 and "pass --format" in refused.stderr
+    result = _import(tmp_path / "b", "--format", "trig", str(dump))
+    assert result.exit_code == 0, result.output
+    assert _export(tmp_path / "b", "trig") == dump.read_bytes()

@@ -1,8 +1,10 @@
-from hypothesis import given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from kg.model import Block
 from kg.sentences import split_sentences
+
+from .strategies import HOSTILE_TEXT
 
 
 def _split(text: str) -> list[str]:
@@ -31,3 +33,44 @@ def test_sentences_offsets_always_slice_back_to_the_text(text: str) -> None:
         assert full[s.start : s.end] == s.text
         assert s.text.strip() == s.text
         assert s.text
+
+
+def test_sentences_a_run_without_full_stops_is_cut_at_spaces_within_the_limit() -> None:
+    from kg.patterns import max_sentence_length
+
+    limit = max_sentence_length()
+    text = "Presiden bertemu Perdana Menteri di Jakarta untuk membahas kerja sama energi " * 200
+    sentences = split_sentences([Block(text, 0, len(text), 0)])
+    assert len(sentences) > 1
+    for s in sentences:
+        assert len(s.text) <= limit
+        assert text[s.start : s.end] == s.text
+        assert s.end == len(text.rstrip()) or text[s.end] == " "  # cut at a space, never inside a word
+
+
+def test_sentences_a_run_of_one_character_is_cut_at_the_limit() -> None:
+    from kg.patterns import max_sentence_length
+
+    text = "a" * (max_sentence_length() * 3 + 5)
+    pieces = [s.text for s in split_sentences([Block(text, 0, len(text), 0)])]
+    assert "".join(pieces) == text
+    assert max(len(p) for p in pieces) == max_sentence_length()
+
+
+@settings(max_examples=100, deadline=5000)
+@given(HOSTILE_TEXT, st.integers(min_value=0, max_value=50))
+@example("a" * 200_000, 0)
+@example("!" * 40_000, 0)
+@example(". " * 100_000, 3)
+@example("Dr. " * 50_000, 0)
+@example(" " * 100_000 + "x", 0)
+def test_sentences_hostile_text_slices_back_within_the_length_limit(text: str, offset: int) -> None:
+    from kg.patterns import max_sentence_length
+
+    full = "x" * offset + text
+    previous_end = offset
+    for s in split_sentences([Block(text, offset, offset + len(text), 0)]):
+        assert full[s.start : s.end] == s.text
+        assert 0 < len(s.text) <= max_sentence_length()
+        assert s.start >= previous_end  # in order, never overlapping
+        previous_end = s.end

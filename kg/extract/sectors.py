@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
+from typing import Any
 
 from kg.extract import Doc
 from kg.extract.agreements import AgreementDraft
@@ -15,14 +17,18 @@ from kg.patterns import cues
 def attach_sectors(doc: Doc, meetings: Meetings, agreements: list[AgreementDraft]) -> None:
     list_owner = _list_owners(doc, agreements)
     topics_of = _discussed(doc, meetings)
+    in_agreement, in_summit = _SpanIndex(agreements), _SpanIndex(meetings.summits)
+    by_sentence: dict[int, list[AgreementDraft]] = {}
+    for a in agreements:
+        by_sentence.setdefault(a.first, []).append(a)
     for i in range(len(doc.sentences)):
         for m in doc.kinds(i, "Sector"):
             m = _reported(doc, m)
-            owner = _in_span(m.start, agreements) or list_owner.get(i) or _signed_here(i, m.start, agreements)
+            owner = in_agreement.at(m.start) or list_owner.get(i) or _signed_here(m.start, by_sentence.get(i, []))
             if owner is not None:
                 owner.sectors.setdefault(m.concept, i)
                 continue
-            summit = _in_span(m.start, meetings.summits)
+            summit = in_summit.at(m.start)
             if summit is None and meetings.scope[i] is not None:
                 summit = meetings.summits[meetings.scope[i]]  # type: ignore[index]
             summit = summit or topics_of.get(i)
@@ -95,17 +101,31 @@ def _has_reporting_scheme(lexicon: Lexicon) -> bool:
     return _SCHEME_KNOWN[lexicon.digest]
 
 
-def _in_span(offset: int, records):  # type: ignore[no-untyped-def]
-    for r in records:
-        if any(start <= offset < end for start, end in r.spans):
-            return r
-    return None
+class _SpanIndex:
+    """The first record (in list order) with a name span covering an offset, found by offset bucket.
+
+    Looking through every record for every sector mention is quadratic in a long article.
+    """
+
+    BUCKET = 256
+
+    def __init__(self, records: Sequence[Any]) -> None:
+        self.records = records
+        self.buckets: dict[int, list[tuple[int, int, int]]] = {}
+        for order, r in enumerate(records):
+            for start, end in r.spans:
+                for b in range(start // self.BUCKET, max(start, end - 1) // self.BUCKET + 1):
+                    self.buckets.setdefault(b, []).append((order, start, end))
+
+    def at(self, offset: int) -> Any:
+        orders = [o for o, start, end in self.buckets.get(offset // self.BUCKET, ()) if start <= offset < end]
+        return self.records[min(orders)] if orders else None
 
 
-def _signed_here(i: int, offset: int, agreements: list[AgreementDraft]) -> AgreementDraft | None:
+def _signed_here(offset: int, signed_in_sentence: list[AgreementDraft]) -> AgreementDraft | None:
     """A sector named after a document's name in the sentence that reports its signing."""
-    for a in agreements:
-        if a.first == i and any(end <= offset for _, end in a.spans):
+    for a in signed_in_sentence:
+        if any(end <= offset for _, end in a.spans):
             return a
     return None
 

@@ -3,6 +3,7 @@ each (its scope), so sectors and agreements can be attached to the right meeting
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -483,9 +484,10 @@ def _date_for(
 
 
 def trigger_sentence(doc: Doc, trigger: _Trigger) -> int:
-    for s in doc.sentences:
-        if s.start <= trigger.start < s.end:
-            return s.index
+    """The sentence holding the trigger (sentences are in text order: a binary search)."""
+    at = bisect.bisect_right(doc.sentences, trigger.start, key=lambda s: s.start) - 1
+    if at >= 0 and doc.sentences[at].start <= trigger.start < doc.sentences[at].end:
+        return doc.sentences[at].index
     return 0
 
 

@@ -55,6 +55,12 @@ def abbreviations() -> frozenset[str]:
     return frozenset(a.casefold() for a in _load("sentences")["abbreviations"])
 
 
+@cache
+def max_sentence_length() -> int:
+    """The longest sentence, in characters, before it is split at a space."""
+    return int(_load("sentences")["max_length"])
+
+
 _WORD_LISTS = ("org_head", "org_tail")
 
 
