@@ -165,22 +165,27 @@ def _draft(
     draft.adopted_at = summit
     for iri in _parties(doc, i, trigger, end, summit, meetings):
         draft.parties.setdefault(iri, i)
-    if summit is None and not find_dates(sentence.text, doc.article.published):
+    dated = find_dates(sentence.text, doc.article.published)
+    if summit is None and not dated:
         draft.adopted_at = summit = _meeting_of_parties(doc, i, draft, meetings)
-        if summit is None and cues()["sign"].search(sentence.text):
-            draft.adopted_at = summit = _story_meeting(doc, i, meetings)
-            for iri in [] if draft.parties or summit is None else meetings.summits[summit].participants:
-                draft.parties.setdefault(iri, i)
+    if summit is None and cues()["sign"].search(sentence.text):
+        draft.adopted_at = summit = _story_meeting(doc, i, meetings, dated[0].value if dated else None)
+        for iri in [] if draft.parties or summit is None else meetings.summits[summit].participants:
+            draft.parties.setdefault(iri, i)
     draft.date = _date(doc, i, trigger, summit, meetings)
     return draft
 
 
-def _story_meeting(doc: Doc, i: int, meetings: Meetings) -> int | None:
-    """ "Para pemimpin mengadopsi Deklarasi Rio": a document adopted with no time of its own in a
-    story about a meeting came from the meeting the story last reported."""
+def _story_meeting(doc: Doc, i: int, meetings: Meetings, date: DateValue | None) -> int | None:
+    """ "Para pemimpin mengadopsi Deklarasi Rio": a document adopted in a story about a meeting
+    came from the meeting the story last reported, on a day that agrees with its own."""
     if cues()["temporal_shift"].search(doc.sentences[i].text):
         return None
-    held = [n for n, s in enumerate(meetings.summits) if s.first <= i and s.status == "held" and not s.past]
+    held = [
+        n
+        for n, s in enumerate(meetings.summits)
+        if s.first <= i and s.status == "held" and not s.past and (date is None or (s.date and s.date.agrees(date)))
+    ]
     return max(held, key=lambda n: meetings.summits[n].first) if held else None
 
 
