@@ -165,8 +165,8 @@ def story_dates(doc: Doc) -> list[DateValue | None]:
         out.append(current)
         for found in find_dates(sentence.text, doc.article.published):
             if found.value.precision != "year" and not since_before(sentence.text, found.start):
-                if _recent(doc, found.value) and (current is None or found.value.days_since(current) >= 0):
-                    current = found.value  # the story moves on; an earlier day is a flashback
+                if _recent(doc, found.value) and (current is None or _moves_story(found.value, current)):
+                    current = found.value
     return out
 
 
@@ -175,6 +175,14 @@ def _ahead_is_planned(doc: Doc, s: SummitDraft) -> None:
     published = doc.article.published
     if s.status == "held" and s.date is not None and published is not None and s.date.after(published):
         s.status = "planned"
+
+
+_RETOLD_DAYS = 3  # a body retells the days of the visit its lead summed up; earlier is a flashback
+
+
+def _moves_story(date: DateValue, current: DateValue) -> bool:
+    """The story moves on to a later day, or back to a day of the same visit, not to weeks before."""
+    return date.days_since(current) >= -_RETOLD_DAYS
 
 
 _RECENT_DAYS = 60  # news tells of its own weeks; an older date is background, not the story's time
