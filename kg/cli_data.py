@@ -20,13 +20,16 @@ def import_command(files: tuple[Path, ...], store_dir: Path) -> None:
     """Load RDF exports (TriG, N-Quads, Turtle, N-Triples, RDF/XML, JSON-LD) into the store.
 
     TriG and N-Quads keep their named graphs, so `kg export --format trig` loaded into an empty
-    store gives back the same graph. Each file is loaded in one transaction: a file that does not
-    parse is reported and changes nothing; the other files are still loaded (exit code 1).
+    store gives back the same graph. A store without the ontology gets it loaded into its own
+    graph, as a build does, so the saved queries answer on the imported data; the export's
+    owl:Ontology header is not stored (each export writes it). Each file is loaded in one
+    transaction: a file that does not parse is reported and changes nothing; the other files are
+    still loaded (exit code 1).
 
     Example: kg import graph.trig --store copy.kg
     """
     from kg import store as kgstore
-    from kg.export import import_file
+    from kg.export import ensure_ontology, import_file
 
     failed = 0
     try:
@@ -40,6 +43,8 @@ def import_command(files: tuple[Path, ...], store_dir: Path) -> None:
         except KgError as e:
             failed += 1
             click.echo(f"Error: {e}", err=True)
+    if ensure_ontology(db, Settings().ontology_files()):
+        click.echo("ontology: loaded into its graph (the saved queries read it)", err=True)
     db.flush()
     sys.exit(1 if failed else 0)
 
@@ -51,17 +56,27 @@ def import_command(files: tuple[Path, ...], store_dir: Path) -> None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Write to this file (default: standard output).",
 )
+@click.option(
+    "--base-url",
+    default="https://w3id.org/dkg/id/dataset/",
+    show_default=True,
+    help="Where the exports are published: each distribution's dcat:downloadURL is this + graph.<ext>.",
+)
 @store_option
-def describe_command(out: Path | None, store_dir: Path) -> None:
+def describe_command(out: Path | None, base_url: str, store_dir: Path) -> None:
     """Describe the dataset in VoID and DCAT (Turtle): size, classes, properties, distributions.
 
-    Example: kg describe --out void.ttl
+    Counts are of distinct triples in the data graphs; one dcat:Distribution per export format,
+    with its dcat:downloadURL and media type.
+
+    Example: kg describe --out void.ttl --base-url https://example.org/dkg/
     """
     from kg import store as kgstore
     from kg.export import describe
 
     try:
-        text = describe(kgstore.open_store(replace(Settings(), store_dir=store_dir).store_dir, read_only=True))
+        db = kgstore.open_store(replace(Settings(), store_dir=store_dir).store_dir, read_only=True)
+        text = describe(db, base_url=base_url)
     except KgError as e:
         raise SetupError(str(e)) from None
     if out is None:
