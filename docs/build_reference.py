@@ -14,8 +14,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from rdflib import Graph, URIRef
-from rdflib.namespace import OWL, RDF
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
 
 from kg.settings import Settings
 from kg.vocab import DKG
@@ -35,7 +35,26 @@ def merged(files: list[Path]) -> Graph:
         for term in list(g.subjects(RDF.type, kind)):
             if isinstance(term, URIRef) and not str(term).startswith(str(DKG._NS)):
                 g.remove((term, None, None))
+    _one_heading_per_term(g)
     return g
+
+
+def _one_heading_per_term(g: Graph) -> None:
+    """pyLODE writes every rdfs:label and title into the heading: keep the English one there and
+    the Indonesian as skos:altLabel; a concept scheme's title is not the page's; the individuals
+    (sectors, countries, organizations, persons, places) are typed owl:NamedIndividual so that
+    pyLODE lists them."""
+    for prop in (RDFS.label, DCTERMS.title):
+        for s, o in list(g.subject_objects(prop)):
+            if isinstance(o, Literal) and o.language not in (None, "en"):
+                g.remove((s, prop, o))
+                g.add((s, SKOS.altLabel, o))
+    for scheme in list(g.subjects(RDF.type, SKOS.ConceptScheme)):
+        g.remove((scheme, RDF.type, SKOS.ConceptScheme))
+    schema = {OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty, OWL.Ontology, RDFS.Datatype}
+    for s, o in list(g.subject_objects(RDF.type)):
+        if isinstance(s, URIRef) and str(o).startswith(str(DKG._NS)) and not set(g.objects(s, RDF.type)) & schema:
+            g.add((s, RDF.type, OWL.NamedIndividual))
 
 
 def render(out: Path, settings: Settings) -> None:

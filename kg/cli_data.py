@@ -27,11 +27,19 @@ def import_command(files: tuple[Path, ...], fmt: str | None, store_dir: Path) ->
     """Load RDF exports (TriG, N-Quads, Turtle, N-Triples, RDF/XML, JSON-LD) into the store.
 
     TriG and N-Quads keep their named graphs, so `kg export --format trig` loaded into an empty
+<<<<<<< HEAD
     store gives back the same graph. Each file is loaded in one transaction: a file that does not
     parse is reported and changes nothing; the other files are still loaded (exit code 1).
     The format comes from the extension `kg export` writes (.ttl, .nt, .nq, .trig, .jsonld,
     .rdf, or the format's name, such as .xml) or from --format. RDF/XML that declares external
     or nested entities is refused.
+=======
+    store gives back the same graph. A store without the ontology gets it loaded into its own
+    graph, as a build does, so the saved queries answer on the imported data; the export's
+    owl:Ontology header is not stored (each export writes it). Each file is loaded in one
+    transaction: a file that does not parse is reported and changes nothing; the other files are
+    still loaded (exit code 1).
+>>>>>>> lod
 
     Example: kg import graph.trig --store copy.kg
     """
@@ -41,7 +49,7 @@ def import_command(files: tuple[Path, ...], fmt: str | None, store_dir: Path) ->
 def _import_files(store_dir: Path, files: tuple[Path, ...], fmt: str | None) -> int:
     """Load each file in its own transaction; returns how many failed. The store is released on return."""
     from kg import store as kgstore
-    from kg.export import import_file
+    from kg.export import ensure_ontology, import_file
 
     failed = 0
     try:
@@ -55,6 +63,8 @@ def _import_files(store_dir: Path, files: tuple[Path, ...], fmt: str | None) -> 
         except KgError as e:
             failed += 1
             click.echo(f"Error: {e}", err=True)
+    if ensure_ontology(db, Settings().ontology_files()):
+        click.echo("ontology: loaded into its graph (the saved queries read it)", err=True)
     db.flush()
     return failed
 
@@ -66,17 +76,27 @@ def _import_files(store_dir: Path, files: tuple[Path, ...], fmt: str | None) -> 
     type=click.Path(dir_okay=False, path_type=Path),
     help="Write to this file (default: standard output).",
 )
+@click.option(
+    "--base-url",
+    default="https://w3id.org/dkg/id/dataset/",
+    show_default=True,
+    help="Where the exports are published: each distribution's dcat:downloadURL is this + graph.<ext>.",
+)
 @store_option
-def describe_command(out: Path | None, store_dir: Path) -> None:
+def describe_command(out: Path | None, base_url: str, store_dir: Path) -> None:
     """Describe the dataset in VoID and DCAT (Turtle): size, classes, properties, distributions.
 
-    Example: kg describe --out void.ttl
+    Counts are of distinct triples in the data graphs; one dcat:Distribution per export format,
+    with its dcat:downloadURL and media type.
+
+    Example: kg describe --out void.ttl --base-url https://example.org/dkg/
     """
     from kg import store as kgstore
     from kg.export import describe
 
     try:
-        text = describe(kgstore.open_store(replace(Settings(), store_dir=store_dir).store_dir, read_only=True))
+        db = kgstore.open_store(replace(Settings(), store_dir=store_dir).store_dir, read_only=True)
+        text = describe(db, base_url=base_url)
     except KgError as e:
         raise SetupError(str(e)) from None
     if out is None:

@@ -11,8 +11,12 @@ from typing import IO
 import pyoxigraph as ox
 
 from kg import store as kgstore
+<<<<<<< HEAD
 from kg.iris import ONTOLOGY_GRAPH, PREFIXES
 from kg.rdfxml import check_entities
+=======
+from kg.iris import DKG, ONTOLOGY_GRAPH, PREFIXES
+>>>>>>> lod
 from kg.store import Rows, Term
 
 RDF_FORMATS = ("turtle", "nt", "nquads", "trig", "jsonld", "xml")
@@ -25,21 +29,53 @@ def article_graphs(db: ox.Store, *, with_ontology: bool = False) -> list[str]:
     return [g for g in names if with_ontology or g != str(ONTOLOGY_GRAPH)]
 
 
+# The export's own OWL header: the data file is an ontology of individuals that imports the
+# dkg ontology, so Protégé (or the OWL API) opens it with typed properties and classes.
+DATASET = "https://w3id.org/dkg/id/dataset"
+_OWL = "http://www.w3.org/2002/07/owl#"
+_RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+_MODULES = {f"<{ONTOLOGY_GRAPH}/{m}>" for m in ("core", "sectors", "gazetteer")}
+
+
+def header(*, with_ontology: bool) -> list[tuple[str, str, str]]:
+    """The triples (N-Triples text) of the data export's ontology header.
+
+    Without the ontology the data imports it; with it, the ontology's own header is the one
+    header of the file, so nothing is added.
+    """
+    if with_ontology:
+        return []
+    return [
+        (f"<{DATASET}>", _RDF_TYPE, f"<{_OWL}Ontology>"),
+        (f"<{DATASET}>", f"<{_OWL}imports>", f"<{ONTOLOGY_GRAPH}>"),
+        (f"<{DATASET}>", "<http://www.w3.org/2000/01/rdf-schema#label>", '"DKG data"@en'),
+    ]
+
+
+def _merged_ontology(s: str, p: str, o: str) -> bool:
+    """Rows left out when the ontology travels with the data: the module headers and the imports
+    (their axioms are all in the file), and the build's bookkeeping hash."""
+    return s in _MODULES or p == f"<{_OWL}imports>" or p == f"<{DKG}ontologyHash>"
+
+
 def export(db: ox.Store, fmt: str, out: IO[bytes], *, with_ontology: bool = False, context: Path | None = None) -> None:
-    """Write the store (the article graphs, and the ontology if asked) in a stable order."""
+    """Write the store (the article graphs, and the ontology if asked) in a stable order, with one
+    OWL ontology header."""
     graphs = article_graphs(db, with_ontology=with_ontology)
+    drop = _merged_ontology if with_ontology else None
     if fmt == "jsonld":
-        _jsonld(db, graphs, out, context)
+        _jsonld(db, graphs, out, context, with_ontology=with_ontology)
         return
-    kgstore.dump(db, out, fmt, graphs=graphs, prefixes=PREFIXES)
+    kgstore.dump(db, out, fmt, graphs=graphs, prefixes=PREFIXES, extra=header(with_ontology=with_ontology), drop=drop)
 
 
-def _jsonld(db: ox.Store, graphs: list[str], out: IO[bytes], context: Path | None) -> None:
+def _jsonld(db: ox.Store, graphs: list[str], out: IO[bytes], context: Path | None, *, with_ontology: bool) -> None:
     from rdflib import Dataset
 
     ds = Dataset()
     buffer = io.BytesIO()
-    kgstore.dump(db, buffer, "nquads", graphs=graphs)
+    drop = _merged_ontology if with_ontology else None
+    kgstore.dump(db, buffer, "nquads", graphs=graphs, extra=header(with_ontology=with_ontology), drop=drop)
     ds.parse(data=buffer.getvalue().decode("utf-8"), format="nquads")
     ctx = json.loads(context.read_text(encoding="utf-8")) if context else {"@context": PREFIXES}
     text = ds.serialize(format="json-ld", context=ctx.get("@context", ctx), sort_keys=True, indent=1)
@@ -47,24 +83,49 @@ def _jsonld(db: ox.Store, graphs: list[str], out: IO[bytes], context: Path | Non
 
 
 # -- dataset description ------------------------------------------------------------------
-_DESCRIBE_COUNTS = """
-SELECT (COUNT(*) AS ?triples) (COUNT(DISTINCT ?s) AS ?entities) WHERE { GRAPH ?g { ?s ?p ?o } FILTER (?g != <%s>) }"""
-_DESCRIBE_CLASSES = """
-SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?class } FILTER (?g != <%s>) }
-GROUP BY ?class ORDER BY ?class"""
-_DESCRIBE_PROPERTIES = """
-SELECT ?p (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER (?g != <%s>) } GROUP BY ?p ORDER BY ?p"""
+_DATA = "GRAPH ?g { %s } FILTER (?g != <" + ONTOLOGY_GRAPH + ">)"
+_DESCRIBE_COUNTS = (
+    "SELECT (COUNT(*) AS ?triples) (COUNT(DISTINCT ?s) AS ?subjects) (COUNT(DISTINCT ?p) AS ?properties)"
+    " (COUNT(DISTINCT ?o) AS ?objects)"
+    ' (COUNT(DISTINCT IF(ISIRI(?s) && STRSTARTS(STR(?s), "https://w3id.org/dkg/id/"), ?s, ?none)) AS ?entities)'
+    " WHERE { SELECT DISTINCT ?s ?p ?o WHERE { " + _DATA % "?s ?p ?o" + " } }"
+)
+_DESCRIBE_CLASSES = (
+    "SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { " + _DATA % "?s a ?class" + " } GROUP BY ?class ORDER BY ?class"
+)
+_DESCRIBE_PROPERTIES = (
+    "SELECT ?p (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { " + _DATA % "?s ?p ?o" + " } }"
+    " GROUP BY ?p ORDER BY ?p"
+)
 _DESCRIBE_MODIFIED = """
 PREFIX prov: <http://www.w3.org/ns/prov#>
 SELECT (MAX(?t) AS ?modified) WHERE { ?run prov:endedAtTime ?t }"""
+MEDIA_TYPES = {
+    "turtle": "text/turtle",
+    "nt": "application/n-triples",
+    "nquads": "application/n-quads",
+    "trig": "application/trig",
+    "jsonld": "application/ld+json",
+    "xml": "application/rdf+xml",
+}
 
 
-def describe(db: ox.Store) -> str:
+def _n(term: Term | None) -> int:
+    return int(term.value) if term is not None else 0
+
+
+def describe(db: ox.Store, *, base_url: str = DATASET + "/") -> str:
     """A VoID and DCAT description of the dataset, as Turtle: size, class and property
-    partitions, the export distributions. Dated by the latest build, not by the clock, so the
-    description of an unchanged store is byte-identical."""
-    onto = ONTOLOGY_GRAPH
-    triples, entities = kgstore.select(db, _DESCRIBE_COUNTS % onto).rows[0]
+    partitions, one distribution per export format (downloadable at ``base_url`` + ``graph`` +
+    the format's extension). Dated by the latest build, not by the clock, so the description of
+    an unchanged store is byte-identical.
+
+    Counts are of distinct triples in the union of the data graphs (what ``kg export --format
+    turtle`` writes, without its header): a gazetteer label copied into several article graphs
+    counts once. ``void:entities`` counts the subjects minted under ``void:uriSpace``.
+    """
+    triples, subjects, properties, objects, entities = kgstore.select(db, _DESCRIBE_COUNTS).rows[0]
+    classes = kgstore.select(db, _DESCRIBE_CLASSES).rows
     modified = kgstore.select(db, _DESCRIBE_MODIFIED).rows[0][0]
     lines = [f"@prefix {p}: <{ns}> ." for p, ns in sorted(PREFIXES.items())]
     lines += [
@@ -72,11 +133,12 @@ def describe(db: ox.Store) -> str:
         "@prefix dcat: <http://www.w3.org/ns/dcat#> .",
         "@prefix dcterms: <http://purl.org/dc/terms/> .",
         "",
-        "dkgr:dataset a void:Dataset , dcat:Dataset ;",
+        f"<{DATASET}> a void:Dataset , dcat:Dataset ;",
         '    dcterms:title "DKG: diplomatic knowledge graph"@en ;',
         '    dcterms:description "Actors, meetings, agreements and sectors read from news articles, '
         'each assertion with the sentence it was read from."@en ;',
         "    dcterms:license <https://creativecommons.org/licenses/by/4.0/> ;",
+        f"    dcterms:conformsTo <{ONTOLOGY_GRAPH}> ;",
     ]
     if modified is not None:
         lines.append(f"    dcterms:modified {modified} ;")
@@ -84,25 +146,28 @@ def describe(db: ox.Store) -> str:
         "    void:vocabulary <https://w3id.org/dkg/ontology#> , <http://www.w3.org/2004/02/skos/core#> ,"
         " <http://www.w3.org/ns/prov#> , <https://schema.org/> ;",
         '    void:uriSpace "https://w3id.org/dkg/id/" ;',
-        f"    void:triples {triples.value if triples else 0} ;",
-        f"    void:entities {entities.value if entities else 0} ;",
+        f"    void:triples {_n(triples)} ;",
+        f"    void:entities {_n(entities)} ;",
+        f"    void:distinctSubjects {_n(subjects)} ;",
+        f"    void:distinctObjects {_n(objects)} ;",
+        f"    void:properties {_n(properties)} ;",
+        f"    void:classes {len(classes)} ;",
     ]
-    for fmt, media in (
-        ("turtle", "text/turtle"),
-        ("trig", "application/trig"),
-        ("nquads", "application/n-quads"),
-        ("jsonld", "application/ld+json"),
-        ("xml", "application/rdf+xml"),
-    ):
-        lines.append(
-            f'    dcat:distribution [ a dcat:Distribution ; dcat:mediaType "{media}" ;'
-            f' dcterms:title "kg export --format {fmt}" ] ;'
-        )
-    for cls, n in kgstore.select(db, _DESCRIBE_CLASSES % onto).rows:
-        lines.append(f"    void:classPartition [ void:class {cls} ; void:entities {n.value if n else 0} ] ;")
-    for prop, n in kgstore.select(db, _DESCRIBE_PROPERTIES % onto).rows:
-        lines.append(f"    void:propertyPartition [ void:property {prop} ; void:triples {n.value if n else 0} ] ;")
+    for fmt in RDF_FORMATS:
+        lines.append(f"    dcat:distribution <{DATASET}/distribution/{fmt}> ;")
+    for cls, n in classes:
+        lines.append(f"    void:classPartition [ void:class {cls} ; void:entities {_n(n)} ] ;")
+    for prop, n in kgstore.select(db, _DESCRIBE_PROPERTIES).rows:
+        lines.append(f"    void:propertyPartition [ void:property {prop} ; void:triples {_n(n)} ] ;")
     lines[-1] = lines[-1][:-2] + " ."
+    for fmt in RDF_FORMATS:
+        lines += [
+            "",
+            f"<{DATASET}/distribution/{fmt}> a dcat:Distribution ;",
+            f'    dcterms:title "kg export --format {fmt}" ;',
+            f"    dcat:downloadURL <{base_url}graph{EXTENSIONS[fmt]}> ;",
+            f"    dcat:mediaType <https://www.iana.org/assignments/media-types/{MEDIA_TYPES[fmt]}> .",
+        ]
     return "\n".join(lines) + "\n"
 
 
@@ -154,7 +219,9 @@ def import_file(db: ox.Store, path: Path, fmt: str | None = None) -> int:
 
     rdf_format = _OX_FORMATS[import_format(path, fmt)]
     graph = ox.NamedNode(f"https://w3id.org/dkg/id/graph/import/{path.stem}")
+    header = ox.NamedNode(DATASET)
     try:
+<<<<<<< HEAD
         data = path.read_bytes()
         if rdf_format == ox.RdfFormat.RDF_XML:
             check_entities(path, data)
@@ -162,6 +229,14 @@ def import_file(db: ox.Store, path: Path, fmt: str | None = None) -> int:
             q if rdf_format.supports_datasets else ox.Quad(q.subject, q.predicate, q.object, graph)
             for q in ox.parse(data, rdf_format)
         ]
+=======
+        with open(path, "rb") as f:
+            quads = [
+                q if fmt.supports_datasets else ox.Quad(q.subject, q.predicate, q.object, graph)
+                for q in ox.parse(f, fmt)
+                if q.subject != header  # the export's header describes the file; each export writes it anew
+            ]
+>>>>>>> lod
     except (SyntaxError, ValueError) as e:
         raise InputError(path, f"not valid {rdf_format.name} ({_parse_error(e)})") from None
     except OSError as e:
@@ -170,9 +245,25 @@ def import_file(db: ox.Store, path: Path, fmt: str | None = None) -> int:
     return len(quads)
 
 
+<<<<<<< HEAD
 def _parse_error(e: Exception) -> str:
     """The parser's message on one line (a quoted line break in it written as \\n)."""
     return str(e).replace("'\n'", "'\\n'").strip().splitlines()[0]
+=======
+def ensure_ontology(db: ox.Store, files: list[Path]) -> bool:
+    """Load the ontology into its named graph when the store has none, as a build does, so the
+    saved queries (which read the sector hierarchy and labels from it) answer on imported data.
+    Returns whether it was loaded."""
+    from kg.lexicon import ontology_digest
+
+    if ox.NamedNode(ONTOLOGY_GRAPH) in set(db.named_graphs()):
+        return False
+    for path in files:
+        kgstore.load_file(db, path, ONTOLOGY_GRAPH)
+    onto = ox.NamedNode(ONTOLOGY_GRAPH)
+    db.add(ox.Quad(onto, ox.NamedNode(f"{DKG}ontologyHash"), ox.Literal(ontology_digest(files)), onto))
+    return True
+>>>>>>> lod
 
 
 # -- rows ---------------------------------------------------------------------------------

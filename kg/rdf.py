@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import calendar
+import datetime
 import hashlib
 
 from rdflib import Graph, Literal, URIRef
@@ -28,6 +30,31 @@ def run_iri(ontology_digest: str) -> str:
 
 def date_literal(value: DateValue) -> Literal:
     return Literal(value.iso, datatype=_DATE_TYPES[value.precision])
+
+
+def date_bounds(value: DateValue) -> tuple[datetime.date, datetime.date]:
+    """The first and last day a date covers: the day itself, its month, or its year.
+
+    >>> date_bounds(DateValue(2024, 2))
+    (datetime.date(2024, 2, 1), datetime.date(2024, 2, 29))
+    """
+    if value.month is None:
+        return datetime.date(value.year, 1, 1), datetime.date(value.year, 12, 31)
+    if value.day is None:
+        last = calendar.monthrange(value.year, value.month)[1]
+        return datetime.date(value.year, value.month, 1), datetime.date(value.year, value.month, last)
+    day = datetime.date(value.year, value.month, value.day)
+    return day, day
+
+
+def add_date(g: Graph, node: URIRef, value: DateValue) -> None:
+    """dkg:date at its precision, and the typed period it covers (dkg:firstDay, dkg:lastDay, always
+    xsd:date, with dkg:datePrecision), so that typed SPARQL filters see every dated resource."""
+    first, last = date_bounds(value)
+    g.add((node, DKG.date, date_literal(value)))
+    g.add((node, DKG.firstDay, Literal(first.isoformat(), datatype=XSD.date)))
+    g.add((node, DKG.lastDay, Literal(last.isoformat(), datatype=XSD.date)))
+    g.add((node, DKG.datePrecision, Literal(value.precision)))
 
 
 def to_graph(extraction: Extraction, lexicon: Lexicon) -> Graph:
@@ -57,7 +84,7 @@ class _Writer:
         g.add((self.art, RDF.type, DKG.Article))
         g.add((self.art, RDF.type, SCHEMA.NewsArticle))
         g.add((self.art, SCHEMA.identifier, Literal(a.filename)))
-        g.add((self.art, RDFS.label, Literal(a.title or a.filename)))
+        g.add((self.art, RDFS.label, Literal(a.title, lang=self.lang) if a.title else Literal(a.filename)))
         if a.title:
             g.add((self.art, SCHEMA.headline, Literal(a.title, lang=self.lang)))
         if a.publisher:
@@ -73,7 +100,7 @@ class _Writer:
         g.add((self.art, PROV.wasGeneratedBy, run))
         g.add((run, RDF.type, DKG.ExtractionRun))
         g.add((run, RDF.type, PROV.Activity))
-        g.add((run, RDFS.label, Literal(f"dkg {__version__} extraction run")))
+        g.add((run, RDFS.label, Literal(f"dkg {__version__} extraction run", lang="en")))
         g.add((run, DKG.softwareVersion, Literal(__version__)))
         g.add((run, DKG.ontologyHash, Literal(self.lexicon.digest)))
 
@@ -93,7 +120,7 @@ class _Writer:
         if value is not None:
             g.add((ev, DKG.supportsValue, URIRef(value)))
         g.add((ev, DKG.mentionedIn, self.art))
-        g.add((ev, DKG.quote, Literal(s.text)))
+        g.add((ev, DKG.quote, Literal(s.text, lang=self.lang)))
         g.add((ev, DKG.beginIndex, Literal(s.start, datatype=XSD.nonNegativeInteger)))
         g.add((ev, DKG.endIndex, Literal(s.end, datatype=XSD.nonNegativeInteger)))
 
@@ -162,8 +189,9 @@ class _Writer:
         return URIRef(iri)
 
     def summit_title(self, s: Summit) -> str:
-        """A readable name for a meeting the text names only by a verb: "Anwar Ibrahim–Vladimir
-        Putin meeting", "Sergey Lavrov official visit to Jakarta"."""
+        """A readable English name built from the kind, the participants and the date: "Anwar
+        Ibrahim–Vladimir Putin bilateral meeting, 2025-05-14", "Sergey Lavrov official visit to
+        Jakarta"."""
         kind = self.lexicon.labels.get(s.kind, {}).get("en", "meeting")
         kind = kind if kind[:2].isupper() else kind[:1].lower() + kind[1:]
         actors = {a.iri: a for a in self.x.actors}
@@ -176,7 +204,28 @@ class _Writer:
             title = f"{names} {kind} to {self.lexicon.label(s.location)}"
         else:
             title = f"{names} {kind}"
-        return title.strip() or kind
+        return _dated(title.strip() or kind, s.date)
+
+    def agreement_title(self, a: Agreement) -> str:
+        """A readable English name for a document the text names in Indonesian: "Malaysia–Russia
+        memorandum of understanding, 2025-05-14"."""
+        kind = self.lexicon.labels.get(a.kind, {}).get("en", "agreement")
+        kind = kind if kind[:2].isupper() else kind[:1].lower() + kind[1:]
+        parties = sorted(self.rolled_up(a.parties)) or [p.target for p in a.parties]
+        actors = {x.iri: x.label for x in self.x.actors}
+        names = "–".join(sorted(actors.get(p) or self.lexicon.label(p) for p in parties)[:4])
+        return _dated(f"{names} {kind}".strip(), a.date)
+
+    def labels(self, node: URIRef, name: str | None, english: str) -> None:
+        """An English rdfs:label on every meeting and document: the surface name when the article
+        is English, else the built ``english`` one, with the surface name kept as its own
+        language's label."""
+        if name and self.lang == "en":
+            self.g.add((node, RDFS.label, Literal(name, lang="en")))
+            return
+        self.g.add((node, RDFS.label, Literal(english, lang="en")))
+        if name:
+            self.g.add((node, RDFS.label, Literal(name, lang=self.lang)))
 
     def rolled_up(self, links: tuple[Link, ...]) -> set[str]:
         """Countries and organizations among the participants or represented by them."""
@@ -196,14 +245,11 @@ class _Writer:
         g = self.g
         g.add((node, RDF.type, URIRef(s.kind)))
         g.add((node, RDF.type, DKG.Summit))
-        if s.named:
-            g.add((node, RDFS.label, Literal(s.name, lang=self.lang)))
-        else:
-            g.add((node, RDFS.label, Literal(self.summit_title(s), lang="en")))
+        self.labels(node, s.name if s.named else None, self.summit_title(s))
         g.add((node, DKG.status, Literal(s.status)))
         g.add((node, DKG.mentionedIn, self.art))
         if s.date is not None:
-            g.add((node, DKG.date, date_literal(s.date)))
+            add_date(g, node, s.date)
         if s.location is not None:
             g.add((node, DKG.location, URIRef(s.location)))
             self.reference(s.location)
@@ -242,10 +288,10 @@ class _Writer:
         g = self.g
         g.add((node, RDF.type, URIRef(a.kind)))
         g.add((node, RDF.type, DKG.Agreement))
-        g.add((node, RDFS.label, Literal(a.name, lang=self.lang)))
+        self.labels(node, a.name, self.agreement_title(a))
         g.add((node, DKG.mentionedIn, self.art))
         if a.date is not None:
-            g.add((node, DKG.date, date_literal(a.date)))
+            add_date(g, node, a.date)
         if a.adopted_at is not None and a.adopted_at in summit_iris:
             g.add((node, DKG.adoptedAt, summit_iris[a.adopted_at]))
         for link in a.parties:
@@ -272,7 +318,7 @@ class _Writer:
             node = URIRef(mint("figure", self.x.article.id, str(n)))
             g = self.g
             g.add((node, RDF.type, DKG.Figure))
-            g.add((node, RDFS.label, Literal(f"{f.measure} {f.value:g} {f.unit}")))
+            g.add((node, RDFS.label, Literal(f"{f.measure} {f.value:g} {f.unit}", lang="en")))
             g.add((node, DKG.measure, Literal(f.measure)))
             g.add((node, DKG.value, Literal(f"{f.value:.2f}", datatype=XSD.decimal)))
             g.add((node, DKG.unit, Literal(f.unit)))
@@ -282,3 +328,7 @@ class _Writer:
             for actor in f.between:
                 g.add((node, DKG.figureBetween, URIRef(actor)))
             self.evidence(node, f.sentence)
+
+
+def _dated(title: str, date: DateValue | None) -> str:
+    return f"{title}, {date.iso}" if date is not None else title

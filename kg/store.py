@@ -282,16 +282,22 @@ def dump(
     *,
     graphs: list[str] | None = None,
     prefixes: dict[str, str] | None = None,
+    extra: Sequence[tuple[str, str, str]] = (),
+    drop: Callable[[str, str, str], bool] | None = None,
 ) -> None:
     """Write quads (trig, nquads) or the union of the given graphs as triples, in a stable order.
 
     Quads are ordered by the N-Triples text of graph, subject, predicate and object; triples by
     that of subject, predicate and object. The sort runs over text that pyoxigraph writes, not
-    over Python term objects, which keeps a million-triple export within seconds.
+    over Python term objects, which keeps a million-triple export within seconds. ``extra``
+    triples are added in the default graph; rows for which ``drop(s, p, o)`` holds are left out.
     """
     rdf_format = FORMATS[fmt]
     keep = None if graphs is None else {f"<{g}>" for g in graphs}
     rows = _nquad_rows(store, keep)
+    if drop is not None:
+        rows = [r for r in rows if not drop(r[0], r[1], r[2])]
+    rows += [(s, p, o, "") for s, p, o in extra]  # extra triples (N-Triples text) in the default graph
     if rdf_format.supports_datasets:
         rows.sort(key=lambda r: (r[3], r[0], r[1], r[2]))
         text = "".join(f"{s} {p} {o} {g} .\n" if g else f"{s} {p} {o} .\n" for s, p, o, g in rows)

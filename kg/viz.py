@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 
@@ -40,18 +42,19 @@ SELECT DISTINCT ?x ?xLabel ?xKind ?y ?yLabel ?yKind ?relation WHERE {
     (dkg:adoptedAt "agreement" "meeting" "adopted at")
   }
   ?x ?p ?y .
-  ?x rdfs:label ?xLabel .
+  ?x rdfs:label ?xLabel FILTER (LANGMATCHES(LANG(?xLabel), "en"))
   { ?y rdfs:label ?yLabel FILTER (LANGMATCHES(LANG(?yLabel), "en")) }
   UNION { ?y skos:prefLabel ?yLabel FILTER (LANGMATCHES(LANG(?yLabel), "en")) }
-  UNION { ?y rdfs:label ?yLabel FILTER (?p = dkg:adoptedAt) }
+  UNION { ?y rdfs:label ?yLabel FILTER (?p = dkg:adoptedAt && LANGMATCHES(LANG(?yLabel), "en")) }
 }
 ORDER BY ?x ?y"""
 _MEETINGS = """
 PREFIX dkg: <https://w3id.org/dkg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT ?s (SAMPLE(?label) AS ?name) (SAMPLE(STR(?d)) AS ?date) (SAMPLE(?status) AS ?state)
+SELECT ?s (SAMPLE(?label) AS ?name) (MIN(?first) AS ?date) (SAMPLE(?status) AS ?state)
        (GROUP_CONCAT(DISTINCT ?who; separator=", ") AS ?who_all) WHERE {
-  ?s a dkg:Summit ; rdfs:label ?label ; dkg:date ?d ; dkg:status ?status .
+  ?s a dkg:Summit ; rdfs:label ?label ; dkg:firstDay ?first ; dkg:status ?status .
+  FILTER (LANGMATCHES(LANG(?label), "en"))
   OPTIONAL { ?s dkg:participantCountry ?c . ?c a dkg:Country ; rdfs:label ?who FILTER (LANGMATCHES(LANG(?who), "en")) }
 } GROUP BY ?s ORDER BY ?date"""
 _COLOURS = {"meeting": "#e4572e", "agreement": "#29335c", "actor": "#17bebb", "sector": "#ffc914"}
@@ -79,12 +82,48 @@ def network(db: ox.Store, out: Path) -> int:
         assert x is not None and y is not None and relation is not None
         net.add_edge(x.value, y.value, title=relation.value)
     net.toggle_physics(True)
-    out.write_text(net.generate_html(notebook=False), encoding="utf-8")
+    out.write_text(_with_legend(net.generate_html(notebook=False)), encoding="utf-8")
     return len(nodes)
+
+
+def _with_legend(page: str) -> str:
+    """The page with a legend of the node colours and edge labels (pyvis draws none), and no
+    reference to anything outside the page: it works offline."""
+    items = "".join(
+        f'<li><span style="display:inline-block;width:12px;height:12px;border-radius:6px;'
+        f'background:{colour};margin-right:6px"></span>{kind}</li>'
+        for kind, colour in _COLOURS.items()
+    )
+    legend = (
+        '<div id="legend" style="position:absolute;top:10px;right:10px;background:#fff;'
+        'border:1px solid #999;padding:6px 10px;font:13px sans-serif;z-index:10">'
+        f'<b>Legend</b><ul style="list-style:none;margin:4px 0;padding:0">{items}</ul>'
+        "<small>edges: took part, party, discussed, covers, adopted at; hover for details</small></div>"
+    )
+    # pyvis's template still points at a local vis build beside the page; the inlined copy is the
+    # one that runs, so the dead references go
+    page = re.sub(r'<link rel="stylesheet" href="[^"]*node_modules/[^"]*"[^>]*>\s*', "", page)
+    page = re.sub(r'<script type="text/javascript" src="[^"]*node_modules/[^"]*">\s*</script>\s*', "", page)
+    # and loads Bootstrap from a CDN even with cdn_resources="in_line"; the page does not use it
+    page = re.sub(r"<link\s+href=\"https://cdn[^\"]*bootstrap[^>]*/>\s*", "", page)
+    page = re.sub(r"<script\s+src=\"https://cdn[^\"]*bootstrap[^>]*>\s*</script>\s*", "", page)
+    return page.replace("<body>", "<body>\n" + legend, 1)
 
 
 def timeline(db: ox.Store, out: Path) -> int:
     """A PNG timeline of dated meetings, one row per country; returns the number of meetings."""
+    import matplotlib.pyplot as plt
+
+    fig, meetings = timeline_figure(db)
+    fig.savefig(out, format=out.suffix.lstrip(".") or "png")
+    plt.close(fig)
+    return meetings
+
+
+def timeline_figure(db: ox.Store) -> tuple[Any, int]:
+    """The timeline as a matplotlib figure: every dated meeting (placed at dkg:firstDay) on the
+    row of each participating country, labelled once with its English name; and the number of
+    meetings."""
     import datetime
 
     import matplotlib
@@ -95,8 +134,7 @@ def timeline(db: ox.Store, out: Path) -> int:
     points: list[tuple[datetime.date, str, str, str]] = []
     for _, name, date, state, who in select(db, _MEETINGS).rows:
         assert name is not None and date is not None and state is not None
-        parts = [int(p) for p in date.value.split("-")] + [1, 1]
-        day = datetime.date(parts[0], parts[1], parts[2])
+        day = datetime.date.fromisoformat(date.value)
         for country in who.value.split(", ") if who is not None and who.value else ["(unknown)"]:
             points.append((day, country, state.value, name.value))
     rows = sorted({p[1] for p in points})
@@ -111,12 +149,22 @@ def timeline(db: ox.Store, out: Path) -> int:
             label=status,
             alpha=0.8,
         )
+    labelled: set[str] = set()
+    for day, country, _, title in sorted(points):
+        if title not in labelled:  # once per meeting, beside its first point
+            labelled.add(title)
+            ax.annotate(
+                title,
+                (day, rows.index(country)),  # type: ignore[arg-type]
+                xytext=(6, 4 + 9 * (len(labelled) % 3)),
+                textcoords="offset points",
+                fontsize=7,
+                rotation=12,
+            )
     ax.set_yticks(range(len(rows)), rows)
     ax.set_title("Meetings by participating country")
     ax.grid(axis="x", alpha=0.3)
     ax.legend(loc="upper left")
     fig.autofmt_xdate()
     fig.tight_layout()
-    fig.savefig(out, format="png")
-    plt.close(fig)
-    return len({p[3] for p in points})
+    return fig, len(labelled)

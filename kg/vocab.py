@@ -74,6 +74,9 @@ class DKG(DefinedNamespace):
     location: URIRef
     venue: URIRef
     date: URIRef
+    firstDay: URIRef
+    lastDay: URIRef
+    datePrecision: URIRef
     status: URIRef
     discussedSector: URIRef
     party: URIRef

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import io
 import json
+import subprocess
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from rdflib import Dataset, Graph
+from rdflib import Dataset, Graph, URIRef
 from rdflib.compare import isomorphic
+from rdflib.namespace import RDF
 
 from kg import store as kgstore
 from kg.cli import main
 from kg.export import EXTENSIONS, RDF_FORMATS, describe, export
 
-from .conftest import EXAMPLES
+from .conftest import EXAMPLES, ROOT, shared_dir
 
 RDFLIB_FORMATS = {"turtle": "turtle", "nt": "nt", "nquads": "nquads", "trig": "trig", "jsonld": "json-ld", "xml": "xml"}
 
@@ -99,14 +101,123 @@ def test_import_of_a_broken_file_names_it_and_changes_nothing(example_store: Pat
     assert _export(copy, "trig") == good.read_bytes()
 
 
-def test_describe_gives_a_void_dcat_card_that_counts_the_export(example_store: Path) -> None:
+def _data_triples(store: Path) -> set[tuple[object, object, object]]:
+    """The distinct triples of the data graphs, read straight from the store."""
+    db = kgstore.open_store(store, read_only=True)
+    onto = "https://w3id.org/dkg/ontology"
+    return {(q.subject, q.predicate, q.object) for q in db if str(q.graph_name) != f"<{onto}>"}
+
+
+def test_describe_counts_are_those_of_the_store(example_store: Path) -> None:
     card = Graph().parse(data=describe(kgstore.open_store(example_store, read_only=True)), format="turtle")
     void = "http://rdfs.org/ns/void#"
-    triples = int(next(o for s, p, o in card if str(p) == void + "triples" and "dataset" in str(s)))
-    assert triples == _export(example_store, "nquads").count(b"\n")
-    assert describe(kgstore.open_store(example_store, read_only=True)) == describe(
-        kgstore.open_store(example_store, read_only=True)
-    )
+    dataset = URIRef("https://w3id.org/dkg/id/dataset")
+
+    def count(prop: str, node: object = dataset) -> int:
+        return int(card.value(node, URIRef(void + prop)))  # type: ignore[arg-type]
+
+    triples = _data_triples(example_store)
+    rdf_type = next(p for _, p, _ in triples if str(p) == "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>")
+    assert count("triples") == len(triples) == len(_triples(_export(example_store, "turtle"), "turtle")) - 3
+    assert count("distinctSubjects") == len({s for s, _, _ in triples})
+    assert count("properties") == len({p for _, p, _ in triples})
+    classes = {o for _, p, o in triples if p == rdf_type}
+    assert count("classes") == len(classes)
+    partitions = {
+        card.value(b, URIRef(void + "class")): count("entities", b)
+        for b in card.objects(dataset, URIRef(void + "classPartition"))
+    }
+    assert len(partitions) == len(classes)
+    summit = URIRef("https://w3id.org/dkg/ontology#Summit")
+    summits = {s for s, p, o in triples if p == rdf_type and str(o) == f"<{summit}>"}
+    assert partitions[summit] == len(summits) > 0
+    by_property = {
+        card.value(b, URIRef(void + "property")): count("triples", b)
+        for b in card.objects(dataset, URIRef(void + "propertyPartition"))
+    }
+    assert sum(by_property.values()) == len(triples)
+
+
+def test_describe_lists_a_downloadable_distribution_per_export_format(example_store: Path) -> None:
+    text = describe(kgstore.open_store(example_store, read_only=True), base_url="https://example.org/dkg/")
+    card = Graph().parse(data=text, format="turtle")
+    dcat = "http://www.w3.org/ns/dcat#"
+    urls = {str(u) for u in card.objects(None, URIRef(dcat + "downloadURL"))}
+    assert urls == {f"https://example.org/dkg/graph{EXTENSIONS[f]}" for f in RDF_FORMATS}
+    assert len(list(card.subjects(RDF.type, URIRef(dcat + "Distribution")))) == len(RDF_FORMATS)
+    assert text == describe(kgstore.open_store(example_store, read_only=True), base_url="https://example.org/dkg/")
+
+
+# -- the OWL header, the ontology and the round trip ------------------------------------------
+OWL_ONTOLOGY = URIRef("http://www.w3.org/2002/07/owl#Ontology")
+OWL_IMPORTS = URIRef("http://www.w3.org/2002/07/owl#imports")
+TOP = URIRef("https://w3id.org/dkg/ontology")
+
+
+def test_export_data_has_one_owl_header_that_imports_the_ontology(example_store: Path) -> None:
+    g = _triples(_export(example_store, "turtle"), "turtle")
+    headers = list(g.subjects(RDF.type, OWL_ONTOLOGY))
+    assert headers == [URIRef("https://w3id.org/dkg/id/dataset")]
+    assert list(g.objects(headers[0], OWL_IMPORTS)) == [TOP]
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "trig", "jsonld"])
+def test_export_with_ontology_has_exactly_one_header_and_no_imports(example_store: Path, fmt: str) -> None:
+    out = io.BytesIO()
+    export(kgstore.open_store(example_store, read_only=True), fmt, out, with_ontology=True)
+    g = _triples(out.getvalue(), fmt)
+    assert list(g.subjects(RDF.type, OWL_ONTOLOGY)) == [TOP]
+    assert (None, OWL_IMPORTS, None) not in g
+    assert (URIRef("https://w3id.org/dkg/ontology#Summit"), RDF.type, None) in g
+
+
+def _owlcheck(*files: Path) -> dict[str, str]:
+    tool = shared_dir("tools") / "owlcheck" / "check.sh"
+    result = subprocess.run([str(tool), "-q", *map(str, files)], capture_output=True, text=True, timeout=300)
+    summary = result.stdout.strip().splitlines()[-1]
+    return dict(f.split("=", 1) for f in summary.split() if "=" in f)
+
+
+@pytest.mark.slow
+def test_export_owlcheck_reads_both_exports_with_no_missing_import(example_store: Path, tmp_path: Path) -> None:
+    data, full = tmp_path / "data.ttl", tmp_path / "full.ttl"
+    data.write_bytes(_export(example_store, "turtle"))
+    out = io.BytesIO()
+    export(kgstore.open_store(example_store, read_only=True), "turtle", out, with_ontology=True)
+    full.write_bytes(out.getvalue())
+    for fields in (_owlcheck(full), _owlcheck(data, ROOT / "ontology" / "dkg.ttl")):
+        assert fields["parse_errors"] == fields["unparsed_triples"] == fields["malformed"] == "0", fields
+        assert fields["missing_imports"] == "0", fields
+        assert int(fields["individuals"]) > 100 and int(fields["data_props"]) > 10, fields
+
+
+def test_export_jsonld_is_byte_identical_after_import_and_export(example_store: Path, tmp_path: Path) -> None:
+    first = tmp_path / "graph.jsonld"
+    first.write_bytes(_export(example_store, "jsonld"))
+    copy = tmp_path / "copy"
+    result = CliRunner().invoke(main, ["import", str(first), "--store", str(copy)])
+    assert result.exit_code == 0, result.output
+    assert _export(copy, "jsonld") == first.read_bytes()
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "trig"])
+def test_import_of_an_export_answers_the_saved_queries_like_the_original(
+    sample_store: Path, tmp_path: Path, fmt: str
+) -> None:
+    exported = tmp_path / f"graph{EXTENSIONS[fmt]}"
+    exported.write_bytes(_export(sample_store, fmt))
+    copy = tmp_path / "copy"
+    assert CliRunner().invoke(main, ["import", str(exported), "--store", str(copy)]).exit_code == 0
+
+    def answer(store: Path) -> str:
+        args = ["query", "--store", str(store), "sectors-discussed", "-p", "a=Malaysia", "-p", "b=Russia"]
+        result = CliRunner().invoke(main, [*args, "--format", "csv"])
+        assert result.exit_code == 0, result.output
+        return result.stdout
+
+    original = answer(sample_store)
+    assert original.count("\n") > 10
+    assert answer(copy) == original
 
 
 # -- kg import of hostile or oddly named files ----------------------------------------------

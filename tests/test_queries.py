@@ -152,3 +152,26 @@ def test_queries_planned_lists_the_announced_meetings(db) -> None:
     dates = {r["date"] for r in planned}
     # gold: the Kazan Forum of 16 May 2025 and the ASEAN summit of October 2025 were still to come
     assert {"2025-05-16", "2025-10"} <= dates
+
+
+_TYPED = """PREFIX dkg: <https://w3id.org/dkg/ontology#>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+SELECT DISTINCT ?s WHERE { ?s a dkg:Summit ; dkg:firstDay ?day FILTER (?day >= "1900-01-01"^^xsd:date) }"""
+_DATED = """PREFIX dkg: <https://w3id.org/dkg/ontology#>
+SELECT DISTINCT ?s WHERE { ?s a dkg:Summit ; dkg:date ?d }"""
+
+
+def test_queries_typed_date_filter_sees_every_dated_meeting_in_oxigraph_and_rdflib(db) -> None:
+    dated = {r[0].value for r in kgstore.select(db, _DATED).rows}
+    typed = {r[0].value for r in kgstore.select(db, _TYPED).rows}
+    assert len(dated) >= 8 and typed == dated  # day, month and year precision alike
+    union = kgstore.graph_to_rdflib(db, [g for g in kgstore.graph_names(db) if "/article/" in g])
+    assert {str(r[0]) for r in union.query(_TYPED)} == dated
+
+
+def test_queries_summits_of_from_a_first_day_keeps_the_month_dated_meeting(db) -> None:
+    # "2025-10" (a month) lies within from=2025-10-01; a string comparison dropped it
+    period = rows(db, "summits-of", actor="Malaysia", **{"from": "2025-10-01"})
+    assert "2025-10" in {r["date"] for r in period}
+    assert all(r["firstDay"] >= "2025-10-01" for r in period)
+    assert all(r["summitIri"].startswith("https://w3id.org/dkg/id/") for r in period)

@@ -172,15 +172,15 @@ CASES = [
     ("ExtractionRun-ontologyHash", "Pattern", "V", RUN, swap(RUN, "dkg:ontologyHash", '"a3da608c"')),
     # -- Evidence ---------------------------------------------------------------------------------
     ("Evidence-quote", "MinCount", "V", EVIDENCE, drop(EVIDENCE, "dkg:quote")),
-    ("Evidence-quote", "MaxCount", "V", EVIDENCE, add(EVIDENCE, "dkg:quote", '"Trade grew."')),
+    ("Evidence-quote", "MaxCount", "V", EVIDENCE, add(EVIDENCE, "dkg:quote", '"Trade grew."@en')),
     (
         "Evidence-quoteText",
         "Datatype",
         "V",
         EVIDENCE,
-        swap(EVIDENCE, "dkg:quote", '"Trade reached 3.2 billion dollars in 2024."@en'),
+        swap(EVIDENCE, "dkg:quote", '"Trade reached 3.2 billion dollars in 2024."'),
     ),
-    ("Evidence-quoteText", "MinLength", "V", EVIDENCE, swap(EVIDENCE, "dkg:quote", '""')),
+    ("Evidence-quoteText", "MinLength", "V", EVIDENCE, swap(EVIDENCE, "dkg:quote", '""@en')),
     ("Evidence-begin", "MinCount", "V", EVIDENCE, drop(EVIDENCE, "dkg:beginIndex")),
     ("Evidence-begin", "MaxCount", "V", EVIDENCE, add(EVIDENCE, "dkg:beginIndex", "120")),
     ("Evidence-beginValue", "Node", "V", EVIDENCE, swap(EVIDENCE, "dkg:beginIndex", "-1")),
@@ -198,7 +198,7 @@ CASES = [
     ("Evidence-supportsValue", "MaxCount", "V", STATEMENT, add(STATEMENT, "dkg:supportsValue", RUSSIA)),
     ("Evidence-supportsValue", "NodeKind", "V", EVIDENCE, add(EVIDENCE, "dkg:supportsValue", '"Russia"')),
     ("Evidence-order", "LessThan", "V", EVIDENCE, swap(EVIDENCE, "dkg:endIndex", "100")),
-    ("EvidenceQuoteLength", "SPARQL", "W", EVIDENCE, swap(EVIDENCE, "dkg:quote", '"Trade reached 3.2 billion."')),
+    ("EvidenceQuoteLength", "SPARQL", "W", EVIDENCE, swap(EVIDENCE, "dkg:quote", '"Trade reached 3.2 billion."@en')),
     ("EvidenceStatementExists", "SPARQL", "V", STATEMENT, swap(STATEMENT, "dkg:supportsValue", INDONESIA)),
     # -- Figures ----------------------------------------------------------------------------------
     ("Figure-value", "MinCount", "V", FIGURE, drop(FIGURE, "dkg:value")),

@@ -125,3 +125,49 @@ def test_viz_without_the_extra_names_it(
     assert result.exit_code == 2
     assert "pip install 'dkg[viz]'" in _one_line(result)
     assert not (tmp_path / "v").exists()
+
+
+_DATED_MEETINGS = """PREFIX dkg: <https://w3id.org/dkg/ontology#>
+SELECT DISTINCT ?s WHERE { ?s a dkg:Summit ; dkg:firstDay ?d }"""
+
+
+def test_viz_timeline_labels_every_dated_meeting_once(sample_store: Path) -> None:
+    from kg.store import open_store, select
+    from kg.viz import timeline_figure
+
+    db = open_store(sample_store, read_only=True)
+    dated = len(select(db, _DATED_MEETINGS).rows)
+    fig, meetings = timeline_figure(db)
+    texts = [t.get_text() for ax in fig.axes for t in ax.texts]  # annotations only: no ticks, no title
+    assert meetings == dated == len(texts) == len(set(texts)) >= 8
+    assert "Anwar Ibrahim–Vladimir Putin bilateral meeting, 2025-05-14" in texts
+
+
+def test_viz_network_page_works_offline_and_has_a_legend(example_store: Path, tmp_path: Path) -> None:
+    import re
+
+    result = CliRunner().invoke(main, ["viz", "--out", str(tmp_path), "--store", str(example_store)])
+    assert result.exit_code == 0, result.output
+    page = (tmp_path / "network.html").read_text(encoding="utf-8")
+    tags = _Tags()
+    tags.feed(page)
+    assert tags.references == [], tags.references  # nothing fetched: no CDN, no file beside the page
+    assert not re.search(r"https?://[\w.-]*(cdn|unpkg|jsdelivr|cloudflare)", page)
+    assert "vis.Network" in page or "new vis" in page  # the library is inlined
+    legend = page[page.index('id="legend"') :]
+    assert all(kind in legend[:2000] for kind in ("meeting", "agreement", "actor", "sector"))
+
+
+class _Tags(HTMLParser):
+    """The src of each script and the href of each stylesheet link of a page."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.references: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = dict(attrs)
+        if tag == "script" and found.get("src"):
+            self.references.append(str(found["src"]))
+        if tag == "link" and found.get("href"):
+            self.references.append(str(found["href"]))
