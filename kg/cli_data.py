@@ -27,19 +27,13 @@ def import_command(files: tuple[Path, ...], fmt: str | None, store_dir: Path) ->
     """Load RDF exports (TriG, N-Quads, Turtle, N-Triples, RDF/XML, JSON-LD) into the store.
 
     TriG and N-Quads keep their named graphs, so `kg export --format trig` loaded into an empty
-<<<<<<< HEAD
-    store gives back the same graph. Each file is loaded in one transaction: a file that does not
-    parse is reported and changes nothing; the other files are still loaded (exit code 1).
-    The format comes from the extension `kg export` writes (.ttl, .nt, .nq, .trig, .jsonld,
-    .rdf, or the format's name, such as .xml) or from --format. RDF/XML that declares external
-    or nested entities is refused.
-=======
     store gives back the same graph. A store without the ontology gets it loaded into its own
     graph, as a build does, so the saved queries answer on the imported data; the export's
     owl:Ontology header is not stored (each export writes it). Each file is loaded in one
     transaction: a file that does not parse is reported and changes nothing; the other files are
-    still loaded (exit code 1).
->>>>>>> lod
+    still loaded (exit code 1). The format comes from the extension `kg export` writes (.ttl, .nt,
+    .nq, .trig, .jsonld, .rdf, or the format's name, such as .xml) or from --format. RDF/XML that
+    declares external or nested entities is refused.
 
     Example: kg import graph.trig --store copy.kg
     """

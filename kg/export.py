@@ -11,12 +11,8 @@ from typing import IO
 import pyoxigraph as ox
 
 from kg import store as kgstore
-<<<<<<< HEAD
-from kg.iris import ONTOLOGY_GRAPH, PREFIXES
-from kg.rdfxml import check_entities
-=======
 from kg.iris import DKG, ONTOLOGY_GRAPH, PREFIXES
->>>>>>> lod
+from kg.rdfxml import check_entities
 from kg.store import Rows, Term
 
 RDF_FORMATS = ("turtle", "nt", "nquads", "trig", "jsonld", "xml")
@@ -221,22 +217,14 @@ def import_file(db: ox.Store, path: Path, fmt: str | None = None) -> int:
     graph = ox.NamedNode(f"https://w3id.org/dkg/id/graph/import/{path.stem}")
     header = ox.NamedNode(DATASET)
     try:
-<<<<<<< HEAD
         data = path.read_bytes()
         if rdf_format == ox.RdfFormat.RDF_XML:
             check_entities(path, data)
         quads = [
             q if rdf_format.supports_datasets else ox.Quad(q.subject, q.predicate, q.object, graph)
             for q in ox.parse(data, rdf_format)
+            if q.subject != header  # the export's header describes the file; each export writes it anew
         ]
-=======
-        with open(path, "rb") as f:
-            quads = [
-                q if fmt.supports_datasets else ox.Quad(q.subject, q.predicate, q.object, graph)
-                for q in ox.parse(f, fmt)
-                if q.subject != header  # the export's header describes the file; each export writes it anew
-            ]
->>>>>>> lod
     except (SyntaxError, ValueError) as e:
         raise InputError(path, f"not valid {rdf_format.name} ({_parse_error(e)})") from None
     except OSError as e:
@@ -245,11 +233,11 @@ def import_file(db: ox.Store, path: Path, fmt: str | None = None) -> int:
     return len(quads)
 
 
-<<<<<<< HEAD
 def _parse_error(e: Exception) -> str:
     """The parser's message on one line (a quoted line break in it written as \\n)."""
     return str(e).replace("'\n'", "'\\n'").strip().splitlines()[0]
-=======
+
+
 def ensure_ontology(db: ox.Store, files: list[Path]) -> bool:
     """Load the ontology into its named graph when the store has none, as a build does, so the
     saved queries (which read the sector hierarchy and labels from it) answer on imported data.
@@ -263,7 +251,6 @@ def ensure_ontology(db: ox.Store, files: list[Path]) -> bool:
     onto = ox.NamedNode(ONTOLOGY_GRAPH)
     db.add(ox.Quad(onto, ox.NamedNode(f"{DKG}ontologyHash"), ox.Literal(ontology_digest(files)), onto))
     return True
->>>>>>> lod
 
 
 # -- rows ---------------------------------------------------------------------------------
