@@ -38,6 +38,7 @@ class SummitDraft:
     spans: list[tuple[int, int]] = field(default_factory=list)  # name spans (absolute offsets)
     named: bool = False
     past: bool = False
+    one_of_several: bool = False  # met with others one by one: what follows speaks of none alone
 
     def add_participant(self, iri: str, sentence: int) -> None:
         self.participants.setdefault(iri, sentence)
@@ -84,7 +85,7 @@ def find_summits(doc: Doc) -> Meetings:
             focus, alive = antecedent, True
         created, referred = _read_sentence(doc, i, summits, focus if alive else None, last=focus)
         if created:
-            major = [k for k in created if not summits[k].past]
+            major = [k for k in created if not summits[k].past and not summits[k].one_of_several]
             if major:
                 focus, alive = major[-1], True
         elif referred:
@@ -302,19 +303,22 @@ def _drafts(
 
 def _one_per_counterpart(doc: Doc, i: int, trigger: _Trigger, draft: SummitDraft) -> list[SummitDraft]:
     """ "Jokowi bertemu PM Kamboja Hun Manet dan PM Selandia Baru Christopher Luxon": a verb of
-    meeting with persons of different countries as its object is one meeting with each."""
+    meeting with persons of different countries (or met "secara terpisah") as its object is one
+    meeting with each."""
     if draft.named or draft.kind != DKG + "BilateralMeeting":
         return [draft]
     objects = [p for p in draft.participants if _offset_in(doc, i, p) > trigger.start and _is_person(doc, p)]
     subjects = [p for p in draft.participants if _offset_in(doc, i, p) < trigger.start]
     countries = {c for p in objects for c in doc.actors[p].represents}
-    if len(objects) < 2 or len(countries) < 2:
+    separately = bool(cues()["separately"].search(doc.sentences[i].text))
+    if len(objects) < 2 or (len(countries) < 2 and not separately):
         return [draft]
     copies = []
     for other in objects:
         copy = _copy_with_place(draft, draft.location)  # type: ignore[arg-type]
         copy.participants = {p: draft.participants[p] for p in [*subjects, other]}
         copy.sentences = [i]
+        copy.one_of_several = True
         copies.append(copy)
     return copies
 

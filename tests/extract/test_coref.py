@@ -126,3 +126,12 @@ def test_coref_meeting_two_leaders_of_different_countries_is_two_meetings(read: 
     found = read(text, published="2024-03-06")
     pairs = sorted(sorted(link.target.rsplit("/", 1)[-1] for link in s.participants) for s in found.summits)
     assert len(pairs) == 2 and all(len(p) == 2 for p in pairs)
+
+
+def test_coref_leaders_met_separately_are_separate_meetings(read: Reader) -> None:
+    text = (
+        "Pada Rabu (13/12/2023), Presiden Tiongkok Xi Jinping secara terpisah bertemu Presiden Vietnam "
+        "Vo Van Thuong dan Perdana Menteri Vietnam Pham Minh Chinh di Hanoi."
+    )
+    found = read(text, published="2023-12-14")
+    assert len(found.summits) == 2
