@@ -145,15 +145,27 @@ def _date_from_the_narrative(doc: Doc, summits: list[SummitDraft]) -> None:
 
 
 def _same_or_next_day(doc: Doc, summits: list[SummitDraft]) -> None:
-    """ "Sore harinya, Xi berunding ...", "Keesokan harinya ...": the day the story is on, or the next."""
-    story = story_dates(doc)
+    """ "Sore harinya, Xi berunding ...", "Keesokan harinya ...", "Sehari sebelumnya ...": the day
+    the text named last, or the day after or before it."""
+    story, named = story_dates(doc), last_days(doc)
     for s in summits:
-        day = story[s.first]
+        shift = day_shift(doc.sentences[s.first].text)
+        day = named[s.first] if shift == -1 else story[s.first]  # "the day before" what was just said
         if s.date is not None or day is None or day.day is None:
             continue
-        shift = day_shift(doc.sentences[s.first].text)
         if shift is not None:
             s.date = day.plus_days(shift)
+
+
+def last_days(doc: Doc) -> list[DateValue | None]:
+    """Per sentence: the last day the text named before it, whatever the story's time."""
+    current: DateValue | None = None
+    out: list[DateValue | None] = []
+    for sentence in doc.sentences:
+        out.append(current)
+        days = [f.value for f in find_dates(sentence.text, doc.article.published) if f.value.day is not None]
+        current = days[-1] if days else current
+    return out
 
 
 def story_dates(doc: Doc) -> list[DateValue | None]:

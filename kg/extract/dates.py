@@ -395,11 +395,14 @@ _SINCE = re.compile(r"\b(?:sejak|since)\s*$", re.I)
 
 
 def day_shift(sentence: str) -> int | None:
-    """0 for a sentence that opens on the story's day ("Sore harinya"), 1 for the next day."""
+    """0 for a sentence that opens on the story's day ("Sore harinya"), 1 for the next day, -1 for
+    the day before ("Sehari sebelumnya")."""
     if opening("same_day").search(sentence):
         return 0
     if opening("next_day").search(sentence):
         return 1
+    if opening("previous_day").search(sentence):
+        return -1
     return None
 
 

@@ -135,3 +135,12 @@ def test_coref_leaders_met_separately_are_separate_meetings(read: Reader) -> Non
     )
     found = read(text, published="2023-12-14")
     assert len(found.summits) == 2
+
+
+def test_coref_the_day_before_what_was_just_said(read: Reader) -> None:
+    text = (
+        "Presiden Joko Widodo bertemu Presiden Rusia Vladimir Putin di Moskow pada 30 Juni 2022. "
+        "Sehari sebelumnya, Presiden Joko Widodo bertemu Presiden Ukraina Volodymyr Zelenskyy di Kyiv."
+    )
+    found = read(text, published="2022-07-01")
+    assert sorted(s.date.iso for s in found.summits if s.date is not None) == ["2022-06-29", "2022-06-30"]
