@@ -48,3 +48,13 @@ def example_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     report = build([EXAMPLES], replace(Settings(), store_dir=store))
     assert report.ok, report.failures
     return store
+
+
+@pytest.fixture(scope="session")
+def dev_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store built from ../shared/dev/articles, the annotated development corpus."""
+    articles = shared_dir("dev") / "articles"
+    store = tmp_path_factory.mktemp("dev") / "store"
+    report = build([articles], replace(Settings(), store_dir=store))
+    assert report.ok, report.failures
+    return store

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -20,8 +19,6 @@ from kg.evaluate import CATEGORIES, evaluate
 from kg.evaluate.gold import GoldRecord
 from kg.evaluate.scoring import Extracted, agreement_weight, summit_weight
 from kg.export import export
-from kg.pipeline import build
-from kg.settings import Settings
 
 from .conftest import EXAMPLES, ROOT, SHARED, shared_dir
 
@@ -46,14 +43,6 @@ def _reference(store: Path, gold: Path, sectors: list[Path], out: Path) -> dict:
         args += ["--sectors", str(path)]
     result = subprocess.run(args, capture_output=True, text=True, check=True, timeout=300)
     return json.loads(result.stdout.rsplit("\nscore:", 1)[0])
-
-
-@pytest.fixture(scope="module")
-def dev_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    articles = shared_dir("dev") / "articles"
-    store = tmp_path_factory.mktemp("dev") / "store"
-    build([articles], replace(Settings(), store_dir=store))
-    return store
 
 
 @pytest.fixture(scope="module", params=["samples", "dev", "examples"])
