@@ -57,7 +57,7 @@ def _import_files(store_dir: Path, files: tuple[Path, ...], fmt: str | None) -> 
         except KgError as e:
             failed += 1
             click.echo(f"Error: {e}", err=True)
-    if ensure_ontology(db, Settings().ontology_files()):
+    if failed < len(files) and ensure_ontology(db, Settings().ontology_files()):
         click.echo("ontology: loaded into its graph (the saved queries read it)", err=True)
     db.flush()
     return failed

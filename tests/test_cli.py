@@ -77,7 +77,7 @@ def test_cli_query_csv_has_a_header_row(example_store: Path) -> None:
     )
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
-    assert lines[0] == "sector,summit,date,evidence,article"
+    assert lines[0] == "sector,summit,date,evidence,article,summitIri,sectorIri,firstDay"
     assert any("Energy" in line for line in lines[1:])
 
 

@@ -528,8 +528,23 @@ def _participants(doc: Doc, i: int, trigger: _Trigger, name_end: int, draft: Sum
     chosen = in_name + persons + before
     if not chosen:
         chosen = in_quotes
+    if not chosen and trigger.verb:
+        chosen = _unnamed_officials(doc, i)
     for iri in chosen:
         draft.add_participant(iri, i)
+
+
+def _unnamed_officials(doc: Doc, i: int) -> list[str]:
+    """ "Menteri Luar Negeri Indonesia bertemu Menteri Luar Negeri Rusia": officials the text does
+    not name meet for their countries, named right after their office."""
+    sentence = doc.sentences[i]
+    offices = [m.end for m in doc.kinds(i, "Position")]
+    out = []
+    for m in doc.kinds(i, "Country", "Organization"):
+        gap = [sentence.text[o - sentence.start : m.start - sentence.start] for o in offices if o <= m.start]
+        if any(len(g.split()) <= 3 and not re.search(r"[,.;]", g) for g in gap):
+            out.append(m.concept)
+    return list(dict.fromkeys(out))
 
 
 def _add_sentence_participants(doc: Doc, i: int, summit: SummitDraft) -> None:
