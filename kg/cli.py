@@ -67,17 +67,21 @@ def main() -> None:
 @click.option("--keep-failing", is_flag=True, help="Store articles whose graph has SHACL violations too.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @max_size_option
+@click.option(
+    "--prune", is_flag=True, help="Then remove the stored articles whose files are no longer among the inputs."
+)
 def build(
-    paths: tuple[Path, ...], store_dir: Path, force: bool, keep_failing: bool, quiet: bool, max_size: int
+    paths: tuple[Path, ...], store_dir: Path, force: bool, keep_failing: bool, quiet: bool, max_size: int, prune: bool
 ) -> None:
     """Read .txt and .html articles from files or folders into the store.
 
     Each article is extracted, validated against the SHACL shapes and written to its own named
     graph in one transaction. Unchanged articles are skipped. A file that cannot be read is
     reported on one line and the others are still built; the exit code is then 1. Files larger
-    than --max-size are refused.
+    than --max-size are refused. An article retracted (--prune, or a file whose text changed) is
+    one `removed` line.
 
-    Example: kg build examples/articles
+    Example: kg build --prune examples/articles
     """
     from kg.pipeline import build as run_build
 
@@ -91,6 +95,7 @@ def build(
                 settings,
                 force=force,
                 store_failing=keep_failing,
+                prune=prune,
                 on_start=lambda total: progress.update(task, total=total),
                 on_article=lambda path: progress.advance(task),
             )
@@ -98,6 +103,8 @@ def build(
             raise _fail(e) from None
     for line in report.failures:
         errors.print(f"[red]error[/red]: {line}", markup=True, highlight=False, soft_wrap=True)
+    for removal in report.removed:
+        click.echo(removal.line())
     _print_summary(report)
     if not report.ok:
         sys.exit(EXIT_FAILED)
@@ -124,6 +131,7 @@ def _print_summary(report: Any) -> None:
     for name, value in (
         ("articles built", report.articles),
         ("articles unchanged", report.unchanged),
+        ("articles removed", len(report.removed)),
         ("failures", len(report.failures)),
         ("triples written", report.triples),
         ("actors", report.actors),
@@ -135,6 +143,39 @@ def _print_summary(report: Any) -> None:
     ):
         table.add_row(name, str(value))
     _stdout().print(table)
+
+
+# -- remove --------------------------------------------------------------------------------
+@main.command()
+@click.argument("targets", nargs=-1, required=True)
+@store_option
+def remove(targets: tuple[str, ...], store_dir: Path) -> None:
+    """Retract articles, named by a file they were read from or by their IRI.
+
+    Each article's named graph is dropped with everything in it: its evidence and every
+    statement only it made (what other articles also say stays in their graphs). All the
+    articles go in one transaction, or none does; one line per article removed.
+
+    Example: kg remove news/old.txt https://w3id.org/dkg/id/article/0e243d90c876593a
+    """
+    from kg.sources import remove as remove_articles
+    from kg.store import open_store
+
+    try:
+        db = open_store(_settings(store_dir).store_dir)
+    except KgError as e:
+        raise _fail(e) from None
+    removals, error = [], None
+    try:
+        removals = remove_articles(db, list(targets))
+    except KgError as e:
+        error = str(e)  # not the exception: its frames would keep the store open
+    db.flush()
+    del db  # closes the store before the command returns
+    if error is not None:
+        raise SetupError(error)
+    for removal in removals:
+        click.echo(removal.line())
 
 
 # -- validate -------------------------------------------------------------------------------

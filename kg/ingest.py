@@ -1,4 +1,10 @@
-"""Read an article file into an Article: decoded text, id, title, publisher, date, language."""
+"""Read an article file into an Article: decoded text, id, title, publisher, date, language.
+
+An article's identity comes from what it says, never from its file name: a page's canonical
+URL (``<link rel="canonical">``) when it carries one, else the SHA-256 of its normalized text
+(Unicode NFC, whitespace runs collapsed to one space). The same text under two names is one
+article with two source files; two different texts are two articles whatever their names.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +13,8 @@ import errno
 import hashlib
 import os
 import re
+import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import InputError
@@ -48,8 +56,8 @@ def read_article(path: Path, *, max_bytes: int = DEFAULT_MAX_ARTICLE_BYTES) -> A
     data = _read_bytes(path, max_bytes)
     text = decode(path, data)
     if path.suffix.lower() in (".html", ".htm"):
-        return _from_html(path, data, text)
-    return _from_text(path, data, text)
+        return _from_html(path, text)
+    return _from_text(path, text)
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
@@ -142,20 +150,79 @@ def _guess_single_byte(data: bytes) -> str | None:
     return str(best.encoding)
 
 
-def _article_id(path: Path) -> str:
-    return path.stem
+# how many hex digits of the identifying hash name the article (64 bits: no collision in practice)
+ID_DIGITS = 16
+_CANONICAL = re.compile(
+    r"<link\b[^>]*?\brel\s*=\s*[\"']?canonical\b[^>]*>|<meta\b[^>]*?\bproperty\s*=\s*[\"']og:url[\"'][^>]*>", re.I
+)
+_HREF = re.compile(r"\b(?:href|content)\s*=\s*[\"']([^\"']+)[\"']", re.I)
 
 
-def _from_text(path: Path, data: bytes, text: str) -> Article:
+@dataclass(frozen=True, slots=True)
+class Identity:
+    """Who an article is: ``id`` names its IRI; ``key`` is the canonical URL or the content hash."""
+
+    id: str
+    key: str
+    content_hash: str  # SHA-256 of the normalized text: tells a changed article from an unchanged one
+
+
+def normalize(text: str) -> str:
+    """The text an article's content hash is taken over: NFC, whitespace runs as one space.
+
+    >>> normalize("Kuala  Lumpur\\r\\n(ANTARA) ")
+    'Kuala Lumpur (ANTARA)'
+    """
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()
+
+
+def canonical_url(html: str) -> str | None:
+    """The page's own stable address: ``<link rel="canonical" href>``, else ``og:url``.
+
+    >>> canonical_url('<link href="https://x.id/a/1" rel="canonical">')
+    'https://x.id/a/1'
+    """
+    for tag in _CANONICAL.finditer(html[:200_000]):
+        href = _HREF.search(tag.group(0))
+        if href and href.group(1).strip().lower().startswith(("http://", "https://")):
+            return href.group(1).strip()
+    return None
+
+
+def identify(path: Path, text: str) -> Identity:
+    """The article's identity from its decoded file text (an HTML page: its canonical URL, if any).
+
+    >>> identify(Path("a.txt"), "Jakarta -  Menteri ").id == identify(Path("b.txt"), "Jakarta - Menteri").id
+    True
+    """
+    content = hashlib.sha256(normalize(text).encode("utf-8")).hexdigest()
+    url = canonical_url(text) if path.suffix.lower() in (".html", ".htm") else None
+    if url is None:
+        return Identity(content[:ID_DIGITS], content, content)
+    return Identity(hashlib.sha256(url.encode("utf-8")).hexdigest()[:ID_DIGITS], url, content)
+
+
+def identify_file(path: Path, *, max_bytes: int = DEFAULT_MAX_ARTICLE_BYTES) -> Identity:
+    """``identify`` for a file on disk of at most ``max_bytes`` bytes.
+
+    Raises:
+        InputError: the file cannot be read or decoded, or is too large.
+    """
+    return identify(path, decode(path, _read_bytes(path, max_bytes)))
+
+
+def _from_text(path: Path, text: str) -> Article:
+    who = identify(path, text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     head = text[:2000]
     dateline = parse_dateline(head)
     return Article(
-        id=_article_id(path),
+        id=who.id,
         path=str(path),
         filename=path.name,
         text=text,
-        sha256=hashlib.sha256(data).hexdigest(),
+        sha256=who.content_hash,
+        key=who.key,
         title=guess_title(text),
         publisher=guess_publisher(text),
         published=_published(text, dateline.date if dateline else None),
@@ -164,7 +231,7 @@ def _from_text(path: Path, data: bytes, text: str) -> Article:
     )
 
 
-def _from_html(path: Path, data: bytes, html: str) -> Article:
+def _from_html(path: Path, html: str) -> Article:
     import trafilatura
 
     body = trafilatura.extract(html, include_comments=False, include_tables=False) or ""
@@ -175,12 +242,14 @@ def _from_html(path: Path, data: bytes, html: str) -> Article:
     if meta is not None and meta.date:
         published = _iso_to_date(str(meta.date))
     dateline = parse_dateline(body[:2000])
+    who = identify(path, html)
     return Article(
-        id=_article_id(path),
+        id=who.id,
         path=str(path),
         filename=path.name,
         text=body,
-        sha256=hashlib.sha256(data).hexdigest(),
+        sha256=who.content_hash,
+        key=who.key,
         title=(meta.title if meta is not None else None) or guess_title(body),
         publisher=(meta.sitename if meta is not None else None) or guess_publisher(body),
         author=meta.author if meta is not None else None,

@@ -71,17 +71,18 @@ class DateValue:
 class Article:
     """One source article as read from disk."""
 
-    id: str  # the file name without extension; the article IRI ends with it
+    id: str  # from the content (kg.ingest.identify), never the file name; the article IRI ends with it
     path: str
     filename: str
     text: str  # readable text: the decoded file, or the text extracted from HTML
-    sha256: str
+    sha256: str  # SHA-256 of the normalized file text
     title: str | None = None
     publisher: str | None = None
     author: str | None = None
     published: DateValue | None = None
     language: str = "id"
     dateline: str | None = None  # place word of a dateline such as "Moskow, MINA -"
+    key: str = ""  # the canonical URL or the content hash: schema:identifier
 
 
 @dataclass(frozen=True, slots=True)

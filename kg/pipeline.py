@@ -8,7 +8,6 @@ nothing: one request holding several DROP+INSERT pairs is one transaction.
 
 from __future__ import annotations
 
-import hashlib
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator
@@ -24,7 +23,7 @@ from kg import store as kgstore
 from kg.clean import clean
 from kg.errors import InputError, KgError
 from kg.extract import assemble
-from kg.ingest import ARTICLE_SUFFIXES, read_article, unreadable
+from kg.ingest import ARTICLE_SUFFIXES, identify_file, read_article, unreadable
 from kg.lexicon import Lexicon
 from kg.match import find_mentions
 from kg.model import Extraction
@@ -32,6 +31,8 @@ from kg.rdf import article_iri, run_iri, to_graph
 from kg.sentences import split_sentences
 from kg.settings import DEFAULT_MAX_ARTICLE_BYTES, Settings
 from kg.shacl import Data, Unsupported, Validator
+from kg.sources import Removal, Sources, same_file
+from kg.sources import prune as prune_sources
 from kg.validate import Finding, load_shapes, validate
 from kg.vocab import DKG, ONTOLOGY_GRAPH, PROV
 
@@ -97,6 +98,7 @@ class BuildReport:
     warnings: int = 0
     failures: list[str] = field(default_factory=list)
     store_triples: int = 0
+    removed: list[Removal] = field(default_factory=list)  # articles retracted: --prune, or left without a file
 
     @property
     def ok(self) -> bool:
@@ -224,42 +226,64 @@ def sync_ontology(db: object, settings: Settings, lexicon: Lexicon) -> None:
     kgstore.replace_graph(db, str(ONTOLOGY_GRAPH), g)  # type: ignore[arg-type]
 
 
-def is_unchanged(db: object, path: Path, lexicon: Lexicon) -> bool:
-    """The stored graph came from the same bytes and the same extractor and ontology."""
-    return Stored(db, graphs=[article_iri(path.stem)]).unchanged(path, lexicon)
-
-
 class Stored:
     """Each stored article's content hash and extraction run, read once per build."""
 
-    def __init__(self, db: object, *, graphs: list[str] | None = None) -> None:
-        if graphs is None:  # every article at once: two index scans, whatever the store's size
-            self.hashes = kgstore.own_values(db, str(DKG.contentHash))  # type: ignore[arg-type]
-            self.runs = kgstore.own_values(db, str(PROV.wasGeneratedBy))  # type: ignore[arg-type]
-            return
-        self.hashes, self.runs = {}, {}
-        for g in graphs:
-            for target, predicate in ((self.hashes, DKG.contentHash), (self.runs, PROV.wasGeneratedBy)):
-                value = kgstore.graph_value(db, g, g, str(predicate))  # type: ignore[arg-type]
-                if value is not None:
-                    target[g] = value
+    def __init__(self, db: object) -> None:
+        # every article at once: two index scans, whatever the store's size
+        self.hashes = kgstore.own_values(db, str(DKG.contentHash))  # type: ignore[arg-type]
+        self.runs = kgstore.own_values(db, str(PROV.wasGeneratedBy))  # type: ignore[arg-type]
 
-    def unchanged(self, path: Path, lexicon: Lexicon) -> bool:
-        """The stored graph of this file came from the same bytes, extractor and ontology.
+    def unchanged(self, graph: str, hashes: set[str], run: str) -> bool:
+        """The stored graph came from the same text (of one of the files read as it), extractor and ontology."""
+        return self.hashes.get(graph) in hashes and self.runs.get(graph) == run
 
-        When it did not, the file's hash is recorded as stored: a file named twice is built once.
-        """
-        graph = article_iri(path.stem)
-        try:
-            with path.open("rb") as f:  # read in chunks: a file too large to build is not loaded
-                digest = hashlib.file_digest(f, "sha256").hexdigest()
-        except OSError:
-            return False  # the build itself reports the unreadable file
-        run = run_iri(lexicon.digest)
-        if self.hashes.get(graph) == digest and self.runs.get(graph) == run:
-            return True
-        self.hashes[graph], self.runs[graph] = digest, run
-        return False
+
+@dataclass(frozen=True, slots=True)
+class _Member:
+    index: int
+    path: Path
+    content_hash: str
+
+
+class Plan:
+    """Which files are which article: each article is built once, from its first file, and lists
+    all its files as sources; files whose text changed move to the article they now are."""
+
+    def __init__(self, db: object, *, max_bytes: int = DEFAULT_MAX_ARTICLE_BYTES) -> None:
+        self.max_bytes = max_bytes
+        self.stored = Stored(db)
+        self.sources = Sources.read(db)
+        self.groups: dict[str, list[_Member]] = {}  # article IRI → its files among the inputs
+        self.of_path: dict[str, str] = {}  # input path → article IRI
+
+    def identify(self, items: list[Path | KgError], failures: list[tuple[int, str]]) -> list[str]:
+        """Group the inputs by article; the paths that failed (reported in ``failures``)."""
+        failed = []
+        for index, item in enumerate(items):
+            try:
+                if isinstance(item, KgError):
+                    raise item
+                who = identify_file(item, max_bytes=self.max_bytes)
+            except KgError as e:
+                failures.append((index, str(e)))
+                failed.append(e.path)
+                continue
+            graph = article_iri(who.id)
+            self.groups.setdefault(graph, []).append(_Member(index, item, who.content_hash))
+            self.of_path[same_file(str(item))] = graph
+        return failed
+
+    def source_files(self, graph: str) -> list[str]:
+        """The article's files: those stored that still are this article, and the inputs that are."""
+        kept = {p for p in self.sources.by_graph.get(graph, ()) if self.of_path.get(same_file(p), graph) == graph}
+        return sorted(kept | {str(m.path) for m in self.groups.get(graph, ())})
+
+    def unchanged(self, graph: str, run: str) -> bool:
+        members = self.groups[graph]
+        known = {same_file(p) for p in self.sources.by_graph.get(graph, ())}
+        same_files = all(same_file(str(m.path)) in known for m in members)
+        return same_files and self.stored.unchanged(graph, {m.content_hash for m in members}, run)
 
 
 def build(
@@ -268,6 +292,7 @@ def build(
     *,
     force: bool = False,
     store_failing: bool = False,
+    prune: bool = False,
     on_start: Callable[[int], None] = lambda total: None,
     on_article: Callable[[str], None] = lambda path: None,
     workers: int | None = None,
@@ -275,6 +300,7 @@ def build(
     """Build the given articles into the store; bad files are reported and skipped.
 
     ``workers``: processes that extract and validate (default: one per core; 1: in this process).
+    ``prune``: then retract the stored articles none of whose files is among the inputs.
     """
     ctx = Context.load(settings)
     items = list(expand(paths))
@@ -285,13 +311,16 @@ def build(
         db = kgstore.open_store(settings.store_dir)
         sync_ontology(db, settings, ctx.lexicon)
         report = BuildReport()
-        writer = _Writer(db, report, store_failing=store_failing)
+        plan = Plan(db, max_bytes=ctx.max_bytes)
+        writer = _Writer(db, report, plan, store_failing=store_failing)
         skipped: list[tuple[int, str]] = []
-        todo = _changed(db, items, ctx.lexicon, report, skipped, force=force, on_article=on_article)
+        todo = _changed(plan, items, ctx.lexicon, report, skipped, force=force, on_article=on_article)
         for outcome in pool.run(todo):
             writer.add(outcome)
             on_article(outcome.path)
         writer.flush()
+        if prune:
+            report.removed += prune_sources(db, [p for p in items if isinstance(p, Path)])
     # failures in input order, whichever thread found them
     report.failures = [line for _, line in sorted(skipped + writer.failures, key=lambda f: f[0])]
     db.flush()
@@ -300,7 +329,7 @@ def build(
 
 
 def _changed(
-    db: object,
+    plan: Plan,
     items: list[Path | KgError],
     lexicon: Lexicon,
     report: BuildReport,
@@ -309,28 +338,27 @@ def _changed(
     force: bool,
     on_article: Callable[[str], None],
 ) -> Iterator[tuple[int, Path]]:
-    """The articles to build, as found; missing and unchanged ones are counted and reported.
-
-    A generator, so the workers start on the first changed article while the rest are checked
-    (in the pool's feeder thread: it touches only ``report.unchanged`` and ``failures``).
-    """
-    stored = Stored(db)
-    for index, item in enumerate(items):
-        if isinstance(item, KgError):
-            failures.append((index, str(item)))
-            on_article(item.path)
-        elif not force and stored.unchanged(item, lexicon):
+    """The articles to build, one file each, in input order; missing, unreadable and unchanged
+    ones are counted and reported (in the pool's feeder thread: it touches only
+    ``report.unchanged`` and ``failures``)."""
+    for path in plan.identify(items, failures):
+        on_article(path)
+    run = run_iri(lexicon.digest)
+    for graph, members in sorted(plan.groups.items(), key=lambda kv: kv[1][0].index):
+        for m in members[1:]:
+            on_article(str(m.path))
+        if not force and plan.unchanged(graph, run):
             report.unchanged += 1
-            on_article(str(item))
+            on_article(str(members[0].path))
         else:
-            yield index, item
+            yield members[0].index, members[0].path
 
 
 class _Writer:
     """Collects conforming outcomes and writes them, many per update request, in input order."""
 
-    def __init__(self, db: object, report: BuildReport, *, store_failing: bool) -> None:
-        self.db, self.report, self.store_failing = db, report, store_failing
+    def __init__(self, db: object, report: BuildReport, plan: Plan, *, store_failing: bool) -> None:
+        self.db, self.report, self.plan, self.store_failing = db, report, plan, store_failing
         self.failures: list[tuple[int, str]] = []  # (input index, line)
         self.batch: list[Outcome] = []
         self.chars = 0
@@ -356,8 +384,10 @@ class _Writer:
         batch, self.batch, self.chars = self.batch, [], 0
         if not batch:
             return
+        sources = self.plan.sources.copy()
+        moves, removed = self._moves(sources, batch)
         try:
-            kgstore.replace_graphs(self.db, [(o.graph_iri, o.body) for o in batch])  # type: ignore[arg-type]
+            kgstore.replace_graphs(self.db, [(o.graph_iri, self._body(o)) for o in batch], moves)  # type: ignore[arg-type]
         except KgError as e:
             if len(batch) == 1:
                 self.failures.append((batch[0].index, f"{batch[0].path}: {e.problem}"))
@@ -366,8 +396,27 @@ class _Writer:
                 self.batch = [outcome]
                 self.flush()
             return
+        self.plan.sources = sources
+        self.report.removed += removed
         for o in batch:
             self._count(o)
+
+    def _body(self, o: Outcome) -> str:
+        """The outcome's N-Triples with the article's other source files."""
+        others = [p for p in self.plan.source_files(o.graph_iri) if p != o.path]
+        lines = [kgstore.literal_triple(o.graph_iri, str(DKG.sourceFile), p) for p in others]
+        return "\n".join([o.body, *lines])
+
+    def _moves(self, sources: Sources, batch: list[Outcome]) -> tuple[list[str], list[Removal]]:
+        """Take the batch's files off the articles they no longer are (in the same transaction)."""
+        ops: list[str] = []
+        removed: list[Removal] = []
+        keep = {o.graph_iri for o in batch}
+        for o in batch:
+            more_ops, more_removed = sources.moved(o.graph_iri, self.plan.source_files(o.graph_iri), keep)
+            ops += more_ops
+            removed += more_removed
+        return ops, removed
 
     def _count(self, o: Outcome) -> None:
         r = self.report

@@ -20,7 +20,8 @@ _SUPER = {"Person": DKG.Person, "Country": DKG.Country, "Organization": DKG.Orga
 
 
 def article_iri(article_id: str) -> str:
-    """The article's IRI, also the name of its graph in the store."""
+    """The article's IRI, also the name of its graph in the store, from its content id
+    (``kg.ingest.identify``): a renamed file keeps it, another file with other text never shares it."""
     return mint("article", article_id)
 
 
@@ -83,7 +84,8 @@ class _Writer:
         a, g = self.x.article, self.g
         g.add((self.art, RDF.type, DKG.Article))
         g.add((self.art, RDF.type, SCHEMA.NewsArticle))
-        g.add((self.art, SCHEMA.identifier, Literal(a.filename)))
+        g.add((self.art, SCHEMA.identifier, Literal(a.key or a.sha256)))
+        g.add((self.art, DKG.sourceFile, Literal(a.path)))
         g.add((self.art, RDFS.label, Literal(a.title, lang=self.lang) if a.title else Literal(a.filename)))
         if a.title:
             g.add((self.art, SCHEMA.headline, Literal(a.title, lang=self.lang)))

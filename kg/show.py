@@ -13,25 +13,32 @@ _OUT = """
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 SELECT DISTINCT ?p ?o (SAMPLE(?l) AS ?label) WHERE {
-  ?x ?p ?o .
-  OPTIONAL { ?o rdfs:label|skos:prefLabel ?l FILTER (LANGMATCHES(LANG(?l), "en")) }
+  GRAPH ?g {
+    ?x ?p ?o .
+    OPTIONAL { ?o rdfs:label|skos:prefLabel ?l FILTER (LANGMATCHES(LANG(?l), "en")) }
+  }
 } GROUP BY ?p ?o ORDER BY ?p ?o"""
+# Each graph on its own (GRAPH ?g): the union of the article graphs repeats a triple once per
+# article holding it, and joins over it would multiply those copies.
 _IN = """
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX dkg: <https://w3id.org/dkg/ontology#>
 SELECT DISTINCT ?s ?p (SAMPLE(?l) AS ?label) (SAMPLE(STR(?d)) AS ?date) WHERE {
   VALUES ?p { dkg:participant dkg:party dkg:adoptedAt dkg:location dkg:represents dkg:memberOf
               dkg:seeksMembershipOf dkg:figureBetween }
-  ?s ?p ?x .
-  OPTIONAL { ?s rdfs:label ?l }
-  OPTIONAL { ?s dkg:date ?d }
+  GRAPH ?g {
+    ?s ?p ?x .
+    OPTIONAL { ?s rdfs:label ?l }
+    OPTIONAL { ?s dkg:date ?d }
+  }
 } GROUP BY ?s ?p ORDER BY ?date ?s"""
 _EVIDENCE = """
 PREFIX dkg: <https://w3id.org/dkg/ontology#>
 PREFIX schema: <https://schema.org/>
 SELECT DISTINCT ?quote ?article ?begin WHERE {
   { ?ev dkg:supports ?x } UNION { ?ev dkg:supportsValue ?x }
-  ?ev dkg:quote ?quote ; dkg:beginIndex ?begin ; dkg:mentionedIn/schema:identifier ?article .
+  ?ev dkg:quote ?quote ; dkg:beginIndex ?begin ; dkg:mentionedIn/dkg:sourceFile ?file .
+  BIND (REPLACE(STR(?file), "^.*[/\\\\\\\\]", "") AS ?article)
 } ORDER BY ?article ?begin"""
 _SKIP = {DKG + "evidence", DKG + "participantCountry"}
 

@@ -73,11 +73,12 @@ def replace_graph(store: ox.Store, graph: str, triples: Iterable[tuple[Node, Nod
     replace_graphs(store, [(graph, ntriples(triples))])
 
 
-def replace_graphs(store: ox.Store, graphs: Sequence[tuple[str, str]]) -> None:
+def replace_graphs(store: ox.Store, graphs: Sequence[tuple[str, str]], also: Sequence[str] = ()) -> None:
     """Replace several named graphs, each given as N-Triples text, in one update request.
 
     The request is one transaction: every graph is replaced, or none is, so each graph's
-    replacement stays all or nothing however many share the request.
+    replacement stays all or nothing however many share the request. ``also``: further update
+    operations (from ``drop_graph_op`` and ``delete_op``) made in the same transaction.
 
     Raises:
         StoreError: the write was refused (nothing was written); the error names the first graph.
@@ -86,11 +87,37 @@ def replace_graphs(store: ox.Store, graphs: Sequence[tuple[str, str]]) -> None:
     for graph, body in graphs:
         iri = _iri(graph)
         parts.append(f"DROP SILENT GRAPH {iri} ;\nINSERT DATA {{ GRAPH {iri} {{\n{body}\n}} }}")
+    name = graphs[0][0] if len(graphs) == 1 else f"{graphs[0][0]} (and {len(graphs) - 1} more)"
+    update(store, [*parts, *also], name)
+
+
+def update(store: ox.Store, operations: Sequence[str], name: str) -> None:
+    """Run update operations as one request: one transaction, all or nothing.
+
+    Raises:
+        StoreError: the write was refused (nothing was written); the error names ``name``.
+    """
+    if not operations:
+        return
     try:
-        store.update(" ;\n".join(parts))
+        store.update(" ;\n".join(operations))
     except (OSError, SyntaxError) as e:
-        name = graphs[0][0] if len(graphs) == 1 else f"{graphs[0][0]} (and {len(graphs) - 1} more)"
         raise StoreError(name, f"write failed, previous version kept ({_first_line(e)})") from None
+
+
+def drop_graph_op(graph: str) -> str:
+    """The update operation that removes one named graph and everything in it."""
+    return f"DROP SILENT GRAPH {_iri(graph)}"
+
+
+def delete_op(graph: str, ntriples_text: str) -> str:
+    """The update operation that deletes the given N-Triples from one named graph."""
+    return f"DELETE DATA {{ GRAPH {_iri(graph)} {{\n{ntriples_text}\n}} }}"
+
+
+def literal_triple(subject: str, predicate: str, value: str) -> str:
+    """One N-Triples line whose object is a plain string literal."""
+    return f'{_iri(subject)} {_iri(predicate)} "{value.translate(_ESCAPES)}" .'
 
 
 def ntriples(triples: Iterable[tuple[Node, Node, Node]]) -> str:
@@ -165,6 +192,16 @@ def own_values(store: ox.Store, predicate: str) -> dict[str, str]:
         graph = quad.graph_name
         if isinstance(graph, ox.NamedNode) and quad.subject == graph:
             out[graph.value] = str(quad.object.value)  # type: ignore[union-attr]
+    return out
+
+
+def own_value_sets(store: ox.Store, predicate: str) -> dict[str, set[str]]:
+    """For every named graph: all values of ``predicate`` on the graph's own name, read in one scan."""
+    out: dict[str, set[str]] = {}
+    for quad in store.quads_for_pattern(None, ox.NamedNode(predicate), None, None):
+        graph = quad.graph_name
+        if isinstance(graph, ox.NamedNode) and quad.subject == graph:
+            out.setdefault(graph.value, set()).add(str(quad.object.value))  # type: ignore[union-attr]
     return out
 
 

@@ -96,6 +96,7 @@ class DKG(DefinedNamespace):
     beginIndex: URIRef
     endIndex: URIRef
     contentHash: URIRef
+    sourceFile: URIRef
     language: URIRef
     softwareVersion: URIRef
     ontologyHash: URIRef

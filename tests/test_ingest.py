@@ -7,11 +7,12 @@ from kg.ingest import read_article
 from kg.model import DateValue
 
 
-def test_ingest_id_and_filename_come_from_the_file_name(tmp_path: Path) -> None:
-    path = tmp_path / "012_abc.txt"
-    path.write_text("Judul\n\nPresiden bertemu Perdana Menteri di Jakarta pada Senin.", encoding="utf-8")
-    article = read_article(path)
-    assert article.id == "012_abc"
+def test_ingest_id_comes_from_the_text_and_filename_from_the_file(tmp_path: Path) -> None:
+    text = "Judul\n\nPresiden bertemu Perdana Menteri di Jakarta pada Senin."
+    (tmp_path / "012_abc.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "other.txt").write_text(text, encoding="utf-8")
+    article = read_article(tmp_path / "012_abc.txt")
+    assert article.id == read_article(tmp_path / "other.txt").id != "012_abc"
     assert article.filename == "012_abc.txt"
 
 

@@ -6,9 +6,11 @@ from pathlib import Path
 
 from kg import store as kgstore
 from kg.export import export
-from kg.ids import slug
+from kg.ingest import identify_file
 from kg.pipeline import build
+from kg.rdf import article_iri
 from kg.settings import Settings
+from kg.vocab import DKG
 
 from .conftest import EXAMPLES
 
@@ -43,7 +45,9 @@ def test_pipeline_each_article_in_its_own_named_graph(example_store: Path) -> No
     db = kgstore.open_store(example_store, read_only=True)
     graphs = [g for g in kgstore.graph_names(db) if "/id/article/" in g]
     articles = [p for p in EXAMPLES.iterdir() if p.suffix in (".txt", ".html")]
-    assert sorted(g.rsplit("/", 1)[-1] for g in graphs) == sorted(slug(p.stem) for p in articles)
+    assert sorted(graphs) == sorted(article_iri(identify_file(p).id) for p in articles)
+    sources = kgstore.own_value_sets(db, str(DKG.sourceFile))
+    assert sorted(Path(p).name for g in graphs for p in sources[g]) == sorted(p.name for p in articles)
 
 
 def test_pipeline_changed_article_replaces_only_its_graph(tmp_path: Path) -> None:
@@ -54,12 +58,13 @@ def test_pipeline_changed_article_replaces_only_its_graph(tmp_path: Path) -> Non
     settings = replace(Settings(), store_dir=tmp_path / "s")
     build([folder], settings)
     target = folder / "lavrov-asean-kuala-lumpur.txt"
+    old = identify_file(target)
     target.write_text(target.read_text(encoding="utf-8").replace("pariwisata", "perikanan"), encoding="utf-8")
     report = build([folder], settings)
     assert (report.articles, report.unchanged) == (1, len(list(folder.glob("*.txt"))) - 1)
     text = _export(settings.store_dir, "nquads").decode()
     assert "fisheries" in text.lower()
-    assert "sector/tourism> <https://w3id.org/dkg/id/article/lavrov" not in text
+    assert f"sector/tourism> <{article_iri(old.id)}" not in text
 
 
 def test_pipeline_a_bad_file_does_not_stop_the_others(tmp_path: Path) -> None:

@@ -153,6 +153,8 @@ CASES = [
     ("Article-identifier", "MinCount", "V", ARTICLE, drop(ARTICLE, "schema:identifier")),
     ("Article-identifier", "MaxCount", "V", ARTICLE, add(ARTICLE, "schema:identifier", '"b.txt"')),
     ("Article-identifierText", "Datatype", "V", ARTICLE, swap(ARTICLE, "schema:identifier", '"a.txt"@en')),
+    ("Article-source", "MinCount", "V", ARTICLE, drop(ARTICLE, "dkg:sourceFile")),
+    ("Article-sourceText", "Datatype", "V", ARTICLE, swap(ARTICLE, "dkg:sourceFile", '"a.txt"@en')),
     ("Article-label", "MinCount", "V", ARTICLE, drop(ARTICLE, "rdfs:label")),
     ("Article-hash", "MinCount", "V", ARTICLE, drop(ARTICLE, "dkg:contentHash")),
     ("Article-hash", "MaxCount", "V", ARTICLE, add(ARTICLE, "dkg:contentHash", '"' + "0" * 64 + '"')),
