@@ -403,8 +403,8 @@ def _sidelines_host(doc: Doc, i: int, summits: list[SummitDraft], draft: SummitD
     cue = cues()["sidelines"].search(sentence.text)
     if cue is None:
         return None
-    if draft.spans[0][0] >= sentence.start + cue.end():
-        return None  # the meeting named after "di sela" is the host itself
+    if not sentence.text[cue.end() : draft.spans[0][0] - sentence.start].strip():
+        return None  # the meeting named right after "di sela" is the host itself
     named_after = [m for m in doc.kinds(i, "Summit") if m.start >= sentence.start + cue.end()]
     if named_after and named_after[0].start > draft.spans[0][0]:
         return None  # the host is named later in this sentence; coreference dates the meeting from it
