@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -58,3 +61,19 @@ def dev_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     report = build([articles], replace(Settings(), store_dir=store))
     assert report.ok, report.failures
     return store
+
+
+def shared_score(store: Path, gold: Path, sectors: list[Path], out: Path) -> dict:
+    """The shared scorer's JSON result on a TriG export of the store (written into ``out``)."""
+    from kg import store as kgstore
+    from kg.export import export
+
+    graph = out / "graph.trig"
+    with open(graph, "wb") as f:
+        export(kgstore.open_store(store, read_only=True), "trig", f)
+    args = [sys.executable, str(SHARED / "eval" / "score.py"), "--graph", str(graph)]
+    args += ["--ontology", str(ROOT / "ontology"), "--gold", str(gold), "--json"]
+    for path in sectors:
+        args += ["--sectors", str(path)]
+    result = subprocess.run(args, capture_output=True, text=True, check=True, timeout=300)
+    return json.loads(result.stdout.rsplit("\nscore:", 1)[0])

@@ -4,8 +4,6 @@ matching rules on small hand-made cases."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -18,9 +16,8 @@ from kg.cli import main
 from kg.evaluate import CATEGORIES, evaluate
 from kg.evaluate.gold import GoldRecord
 from kg.evaluate.scoring import Extracted, agreement_weight, summit_weight
-from kg.export import export
 
-from .conftest import EXAMPLES, ROOT, SHARED, shared_dir
+from .conftest import EXAMPLES, SHARED, shared_dir, shared_score
 
 SUMMARY = {
     "summits": "summits",
@@ -34,15 +31,7 @@ SUMMARY = {
 # -- parity with the shared scorer -------------------------------------------------------------
 def _reference(store: Path, gold: Path, sectors: list[Path], out: Path) -> dict:
     """The shared scorer's JSON result on an export of the store."""
-    graph = out / "graph.trig"
-    with open(graph, "wb") as f:
-        export(kgstore.open_store(store, read_only=True), "trig", f)
-    args = [sys.executable, str(SHARED / "eval" / "score.py"), "--graph", str(graph)]
-    args += ["--ontology", str(ROOT / "ontology"), "--gold", str(gold), "--json"]
-    for path in sectors:
-        args += ["--sectors", str(path)]
-    result = subprocess.run(args, capture_output=True, text=True, check=True, timeout=300)
-    return json.loads(result.stdout.rsplit("\nscore:", 1)[0])
+    return shared_score(store, gold, sectors, out)
 
 
 @pytest.fixture(scope="module", params=["samples", "dev", "examples"])

@@ -10,19 +10,16 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
-import sys
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from kg import store as kgstore
-from kg.export import export
 from kg.pipeline import build
 from kg.settings import Settings
 
-from .conftest import EXAMPLES, ROOT, SHARED, shared_dir
+from .conftest import EXAMPLES, SHARED, shared_dir, shared_score
 
 FLOORS = json.loads((Path(__file__).parent / "quality_floors.json").read_text(encoding="utf-8"))
 CATEGORIES = ("summits", "participants", "sectors", "agreements", "actors", "overall")
@@ -31,15 +28,7 @@ CORPORA = ("samples", "dev", "dev_even", "examples")
 
 def _score(store: Path, gold: Path, sectors: list[Path], tmp: Path) -> dict:
     """The shared scorer's summary on an export of the store."""
-    out = tmp / "graph.trig"
-    with open(out, "wb") as f:
-        export(kgstore.open_store(store, read_only=True), "trig", f)
-    command = [sys.executable, str(SHARED / "eval" / "score.py"), "--graph", str(out)]
-    command += ["--ontology", str(ROOT / "ontology"), "--gold", str(gold), "--json"]
-    for path in sectors:
-        command += ["--sectors", str(path)]
-    result = subprocess.run(command, capture_output=True, text=True, check=True, timeout=300)
-    return json.loads(result.stdout.rsplit("\nscore:", 1)[0])["summary"]
+    return shared_score(store, gold, sectors, tmp)["summary"]
 
 
 def _even_half(tmp: Path) -> tuple[Path, Path]:
