@@ -144,7 +144,9 @@ def _pattern_organizations(doc: Doc, i: int) -> None:
     heads, tails = org_words()
     outlets = publishers()
     pattern = re.compile(
-        r"\b(?:{})\b(?:\s+(?:untuk|dan|-)?\s*[A-Z“\"][\w’'\-”\"]*)+".format("|".join(map(re.escape, heads)))
+        r"\b(?:{0})\b(?:\s+(?:untuk|dan(?!\s+(?:{0})\b)|-)?\s*[A-Z“\"][\w’'\-”\"]*)+".format(
+            "|".join(map(re.escape, heads))
+        )
         + r"|(?:[A-Z][\w\-]*\s+){{1,5}}(?:{})\b".format("|".join(map(re.escape, tails)))
     )
     persons = _person_starts(doc, i)

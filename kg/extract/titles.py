@@ -92,11 +92,11 @@ def _name_after(doc: Doc, i: int, offset: int, serves: list[str]) -> TitledName 
         if m.start == start and m.kind == "Person":
             return TitledName(start, m.text, m, _ordered(doc, serves))
     link = re.match(r"\s*(?:untuk|to|for)\s+", rest)
-    if link:
-        for m in doc.mentions[i]:
-            if m.start == offset + link.end() and m.kind in _SERVES:
-                serves.append(m.concept)
-                return _name_after(doc, i, m.end, serves)
+    after_link = offset + (link.end() if link else gap)
+    for m in doc.mentions[i]:
+        if m.start == after_link and m.kind in _SERVES:  # "Ketua DPR Thailand", "Rusia untuk ASEAN"
+            serves.append(m.concept)
+            return _name_after(doc, i, m.end, serves)
     word = _TOKEN.match(rest, gap)
     if word is None or not _starts_name(word.group()):
         return None

@@ -50,3 +50,8 @@ def test_titles_an_organization_name_stops_before_the_person(read: Reader) -> No
     found = read("Xi bertemu Ketua Majelis Nasional Vietnam Tran Van Hoang di Hanoi.")
     assert "Tran Van Hoang" in labels(found, "Person")
     assert not any("Tran" in label for label in labels(found, "Organization"))
+
+
+def test_titles_a_body_then_a_country_then_the_name(read: Reader) -> None:
+    found = read("Ia juga menemui Ketua DPR Thailand Wan Muhamad Noor Matha di Bangkok.")
+    assert "Wan Muhamad Noor Matha" in labels(found, "Person")
