@@ -57,15 +57,49 @@ def _one_heading_per_term(g: Graph) -> None:
             g.add((s, RDF.type, OWL.NamedIndividual))
 
 
+# what an individual's entry shows: its class, then its description and notes
+INDIVIDUAL_PROPS = [RDF.type, RDFS.isDefinedBy, DCTERMS.description, SKOS.scopeNote, SKOS.example, SKOS.note]
+
+
+def publisher() -> type:
+    """pyLODE's OntPub profile with a Named Individuals section.
+
+    OntPub (pyLODE 3.3) renders sections for classes and properties only: its legend knows the
+    owl:NamedIndividual type, but no section lists the individuals, so typing them was not enough.
+    The section is made by pyLODE's own ``section_html``, as those of the classes are.
+    """
+    from pylode import OntPub
+    from pylode.utils import section_html
+
+    class WithIndividuals(OntPub):  # type: ignore[misc]
+        def _make_main_sections(self) -> None:
+            super()._make_main_sections()
+            if (None, RDF.type, OWL.NamedIndividual) not in self.ont:
+                return
+            with self.content:
+                section_html(
+                    "Named Individuals",
+                    self.ont,
+                    self.back_onts,
+                    self.ns,
+                    OWL.NamedIndividual,
+                    INDIVIDUAL_PROPS,
+                    self.toc,
+                    "named_individuals",
+                    self.fids,
+                    self.props_labeled,
+                ).render()
+
+    return WithIndividuals
+
+
 def render(out: Path, settings: Settings) -> None:
     """Write the HTML reference of the merged ontology to ``out``."""
-    from pylode import OntPub
-
     with tempfile.TemporaryDirectory() as tmp:
         source = Path(tmp) / "dkg-merged.ttl"
         merged(settings.ontology_files()).serialize(source, format="turtle")
         out.parent.mkdir(parents=True, exist_ok=True)
-        OntPub(ontology=source, sort_subjects=True).make_html(destination=out)
+        publisher()(ontology=source, sort_subjects=True).make_html(destination=out)
 
 
 if __name__ == "__main__":

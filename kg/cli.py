@@ -23,6 +23,8 @@ from kg.cli_options import (
     print_rows,
     stdout_console,
     store_option,
+    wait_option,
+    writing,
 )
 from kg.errors import KgError
 from kg.settings import Settings
@@ -70,8 +72,16 @@ def main() -> None:
 @click.option(
     "--prune", is_flag=True, help="Then remove the stored articles whose files are no longer among the inputs."
 )
+@wait_option
 def build(
-    paths: tuple[Path, ...], store_dir: Path, force: bool, keep_failing: bool, quiet: bool, max_size: int, prune: bool
+    paths: tuple[Path, ...],
+    store_dir: Path,
+    force: bool,
+    keep_failing: bool,
+    quiet: bool,
+    max_size: int,
+    prune: bool,
+    wait: float | None,
 ) -> None:
     """Read .txt and .html articles from files or folders into the store.
 
@@ -79,7 +89,8 @@ def build(
     graph in one transaction. Unchanged articles are skipped. A file that cannot be read is
     reported on one line and the others are still built; the exit code is then 1. Files larger
     than --max-size are refused. An article retracted (--prune, or a file whose text changed) is
-    one `removed` line.
+    one `removed` line. One command writes a store at a time: another one writing it is an
+    error, unless --wait.
 
     Example: kg build --prune examples/articles
     """
@@ -87,7 +98,7 @@ def build(
 
     settings = replace(_settings(store_dir), max_article_bytes=max_size)
     errors = _stderr()
-    with _progress(quiet) as progress:
+    with writing(settings.store_dir, wait), _progress(quiet) as progress:
         task = progress.add_task("building", total=None)
         try:
             report = run_build(
@@ -149,7 +160,8 @@ def _print_summary(report: Any) -> None:
 @main.command()
 @click.argument("targets", nargs=-1, required=True)
 @store_option
-def remove(targets: tuple[str, ...], store_dir: Path) -> None:
+@wait_option
+def remove(targets: tuple[str, ...], store_dir: Path, wait: float | None) -> None:
     """Retract articles, named by a file they were read from or by their IRI.
 
     Each article's named graph is dropped with everything in it: its evidence and every
@@ -158,11 +170,16 @@ def remove(targets: tuple[str, ...], store_dir: Path) -> None:
 
     Example: kg remove news/old.txt https://w3id.org/dkg/id/article/0e243d90c876593a
     """
+    with writing(_settings(store_dir).store_dir, wait):
+        _remove(targets, _settings(store_dir).store_dir)
+
+
+def _remove(targets: tuple[str, ...], store_dir: Path) -> None:
     from kg.sources import remove as remove_articles
     from kg.store import open_store
 
     try:
-        db = open_store(_settings(store_dir).store_dir)
+        db = open_store(store_dir)
     except KgError as e:
         raise _fail(e) from None
     removals, error = [], None

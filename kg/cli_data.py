@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from kg.cli_options import SetupError, store_option
+from kg.cli_options import SetupError, store_option, wait_option, writing
 from kg.errors import KgError
 from kg.export import RDF_FORMATS
 from kg.settings import Settings
@@ -23,7 +23,8 @@ from kg.settings import Settings
     help="Read every file in this format (default: from each file's extension).",
 )
 @store_option
-def import_command(files: tuple[Path, ...], fmt: str | None, store_dir: Path) -> None:
+@wait_option
+def import_command(files: tuple[Path, ...], fmt: str | None, store_dir: Path, wait: float | None) -> None:
     """Load RDF exports (TriG, N-Quads, Turtle, N-Triples, RDF/XML, JSON-LD) into the store.
 
     TriG and N-Quads keep their named graphs, so `kg export --format trig` loaded into an empty
@@ -33,11 +34,14 @@ def import_command(files: tuple[Path, ...], fmt: str | None, store_dir: Path) ->
     transaction: a file that does not parse is reported and changes nothing; the other files are
     still loaded (exit code 1). The format comes from the extension `kg export` writes (.ttl, .nt,
     .nq, .trig, .jsonld, .rdf, or the format's name, such as .xml) or from --format. RDF/XML that
-    declares external or nested entities is refused.
+    declares external or nested entities is refused. One command writes a store at a time:
+    another one writing it is an error, unless --wait.
 
     Example: kg import graph.trig --store copy.kg
     """
-    sys.exit(1 if _import_files(store_dir, files, fmt) else 0)
+    with writing(replace(Settings(), store_dir=store_dir).store_dir, wait):
+        failed = _import_files(store_dir, files, fmt)
+    sys.exit(1 if failed else 0)
 
 
 def _import_files(store_dir: Path, files: tuple[Path, ...], fmt: str | None) -> int:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -89,3 +90,32 @@ max_size_option = click.option(
     show_default=True,
     help="Refuse article files larger than this (KB and MB are powers of 1024).",
 )
+
+
+wait_option = click.option(
+    "--wait",
+    "wait",
+    type=click.FloatRange(min=0),
+    is_flag=False,
+    flag_value=0.0,
+    default=None,
+    metavar="[SECONDS]",
+    help="If another kg command is writing the store, wait for it: at most SECONDS, or until it is free "
+    "(no number, or 0). Without --wait the command stops at once with exit code 2.",
+)
+
+
+@contextmanager
+def writing(store_dir: Path, wait: float | None) -> Iterator[None]:
+    """Hold the store's writer lock for a command's duration; a busy store is a one-line setup error."""
+    from kg import lock
+    from kg.errors import KgError
+
+    try:
+        fd = lock.acquire(store_dir, wait=wait)
+    except KgError as e:
+        raise SetupError(str(e)) from None
+    try:
+        yield
+    finally:
+        lock.release(fd)

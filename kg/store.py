@@ -48,6 +48,10 @@ def open_store(path: Path, *, read_only: bool = False) -> ox.Store:
             return ox.Store.read_only(str(path))
         return ox.Store(str(path))
     except (OSError, RuntimeError) as e:  # RocksDB reports a damaged store as RuntimeError("Corruption: ...")
+        if "lock file" in str(e):  # RocksDB's own lock: another process has the store open for writing
+            raise StoreError(
+                path, f"the store is open for writing in another process; wait for it to finish ({_first_line(e)})"
+            ) from None
         raise StoreError(path, f"cannot open store ({_first_line(e)})") from None
 
 
