@@ -11,6 +11,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.lang import opening
 from kg.model import DateValue
@@ -207,13 +208,18 @@ def _day_month(m: re.Match[str], published: DateValue | None) -> DateValue | Non
 
 def find_dates(text: str, published: DateValue | None) -> list[FoundDate]:
     """All dates of a sentence, absolute first-class, relative ones resolved when possible."""
+    return list(_dates_of(text, published))
+
+
+@lru_cache(maxsize=4096)  # several extractors ask for the dates of the same sentence
+def _dates_of(text: str, published: DateValue | None) -> tuple[FoundDate, ...]:
     found = find_absolute_dates(text, published)
     taken = [(f.start, f.end) for f in found]
     for start, end, value in _relative(text, published):
         if value is not None and not any(s < end and start < e for s, e in taken):
             taken.append((start, end))
             found.append(FoundDate(start, end, value, absolute=False))
-    return sorted(found, key=lambda f: f.start)
+    return tuple(sorted(found, key=lambda f: f.start))
 
 
 # "Oktober tahun lalu", "in March last year": a month of the year before, this or next
