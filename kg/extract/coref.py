@@ -150,7 +150,7 @@ def _same_or_next_day(doc: Doc, summits: list[SummitDraft]) -> None:
     story, named = story_dates(doc), last_days(doc)
     for s in summits:
         shift = day_shift(doc.sentences[s.first].text)
-        day = named[s.first] if shift == -1 else story[s.first]  # "the day before" what was just said
+        day = named[s.first] if shift else story[s.first]  # the day before or after the one just named
         if s.date is not None or day is None or day.day is None:
             continue
         if shift is not None:

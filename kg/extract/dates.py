@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.lang import opening
+from kg.lang import anywhere, opening
 from kg.model import DateValue
 
 MONTHS = {
@@ -405,9 +405,9 @@ def day_shift(sentence: str) -> int | None:
     the day before ("Sehari sebelumnya")."""
     if opening("same_day").search(sentence):
         return 0
-    if opening("next_day").search(sentence):
+    if anywhere("next_day").search(sentence):  # "Dalam pembicaraan resmi keesokan harinya, ..."
         return 1
-    if opening("previous_day").search(sentence):
+    if anywhere("previous_day").search(sentence):
         return -1
     return None
 

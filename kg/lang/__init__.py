@@ -134,3 +134,10 @@ def _adjectives_first(parts: list[tuple[str, bool]]) -> list[str]:
         else:
             out.append(text)
     return out
+
+
+@cache
+def anywhere(name: str) -> re.Pattern[str]:
+    """The words of a list wherever they stand in a sentence: ``next_day``, ``previous_day``."""
+    words = [w for lang in LANGUAGES for w in _data(lang)[name]]
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.I)

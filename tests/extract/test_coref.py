@@ -144,3 +144,14 @@ def test_coref_the_day_before_what_was_just_said(read: Reader) -> None:
     )
     found = read(text, published="2022-07-01")
     assert sorted(s.date.iso for s in found.summits if s.date is not None) == ["2022-06-29", "2022-06-30"]
+
+
+def test_coref_the_next_day_inside_a_sentence(read: Reader) -> None:
+    text = (
+        "Senin (8/7/2024) malam, Perdana Menteri India Narendra Modi bertemu Presiden Rusia Vladimir Putin "
+        "secara informal di Moskow.\n\n"
+        "Dalam pembicaraan resmi keesokan harinya, Modi dan Putin membahas kerja sama energi."
+    )
+    found = read(text, published="2024-07-10")
+    talks = [s for s in found.summits if s.sectors]
+    assert len(talks) == 1 and talks[0].date is not None and talks[0].date.iso == "2024-07-09"
