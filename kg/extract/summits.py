@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract import Doc
-from kg.extract.dates import FoundDate, find_dates, since_before
+from kg.extract.dates import FoundDate, day_shift, find_dates, since_before
 from kg.model import DateValue, Link, Mention, Summit
 from kg.patterns import cues
 
@@ -486,6 +486,18 @@ def _date_for(
     sentence = doc.sentences[trigger_sentence(doc, trigger)]
     if focus is not None and re.search(r"\b(pada saat yang sama|hari itu|at the same time)\b", sentence.text, re.I):
         return summits[focus].date
+    shift = day_shift(sentence.text)
+    if shift:  # "keesokan harinya", "sehari sebelumnya": from the day the text named last
+        named = _last_day_before(doc, sentence.index)
+        return named.plus_days(shift) if named is not None else None
+    return None
+
+
+def _last_day_before(doc: Doc, i: int) -> DateValue | None:
+    for k in range(i - 1, -1, -1):
+        days = [f.value for f in find_dates(doc.sentences[k].text, doc.article.published) if f.value.day]
+        if days:
+            return days[-1]
     return None
 
 
