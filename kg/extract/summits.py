@@ -199,8 +199,8 @@ def _bare(sentence, m: Mention) -> bool:  # type: ignore[no-untyped-def]
 
 
 def _topic_phrase(doc: Doc, i: int, t: _Trigger) -> bool:
-    """ "dialog politik dan keamanan", "forum bisnis energi": a lower-case kind word with a sector
-    right after it names a field of cooperation, not a meeting."""
+    """ "dialog politik dan keamanan", "perundingan deklarasi": a lower-case kind word with a sector
+    or a document right after it names a field of cooperation or a negotiation, not a meeting."""
     sentence = doc.sentences[i]
     word = sentence.text[t.start - sentence.start : t.end - sentence.start]
     if t.anaphor or not word[:1].islower():
@@ -208,7 +208,7 @@ def _topic_phrase(doc: Doc, i: int, t: _Trigger) -> bool:
     gap_end = (
         t.end + len(sentence.text[t.end - sentence.start :]) - len(sentence.text[t.end - sentence.start :].lstrip())
     )
-    return any(m.start == gap_end for m in doc.kinds(i, "Sector"))
+    return any(m.start == gap_end for m in doc.kinds(i, "Sector", "Agreement"))  # "perundingan deklarasi"
 
 
 def _outside_titles(sentence, triggers: list[_Trigger]) -> list[_Trigger]:  # type: ignore[no-untyped-def]
@@ -663,7 +663,11 @@ def _bare_reference(draft: SummitDraft, summits: list[SummitDraft]) -> int | Non
         return None
     for n in range(len(summits) - 1, -1, -1):
         s = summits[n]
-        if s.named and s.name.split()[0].casefold() == words[0].casefold() and _dates_agree(s.date, draft.date):
+        same_word = s.name.split()[0].casefold() == words[0].casefold()
+        same_kind = (
+            draft.kind not in (GENERIC, VISIT) and s.kind == draft.kind
+        )  # "KTT" after "Konferensi Tingkat Tinggi G20"
+        if s.named and (same_word or same_kind) and _dates_agree(s.date, draft.date):
             return n
     return None
 
