@@ -68,7 +68,7 @@ def _talks_of(doc: Doc, visit: SummitDraft, talks: SummitDraft) -> bool:
         if not (visit.date.agrees(talks.date) or 0 <= talks.date.days_since(visit.date) <= _VISIT_DAYS):
             return False
     own = parties(doc, visit)
-    return bool(own) and own <= parties(doc, talks)
+    return bool(own) and own <= parties(doc, talks) and persons(doc, visit) <= persons(doc, talks)
 
 
 def _same_country(doc: Doc, a: str | None, b: str | None) -> bool:

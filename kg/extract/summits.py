@@ -185,8 +185,11 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
     if not any(not t.anaphor and not t.host for t in found):
         for name in ("meet", "visit"):
             for cue in cues()[name].finditer(sentence.text):
+                start, end = sentence.start + cue.start(), sentence.start + cue.end()
+                if any(s <= start < e for s, e in anaphors):
+                    continue  # "to prepare the visit": the meeting already told
                 kind = VISIT if name == "visit" else DKG + "BilateralMeeting"
-                found.append(_Trigger(sentence.start + cue.start(), sentence.start + cue.end(), kind, verb=True))
+                found.append(_Trigger(start, end, kind, verb=True))
                 break
     found = [t for t in found if not _topic_phrase(doc, i, t)]
     return _outside_titles(sentence, sorted(found, key=lambda t: t.start))

@@ -1,0 +1,33 @@
+"""English wire copy: the same phenomena as in Indonesian, read through the same layers."""
+
+from __future__ import annotations
+
+from tests.extract.conftest import Reader
+
+WIRE = (
+    "Kuala Lumpur, Oct 27 (Example Wire) - Brazilian President Luiz Inacio Lula da Silva and Malaysian Prime "
+    "Minister Anwar Ibrahim agreed on Monday to expand trade in palm oil and beef, during Lula's first official "
+    "visit to Malaysia.\n\n"
+    "The leaders witnessed the exchange of four memoranda of understanding covering defence, agriculture, "
+    "education and science after their talks in Putrajaya.\n\n"
+    "Lula invited Anwar to attend the BRICS summit in Rio de Janeiro next year.\n\n"
+    "Brazilian Foreign Minister Mauro Vieira met his Malaysian counterpart Mohamad Hasan on Sunday to prepare "
+    "the visit."
+)
+
+
+def test_english_three_meetings_one_per_occasion(read: Reader) -> None:
+    found = read(WIRE, published="2024-10-28")
+    assert sorted(s.status for s in found.summits) == ["held", "held", "planned"]
+
+
+def test_english_ministers_preparing_a_visit_meet_on_their_own(read: Reader) -> None:
+    found = read(WIRE, published="2024-10-28")
+    pairs = [sorted(link.target.rsplit("/", 1)[-1] for link in s.participants) for s in found.summits]
+    assert ["mauro-vieira", "mohamad-hasan"] in pairs
+
+
+def test_english_a_counted_exchange_of_memoranda_is_a_package_with_its_sectors(read: Reader) -> None:
+    found = read(WIRE, published="2024-10-28")
+    (package,) = [a for a in found.agreements if a.kind.endswith("DocumentPackage")]
+    assert len(package.sectors) == 4
