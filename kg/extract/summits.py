@@ -724,7 +724,7 @@ def merge_into(doc: Doc, target: SummitDraft, draft: SummitDraft) -> None:
     ):
         target.date = draft.date or target.date
     if target.location is None or (draft.location is not None and target.location in containers(doc, draft.location)):
-        target.location = draft.location  # "St. Petersburg" over "Rusia"
+        target.location = _city_level(doc, len(doc.sentences), draft.location)  # "St. Petersburg" over "Rusia"
     if target.kind == GENERIC and draft.kind != VISIT:
         target.kind = draft.kind
     target.sentences.extend(draft.sentences)
