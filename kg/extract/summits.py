@@ -292,8 +292,9 @@ def _drafts(
     places = _locations(doc, i, trigger, triggers)
     if not places and i <= 2 and draft.status == "held" and doc.article.dateline:
         places = _dateline_place(doc)
-    if len(places) > 1 and draft.kind == VISIT:
-        return [_copy_with_place(draft, p) for p in places]
+    cities = list(dict.fromkeys(_city_level(doc, i, p) or p for p in places))
+    if len(cities) > 1 and draft.kind == VISIT and not any(c in containers(doc, o) for c in cities for o in cities):
+        return [_copy_with_place(draft, p) for p in cities]  # "berkunjung ke Hanoi dan Phnom Penh": one visit each
     draft.location = _city_level(doc, i, _inner_place(doc, i, _most_specific(doc, places)))
     host = _sidelines_host(doc, i, summits, draft)
     if host is not None:
