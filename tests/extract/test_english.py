@@ -31,3 +31,13 @@ def test_english_a_counted_exchange_of_memoranda_is_a_package_with_its_sectors(r
     found = read(WIRE, published="2024-10-28")
     (package,) = [a for a in found.agreements if a.kind.endswith("DocumentPackage")]
     assert len(package.sectors) == 4
+
+
+def test_english_a_reported_clause_keeps_its_own_date(read: Reader) -> None:
+    text = (
+        "Southeast Asian leaders on Monday adopted a declaration at the 46th ASEAN Summit in Kuala Lumpur, "
+        "and agreed in principle that Timor-Leste will join the bloc in October."
+    )
+    found = read(text, published="2025-05-27")
+    (summit,) = found.summits
+    assert summit.status == "held" and summit.date is not None and summit.date.iso == "2025-05-26"
