@@ -458,3 +458,7 @@ main.add_command(show_command)
 from kg.cli_viz import viz_command  # noqa: E402  (defined in its own module)
 
 main.add_command(viz_command)
+
+from kg.cli_serve import serve_command  # noqa: E402  (defined in its own module)
+
+main.add_command(serve_command)
