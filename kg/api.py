@@ -185,9 +185,7 @@ class Graph:
         """
         return self._run(self._task(expression=text, limit=limit), timeout)
 
-    def export(
-        self, out: str | Path | IO[bytes], *, format: str = "turtle", with_ontology: bool = False
-    ) -> None:
+    def export(self, out: str | Path | IO[bytes], *, format: str = "turtle", with_ontology: bool = False) -> None:
         """Write the graph to a file path (replaced only once complete) or a binary file object.
 
         ``format``: turtle, nt, nquads, trig, jsonld or xml.

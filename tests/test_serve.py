@@ -228,3 +228,18 @@ def test_serve_row_limit_is_said_in_a_header(example_store: Path) -> None:
 def test_serve_without_a_store_is_one_line(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["serve", "--store", str(tmp_path / "none"), "--port", "0"])
     assert result.exit_code == 2 and "no store here" in result.stderr
+
+
+def test_serve_query_past_its_deadline_is_503_and_the_next_one_is_answered(example_store: Path) -> None:
+    srv = make_server(replace(Settings(), store_dir=example_store), port=0, timeout=1, workers=1)
+    thread = threading.Thread(target=srv.serve_forever, daemon=True)
+    thread.start()
+    endless = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+    try:
+        status, _, body = _get(_url(srv, "/sparql", {"query": endless}))
+        after = _get(_url(srv, "/sparql", {"query": COUNT}))[0]
+    finally:
+        srv.shutdown()
+        srv.server_close()
+    assert status == 503 and "stopped after 1 s" in body and body.count("\n") == 1
+    assert after == 200
