@@ -4,4 +4,6 @@
 # metadata), and a literal keeps `import kg` free of importlib.metadata on the query path.
 __version__ = "0.1.0"
 
-__all__ = ["__version__"]
+from kg.api import Graph, Result, open  # noqa: E402  (the Python API: kg.open(".kg"))
+
+__all__ = ["Graph", "Result", "__version__", "open"]

@@ -94,19 +94,20 @@ def build(
 
     Example: kg build --prune examples/articles
     """
-    from kg.pipeline import build as run_build
+    from kg.api import open as open_graph
 
-    settings = replace(_settings(store_dir), max_article_bytes=max_size)
+    graph = open_graph(store_dir)
     errors = _stderr()
-    with writing(settings.store_dir, wait), _progress(quiet) as progress:
+    with _progress(quiet) as progress:
         task = progress.add_task("building", total=None)
         try:
-            report = run_build(
-                list(paths),
-                settings,
+            report = graph.build(
+                paths,
                 force=force,
-                store_failing=keep_failing,
+                keep_failing=keep_failing,
                 prune=prune,
+                max_size=max_size,
+                wait=wait,
                 on_start=lambda total: progress.update(task, total=total),
                 on_article=lambda path: progress.advance(task),
             )
@@ -282,24 +283,14 @@ def export_command(fmt: str, out: Path | None, with_ontology: bool, store_dir: P
 
     Example: kg export --format trig --out graph.trig
     """
-    from kg.export import export
-    from kg.store import open_store
+    from kg.api import open as open_graph
 
-    settings = _settings(store_dir)
     try:
-        db = open_store(settings.store_dir, read_only=True)
-        context = settings.ontology_dir / "context.jsonld"
-        if out is None:
-            export(
-                db, fmt, sys.stdout.buffer, with_ontology=with_ontology, context=context if context.is_file() else None
-            )
-            return
-        tmp = out.with_name(out.name + ".part")
-        with open(tmp, "wb") as f:
-            export(db, fmt, f, with_ontology=with_ontology, context=context if context.is_file() else None)
-        tmp.replace(out)  # never leave a half-written export
+        open_graph(store_dir).export(sys.stdout.buffer if out is None else out, format=fmt, with_ontology=with_ontology)
     except KgError as e:
         raise _fail(e) from None
+    if out is None:
+        return
     _stderr().print(f"wrote {out}", highlight=False)
 
 
@@ -467,3 +458,7 @@ main.add_command(show_command)
 from kg.cli_viz import viz_command  # noqa: E402  (defined in its own module)
 
 main.add_command(viz_command)
+
+from kg.cli_serve import serve_command  # noqa: E402  (defined in its own module)
+
+main.add_command(serve_command)

@@ -7,15 +7,13 @@ from pathlib import Path
 
 import click
 
+from kg.api import DEFAULT_LIMIT, DEFAULT_TIMEOUT
 from kg.cli_options import EXIT_FAILED, SetupError, format_option, print_rows, store_option
 from kg.errors import KgError, QueryStopped
-from kg.settings import Settings
 from kg.store import Answer, Rows
 
 ROW_FORMATS = ("table", "csv", "tsv", "json", "md")
 GRAPH_FORMATS = {"table": "turtle", "turtle": "turtle", "nt": "nt"}  # CONSTRUCT/DESCRIBE output
-DEFAULT_TIMEOUT = 30.0
-DEFAULT_LIMIT = 100_000
 
 
 class StoppedError(click.ClickException):
@@ -70,19 +68,21 @@ def query_command(
 
     Example: kg query sectors-discussed --param a=Malaysia --param b=Russia
     """
-    from kg.worker import QueryTask, run
+    from kg.api import open as open_graph
 
     if bool(name) == bool(expression):
         raise click.UsageError("give a query NAME (or FILE.rq) or -e SPARQL, not both")
-    settings = Settings()
-    task = QueryTask(store_dir, settings.queries_dir, name, expression, _parse_params(params), limit or None)
+    graph, given = open_graph(store_dir), _parse_params(params)
     try:
-        answer = run(task, timeout=timeout or None)
+        if expression is not None:
+            result = graph.query_sparql(expression, timeout=timeout, limit=limit or None)
+        else:
+            result = graph.query(str(name), params=given, timeout=timeout, limit=limit or None)
     except QueryStopped as e:
         raise StoppedError(str(e)) from None
     except KgError as e:
         raise SetupError(str(e)) from None
-    _show(answer, fmt, task.source)
+    _show(result.answer, fmt, "-e" if expression is not None else str(name))
 
 
 def _parse_params(params: tuple[str, ...]) -> dict[str, str]:

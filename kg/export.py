@@ -275,7 +275,7 @@ def rows_to_text(rows: Rows, fmt: str) -> str:
         writer = csv.writer(buf, lineterminator="\r\n")
         writer.writerow(rows.columns)
         for row in rows.rows:
-            writer.writerow([_csv_text(t) for t in row])
+            writer.writerow([csv_text(t) for t in row])
         return buf.getvalue()
     if fmt == "tsv":
         lines = ["\t".join(f"?{c}" for c in rows.columns)]
@@ -289,7 +289,7 @@ def rows_to_text(rows: Rows, fmt: str) -> str:
     raise ValueError(f"unknown format {fmt}")
 
 
-def _csv_text(term: Term | None) -> str:
+def csv_text(term: Term | None) -> str:
     """A term as SPARQL 1.1 CSV results write it: the value, and a blank node as ``_:id``."""
     if term is None:
         return ""

@@ -15,14 +15,16 @@ from kg.errors import QueryError
 
 # parse-tree node name → why it is refused
 REFUSED = {
-    "ServiceGraphPattern": "SERVICE clauses are refused: kg query does not contact other endpoints",
+    "ServiceGraphPattern": "SERVICE clauses are refused: {who} does not contact other endpoints",
 }
 FORMS = {"SelectQuery": "select", "AskQuery": "ask", "ConstructQuery": "construct", "DescribeQuery": "describe"}
-UPDATE_REFUSED = "updates are refused: kg query is read-only"
+UPDATE_REFUSED = "updates are refused: {who} is read-only"
 
 
-def check(sparql: str, source: str) -> str:
+def check(sparql: str, source: str, *, who: str = "kg query") -> str:
     """The query form ("select", "ask", "construct" or "describe") of a query safe to run.
+
+    ``who`` names the command in the message ("kg query", "kg serve").
 
     Raises:
         QueryError: the text is an update, holds a SERVICE clause, or does not parse.
@@ -36,14 +38,14 @@ def check(sparql: str, source: str) -> str:
     try:
         tree = parseQuery(sparql)
     except ParseException as e:
-        raise QueryError(source, _unparsed(sparql, e)) from None
+        raise QueryError(source, _unparsed(sparql, e, who)) from None
     for name in _node_names(tree):
         if name in REFUSED:
-            raise QueryError(source, REFUSED[name])
+            raise QueryError(source, REFUSED[name].format(who=who))
     return next(FORMS[n] for n in _node_names(tree) if n in FORMS)
 
 
-def _unparsed(sparql: str, error: Exception) -> str:
+def _unparsed(sparql: str, error: Exception, who: str) -> str:
     from pyparsing import ParseException
     from rdflib.plugins.sparql.parser import parseUpdate
 
@@ -51,7 +53,7 @@ def _unparsed(sparql: str, error: Exception) -> str:
         parseUpdate(sparql)
     except ParseException:
         return f"invalid SPARQL ({_one_line(error)})"
-    return UPDATE_REFUSED
+    return UPDATE_REFUSED.format(who=who)
 
 
 def _node_names(tree: object) -> Iterator[str]:

@@ -91,22 +91,40 @@ def _outcome(out: bytes, err: bytes, source: str) -> Answer:
     if not out:
         lines = err.decode("utf-8", "replace").strip().splitlines()
         raise QueryError(source, f"the query process failed ({lines[-1] if lines else 'no output'})")
-    kind, payload = pickle.loads(out)  # written by our own worker, below
+    return answer_of(pickle.loads(out), source)  # written by our own worker, below
+
+
+def answer_of(outcome: tuple[str, object], source: str) -> Answer:
+    """The Answer a worker sent back, or the error it sent raised here."""
+    kind, payload = outcome
     if kind == "error":
+        assert isinstance(payload, tuple)
         name, path, problem = payload
         raise getattr(errors, name)(path, problem)
     assert isinstance(payload, Answer)
     return payload
 
 
-def main() -> None:
-    """The worker: a QueryTask on stdin, ("answer", Answer) or ("error", (class, path, problem)) on stdout."""
-    task = pickle.load(sys.stdin.buffer)
+def outcome_of(task: QueryTask) -> tuple[str, object]:
+    """("answer", Answer) or ("error", (class name, path, problem)): what a worker sends back."""
     try:
-        outcome: tuple[str, object] = ("answer", execute(task))
+        return ("answer", execute(task))
     except KgError as e:
-        outcome = ("error", (type(e).__name__, e.path, e.problem))
-    pickle.dump(outcome, sys.stdout.buffer)
+        return ("error", (type(e).__name__, e.path, e.problem))
+
+
+def main() -> None:
+    """The worker: a QueryTask on stdin, its outcome on stdout; with --loop, one after another until stdin closes."""
+    if "--loop" not in sys.argv[1:]:
+        pickle.dump(outcome_of(pickle.load(sys.stdin.buffer)), sys.stdout.buffer)
+        return
+    while True:
+        try:
+            task = pickle.load(sys.stdin.buffer)
+        except EOFError:
+            return
+        pickle.dump(outcome_of(task), sys.stdout.buffer)
+        sys.stdout.buffer.flush()
 
 
 if __name__ == "__main__":
