@@ -25,9 +25,9 @@ def merge_mentions(doc: Doc, meetings: Meetings) -> Meetings:
         if target is not None:
             merge_into(doc, summits[target], draft)
             target_of[n] = target
+    _date_from_the_narrative(doc, [s for n, s in enumerate(summits) if n not in target_of])
     _visits_into_their_talks(doc, summits, target_of)
     kept = [n for n in range(len(summits)) if n not in target_of]
-    _date_from_the_narrative(doc, [summits[n] for n in kept])
     for n in kept:
         _ahead_is_planned(doc, summits[n])
     for n in kept:
@@ -206,6 +206,6 @@ def _recent(doc: Doc, date: DateValue) -> bool:
         return False  # without the day of publication, no date can be told recent
     if date.month is None:
         return True
-    first = date if date.day is not None else DateValue(date.year, date.month, 28)
+    first = date if date.day is not None else DateValue(date.year, date.month, 1)
     gap = published.days_since(first)
     return 0 <= gap <= _RECENT_DAYS

@@ -183,14 +183,7 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
             continue
         found.append(_Trigger(m.start, m.end, m.concept, is_anaphor, host=host))
     if not any(not t.anaphor and not t.host for t in found):
-        for name in ("meet", "visit"):
-            for cue in cues()[name].finditer(sentence.text):
-                start, end = sentence.start + cue.start(), sentence.start + cue.end()
-                if any(s <= start < e for s, e in anaphors):
-                    continue  # "to prepare the visit": the meeting already told
-                kind = VISIT if name == "visit" else DKG + "BilateralMeeting"
-                found.append(_Trigger(start, end, kind, verb=True))
-                break
+        found.extend(_verbs(doc, i, anaphors))
     found = [t for t in found if not _topic_phrase(doc, i, t)]
     return _outside_titles(sentence, sorted(found, key=lambda t: t.start))
 
@@ -199,6 +192,27 @@ def _bare(sentence, m: Mention) -> bool:  # type: ignore[no-untyped-def]
     """A meeting word with no name after it: "pertemuan", "the meeting"."""
     after = sentence.text[m.end - sentence.start :]
     return not re.match(r"\s*(?:[A-Z0-9“\"(]|ke-\d)", after)
+
+
+def _verbs(doc: Doc, i: int, anaphors: list[tuple[int, int]]) -> list[_Trigger]:
+    """Verbs of meeting and visiting: the first of each kind, and a further verb of meeting with
+    persons of its own ("bertemu Menlu X dan diterima Presiden Y": two meetings)."""
+    sentence = doc.sentences[i]
+    out: list[_Trigger] = []
+    for name in ("meet", "visit"):
+        kind = VISIT if name == "visit" else DKG + "BilateralMeeting"
+        for cue in cues()[name].finditer(sentence.text):
+            start, end = sentence.start + cue.start(), sentence.start + cue.end()
+            if any(s <= start < e for s, e in anaphors) or any(t.start <= start < t.end for t in out):
+                continue  # "to prepare the visit": the meeting already told
+            if out and (name == "visit" or not _person_between(doc, i, out[-1].end, start)):
+                break
+            out.append(_Trigger(start, end, kind, verb=True))
+    return out
+
+
+def _person_between(doc: Doc, i: int, start: int, end: int) -> bool:
+    return any(start <= offset < end and doc.actors[iri].kind == "Person" for offset, iri in doc.sentence_actors[i])
 
 
 def _topic_phrase(doc: Doc, i: int, t: _Trigger) -> bool:
@@ -288,7 +302,7 @@ def _drafts(
     draft.status = _status(doc, i, trigger, draft.date)
     draft.date = _ahead_if_planned(doc, i, draft)
     draft.past = draft.past or (bool(summits) and _long_ago(doc, draft.date))
-    _participants(doc, i, trigger, name_end, draft)
+    _participants(doc, i, trigger, name_end, draft, triggers)
     places = _locations(doc, i, trigger, triggers)
     if not places and i <= 2 and draft.status == "held" and doc.article.dateline:
         places = _dateline_place(doc)
@@ -533,7 +547,9 @@ def _status(doc: Doc, i: int, trigger: _Trigger, date: DateValue | None) -> str:
     return "held"
 
 
-def _participants(doc: Doc, i: int, trigger: _Trigger, name_end: int, draft: SummitDraft) -> None:
+def _participants(
+    doc: Doc, i: int, trigger: _Trigger, name_end: int, draft: SummitDraft, triggers: list[_Trigger]
+) -> None:
     sentence = doc.sentences[i]
     quoted = [
         (sentence.start + m.start(), sentence.start + m.end()) for m in re.finditer(r"[“\"][^”\"]+[”\"]", sentence.text)
@@ -542,8 +558,13 @@ def _participants(doc: Doc, i: int, trigger: _Trigger, name_end: int, draft: Sum
     in_quotes: list[str] = []
     persons: list[str] = []
     before: list[str] = []
+    verbs = sorted(t.start for t in triggers if t.verb)
+    own_end = min((v for v in verbs if v > trigger.start), default=10**9) if trigger.verb else 10**9
+    first_verb = verbs[0] if verbs else -1
     for offset, iri in doc.sentence_actors[i]:
         actor = doc.actors[iri]
+        if trigger.verb and (offset >= own_end or first_verb < offset < trigger.start):
+            continue  # the persons of another verb of meeting in the same sentence
         if trigger.start <= offset < name_end:
             (in_quotes if any(s <= offset < e for s, e in quoted) else in_name).append(iri)
         elif actor.kind == "Person":

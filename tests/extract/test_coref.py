@@ -155,3 +155,14 @@ def test_coref_the_next_day_inside_a_sentence(read: Reader) -> None:
     found = read(text, published="2024-07-10")
     talks = [s for s in found.summits if s.sectors]
     assert len(talks) == 1 and talks[0].date is not None and talks[0].date.iso == "2024-07-09"
+
+
+def test_coref_two_verbs_of_meeting_with_persons_of_their_own_are_two_meetings(read: Reader) -> None:
+    text = (
+        "Menteri Luar Negeri RI Retno Marsudi berkunjung ke Tashkent pada 11-12 Maret 2024. Di sana, Retno bertemu "
+        "Menteri Luar Negeri Uzbekistan Bakhtiyor Saidov dan diterima Presiden Uzbekistan Shavkat Mirziyoyev."
+    )
+    found = read(text, published="2024-03-13")
+    pairs = sorted(sorted(link.target.rsplit("/", 1)[-1] for link in s.participants) for s in found.summits)
+    assert ["bakhtiyor-saidov", "retno-marsudi"] in pairs
+    assert ["retno-marsudi", "shavkat-mirziyoyev"] in pairs
