@@ -119,3 +119,31 @@ def writing(store_dir: Path, wait: float | None) -> Iterator[None]:
         yield
     finally:
         lock.release(fd)
+
+
+def timeout_option(help_text: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """``--timeout SECONDS`` for commands that run queries (``kg query``, ``kg serve``)."""
+    from kg.api import DEFAULT_TIMEOUT
+
+    return click.option(
+        "--timeout",
+        type=click.FloatRange(min=0),
+        default=DEFAULT_TIMEOUT,
+        show_default=True,
+        metavar="SECONDS",
+        help=help_text,
+    )
+
+
+def limit_option(help_text: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """``--limit N`` for commands that read query results."""
+    from kg.api import DEFAULT_LIMIT
+
+    return click.option(
+        "--limit",
+        type=click.IntRange(min=0),
+        default=DEFAULT_LIMIT,
+        show_default=True,
+        metavar="N",
+        help=help_text,
+    )

@@ -7,8 +7,15 @@ from pathlib import Path
 
 import click
 
-from kg.api import DEFAULT_LIMIT, DEFAULT_TIMEOUT
-from kg.cli_options import EXIT_FAILED, SetupError, format_option, print_rows, store_option
+from kg.cli_options import (
+    EXIT_FAILED,
+    SetupError,
+    format_option,
+    limit_option,
+    print_rows,
+    store_option,
+    timeout_option,
+)
 from kg.errors import KgError, QueryStopped
 from kg.store import Answer, Rows
 
@@ -33,22 +40,8 @@ class StoppedError(click.ClickException):
     metavar="NAME=VALUE",
     help="A parameter value; names resolve through labels (English or Indonesian).",
 )
-@click.option(
-    "--timeout",
-    type=click.FloatRange(min=0),
-    default=DEFAULT_TIMEOUT,
-    show_default=True,
-    metavar="SECONDS",
-    help="Stop the query after this many seconds (exit code 1); 0 waits for ever.",
-)
-@click.option(
-    "--limit",
-    type=click.IntRange(min=0),
-    default=DEFAULT_LIMIT,
-    show_default=True,
-    metavar="N",
-    help="Read at most N rows (or triples); 0 reads them all.",
-)
+@timeout_option("Stop the query after this many seconds (exit code 1); 0 waits for ever.")
+@limit_option("Read at most N rows (or triples); 0 reads them all.")
 @format_option(*ROW_FORMATS, "turtle", "nt")
 @store_option
 def query_command(

@@ -6,30 +6,15 @@ from pathlib import Path
 
 import click
 
-from kg.api import DEFAULT_LIMIT, DEFAULT_TIMEOUT
-from kg.cli_options import SetupError, store_option
+from kg.cli_options import SetupError, limit_option, store_option, timeout_option
 
 
 @click.command(name="serve")
 @store_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True, help="Port (0: a free one).")
-@click.option(
-    "--timeout",
-    type=click.FloatRange(min=0),
-    default=DEFAULT_TIMEOUT,
-    show_default=True,
-    metavar="SECONDS",
-    help="Stop each query after this many seconds (HTTP 503); 0 waits for ever.",
-)
-@click.option(
-    "--limit",
-    type=click.IntRange(min=0),
-    default=DEFAULT_LIMIT,
-    show_default=True,
-    metavar="N",
-    help="Read at most N rows (or triples) per query; 0 reads them all.",
-)
+@timeout_option("Stop each query after this many seconds (HTTP 503); 0 waits for ever.")
+@limit_option("Read at most N rows (or triples) per query; 0 reads them all.")
 @click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True, help="Query processes.")
 @click.option("--quiet", "-q", is_flag=True, help="No request log on stderr.")
 def serve_command(store_dir: Path, host: str, port: int, timeout: float, limit: int, workers: int, quiet: bool) -> None:
