@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from kg.extract import Doc
 from kg.extract.dates import find_dates
-from kg.extract.summits import Meetings
+from kg.extract.summits import NEW_CLAUSE, Meetings
 from kg.lang import counted
 from kg.model import Agreement, DateValue, Link, Mention
 from kg.patterns import cues
@@ -160,6 +160,9 @@ def _draft(
     limit = later[0].start if later else sentence.end
     end = _name_end(sentence.text, sentence.start, trigger.end, limit)
     name = sentence.text[trigger.start - sentence.start : end - sentence.start].strip(" ,.")
+    quoted = _quoted_title(sentence.text, trigger.start - sentence.start)
+    if quoted is not None:  # "the “Kuala Lumpur Declaration on ASEAN 2045”": the title is the name
+        name, end = quoted[0], max(end, sentence.start + quoted[1])
     draft = AgreementDraft(trigger.concept, name, i, sentences=[i], spans=[(trigger.start, end)])
     summit = meetings.scope[i]
     draft.adopted_at = summit
@@ -187,6 +190,17 @@ def _story_meeting(doc: Doc, i: int, meetings: Meetings, date: DateValue | None)
         if s.first <= i and s.status == "held" and not s.past and (date is None or (s.date and s.date.agrees(date)))
     ]
     return max(held, key=lambda n: meetings.summits[n].first) if held else None
+
+
+_QUOTED = re.compile(r"[“\"]([^”\"]{4,200})[”\"]")
+
+
+def _quoted_title(text: str, at: int) -> tuple[str, int] | None:
+    """The quoted title a document word stands in, and where the quote ends."""
+    for m in _QUOTED.finditer(text):
+        if m.start() < at < m.end():
+            return m.group(1).strip(), m.end()
+    return None
 
 
 def _meeting_of_parties(doc: Doc, i: int, draft: AgreementDraft, meetings: Meetings) -> int | None:
@@ -258,9 +272,11 @@ def _name_end(text: str, base: int, pos: int, limit: int) -> int:
 
 
 def _date(doc: Doc, i: int, trigger: Mention, summit: int | None, meetings: Meetings) -> DateValue | None:
-    dates = find_dates(doc.sentences[i].text, doc.article.published)
+    text = doc.sentences[i].text
+    base = doc.sentences[i].start
+    clause_end = next((base + m.start() for m in NEW_CLAUSE.finditer(text) if base + m.start() > trigger.end), 10**9)
+    dates = [d for d in find_dates(text, doc.article.published) if base + d.start < clause_end]
     if dates:
-        base = doc.sentences[i].start
         after = [d for d in dates if base + d.start >= trigger.end]
         return (after or dates)[0].value
     if summit is not None:

@@ -494,7 +494,7 @@ def _date_for(
     dates = [d for d in dates if not since_before(doc.sentences[trigger_sentence(doc, trigger)].text, d.start)]
     after_next = min((t.start for t in real if t.start > trigger.start), default=10**9)
     text = doc.sentences[trigger_sentence(doc, trigger)].text
-    clause_end = next((base + m.start() for m in _NEW_CLAUSE.finditer(text) if base + m.start() > trigger.end), 10**9)
+    clause_end = next((base + m.start() for m in NEW_CLAUSE.finditer(text) if base + m.start() > trigger.end), 10**9)
     after = [d for d in dates if trigger.end <= base + d.start < min(after_next, clause_end)]
     if after:
         return after[0].value
@@ -523,7 +523,7 @@ def _last_day_before(doc: Doc, i: int) -> DateValue | None:
 
 # a reported clause starts another predicate, with dates of its own:
 # "... at the 46th ASEAN Summit, and agreed that Timor-Leste will join in October"
-_NEW_CLAUSE = re.compile(
+NEW_CLAUSE = re.compile(
     r"\bbahwa\b|\b(?:agreed|said|says|announced|stated|noted|added|warned|confirmed)(?:\s+\w+){0,2}\s+that\b|;"
 )
 

@@ -41,3 +41,15 @@ def test_english_a_reported_clause_keeps_its_own_date(read: Reader) -> None:
     found = read(text, published="2025-05-27")
     (summit,) = found.summits
     assert summit.status == "held" and summit.date is not None and summit.date.iso == "2025-05-26"
+
+
+def test_english_a_quoted_title_names_the_document_and_its_day_is_the_meetings(read: Reader) -> None:
+    text = (
+        'Southeast Asian leaders on Monday adopted the "Kuala Lumpur Declaration on ASEAN 2045: Our Shared '
+        'Future" at the 46th ASEAN Summit in Kuala Lumpur, and agreed in principle that Timor-Leste will join '
+        "the bloc in October."
+    )
+    found = read(text, published="2025-05-27")
+    (declaration,) = found.agreements
+    assert declaration.name == "Kuala Lumpur Declaration on ASEAN 2045: Our Shared Future"
+    assert declaration.date is not None and declaration.date.iso == "2025-05-26"
