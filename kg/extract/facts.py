@@ -49,19 +49,23 @@ def find_facts(doc: Doc, meetings: Meetings) -> tuple[list[Membership], list[Fig
 
 
 def _memberships(doc: Doc, i: int) -> list[Membership]:
+    """ "Indonesia resmi bergabung dengan BRICS", "Malaysia mengajukan permohonan keanggotaan BRICS",
+    "GCC beranggotakan enam negara, yaitu ...", "anggota tetap Dewan Keamanan PBB"."""
     sentence = doc.sentences[i]
     out = []
-    countries = [m for m in doc.kinds(i, "Country")]
+    countries = doc.kinds(i, "Country")
     for org in doc.kinds(i, "Organization"):
-        before = sentence.text[: org.start - sentence.start]
-        tail = before[-60:]
-        if cues()["apply_membership"].search(tail):
-            members = [c for c in countries if c.end <= org.start]
-            if members:
-                out.append(Membership(members[-1].concept, org.concept, "applicant", i))
+        tail = sentence.text[: org.start - sentence.start][-80:]
+        after = sentence.text[org.end - sentence.start :][:40]
+        before = [c for c in countries if c.end <= org.start]
+        if cues()["applied"].search(tail) and before:
+            out.append(Membership(before[-1].concept, org.concept, "applicant", i))
+        elif (cues()["joined"].search(tail) or cues()["apply_membership"].search(tail)) and before:
+            out.append(Membership(before[-1].concept, org.concept, "member", i))
+        elif cues()["has_members"].search(after):
+            out.extend(Membership(c.concept, org.concept, "member", i) for c in countries if c.start > org.end)
         elif re.search(r"\b(anggota(?: tetap)?|permanent members? of|members? of)\s*$", tail, re.I):
-            for c in countries:
-                out.append(Membership(c.concept, org.concept, "member", i))
+            out.extend(Membership(c.concept, org.concept, "member", i) for c in countries)
     return out
 
 
