@@ -585,19 +585,29 @@ def _rdflib(store_dir: str, timeout: str) -> None:
 
 
 def _validate(store_dir: str, sample: str) -> None:
+    from rdflib import Graph
+
+    from kg import lexicon
     from kg import store as kgstore
+    from kg.rdf import with_references
     from kg.settings import Settings
     from kg.shacl import Validator, check_store
     from kg.validate import load_shapes, validate
     from kg.vocab import ONTOLOGY_GRAPH
 
     db = kgstore.open_store(Path(store_dir), read_only=True)
-    shapes = load_shapes(Settings().shape_files())
+    settings = Settings()
+    shapes = load_shapes(settings.shape_files())
     start = time.perf_counter()
     validator = Validator(shapes)
+    lex = lexicon.load(settings.ontology_files(), settings.queries_dir)
+
+    def reference(triples: list) -> list:  # each graph with the description of what it links to
+        return with_references(triples, lex)
+
     graphs = [g for g in kgstore.graph_names(db) if "/id/article/" in g and g != str(ONTOLOGY_GRAPH)]
     violations = warnings = 0
-    for _, findings in check_store(db, validator, graphs):
+    for _, findings in check_store(db, validator, graphs, reference):
         violations += sum(f.severity == "Violation" for f in findings)
         warnings += sum(f.severity == "Warning" for f in findings)
     seconds = time.perf_counter() - start
@@ -605,7 +615,9 @@ def _validate(store_dir: str, sample: str) -> None:
     picked = graphs[::step][: int(sample)]
     begin = time.perf_counter()
     for g in picked:
-        graph = kgstore.graph_to_rdflib(db, [g])
+        graph = Graph()
+        for triple in reference(list(kgstore.graph_to_rdflib(db, [g]))):
+            graph.add(triple)
         validate(graph, shapes)
     per_graph = (time.perf_counter() - begin) / max(1, len(picked))
     triples = sum(1 for g in graphs for _ in db.quads_for_pattern(None, None, None, kgstore.ox.NamedNode(g)))

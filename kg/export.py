@@ -117,8 +117,9 @@ def describe(db: ox.Store, *, base_url: str = DATASET + "/") -> str:
     an unchanged store is byte-identical.
 
     Counts are of distinct triples in the union of the data graphs (what ``kg export --format
-    turtle`` writes, without its header): a gazetteer label copied into several article graphs
-    counts once. ``void:entities`` counts the subjects minted under ``void:uriSpace``.
+    turtle`` writes, without its header), the reference graph's description of the gazetteer and
+    sector concepts included: a triple several graphs hold counts once. ``void:entities`` counts
+    the subjects minted under ``void:uriSpace``.
     """
     triples, subjects, properties, objects, entities = kgstore.select(db, _DESCRIBE_COUNTS).rows[0]
     classes = kgstore.select(db, _DESCRIBE_CLASSES).rows

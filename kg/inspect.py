@@ -2,22 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
-from kg import __version__
+from kg import __version__, lexicon
 from kg import store as kgstore
 from kg.errors import InputError
+from kg.rdf import with_references
 from kg.reason import INFERRED_GRAPH
 from kg.settings import Settings
-from kg.shacl import Unsupported, Validator, check_store
+from kg.shacl import Triple, Unsupported, Validator, check_store
 from kg.validate import Finding, load_shapes, validate
-from kg.vocab import DKG, ONTOLOGY_GRAPH
+from kg.vocab import DKG, ONTOLOGY_GRAPH, REFERENCE_GRAPH
 
-_NOT_ARTICLES = {str(ONTOLOGY_GRAPH), str(INFERRED_GRAPH)}
+_NOT_ARTICLES = {str(ONTOLOGY_GRAPH), str(INFERRED_GRAPH), str(REFERENCE_GRAPH)}
 _RDF_FORMATS = {".ttl": "turtle", ".trig": "trig", ".nt": "nt", ".nq": "nquads", ".jsonld": "json-ld", ".rdf": "xml"}
 
 
@@ -43,15 +45,30 @@ def validate_store(settings: Settings) -> list[tuple[str, list[ShownFinding]]]:
         validator = Validator(shapes)  # the build's engine: the same findings as pySHACL, much faster
     except Unsupported:
         validator = None
+    reference = _reference(settings)
     groups = []
     for name in names:
         graph = simple_literals(kgstore.graph_to_rdflib(db, [name]))
         if validator is None:
-            findings = validate(graph, shapes).findings
+            findings = validate(_graph(reference(list(graph))), shapes).findings
         else:
-            findings = next(check_store(db, validator, [name]))[1]
+            findings = next(check_store(db, validator, [name], reference))[1]
         groups += by_article(name, graph, _shown(graph, findings))
     return groups
+
+
+def _reference(settings: Settings) -> Callable[[list[Triple]], list[Triple]]:
+    """A graph's triples → those and the ontology's description of the reference concepts it
+    links to (article graphs name gazetteer and sector concepts without copying their types)."""
+    lex = lexicon.load(settings.ontology_files(), settings.queries_dir)
+    return lambda triples: with_references(triples, lex)
+
+
+def _graph(triples: Iterable[Triple]) -> Graph:
+    g = Graph()
+    for t in triples:
+        g.add(t)
+    return g
 
 
 def validate_file(path: Path, settings: Settings) -> list[tuple[str, list[ShownFinding]]]:
@@ -63,9 +80,13 @@ def validate_file(path: Path, settings: Settings) -> list[tuple[str, list[ShownF
     """
     graphs = read_graphs(path)
     shapes = load_shapes(settings.shape_files())
+    reference = _reference(settings)
     groups = []
     for name, graph in graphs.items():
-        groups += by_article(name, graph, _shown(graph, validate(graph, shapes).findings))
+        if name == str(REFERENCE_GRAPH):  # the description of what the articles link to: no article
+            continue
+        findings = validate(_graph(reference(list(graph))), shapes).findings
+        groups += by_article(name, graph, _shown(graph, findings))
     return groups
 
 

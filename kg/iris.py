@@ -5,6 +5,9 @@ from __future__ import annotations
 DKG = "https://w3id.org/dkg/ontology#"
 DKGR = "https://w3id.org/dkg/id/"
 ONTOLOGY_GRAPH = "https://w3id.org/dkg/ontology"
+# The ontology's types, labels and Wikidata links of the gazetteer and sector concepts that the
+# article graphs link to, once per store (article graphs hold no copies of them).
+REFERENCE_GRAPH = "https://w3id.org/dkg/id/graph/reference"
 
 PREFIXES: dict[str, str] = {
     "dkg": DKG,

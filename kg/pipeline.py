@@ -27,14 +27,14 @@ from kg.ingest import ARTICLE_SUFFIXES, identify_file, read_article, unreadable
 from kg.lexicon import Lexicon
 from kg.match import find_mentions
 from kg.model import Extraction
-from kg.rdf import article_iri, run_iri, to_graph
+from kg.rdf import REFERENCE_KINDS, article_iri, reference_triples, run_iri, to_graph, with_references
 from kg.sentences import split_sentences
 from kg.settings import DEFAULT_MAX_ARTICLE_BYTES, Settings
 from kg.shacl import Data, Unsupported, Validator
 from kg.sources import Removal, Sources, same_file
 from kg.sources import prune as prune_sources
 from kg.validate import Finding, load_shapes, validate
-from kg.vocab import DKG, ONTOLOGY_GRAPH, PROV
+from kg.vocab import DKG, ONTOLOGY_GRAPH, PROV, REFERENCE_GRAPH
 
 # Articles per update request, and the text size at which a batch is written early.
 BATCH_ARTICLES = 64
@@ -63,12 +63,17 @@ class Context:
         return cls(lexicon, shapes, validator, settings.max_article_bytes)
 
     def check(self, graph: Graph, body: str | None = None) -> list[Finding]:
-        """The SHACL findings for one article's graph (``body``: its N-Triples, if at hand)."""
+        """The SHACL findings for one article's graph (``body``: its N-Triples, if at hand), read
+        together with the ontology's types and labels of the reference concepts it links to."""
+        triples = with_references(graph, self.lexicon)  # the class and labels of what it links to
         if self.validator is None:
-            return validate(graph, self.shapes).findings
+            data = Graph()
+            for t in triples:
+                data.add(t)
+            return validate(data, self.shapes).findings
         text = kgstore.ntriples(graph) if body is None else body
         runner = kgstore.sparql_runner(kgstore.memory_graph(text))
-        return self.validator.check(Data(graph, runner))
+        return self.validator.check(Data(triples, runner))
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,7 +213,11 @@ def process_for_store(path: Path, ctx: Context, index: int = 0) -> Outcome:
         findings = ctx.check(graph, body)
     except KgError as e:
         return Outcome(str(path), index, error=str(e))
-    counts = (len(graph), *(len(set(graph.subjects(RDF.type, c))) for c in (DKG.Actor, DKG.Summit, DKG.Agreement)))
+    typed = with_references(graph, ctx.lexicon)  # a gazetteer actor's type is in the reference data
+    counts = (
+        len(graph),
+        *(len({s for s, p, o in typed if p == RDF.type and o == c}) for c in (DKG.Actor, DKG.Summit, DKG.Agreement)),
+    )
     return Outcome(str(path), index, article_iri(extraction.article.id), body, tuple(findings), counts)  # type: ignore[arg-type]
 
 
@@ -224,6 +233,23 @@ def sync_ontology(db: object, settings: Settings, lexicon: Lexicon) -> None:
 
     g.add((ONTOLOGY_GRAPH, DKG.ontologyHash, Literal(lexicon.digest)))
     kgstore.replace_graph(db, str(ONTOLOGY_GRAPH), g)  # type: ignore[arg-type]
+
+
+def sync_reference(db: object, lexicon: Lexicon) -> None:
+    """Keep the reference graph: the types, labels and Wikidata links of the gazetteer and sector
+    concepts the stored graphs link to, each once for the whole store (article graphs hold none),
+    so that an export describes what it names. Rewritten only when it changes."""
+    from kg.reason import INFERRED_GRAPH
+
+    candidates = [iri for iri, kind in lexicon.kinds.items() if kind in REFERENCE_KINDS]
+    skip = {str(ONTOLOGY_GRAPH), str(REFERENCE_GRAPH), str(INFERRED_GRAPH)}
+    used = kgstore.linked(db, candidates, skip)  # type: ignore[arg-type]
+    graph = Graph()
+    for triple in reference_triples(lexicon, used):
+        graph.add(triple)
+    stored = set(kgstore.graph_triples(db, str(REFERENCE_GRAPH)))  # type: ignore[arg-type]
+    if stored != set(graph):
+        kgstore.replace_graph(db, str(REFERENCE_GRAPH), graph)  # type: ignore[arg-type]
 
 
 class Stored:
@@ -321,6 +347,7 @@ def build(
         writer.flush()
         if prune:
             report.removed += prune_sources(db, [p for p in items if isinstance(p, Path)])
+        sync_reference(db, ctx.lexicon)
     # failures in input order, whichever thread found them
     report.failures = [line for _, line in sorted(skipped + writer.failures, key=lambda f: f[0])]
     db.flush()

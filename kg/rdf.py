@@ -5,9 +5,11 @@ from __future__ import annotations
 import calendar
 import datetime
 import hashlib
+from collections.abc import Iterable
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
+from rdflib.term import Node
 
 from kg import __version__
 from kg.ids import mint, slug
@@ -59,7 +61,9 @@ def add_date(g: Graph, node: URIRef, value: DateValue) -> None:
 
 
 def to_graph(extraction: Extraction, lexicon: Lexicon) -> Graph:
-    """The article's graph. The same extraction always gives the same triples."""
+    """The article's graph: what was read from the article, and links to the gazetteer and
+    sector concepts it names, whose types and labels stay in the ontology graph (see
+    ``reference_triples``). The same extraction always gives the same triples."""
     writer = _Writer(extraction, lexicon)
     writer.article()
     writer.actors()
@@ -70,6 +74,51 @@ def to_graph(extraction: Extraction, lexicon: Lexicon) -> Graph:
     return writer.g
 
 
+# The kinds of concept an article links to without describing: gazetteer entries and sectors.
+REFERENCE_KINDS = frozenset({"Sector", "Person", "Country", "Organization", "Place", "Region"})
+
+
+def referenced(triples: Iterable[tuple[Node, Node, Node]], lexicon: Lexicon) -> set[str]:
+    """The gazetteer and sector concepts a graph names as subject or object (classes excluded)."""
+    found = set()
+    for s, p, o in triples:
+        for term in (s, o) if p != RDF.type else (s,):
+            if isinstance(term, URIRef) and lexicon.kinds.get(str(term)) in REFERENCE_KINDS:
+                found.add(str(term))
+    return found
+
+
+def reference_triples(lexicon: Lexicon, iris: Iterable[str]) -> list[tuple[Node, Node, Node]]:
+    """The ontology's description of reference concepts, as the shapes read it: the type with
+    its closure (a country is also a dkg:Actor and a dkg:Place), the display labels and the
+    Wikidata links. Article graphs do not hold these; validation adds them to each graph."""
+    out: list[tuple[Node, Node, Node]] = []
+    for iri in sorted(iris):
+        node = URIRef(iri)
+        kind = lexicon.kinds.get(iri)
+        if kind == "Sector":
+            out.append((node, RDF.type, DKG.Sector))
+            prop = SKOS.prefLabel
+        else:
+            prop = RDFS.label
+            if kind in _SUPER:
+                out += [(node, RDF.type, _SUPER[kind]), (node, RDF.type, DKG.Actor)]
+            if kind in ("Place", "Country"):
+                out.append((node, RDF.type, DKG.Place))
+        for lang, label in sorted(lexicon.labels.get(iri, {}).items()):
+            out.append((node, prop, Literal(label, lang=lang or None)))
+        for same in lexicon.related(iri, str(OWL.sameAs)):
+            out.append((node, OWL.sameAs, URIRef(same)))
+    return out
+
+
+def with_references(triples: Iterable[tuple[Node, Node, Node]], lexicon: Lexicon) -> list[tuple[Node, Node, Node]]:
+    """An article graph's triples and the reference triples of the concepts it names: what the
+    shapes check, so that "a participant is a dkg:Actor" holds for a gazetteer country."""
+    own = list(triples)
+    return own + reference_triples(lexicon, referenced(own, lexicon))
+
+
 class _Writer:
     def __init__(self, extraction: Extraction, lexicon: Lexicon) -> None:
         self.x = extraction
@@ -77,7 +126,6 @@ class _Writer:
         self.g = Graph()
         self.art = URIRef(article_iri(extraction.article.id))
         self.lang = extraction.article.language
-        self.referenced: set[str] = set()
 
     # -- provenance ---------------------------------------------------------------------
     def article(self) -> None:
@@ -130,8 +178,9 @@ class _Writer:
     def actors(self) -> None:
         for actor in self.x.actors:
             node = URIRef(actor.iri)
-            self.g.add((node, RDF.type, _SUPER[actor.kind]))
-            self.g.add((node, RDF.type, DKG.Actor))
+            if actor.minted:  # a gazetteer actor's types are in the ontology graph
+                self.g.add((node, RDF.type, _SUPER[actor.kind]))
+                self.g.add((node, RDF.type, DKG.Actor))
             if actor.minted and actor.surface not in (None, actor.label):
                 self.g.add((node, RDFS.label, Literal(actor.label, lang="en")))
                 self.g.add((node, SKOS.altLabel, Literal(actor.surface, lang=self.lang)))
@@ -139,35 +188,9 @@ class _Writer:
                 self.g.add((node, RDFS.label, Literal(actor.label, lang=self.lang)))
                 if actor.kind == "Person":
                     self.evidence(node, actor.sentence)
-            else:
-                self.reference(actor.iri)
             for r in actor.represents:
                 self.g.add((node, DKG.represents, URIRef(r)))
-                self.reference(r)
             self.g.add((node, DKG.mentionedIn, self.art))
-
-    def reference(self, iri: str) -> None:
-        """Copy a gazetteer or sector concept's type, labels and Wikidata link, so an export
-        reads well without the ontology."""
-        if iri in self.referenced:
-            return
-        self.referenced.add(iri)
-        node = URIRef(iri)
-        kind = self.lexicon.kinds.get(iri)
-        if kind == "Sector":
-            self.g.add((node, RDF.type, DKG.Sector))
-            prop = SKOS.prefLabel
-        else:
-            prop = RDFS.label
-            if kind in _SUPER:
-                self.g.add((node, RDF.type, _SUPER[kind]))
-                self.g.add((node, RDF.type, DKG.Actor))
-            if kind in ("Place", "Country"):
-                self.g.add((node, RDF.type, DKG.Place))
-        for lang, label in sorted(self.lexicon.labels.get(iri, {}).items()):
-            self.g.add((node, prop, Literal(label, lang=lang or None)))
-        for same in self.lexicon.related(iri, str(OWL.sameAs)):
-            self.g.add((node, OWL.sameAs, URIRef(same)))
 
     # -- summits ----------------------------------------------------------------------
     def summits(self) -> dict[str, URIRef]:
@@ -254,7 +277,6 @@ class _Writer:
             add_date(g, node, s.date)
         if s.location is not None:
             g.add((node, DKG.location, URIRef(s.location)))
-            self.reference(s.location)
         for link in s.participants:
             g.add((node, DKG.participant, URIRef(link.target)))
             self.evidence(node, link.sentence, DKG.participant, link.target)
@@ -262,7 +284,6 @@ class _Writer:
             g.add((node, DKG.participantCountry, URIRef(iri)))
         for link in s.sectors:
             g.add((node, DKG.discussedSector, URIRef(link.target)))
-            self.reference(link.target)
             self.evidence(node, link.sentence, DKG.discussedSector, link.target)
         for i in s.sentences[:1]:
             self.evidence(node, i)
@@ -301,7 +322,6 @@ class _Writer:
             self.evidence(node, link.sentence, DKG.party, link.target)
         for link in a.sectors:
             g.add((node, DKG.coversSector, URIRef(link.target)))
-            self.reference(link.target)
             self.evidence(node, link.sentence, DKG.coversSector, link.target)
         for i in a.sentences[:1]:
             self.evidence(node, i)
@@ -311,8 +331,6 @@ class _Writer:
         for m in self.x.memberships:
             prop = DKG.memberOf if m.status == "member" else DKG.seeksMembershipOf
             self.g.add((URIRef(m.member), prop, URIRef(m.organization)))
-            self.reference(m.member)
-            self.reference(m.organization)
             self.evidence(URIRef(m.member), m.sentence, prop, m.organization)
 
     def figures(self) -> None:

@@ -232,9 +232,9 @@ def _entailed_relations(world: object) -> list[tuple[URIRef, URIRef, URIRef]]:
 def stored_graphs(db: object) -> dict[str, Graph]:
     """The store's article graphs by name (not the ontology graph, not earlier inferences)."""
     from kg import store as kgstore
-    from kg.vocab import ONTOLOGY_GRAPH
+    from kg.vocab import ONTOLOGY_GRAPH, REFERENCE_GRAPH
 
-    skip = {str(ONTOLOGY_GRAPH), str(INFERRED_GRAPH)}
+    skip = {str(ONTOLOGY_GRAPH), str(INFERRED_GRAPH), str(REFERENCE_GRAPH)}
     names = [n for n in kgstore.graph_names(db) if n not in skip]  # type: ignore[arg-type]
     return {n: kgstore.graph_to_rdflib(db, [n]) for n in names}  # type: ignore[arg-type]
 

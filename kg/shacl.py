@@ -715,13 +715,22 @@ _FACTORIES: dict[Node, Callable[[Validator, Node, Node], Check]] = {
 }
 
 
-def check_store(store: Any, validator: Validator, graphs: Iterable[str]) -> Iterator[tuple[str, list[Finding]]]:
+def check_store(
+    store: Any,
+    validator: Validator,
+    graphs: Iterable[str],
+    reference: Callable[[list[Triple]], list[Triple]] | None = None,
+) -> Iterator[tuple[str, list[Finding]]]:
     """Each named graph of a store checked on its own, its SPARQL constraints run in the store.
 
     ``store`` is an open kg.store store; the graphs are read one at a time, so memory stays flat.
+    ``reference``: a graph's triples → those and the reference data the shapes read with them
+    (the types and labels of the gazetteer and sector concepts it links to).
     """
     from kg import store as kgstore
 
     for name in graphs:
         triples = kgstore.graph_triples(store, name, simple_literals=True)
+        if reference is not None:
+            triples = reference(triples)
         yield name, validator.check(Data(triples, kgstore.sparql_runner(store, name)))

@@ -13,9 +13,12 @@ _OUT = """
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 SELECT DISTINCT ?p ?o (SAMPLE(?l) AS ?label) WHERE {
-  GRAPH ?g {
-    ?x ?p ?o .
-    OPTIONAL { ?o rdfs:label|skos:prefLabel ?l FILTER (LANGMATCHES(LANG(?l), "en")) }
+  GRAPH ?g { ?x ?p ?o }
+  # a gazetteer or sector concept's name is in the ontology graph, a minted resource's in its article
+  OPTIONAL {
+    { GRAPH <https://w3id.org/dkg/ontology> { ?o rdfs:label|skos:prefLabel ?l } }
+    UNION { GRAPH ?g { ?o rdfs:label ?l } }
+    FILTER (LANGMATCHES(LANG(?l), "en"))
   }
 } GROUP BY ?p ?o ORDER BY ?p ?o"""
 # Each graph on its own (GRAPH ?g): the union of the article graphs repeats a triple once per
@@ -28,9 +31,9 @@ SELECT DISTINCT ?s ?p (SAMPLE(?l) AS ?label) (SAMPLE(STR(?d)) AS ?date) WHERE {
               dkg:seeksMembershipOf dkg:figureBetween }
   GRAPH ?g {
     ?s ?p ?x .
-    OPTIONAL { ?s rdfs:label ?l }
     OPTIONAL { ?s dkg:date ?d }
   }
+  OPTIONAL { { GRAPH <https://w3id.org/dkg/ontology> { ?s rdfs:label ?l } } UNION { GRAPH ?g { ?s rdfs:label ?l } } }
 } GROUP BY ?s ?p ORDER BY ?date ?s"""
 _EVIDENCE = """
 PREFIX dkg: <https://w3id.org/dkg/ontology#>

@@ -209,6 +209,25 @@ def own_value_sets(store: ox.Store, predicate: str) -> dict[str, set[str]]:
     return out
 
 
+def linked(store: ox.Store, iris: Iterable[str], skip: set[str]) -> set[str]:
+    """Those of ``iris`` that a quad outside the ``skip`` graphs names as its subject, or as its
+    object other than a class (two index lookups per IRI, stopping at the first such quad)."""
+    rdf_type = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    skipped = {ox.NamedNode(g) for g in skip}
+    out = set()
+    for iri in iris:
+        node = ox.NamedNode(iri)
+        as_subject = (q for q in store.quads_for_pattern(node, None, None, None) if q.graph_name not in skipped)
+        as_object = (
+            q
+            for q in store.quads_for_pattern(None, None, node, None)
+            if q.graph_name not in skipped and q.predicate != rdf_type
+        )
+        if next(as_subject, None) is not None or next(as_object, None) is not None:
+            out.add(iri)
+    return out
+
+
 def triple_count(store: ox.Store) -> int:
     return len(store)
 

@@ -107,5 +107,6 @@ SCHEMA = Namespace("https://schema.org/")
 PROV = Namespace("http://www.w3.org/ns/prov#")
 WD = Namespace("http://www.wikidata.org/entity/")
 ONTOLOGY_GRAPH = URIRef(iris.ONTOLOGY_GRAPH)
+REFERENCE_GRAPH = URIRef(iris.REFERENCE_GRAPH)
 
 PREFIXES: dict[str, str] = iris.PREFIXES
