@@ -61,10 +61,7 @@ def find_agreements(doc: Doc, meetings: Meetings) -> list[AgreementDraft]:
         triggers = _triggers(doc, i)
         if not triggers and last is not None and cues()["agreement_anaphor"].search(sentence.text):
             last.sentences.append(i)
-        absorbed: set[int] = set()
         for n, trigger in enumerate(triggers):
-            if n in absorbed:
-                continue
             draft = _draft(doc, i, trigger, triggers[n + 1 :], meetings, found)
             count = _counted(sentence.text[: trigger.start - sentence.start])
             if count is not None:
@@ -85,41 +82,24 @@ def find_agreements(doc: Doc, meetings: Meetings) -> list[AgreementDraft]:
     return found
 
 
-# kinds a meeting adopts one of: "the joint statement" of a summit names one document
-_ONE_PER_MEETING = {DKG + "JointStatement", DKG + "Declaration", DKG + "Communique"}
-
-
 def _counted(before: str) -> str | None:
     """ "sembilan nota kesepahaman", "lebih dari 30 dokumen": the count before a document word."""
     m = counted().search(before)
     return m.group().strip() if m else None
 
 
-def _as_package(doc: Doc, i: int, draft: AgreementDraft, count: str, triggers: list[Mention], n: int) -> set[int]:
-    """A counted set of documents is one package; "nota kesepahaman dan perjanjian" is one list."""
+def _as_package(doc: Doc, i: int, draft: AgreementDraft, count: str, triggers: list[Mention], n: int) -> None:
+    """A counted set of documents is one package, named with the kinds it lists ("sembilan nota
+    kesepahaman dan perjanjian")."""
     sentence = doc.sentences[i]
     end = triggers[n].end
-    absorbed = set()
     for k in range(n + 1, len(triggers)):
         gap = sentence.text[end - sentence.start : triggers[k].start - sentence.start]
         if not re.fullmatch(r"\s*(?:,|dan|serta|and|or|atau)\s*", gap):
             break
-        absorbed.add(k)
         end = triggers[k].end
     draft.kind = DKG + "DocumentPackage"
     draft.name = f"{count} {sentence.text[triggers[n].start - sentence.start : end - sentence.start]}"
-    return absorbed
-
-
-def _unnamed(doc: Doc, i: int, draft: AgreementDraft, trigger: Mention) -> bool:
-    """A bare document word that neither names nor describes its document."""
-    if draft.kind in _ONE_PER_MEETING and draft.adopted_at is not None:
-        return False
-    return _name_key(draft.name) == _name_key(trigger.text)
-
-
-def _name_key(name: str) -> str:
-    return re.sub(r"\W+", " ", name).strip().casefold()
 
 
 def _triggers(doc: Doc, i: int) -> list[Mention]:
