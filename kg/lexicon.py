@@ -28,6 +28,8 @@ class Entry:
     kind: str
     lang: str
     exact_case: tuple[str, ...] | None  # the label's own tokens when it must match case (AS, RI)
+    # a proper name written with a capital only matches a capitalized word: "lima" is five, "Lima" a city
+    capitalized: bool = False
 
 
 @dataclass(slots=True)
@@ -66,6 +68,9 @@ def normalize_tokens(text: str) -> tuple[str, ...]:
 def fold(token: str) -> str:
     decomposed = unicodedata.normalize("NFKD", token.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+_NAME_KINDS = {"Person", "Country", "Organization", "Place", "Region"}
 
 
 def _needs_exact_case(label: str) -> bool:
@@ -117,7 +122,8 @@ def _prefer_specific_kinds(lexicon: Lexicon) -> None:
 def _add_label(lexicon: Lexicon, concept: str, kind: str, label: str, lang: str, prop: object) -> None:
     exact = normalize_tokens(label) if _needs_exact_case(label) else None
     exact_raw = tuple(_TOKEN.findall(label)) if exact else None
-    lexicon.add(label, Entry(concept, kind, lang, exact_raw))
+    capitalized = kind in _NAME_KINDS and label[:1].isupper()
+    lexicon.add(label, Entry(concept, kind, lang, exact_raw, capitalized))
     lexicon.kinds.setdefault(concept, kind)
     prop_iri = getattr(prop, "value", "")
     if prop_iri in DISPLAY_PROPERTIES:

@@ -74,6 +74,8 @@ def _keys(window: list[Token]) -> list[tuple[str, ...]]:
 
 
 def _case_ok(entry: Entry, window: list[Token]) -> bool:
+    if entry.capitalized and not window[0].raw[:1].isupper():
+        return False
     return entry.exact_case is None or tuple(t.raw for t in window) == entry.exact_case
 
 

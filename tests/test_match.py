@@ -52,3 +52,11 @@ def test_match_offsets_point_into_the_text() -> None:
     text = "Hubungan dengan Amerika Serikat"
     (m,) = find_mentions(_lexicon(), Sentence(text, 100, 100 + len(text), 0, 0))
     assert (m.start, m.end, m.text) == (116, 131, "Amerika Serikat")
+
+
+def test_match_capitalized_name_needs_a_capital_in_the_text() -> None:
+    """ "lima dokumen" is five documents, "Lima" the city of Peru."""
+    lx = Lexicon()
+    lx.add("Lima", Entry("ex:lima", "Place", "id", None, capitalized=True))
+    found = find_mentions(lx, Sentence("lima dokumen diteken di Lima", 0, 28, 0, 0))
+    assert [(m.text, m.start) for m in found] == [("Lima", 24)]
