@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from kg.extract import Doc
 from kg.extract.dates import find_dates
+from kg.extract.document_lists import DocumentList, document_list
 from kg.extract.summits import NEW_CLAUSE, Meetings
 from kg.lang import counted
 from kg.model import Agreement, DateValue, Link, Mention
@@ -59,6 +60,9 @@ def find_agreements(doc: Doc, meetings: Meetings) -> list[AgreementDraft]:
         if cues()["not_agreement"].search(sentence.text):
             continue
         triggers = _triggers(doc, i)
+        listed = document_list(doc, i) if triggers or _set_was_signed(doc, i) else None
+        if listed is not None:
+            triggers = [t for t in triggers if t.end <= listed.set_start]
         if not triggers and last is not None and cues()["agreement_anaphor"].search(sentence.text):
             last.sentences.append(i)
         for n, trigger in enumerate(triggers):
@@ -79,7 +83,36 @@ def find_agreements(doc: Doc, meetings: Meetings) -> list[AgreementDraft]:
                 same.sentences.append(i)
                 same.spans.extend(draft.spans)
                 last = same
+        if listed is not None:
+            items = _listed_drafts(doc, i, listed, meetings, found)
+            found.extend(items)
+            last = items[-1]
     return found
+
+
+def _set_was_signed(doc: Doc, i: int) -> bool:
+    """ "Ketiga kesepakatan itu ialah ...": a list of the set the sentence before reported signed."""
+    return bool(cues()["sign"].search(doc.sentences[i].text)) or (i > 0 and bool(cues()["sign"].search(doc.sentences[i - 1].text)))
+
+
+def _listed_drafts(
+    doc: Doc, i: int, listed: DocumentList, meetings: Meetings, found: list[AgreementDraft]
+) -> list[AgreementDraft]:
+    """One document per item of the list, each with the item as its name and its own span (so
+    the sectors an item names are that document's), dated and placed as the sentence is."""
+    drafts = []
+    for item in listed.items:
+        trigger = Mention(item.start, item.end, item.text, item.kind, "Agreement", i)
+        draft = _draft(doc, i, trigger, [], meetings, found)
+        draft.name = item.text.strip(" ,.")
+        draft.spans = [(item.start, item.end)]
+        # the signers are the meeting's, joined by any body the item itself names
+        own = [iri for off, iri in doc.sentence_actors[i] if item.start <= off < item.end]
+        meeting = [] if draft.adopted_at is None else list(meetings.summits[draft.adopted_at].participants)
+        if meeting:
+            draft.parties = {iri: i for iri in [*own, *meeting]}
+        drafts.append(draft)
+    return drafts
 
 
 def _counted(before: str) -> str | None:

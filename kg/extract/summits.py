@@ -72,6 +72,7 @@ class _Trigger:
     anaphor: bool = False
     verb: bool = False  # a verb of meeting or visiting ("bertemu"), not a meeting's name
     host: bool = False  # named after "di sela": the meeting another one is held beside
+    landmark: bool = False  # named after "seusai", "before": the time of another event, not its report
 
 
 def find_summits(doc: Doc) -> Meetings:
@@ -174,6 +175,7 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
     found: list[_Trigger] = []
     for m in doc.kinds(i, "Summit"):
         host = any(not sentence.text[h - sentence.start : m.start - sentence.start].strip() for h in hosts)
+        landmark = bool(cues()["time_landmark"].search(sentence.text[: m.start - sentence.start]))
         # a bare host ("di sela pertemuan") is the meeting already told; a named one is read as any name
         is_anaphor = any(s <= m.start < e for s, e in anaphors) or (host and _bare(sentence, m))
         if found and not is_anaphor and _same_name(sentence, found[-1], m):
@@ -181,7 +183,11 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
             if m.concept != GENERIC:
                 found[-1].kind = m.concept
             continue
-        found.append(_Trigger(m.start, m.end, m.concept, is_anaphor, host=host))
+        found.append(_Trigger(m.start, m.end, m.concept, is_anaphor, host=host, landmark=landmark))
+    # a landmark only when the sentence names the other meeting: "Seusai penutupan KTT, Jokowi menerima
+    # Xi dalam pertemuan bilateral"; in "diumumkan ... usai pertemuan" the persons are the meeting's
+    for t in found:
+        t.landmark = t.landmark and any(o.start > t.end and not o.anaphor for o in found)
     if not any(not t.anaphor and not t.host for t in found):
         found.extend(_verbs(doc, i, anaphors))
     found = [t for t in found if not _topic_phrase(doc, i, t)]
@@ -504,12 +510,35 @@ def _date_for(
     if before:
         return before[-1].value
     sentence = doc.sentences[trigger_sentence(doc, trigger)]
+    after_landmark = _after_landmark(doc, trigger, triggers, summits)
+    if after_landmark is not None:
+        return after_landmark
     if focus is not None and re.search(r"\b(pada saat yang sama|hari itu|at the same time)\b", sentence.text, re.I):
         return summits[focus].date
     shift = day_shift(sentence.text)
     if shift:  # "keesokan harinya", "sehari sebelumnya": from the day the text named last
         named = _last_day_before(doc, sentence.index)
         return named.plus_days(shift) if named is not None else None
+    return None
+
+
+def _after_landmark(
+    doc: Doc, trigger: _Trigger, triggers: list[_Trigger], summits: list[SummitDraft]
+) -> DateValue | None:
+    """ "Seusai penutupan KTT, Jokowi menerima Xi": a meeting right after one the text has dated
+    took place on that meeting's day."""
+    sentence = doc.sentences[trigger_sentence(doc, trigger)]
+    for t in triggers:
+        if not t.landmark or t.start >= trigger.start:
+            continue
+        if not cues()["time_after"].search(sentence.text[: t.start - sentence.start]):
+            continue
+        word = sentence.text[t.start - sentence.start : t.end - sentence.start].casefold()
+        for s in reversed(summits):
+            if s.date is None or s.date.day is None or s.status != "held" or s.past:
+                continue
+            if s.kind == t.kind or s.name.casefold().startswith(word):
+                return s.date
     return None
 
 
@@ -571,7 +600,7 @@ def _participants(
             persons.append(iri)
         elif offset < trigger.start and actor.kind == "Organization":
             before.append(iri)
-    chosen = in_name + persons + before
+    chosen = in_name if trigger.landmark else in_name + persons + before
     if not chosen:
         chosen = in_quotes
     if not chosen and trigger.verb:

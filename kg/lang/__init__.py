@@ -52,6 +52,28 @@ def titles() -> Titles:
     return Titles(head, frozenset(portfolio), frozenset(particles), frozenset(not_names))
 
 
+@dataclass(frozen=True, slots=True)
+class DocumentListWords:
+    """The words of a list of documents: "ketiga kesepakatan itu ialah ..., ..., serta ..."."""
+
+    set_noun: re.Pattern[str]  # a noun naming a set of documents
+    opener: re.Pattern[str]  # what stands between the set and its first item (":" or "yaitu")
+    joiner: re.Pattern[str]  # the words that join the last item ("serta", "and")
+
+
+@cache
+def document_list_words() -> DocumentListWords:
+    def words(key: str) -> str:
+        found = [w for lang in LANGUAGES for w in _data(lang)["document_lists"][key]]
+        return "|".join(re.escape(w) for w in sorted(found, key=len, reverse=True))
+
+    return DocumentListWords(
+        set_noun=re.compile(rf"\b(?:{words('set_nouns')})\b", re.I),
+        opener=re.compile(rf"^\s*(?::|,?\s*\b(?:{words('openers')})\b\s*:?)\s*", re.I),
+        joiner=re.compile(rf"^\s*,?\s*\b(?:{words('joiners')})\b\s*", re.I),
+    )
+
+
 @cache
 def counted() -> re.Pattern[str]:
     """A count that ends right before a noun: "sembilan", "lebih dari 30", "several"."""

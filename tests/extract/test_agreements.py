@@ -23,3 +23,65 @@ def test_agreements_a_signing_verb_with_a_glued_suffix(read: Reader) -> None:
     )
     found = read(text, published="2022-11-17")
     assert [a.date.iso for a in found.agreements if a.date] == ["2022-11-16"]
+
+
+def test_agreements_a_listed_set_names_each_document(read: Reader) -> None:
+    """ "empat dokumen: A; B; C; serta D": the items are the documents, the set is not one more,
+    and each item keeps the sectors it names."""
+    text = (
+        "Presiden Filipina Ferdinand Marcos Jr. bertemu Presiden Prabowo Subianto di Jakarta pada Kamis (6/2/2025). "
+        "Keduanya menyaksikan penandatanganan tiga dokumen kerja sama: nota kesepahaman tentang pertanian; "
+        "rencana kerja sama pariwisata dan ekonomi kreatif; serta persetujuan pembebasan visa bagi pemegang paspor dinas."
+    )
+    found = read(text, published="2025-02-07")
+    names = [a.name for a in found.agreements]
+    assert names == [
+        "nota kesepahaman tentang pertanian",
+        "rencana kerja sama pariwisata dan ekonomi kreatif",
+        "persetujuan pembebasan visa bagi pemegang paspor dinas",
+    ]
+    kinds = [a.kind.rsplit("#", 1)[-1] for a in found.agreements]
+    assert kinds == ["MemorandumOfUnderstanding", "WorkPlan", "Agreement"]
+    sectors = [{s.target.rsplit("/", 1)[-1] for s in a.sectors} for a in found.agreements]
+    assert "agriculture" in sectors[0] and "tourism" in sectors[1] and "agriculture" not in sectors[1]
+    assert all(a.date is not None and a.date.iso == "2025-02-06" for a in found.agreements)
+    assert all(a.adopted_at == found.summits[0].key for a in found.agreements)
+
+
+def test_agreements_a_list_after_the_set_it_names_in_the_sentence_before(read: Reader) -> None:
+    """ "Ketiga kesepakatan itu ialah ..., ..., serta ...": commas separate items only before
+    another kind of document, so "Jakarta dan Singapura" stays inside the first."""
+    text = (
+        "Perdana Menteri Singapura Lee Hsien Loong dan Presiden Joko Widodo menyaksikan penandatanganan "
+        "tiga kesepakatan di Bintan, Selasa (25/1/2022). "
+        "Ketiga kesepakatan itu ialah perjanjian penerbangan antara Jakarta dan Singapura, perjanjian ekstradisi, "
+        "serta pernyataan bersama menteri pertahanan."
+    )
+    found = read(text, published="2022-01-25")
+    assert [a.name for a in found.agreements] == [
+        "perjanjian penerbangan antara Jakarta dan Singapura",
+        "perjanjian ekstradisi",
+        "pernyataan bersama menteri pertahanan",
+    ]
+
+
+def test_agreements_a_list_of_topics_is_not_a_list_of_documents(read: Reader) -> None:
+    text = (
+        "Kedua menteri menandatangani sejumlah nota kesepahaman di Hanoi, Senin (3/3/2025), antara lain "
+        "di bidang perikanan, pertanian dan pendidikan."
+    )
+    found = read(text, published="2025-03-04")
+    assert [a.kind.rsplit("#", 1)[-1] for a in found.agreements] == ["DocumentPackage"]
+
+
+def test_agreements_an_english_list_with_articles(read: Reader) -> None:
+    text = (
+        "Prime Minister Anwar Ibrahim met President Xi Jinping in Kuala Lumpur on Wednesday (April 16, 2025). "
+        "The two leaders witnessed the signing of two documents: a memorandum of understanding on railway "
+        "cooperation and a letter of intent on tourism."
+    )
+    found = read(text, published="2025-04-17")
+    assert [a.name for a in found.agreements] == [
+        "a memorandum of understanding on railway cooperation",
+        "a letter of intent on tourism",
+    ]

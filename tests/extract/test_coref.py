@@ -166,3 +166,28 @@ def test_coref_two_verbs_of_meeting_with_persons_of_their_own_are_two_meetings(r
     pairs = sorted(sorted(link.target.rsplit("/", 1)[-1] for link in s.participants) for s in found.summits)
     assert ["bakhtiyor-saidov", "retno-marsudi"] in pairs
     assert ["retno-marsudi", "shavkat-mirziyoyev"] in pairs
+
+
+def test_coref_a_meeting_named_as_the_time_of_another_is_not_joined_by_its_persons(read: Reader) -> None:
+    """ "Seusai penutupan KTT, Jokowi menerima Xi dalam pertemuan bilateral": the summit is when,
+    the bilateral meeting is what, held on the summit's day."""
+    text = (
+        "Konferensi Tingkat Tinggi G20 di Nusa Dua ditutup Rabu (16/11/2022). "
+        "Sehari sebelumnya, Senin (14/11), Presiden Amerika Serikat Joe Biden bertemu Presiden Brasil Lula. "
+        "Seusai penutupan KTT, Presiden Joko Widodo menerima Presiden China Xi Jinping dalam pertemuan bilateral."
+    )
+    found = read(text, published="2022-11-17")
+    summit = next(s for s in found.summits if "G20" in s.name)
+    bilateral = next(s for s in found.summits if s.name == "pertemuan bilateral")
+    assert not {p.target.rsplit("/", 1)[-1] for p in summit.participants} & {"joko-widodo", "xi-jinping"}
+    assert {p.target.rsplit("/", 1)[-1] for p in bilateral.participants} == {"joko-widodo", "xi-jinping"}
+    assert bilateral.date is not None and bilateral.date.iso == "2022-11-16"
+
+
+def test_coref_persons_announcing_after_a_meeting_are_its_participants(read: Reader) -> None:
+    text = (
+        "Keputusan itu diumumkan Presiden Prabowo Subianto dan Sekretaris Jenderal Partai Komunis Vietnam "
+        "To Lam usai pertemuan di Istana Merdeka, Jakarta, Senin (10/3/2025)."
+    )
+    found = read(text, published="2025-03-11")
+    assert {p.target.rsplit("/", 1)[-1] for s in found.summits for p in s.participants} >= {"prabowo-subianto", "to-lam"}

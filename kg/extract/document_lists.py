@@ -1,0 +1,122 @@
+"""Lists of documents: "lima dokumen kerja sama: rencana kerja ...; nota kesepahaman ...; serta ...".
+
+A set of documents ("lima dokumen", "ketiga kesepakatan itu", "three documents") followed by a
+list whose first item begins with a kind of document names the documents of the set one by one:
+each item is a document, and the set is not one more. Items are separated by semicolons when
+the writer used them (items then may hold commas of their own), otherwise by a comma or a
+joining word right before another kind of document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract import Doc
+from kg.lang import document_list_words
+from kg.lexicon import Lexicon
+from kg.match import tokenize
+
+DKG = "https://w3id.org/dkg/ontology#"
+_WORDS_BEFORE_OPENER = 3  # "dokumen kerja sama yang diteken:", "kesepakatan itu ialah"
+_DETERMINER = re.compile(r"^(?:a|an|the|sebuah|satu)\s+", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class ListedDocument:
+    kind: str  # IRI of the document's class; dkg:Agreement when the item's head word is unknown
+    start: int  # offsets into Article.text
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentList:
+    set_start: int  # where the noun of the set begins: document words before it are not in the list
+    items: tuple[ListedDocument, ...]
+
+
+def document_list(doc: Doc, i: int) -> DocumentList | None:
+    """The documents sentence i lists after naming their set, if it lists at least two."""
+    sentence = doc.sentences[i]
+    text = sentence.text
+    words = document_list_words()
+    for noun in words.set_noun.finditer(text):
+        first = _list_start(doc.lexicon, text, noun.end())
+        if first is None:
+            continue
+        items = _items(doc.lexicon, text, first)
+        if len(items) >= 2:
+            listed = tuple(
+                ListedDocument(kind, sentence.start + start, sentence.start + end, text[start:end])
+                for kind, start, end in items
+            )
+            return DocumentList(sentence.start + noun.start(), listed)
+    return None
+
+
+def _list_start(lexicon: Lexicon, text: str, pos: int) -> int | None:
+    """Where the first item begins: after the opener that follows the set within a few words,
+    provided a kind of document opens it."""
+    words = document_list_words()
+    for _ in range(_WORDS_BEFORE_OPENER + 1):
+        opener = words.opener.match(text[pos:])
+        if opener and opener.end() > 0 and document_kind_at(lexicon, text, pos + opener.end()):
+            return pos + opener.end()
+        word = re.match(r"\s+[\w-]+", text[pos:])
+        if word is None:
+            return None
+        pos += word.end()
+    return None
+
+
+def _items(lexicon: Lexicon, text: str, start: int) -> list[tuple[str, int, int]]:
+    end = len(text.rstrip(" .!?"))
+    if ";" in text[start:end]:
+        cuts = [start + m.start() for m in re.finditer(";", text[start:end])]
+    else:
+        cuts = _comma_cuts(lexicon, text, start, end)
+    items = []
+    for begin, stop in zip([start, *[c + 1 for c in cuts]], [*cuts, end], strict=True):
+        joiner = document_list_words().joiner.match(text[begin:stop])
+        begin += joiner.end() if joiner else len(text[begin:stop]) - len(text[begin:stop].lstrip())
+        kind = document_kind_at(lexicon, text, begin) or DKG + "Agreement"
+        if not items and kind == DKG + "Agreement":
+            return []
+        items.append((kind, begin, len(text[:stop].rstrip(" ,"))))
+    return items
+
+
+def _comma_cuts(lexicon: Lexicon, text: str, start: int, end: int) -> list[int]:
+    """A comma or a joining word is a boundary only where another kind of document follows."""
+    cuts = []
+    joiner = document_list_words().joiner
+    for m in re.finditer(r",", text[start:end]):
+        after = start + m.end()
+        j = joiner.match(text[after:end])
+        if document_kind_at(lexicon, text, after + (j.end() if j else 0)):
+            cuts.append(start + m.start())
+    if not cuts:  # two items joined by a word alone: "nota kesepahaman ... dan perjanjian ..."
+        for m in re.finditer(r"\s+(?=\S)", text[start:end]):
+            j = joiner.match(text[start + m.start() : end])
+            if j and document_kind_at(lexicon, text, start + m.start() + j.end()):
+                cuts.append(start + m.start())
+    return cuts
+
+
+def document_kind_at(lexicon: Lexicon, text: str, pos: int) -> str | None:
+    """The class of document whose word opens text at pos ("nota kesepahaman tentang ...")."""
+    pos += len(text[pos:]) - len(text[pos:].lstrip())
+    determiner = _DETERMINER.match(text[pos:])
+    if determiner:
+        pos += determiner.end()
+    tokens = tokenize(text[pos : pos + 80])
+    if not tokens or tokens[0].start != 0:
+        return None
+    for length in range(min(4, len(tokens)), 0, -1):
+        key = tuple(t.forms[0] for t in tokens[:length])
+        for entry in lexicon.entries.get(key, ()):
+            raw = tuple(t.raw for t in tokens[:length])
+            if entry.kind == "Agreement" and entry.exact_case in (None, raw):
+                return entry.concept
+    return None
