@@ -92,7 +92,9 @@ def find_agreements(doc: Doc, meetings: Meetings) -> list[AgreementDraft]:
 
 def _set_was_signed(doc: Doc, i: int) -> bool:
     """ "Ketiga kesepakatan itu ialah ...": a list of the set the sentence before reported signed."""
-    return bool(cues()["sign"].search(doc.sentences[i].text)) or (i > 0 and bool(cues()["sign"].search(doc.sentences[i - 1].text)))
+    return bool(cues()["sign"].search(doc.sentences[i].text)) or (
+        i > 0 and bool(cues()["sign"].search(doc.sentences[i - 1].text))
+    )
 
 
 def _listed_drafts(

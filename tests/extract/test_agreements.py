@@ -31,7 +31,8 @@ def test_agreements_a_listed_set_names_each_document(read: Reader) -> None:
     text = (
         "Presiden Filipina Ferdinand Marcos Jr. bertemu Presiden Prabowo Subianto di Jakarta pada Kamis (6/2/2025). "
         "Keduanya menyaksikan penandatanganan tiga dokumen kerja sama: nota kesepahaman tentang pertanian; "
-        "rencana kerja sama pariwisata dan ekonomi kreatif; serta persetujuan pembebasan visa bagi pemegang paspor dinas."
+        "rencana kerja sama pariwisata dan ekonomi kreatif; "
+        "serta persetujuan pembebasan visa bagi pemegang paspor dinas."
     )
     found = read(text, published="2025-02-07")
     names = [a.name for a in found.agreements]

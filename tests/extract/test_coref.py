@@ -190,4 +190,7 @@ def test_coref_persons_announcing_after_a_meeting_are_its_participants(read: Rea
         "To Lam usai pertemuan di Istana Merdeka, Jakarta, Senin (10/3/2025)."
     )
     found = read(text, published="2025-03-11")
-    assert {p.target.rsplit("/", 1)[-1] for s in found.summits for p in s.participants} >= {"prabowo-subianto", "to-lam"}
+    assert {p.target.rsplit("/", 1)[-1] for s in found.summits for p in s.participants} >= {
+        "prabowo-subianto",
+        "to-lam",
+    }
