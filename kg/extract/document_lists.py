@@ -76,7 +76,7 @@ def _items(lexicon: Lexicon, text: str, start: int) -> list[tuple[str, int, int]
         cuts = [start + m.start() for m in re.finditer(";", text[start:end])]
     else:
         cuts = _comma_cuts(lexicon, text, start, end)
-    items = []
+    items: list[tuple[str, int, int]] = []
     for begin, stop in zip([start, *[c + 1 for c in cuts]], [*cuts, end], strict=True):
         joiner = document_list_words().joiner.match(text[begin:stop])
         begin += joiner.end() if joiner else len(text[begin:stop]) - len(text[begin:stop].lstrip())
