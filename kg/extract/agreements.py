@@ -65,6 +65,9 @@ def find_agreements(doc: Doc, meetings: Meetings) -> list[AgreementDraft]:
             triggers = [t for t in triggers if t.end <= listed.set_start]
         if not triggers and last is not None and cues()["agreement_anaphor"].search(sentence.text):
             last.sentences.append(i)
+        elif not triggers and found and cues()["documents_anaphor"].search(sentence.text):
+            for draft in found[-_anaphor_count(sentence.text) :]:  # "Kedua dokumen memuat ...": the last two
+                draft.sentences.append(i)
         for n, trigger in enumerate(triggers):
             draft = _draft(doc, i, trigger, triggers[n + 1 :], meetings, found)
             count = _counted(sentence.text[: trigger.start - sentence.start])
@@ -88,6 +91,21 @@ def find_agreements(doc: Doc, meetings: Meetings) -> list[AgreementDraft]:
             found.extend(items)
             last = items[-1]
     return found
+
+
+def _anaphor_count(text: str) -> int:
+    """How many documents "kedua dokumen", "ketiga perjanjian itu", "the three agreements" refer to."""
+    m = cues()["documents_anaphor"].search(text)
+    word = m.group(1).casefold() if m else ""
+    return next((n for n, words in _COLLECTIVE.items() if word in words), 2)
+
+
+_COLLECTIVE = {
+    2: {"kedua", "both", "the two"},
+    3: {"ketiga", "the three"},
+    4: {"keempat", "the four"},
+    5: {"kelima", "the five"},
+}
 
 
 def _set_was_signed(doc: Doc, i: int) -> bool:

@@ -19,14 +19,21 @@ def attach_sectors(doc: Doc, meetings: Meetings, agreements: list[AgreementDraft
     topics_of = _discussed(doc, meetings)
     in_agreement, in_summit = _SpanIndex(agreements), _SpanIndex(meetings.summits)
     by_sentence: dict[int, list[AgreementDraft]] = {}
+    referred: dict[int, list[AgreementDraft]] = {}  # sentences that speak of documents told before
     for a in agreements:
         by_sentence.setdefault(a.first, []).append(a)
+        for k in set(a.sentences) - {a.first}:
+            referred.setdefault(k, []).append(a)
     for i in range(len(doc.sentences)):
         for m in doc.kinds(i, "Sector"):
             m = _reported(doc, m)
             owner = in_agreement.at(m.start) or list_owner.get(i) or _signed_here(m.start, by_sentence.get(i, []))
             if owner is not None:
                 owner.sectors.setdefault(m.concept, i)
+                continue
+            if referred.get(i):  # "Kedua dokumen memuat kerja sama perdagangan ...": the documents' topics
+                for a in referred[i]:
+                    a.sectors.setdefault(m.concept, i)
                 continue
             summit = in_summit.at(m.start)
             if summit is None and meetings.scope[i] is not None:

@@ -190,7 +190,7 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
         t.landmark = t.landmark and any(o.start > t.end and not o.anaphor for o in found)
     if not any(not t.anaphor and not t.host for t in found):
         found.extend(_verbs(doc, i, anaphors))
-    found = [t for t in found if not _topic_phrase(doc, i, t)]
+    found = [t for t in found if not _topic_phrase(doc, i, t) and not _names_a_relation(sentence, t)]
     return _outside_titles(sentence, sorted(found, key=lambda t: t.start))
 
 
@@ -232,6 +232,14 @@ def _topic_phrase(doc: Doc, i: int, t: _Trigger) -> bool:
         t.end + len(sentence.text[t.end - sentence.start :]) - len(sentence.text[t.end - sentence.start :].lstrip())
     )
     return any(m.start == gap_end for m in doc.kinds(i, "Sector", "Agreement"))  # "perundingan deklarasi"
+
+
+def _names_a_relation(sentence, t: _Trigger) -> bool:  # type: ignore[no-untyped-def]
+    """ "kemitraan dialog ASEAN-Australia", "dialogue partners": a kind word naming a standing
+    relation between parties, not a meeting."""
+    before = sentence.text[: t.start - sentence.start]
+    after = sentence.text[t.end - sentence.start :]
+    return bool(cues()["relation_before"].search(before) or cues()["relation_after"].search(after))
 
 
 def _outside_titles(sentence, triggers: list[_Trigger]) -> list[_Trigger]:  # type: ignore[no-untyped-def]
@@ -504,7 +512,8 @@ def _date_for(
     after = [d for d in dates if trigger.end <= base + d.start < min(after_next, clause_end)]
     if after:
         return after[0].value
-    before = [d for d in dates if base + d.end <= trigger.start]
+    # "Selasa (5/3), di sela KTT X": the day before a host is the side meeting's, not the host's
+    before = [] if trigger.host else [d for d in dates if base + d.end <= trigger.start]
     previous_trigger = max((t.end for t in real if t.start < trigger.start), default=-1)
     before = [d for d in before if base + d.start > previous_trigger]
     if before:

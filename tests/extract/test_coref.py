@@ -194,3 +194,34 @@ def test_coref_persons_announcing_after_a_meeting_are_its_participants(read: Rea
         "prabowo-subianto",
         "to-lam",
     }
+
+
+def test_coref_a_host_summit_is_not_dated_by_the_side_meeting_before_it(read: Reader) -> None:
+    """ "Selasa (5/3/2024), di sela KTT X": Tuesday is the bilateral meeting's day; the summit ran
+    4-6 March, and a declaration adopted on its last day came from it."""
+    text = (
+        "Presiden Joko Widodo bertemu Perdana Menteri Australia Anthony Albanese di Melbourne, Selasa (5/3/2024), "
+        "di sela KTT Khusus ASEAN-Australia.\n\n"
+        "KTT Khusus ASEAN-Australia berlangsung pada 4-6 Maret 2024 untuk memperingati 50 tahun kemitraan dialog "
+        "ASEAN-Australia.\n\n"
+        "Pada hari terakhir, Rabu (6/3), para pemimpin mengadopsi Deklarasi Melbourne. Kedua dokumen memuat "
+        "kerja sama perdagangan dan pendidikan."
+    )
+    found = read(text, published="2024-03-07")
+    summit = next(s for s in found.summits if s.name.startswith("KTT"))
+    assert summit.date is not None and summit.date.iso == "2024-03"
+    assert not any(s.name.startswith("dialog") for s in found.summits)  # a dialogue partnership is no meeting
+    assert summit.location is not None and summit.location.endswith("/melbourne")
+    declaration = next(a for a in found.agreements if a.name == "Deklarasi Melbourne")
+    assert declaration.adopted_at == summit.key
+
+
+def test_coref_topics_of_documents_referred_to_together(read: Reader) -> None:
+    text = (
+        "Para pemimpin ASEAN dan Australia mengadopsi Deklarasi Melbourne serta Pernyataan Visi Para Pemimpin "
+        "di Melbourne, Rabu (6/3/2024). Kedua dokumen memuat arah kerja sama perdagangan, energi bersih "
+        "dan pendidikan."
+    )
+    found = read(text, published="2024-03-07")
+    for a in found.agreements:
+        assert {s.target.rsplit("/", 1)[-1] for s in a.sectors} >= {"trade", "energy", "education"}
