@@ -6,6 +6,7 @@ previous ones found from the shared ``Doc`` and adds its own findings.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from kg.lexicon import Lexicon
@@ -26,6 +27,10 @@ class Doc:
 
     def text(self, i: int) -> str:
         return self.sentences[i].text
+
+    def sentence_at(self, offset: int) -> int:
+        """The index of the sentence holding an offset into the article's text."""
+        return max(bisect.bisect_right([s.start for s in self.sentences], offset) - 1, 0)
 
     def kinds(self, i: int, *kinds: str) -> list[Mention]:
         return [m for m in self.mentions[i] if m.kind in kinds]

@@ -105,7 +105,9 @@ def _following(doc: Doc, i: int, offset: int, kinds: tuple[str, ...]) -> list[Me
 
 
 def _with_represents(actor: Actor, represents: list[str]) -> Actor:
-    if actor.represents or not represents:
+    """The country the text's title names ("Presiden Rusia X") over the gazetteer's: the text
+    tells whom the person speaks for on the day, a gazetteer may be out of date."""
+    if not represents or tuple(represents) == actor.represents:
         return actor
     return Actor(actor.iri, actor.kind, actor.label, tuple(represents), actor.minted, actor.sentence)
 

@@ -168,7 +168,22 @@ def _triggers(doc: Doc, i: int) -> list[Mention]:
         if not signed and not cues()["summit_anaphor"].search(text):
             continue
         out.append(m)
+    if not out:
+        out.extend(_titled_object(doc, i))
     return out
+
+
+def _titled_object(doc: Doc, i: int) -> list[Mention]:
+    """ "kedua Menlu menandatangani Rencana Konsultasi antara ...": a title in capitals right after
+    an active verb of signing is a document, whatever its kind word."""
+    sentence = doc.sentences[i]
+    m = cues()["signed_title"].search(sentence.text)
+    if m is None:
+        return []
+    start = sentence.start + m.start("title")
+    if any(a.start <= start < a.end for a in doc.mentions[i] if a.kind != "Summit"):
+        return []  # "meneken Indonesia-..." begins with a party or a place, not a title
+    return [Mention(start, start + len(m.group("title")), m.group("title"), DKG + "Agreement", "Agreement", i)]
 
 
 def _one_of_those_signed(doc: Doc, i: int) -> bool:

@@ -80,8 +80,11 @@ def find_summits(doc: Doc) -> Meetings:
     scope: list[int | None] = []
     focus: int | None = None
     alive = False
+    acronyms: dict[str, int] = {}  # "(G20 Foreign Ministers' Meeting/FMM)": FMM → that meeting
     for i in range(len(doc.sentences)):
-        antecedent = _antecedent(doc, i, summits)
+        antecedent = _antecedent(doc, i, summits, focus if alive else None)
+        if antecedent is None:
+            antecedent = _by_acronym(doc, i, acronyms)
         if antecedent is not None:
             focus, alive = antecedent, True
         created, referred = _read_sentence(doc, i, summits, focus if alive else None, last=focus)
@@ -93,6 +96,8 @@ def find_summits(doc: Doc) -> Meetings:
             alive = True
         elif focus is not None:
             alive = _continues(doc, i, summits[focus], alive)
+        for k in created:
+            acronyms.update(dict.fromkeys(_acronyms_defined(doc, summits[k]), k))
         scope.append(focus if alive else None)
         if alive and focus is not None:
             summits[focus].sentences.append(i)
@@ -104,15 +109,43 @@ def find_summits(doc: Doc) -> Meetings:
     return Meetings(kept, new_scope)
 
 
-def _antecedent(doc: Doc, i: int, summits: list[SummitDraft]) -> int | None:
-    """ "Dalam pertemuan yang sama", "KTT tersebut": the last meeting named with the same head word."""
+def _antecedent(doc: Doc, i: int, summits: list[SummitDraft], focus: int | None = None) -> int | None:
+    """ "Dalam pertemuan yang sama", "KTT tersebut": the meeting in focus if its head word is the
+    same, else the last meeting named with that head word."""
     sentence = doc.sentences[i]
     for t in _triggers(doc, i):
         if not t.anaphor:
             continue
         head = sentence.text[t.start - sentence.start : t.end - sentence.start].split()[0].casefold()
-        for n in range(len(summits) - 1, -1, -1):
-            if summits[n].name.split()[:1] == [head] or summits[n].name.casefold().startswith(head + " "):
+        order = ([focus] if focus is not None else []) + list(range(len(summits) - 1, -1, -1))
+        for n in order:
+            name = summits[n].name.casefold()
+            if name.split()[:1] == [head] or name.startswith(head + " "):
+                return n
+    return None
+
+
+_ACRONYM = re.compile(r"\((?:[^()]{3,150}?/)?\s*([A-Z][A-Za-z0-9-]*[A-Z0-9])\s*\)")
+
+
+def _acronyms_defined(doc: Doc, summit: SummitDraft) -> list[str]:
+    """Short names a text gives a meeting in brackets right after naming it: "Pertemuan Menteri
+    Luar Negeri G20 (G20 Foreign Ministers' Meeting/FMM)", "Forum Ekonomi Timur (EEF)"."""
+    out = []
+    for start, end in summit.spans:
+        sentence = doc.sentences[doc.sentence_at(start)]
+        m = _ACRONYM.search(sentence.text[start - sentence.start : end - sentence.start + 160])
+        if m and m.start() <= end - start + 2 and 2 <= len(m.group(1)) <= 10:
+            out.append(m.group(1))
+    return out
+
+
+def _by_acronym(doc: Doc, i: int, acronyms: dict[str, int]) -> int | None:
+    """A later sentence that names the meeting by its short name speaks of it."""
+    text = doc.sentences[i].text
+    for acronym, n in acronyms.items():
+        for m in re.finditer(rf"(?<![\w/]){re.escape(acronym)}(?![\w])", text):
+            if not (m.start() > 0 and text[m.start() - 1] == "/"):
                 return n
     return None
 
@@ -170,6 +203,12 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
     anaphors = [
         (sentence.start + m.start(), sentence.start + m.end()) for m in cues()["summit_anaphor"].finditer(sentence.text)
     ]
+    # "Pertemuan dihadiri para Menlu ...": a bare meeting word as the subject, once a meeting is told
+    if any(doc.kinds(k, "Summit") for k in range(i)):
+        anaphors += [
+            (sentence.start + m.start(), sentence.start + m.end())
+            for m in cues()["subject_anaphor"].finditer(sentence.text)
+        ]
     # "di sela pertemuan": the meeting after "on the sidelines of" hosts the one the sentence reports
     hosts = [sentence.start + m.end() for m in cues()["sidelines"].finditer(sentence.text)]
     found: list[_Trigger] = []
@@ -190,7 +229,11 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
         t.landmark = t.landmark and any(o.start > t.end and not o.anaphor for o in found)
     if not any(not t.anaphor and not t.host for t in found):
         found.extend(_verbs(doc, i, anaphors))
-    found = [t for t in found if not _topic_phrase(doc, i, t) and not _names_a_relation(sentence, t)]
+    found = [
+        t
+        for t in found
+        if not _topic_phrase(doc, i, t) and not _names_a_relation(sentence, t) and not _in_signed_title(sentence, t)
+    ]
     return _outside_titles(sentence, sorted(found, key=lambda t: t.start))
 
 
@@ -232,6 +275,16 @@ def _topic_phrase(doc: Doc, i: int, t: _Trigger) -> bool:
         t.end + len(sentence.text[t.end - sentence.start :]) - len(sentence.text[t.end - sentence.start :].lstrip())
     )
     return any(m.start == gap_end for m in doc.kinds(i, "Sector", "Agreement"))  # "perundingan deklarasi"
+
+
+def _in_signed_title(sentence, t: _Trigger) -> bool:  # type: ignore[no-untyped-def]
+    """ "menandatangani Rencana Konsultasi ...": a kind word inside the title of a signed document."""
+    before = sentence.text[: t.start - sentence.start]
+    return bool(
+        re.search(
+            r"\b(?:menandatangani|meneken|mengadopsi|signed|adopted)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}$", before
+        )
+    )
 
 
 def _names_a_relation(sentence, t: _Trigger) -> bool:  # type: ignore[no-untyped-def]

@@ -225,3 +225,31 @@ def test_coref_topics_of_documents_referred_to_together(read: Reader) -> None:
     found = read(text, published="2024-03-07")
     for a in found.agreements:
         assert {s.target.rsplit("/", 1)[-1] for s in a.sectors} >= {"trade", "energy", "education"}
+
+
+def test_coref_a_meeting_named_later_by_its_acronym(read: Reader) -> None:
+    """ "(G20 Foreign Ministers' Meeting/FMM)" then "FMM G20 dibuka ...": the short name is that
+    meeting, and "Pertemuan dihadiri ..." names who attended it."""
+    text = (
+        "Di sela-sela Pertemuan Menteri Luar Negeri G20 (G20 Foreign Ministers' Meeting/FMM) yang berlangsung di "
+        "Nusa Dua, Bali, pada 7-8 Juli 2022, Menteri Luar Negeri RI Retno Marsudi melakukan pertemuan bilateral "
+        "dengan Menteri Luar Negeri Rusia Sergey Lavrov.\n\n"
+        "FMM G20 dibuka secara resmi oleh Menlu Retno pada Jumat pagi (8/7). Pertemuan dihadiri para Menlu negara "
+        "anggota G20, antara lain Menlu Amerika Serikat Antony Blinken dan Menlu RRT Wang Yi."
+    )
+    found = read(text, published="2022-07-08")
+    fmm = next(s for s in found.summits if "G20" in s.name)
+    assert {p.target.rsplit("/", 1)[-1] for p in fmm.participants} >= {"antony-blinken", "wang-yi"}
+    assert not any(
+        {p.target.rsplit("/", 1)[-1] for p in s.participants} == {"antony-blinken", "wang-yi"} for s in found.summits
+    )
+
+
+def test_coref_a_signed_title_is_a_document_not_a_meeting(read: Reader) -> None:
+    text = (
+        "Menteri Luar Negeri Rusia Sergey Lavrov berkunjung ke Jakarta pada 6 Juli 2021. Dalam kunjungan tersebut, "
+        "kedua Menlu menandatangani Rencana Konsultasi antara Kementerian Luar Negeri kedua negara."
+    )
+    found = read(text, published="2022-07-08")
+    assert [a.name for a in found.agreements] == ["Rencana Konsultasi antara Kementerian Luar Negeri"]
+    assert not any("Konsultasi" in s.name for s in found.summits)
