@@ -17,6 +17,7 @@ from kg.sizes import format_size, parse_size
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
+
 class StoreType(click.ParamType):
     """A store folder, or the http(s) URL of a SPARQL 1.1 server (its endpoints from the environment)."""
 

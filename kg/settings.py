@@ -22,6 +22,11 @@ DEFAULT_MAX_ARTICLE_BYTES = 2 * 1024 * 1024  # a long news article is 50 KB; 2 M
 STORE_ENV = "KG_STORE"
 
 
+def _store_from_environment() -> Path | Endpoints:
+    """$KG_STORE (a folder or a SPARQL server's URL), else .kg."""
+    return location(os.environ.get(STORE_ENV, DEFAULT_STORE), os.environ)
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     """Locations of the ontology, shapes, queries and store; the largest article file read.
@@ -33,7 +38,7 @@ class Settings:
     shapes_dir: Path = field(default_factory=lambda: _data_dir("shapes"))
     queries_dir: Path = field(default_factory=lambda: _data_dir("queries"))
     patterns_dir: Path = _PACKAGE / "patterns"
-    store_dir: Path | Endpoints = field(default_factory=lambda: location(os.environ.get(STORE_ENV, DEFAULT_STORE), os.environ))  # noqa: E501
+    store_dir: Path | Endpoints = field(default_factory=lambda: _store_from_environment())
     max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES
 
     def ontology_files(self) -> list[Path]:

@@ -80,7 +80,9 @@ def start_virtuoso(folder: Path) -> Engine:
     """
     binary = shutil.which("virtuoso-t")
     if binary is None:
-        raise EngineUnavailable("virtuoso: no `virtuoso-t` binary (apt-get install virtuoso-opensource-7-bin; make install does)")
+        raise EngineUnavailable(
+            "virtuoso: no `virtuoso-t` binary (make install runs `make virtuoso`, which apt-installs it)"
+        )
     folder.mkdir(parents=True, exist_ok=True)
     http_port, sql_port = free_port(), free_port()
     ini = folder / "virtuoso.ini"

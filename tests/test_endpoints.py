@@ -48,7 +48,8 @@ def test_endpoints_a_folder_stays_a_folder() -> None:
 
 def test_endpoints_unreachable_server_is_one_line_naming_the_url() -> None:
     url = f"http://127.0.0.1:{free_port()}"  # nothing listens there
-    result = CliRunner().invoke(main, ["query", "sectors-discussed", "-p", "a=Malaysia", "-p", "b=Russia", "--store", url])
+    args = ["query", "sectors-discussed", "-p", "a=Malaysia", "-p", "b=Russia", "--store", url]
+    result = CliRunner().invoke(main, args)
     assert result.exit_code == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1, result.stderr

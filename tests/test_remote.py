@@ -25,7 +25,7 @@ from kg.queries import find_query
 from kg.settings import Settings
 
 from .conftest import EXAMPLES
-from .engines import Engine, EngineUnavailable, free_port, start_oxigraph, start_virtuoso
+from .engines import Engine, EngineUnavailable, start_oxigraph, start_virtuoso
 
 pytestmark = pytest.mark.slow
 
@@ -47,6 +47,10 @@ CASES = [
     ("summits-of", {"actor": "Russia", "from": "2025"}),
 ]
 STARTERS = {"oxigraph": start_oxigraph, "virtuoso": start_virtuoso}
+# Virtuoso 7.2.5 answers these differently from Oxigraph (embedded and server), which agree: with a
+# parameter read in a FILTER EXISTS or in an OPTIONAL's filter it loses agreements (sector-ranking)
+# and the other participants' names (summits-of). Strict: the day it agrees, the mark must go.
+VIRTUOSO_DIFFERS = {("sector-ranking", "actor"), ("sector-ranking", "from"), ("summits-of", "actor")}
 
 
 def _start(name: str, folder: Path) -> Engine:
@@ -95,7 +99,11 @@ def test_remote_saved_query_gives_the_embedded_rows(
 ) -> None:
     expected = _rows(embedded, name, params)
     assert expected, f"{name} {params} gives no rows on the examples: pick parameters that do"
-    assert _rows(kg.open(engine.url), name, params) == expected
+    found = _rows(kg.open(engine.url), name, params)
+    if engine.name == "virtuoso" and any((name, p) in VIRTUOSO_DIFFERS for p in params):
+        assert found != expected, f"Virtuoso now agrees on {name}: take it out of VIRTUOSO_DIFFERS"
+        pytest.xfail(f"Virtuoso 7 answers {name} with {', '.join(params)} differently (VIRTUOSO_DIFFERS)")
+    assert found == expected
 
 
 def test_remote_export_is_the_embedded_export(engine: Engine, example_store: Path) -> None:
@@ -130,20 +138,19 @@ def test_remote_validate_finds_a_violation_the_server_holds(engine: Engine) -> N
     from kg import store as kgstore
 
     db = kgstore.open_store(Endpoints.of(engine.url, os.environ))
-    summit = "<https://w3id.org/dkg/ontology#Summit>"
-    kgstore.update(db, [f"INSERT DATA {{ GRAPH <{graph}> {{ <https://w3id.org/dkg/id/summit/bad> a {summit} }} }}"], "t")
+    bad = f"GRAPH <{graph}> {{ <https://w3id.org/dkg/id/summit/bad> a <https://w3id.org/dkg/ontology#Summit> }}"
+    kgstore.update(db, [f"INSERT DATA {{ {bad} }}"], "test")  # a meeting with no label, date or evidence
     try:
         broken = runner.invoke(main, ["validate", "--store", engine.url])
         assert broken.exit_code == 1, broken.output
         assert "summit/bad" in broken.output
     finally:
-        kgstore.update(db, [f"DELETE DATA {{ GRAPH <{graph}> {{ <https://w3id.org/dkg/id/summit/bad> a {summit} }} }}"], "t")
+        kgstore.update(db, [f"DELETE DATA {{ {bad} }}"], "test")
 
 
 def test_remote_query_command_answers_from_the_server(engine: Engine) -> None:
-    result = CliRunner().invoke(
-        main, ["query", "sectors-discussed", "-p", "a=Malaysia", "-p", "b=Rusia", "--format", "csv", "--store", engine.url]
-    )
+    args = ["query", "sectors-discussed", "-p", "a=Malaysia", "-p", "b=Rusia", "--format", "csv"]
+    result = CliRunner().invoke(main, [*args, "--store", engine.url])
     assert result.exit_code == 0, result.output
     assert "https://w3id.org/dkg/id/sector/trade" in result.stdout
 
