@@ -111,7 +111,15 @@ def test_remote_export_is_the_embedded_export(engine: Engine, example_store: Pat
     kg.open(engine.url).export(remote, format="nquads")
     kg.open(example_store).export(local, format="nquads")
     assert remote.getvalue().count(b"\n") > 3000
-    assert remote.getvalue() == local.getvalue()
+    if engine.name == "oxigraph":
+        assert remote.getvalue() == local.getvalue()  # the same engine: the same bytes
+        return
+    # Oxigraph stores xsd:nonNegativeInteger (the evidence offsets) as xsd:integer; Virtuoso keeps it
+    assert _integers(remote.getvalue()) == _integers(local.getvalue())
+
+
+def _integers(nquads: bytes) -> list[bytes]:
+    return sorted(nquads.replace(b"XMLSchema#nonNegativeInteger>", b"XMLSchema#integer>").splitlines())
 
 
 def test_remote_rebuild_replaces_each_graph_without_duplicates(engine: Engine) -> None:
