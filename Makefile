@@ -5,21 +5,28 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEMO   := out/demo
 
-.PHONY: install demo test test-fast lint bench bench-quick nameswap docs java clean
+.PHONY: install demo test test-fast lint bench bench-quick bench-remote nameswap docs java virtuoso clean
 
 install: $(STAMP)
 
 $(STAMP): pyproject.toml
 	@command -v java >/dev/null 2>&1 || $(MAKE) java
+	@command -v virtuoso-t >/dev/null 2>&1 || $(MAKE) virtuoso
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev,viz,docs]'
+	$(BIN)/pip install --quiet -e '.[dev,viz,docs,remote]'
 	@touch $(STAMP)
 
 # a Java runtime for the HermiT reasoner (kg reason) and the OWL API profile check
 java:
 	@if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
 	 $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends default-jre-headless
+
+# Virtuoso Open Source 7's server binary alone (virtuoso-t), for the remote-store tests: the full
+# virtuoso-opensource package would also start a system-wide server
+virtuoso:
+	@if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	 $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends virtuoso-opensource-7-bin
 
 demo: install
 	@rm -rf $(DEMO) && mkdir -p $(DEMO)
@@ -42,6 +49,10 @@ bench: install
 
 bench-quick: install
 	$(BIN)/python bench/run.py --quick
+
+# saved queries over HTTP and build throughput, on Oxigraph server and Virtuoso (bench/remote.py)
+bench-remote: install
+	$(BIN)/python bench/remote.py
 
 # the name-swap check on the examples, and on the sample and dev corpora when ../shared is beside the checkout
 SHARED := ../shared

@@ -11,11 +11,13 @@ Nothing here prints or exits: errors are ``KgError`` subclasses whose ``str()`` 
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from kg.endpoints import Endpoints, location
 from kg.settings import Settings
 
 if TYPE_CHECKING:  # pyoxigraph and the pipeline load when first used, not at `import kg`
@@ -31,12 +33,15 @@ _NUMERIC = {
 }
 
 
-def open(store: str | Path = ".kg", *, settings: Settings | None = None) -> Graph:
-    """The graph stored in the folder ``store`` (created by the first ``build``).
+def open(store: str | Path | Endpoints = ".kg", *, settings: Settings | None = None) -> Graph:
+    """The graph stored in the folder ``store`` (created by the first ``build``), or on the SPARQL
+    1.1 server at the URL ``store`` (endpoints and credentials from the environment, as for
+    ``kg --store URL``).
 
     >>> graph = kg.open(".kg")  # doctest: +SKIP
+    >>> graph = kg.open("http://127.0.0.1:7878")  # doctest: +SKIP
     """
-    return Graph(replace(settings or Settings(), store_dir=Path(store)))
+    return Graph(replace(settings or Settings(), store_dir=location(store, os.environ)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,13 +109,13 @@ def _numeric(term: Term | None) -> bool:
 
 
 class Graph:
-    """One store folder, with the data files (ontology, shapes, saved queries) of ``settings``."""
+    """One store (a folder or a SPARQL server), with the data files (ontology, shapes, queries) of ``settings``."""
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
 
     @property
-    def store_dir(self) -> Path:
+    def store_dir(self) -> Path | Endpoints:
         return self.settings.store_dir
 
     def __repr__(self) -> str:

@@ -26,6 +26,7 @@ from kg.cli_options import (
     wait_option,
     writing,
 )
+from kg.endpoints import Endpoints
 from kg.errors import KgError
 from kg.settings import Settings
 
@@ -37,7 +38,7 @@ def _fail(error: KgError) -> SetupError:
     return SetupError(str(error))
 
 
-def _settings(store_dir: Path) -> Settings:
+def _settings(store_dir: Path | Endpoints) -> Settings:
     return replace(Settings(), store_dir=store_dir)
 
 
@@ -75,7 +76,7 @@ def main() -> None:
 @wait_option
 def build(
     paths: tuple[Path, ...],
-    store_dir: Path,
+    store_dir: Path | Endpoints,
     force: bool,
     keep_failing: bool,
     quiet: bool,
@@ -162,7 +163,7 @@ def _print_summary(report: Any) -> None:
 @click.argument("targets", nargs=-1, required=True)
 @store_option
 @wait_option
-def remove(targets: tuple[str, ...], store_dir: Path, wait: float | None) -> None:
+def remove(targets: tuple[str, ...], store_dir: Path | Endpoints, wait: float | None) -> None:
     """Retract articles, named by a file they were read from or by their IRI.
 
     Each article's named graph is dropped with everything in it: its evidence and every
@@ -175,7 +176,7 @@ def remove(targets: tuple[str, ...], store_dir: Path, wait: float | None) -> Non
         _remove(targets, _settings(store_dir).store_dir)
 
 
-def _remove(targets: tuple[str, ...], store_dir: Path) -> None:
+def _remove(targets: tuple[str, ...], store_dir: Path | Endpoints) -> None:
     from kg.sources import remove as remove_articles
     from kg.store import open_store
 
@@ -206,7 +207,7 @@ def _remove(targets: tuple[str, ...], store_dir: Path) -> None:
     help="Validate this RDF file (Turtle, TriG, N-Triples, N-Quads) instead of the store.",
 )
 @click.option("--warnings/--no-warnings", default=True, show_default=True, help="Show warnings and infos too.")
-def validate_command(store_dir: Path, data_file: Path | None, warnings: bool) -> None:
+def validate_command(store_dir: Path | Endpoints, data_file: Path | None, warnings: bool) -> None:
     """Check the store (or a file) against the SHACL shapes; exit 1 on violations.
 
     Findings are grouped by article, each with the evidence sentence of its focus node.
@@ -275,7 +276,7 @@ def queries() -> None:
 )
 @click.option("--with-ontology", is_flag=True, help="Include the ontology graph.")
 @store_option
-def export_command(fmt: str, out: Path | None, with_ontology: bool, store_dir: Path) -> None:
+def export_command(fmt: str, out: Path | None, with_ontology: bool, store_dir: Path | Endpoints) -> None:
     """Write the graph as Turtle, N-Triples, N-Quads, TriG, JSON-LD or RDF/XML.
 
     The output is sorted, so the same store always gives the same bytes. TriG and N-Quads keep
@@ -306,7 +307,7 @@ def export_command(fmt: str, out: Path | None, with_ontology: bool, store_dir: P
 )
 @format_option("table", "json")
 @store_option
-def eval_command(gold_dir: Path, sector_files: tuple[Path, ...], fmt: str, store_dir: Path) -> None:
+def eval_command(gold_dir: Path, sector_files: tuple[Path, ...], fmt: str, store_dir: Path | Endpoints) -> None:
     """Score the store against gold annotations: precision, recall and F1 per category.
 
     GOLD_DIR holds one YAML file per article in the gold format (article, actors, summits,
@@ -397,12 +398,13 @@ def lexicon(kind: str | None, search: str | None, fmt: str) -> None:
 
     Example: kg lexicon --kind Sector --search energi
     """
+    from kg import iris
     from kg.export import rows_to_text
     from kg.store import memory_store, select
 
     settings = Settings()
     try:
-        db = memory_store(settings.ontology_files())
+        db = memory_store(settings.ontology_files(), iris.ONTOLOGY_GRAPH)
         rows = select(db, (settings.queries_dir / "lexicon.rq").read_text(encoding="utf-8"))
     except KgError as e:
         raise _fail(e) from None
@@ -421,7 +423,7 @@ def lexicon(kind: str | None, search: str | None, fmt: str) -> None:
 
 @main.command()
 @store_option
-def info(store_dir: Path) -> None:
+def info(store_dir: Path | Endpoints) -> None:
     """Show the version, the data folders, and what the store holds.
 
     Example: kg info

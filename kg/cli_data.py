@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from kg.cli_options import SetupError, store_option, wait_option, writing
+from kg.endpoints import Endpoints
 from kg.errors import KgError
 from kg.export import RDF_FORMATS
 from kg.settings import Settings
@@ -24,7 +25,7 @@ from kg.settings import Settings
 )
 @store_option
 @wait_option
-def import_command(files: tuple[Path, ...], fmt: str | None, store_dir: Path, wait: float | None) -> None:
+def import_command(files: tuple[Path, ...], fmt: str | None, store_dir: Path | Endpoints, wait: float | None) -> None:
     """Load RDF exports (TriG, N-Quads, Turtle, N-Triples, RDF/XML, JSON-LD) into the store.
 
     TriG and N-Quads keep their named graphs, so `kg export --format trig` loaded into an empty
@@ -44,7 +45,7 @@ def import_command(files: tuple[Path, ...], fmt: str | None, store_dir: Path, wa
     sys.exit(1 if failed else 0)
 
 
-def _import_files(store_dir: Path, files: tuple[Path, ...], fmt: str | None) -> int:
+def _import_files(store_dir: Path | Endpoints, files: tuple[Path, ...], fmt: str | None) -> int:
     """Load each file in its own transaction; returns how many failed. The store is released on return."""
     from kg import store as kgstore
     from kg.export import ensure_ontology, import_file
@@ -81,7 +82,7 @@ def _import_files(store_dir: Path, files: tuple[Path, ...], fmt: str | None) -> 
     help="Where the exports are published: each distribution's dcat:downloadURL is this + graph.<ext>.",
 )
 @store_option
-def describe_command(out: Path | None, base_url: str, store_dir: Path) -> None:
+def describe_command(out: Path | None, base_url: str, store_dir: Path | Endpoints) -> None:
     """Describe the dataset in VoID and DCAT (Turtle): size, classes, properties, distributions.
 
     Counts are of distinct triples in the data graphs; one dcat:Distribution per export format,

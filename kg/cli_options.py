@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -10,19 +11,32 @@ from typing import Any
 
 import click
 
+from kg.endpoints import Endpoints, location
 from kg.settings import DEFAULT_MAX_ARTICLE_BYTES, STORE_ENV
 from kg.sizes import format_size, parse_size
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
+
+class StoreType(click.ParamType):
+    """A store folder, or the http(s) URL of a SPARQL 1.1 server (its endpoints from the environment)."""
+
+    name = "DIR|URL"
+
+    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> Path | Endpoints:
+        if isinstance(value, Path | Endpoints):
+            return value
+        return location(str(value), os.environ)  # a file here is reported by the store, on one line
+
+
 store_option = click.option(
     "--store",
     "store_dir",
-    type=click.Path(path_type=Path),  # a file here is reported by the store, on one line
+    type=StoreType(),
     envvar=STORE_ENV,
     default=".kg",
     show_default=True,
-    help=f"Store directory (also ${STORE_ENV}).",
+    help=f"Store directory, or a SPARQL 1.1 server's URL (also ${STORE_ENV}).",
 )
 
 
@@ -106,7 +120,7 @@ wait_option = click.option(
 
 
 @contextmanager
-def writing(store_dir: Path, wait: float | None) -> Iterator[None]:
+def writing(store_dir: Path | Endpoints, wait: float | None) -> Iterator[None]:
     """Hold the store's writer lock for a command's duration; a busy store is a one-line setup error."""
     from kg import lock
     from kg.errors import KgError

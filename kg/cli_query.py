@@ -16,6 +16,7 @@ from kg.cli_options import (
     store_option,
     timeout_option,
 )
+from kg.endpoints import Endpoints
 from kg.errors import KgError, QueryStopped
 from kg.store import Answer, Rows
 
@@ -51,7 +52,7 @@ def query_command(
     timeout: float,
     limit: int,
     fmt: str,
-    store_dir: Path,
+    store_dir: Path | Endpoints,
 ) -> None:
     """Run a saved query (by NAME), a .rq file, or SPARQL given with -e. Read-only.
 

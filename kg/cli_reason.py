@@ -11,6 +11,7 @@ from typing import Any
 import click
 
 from kg.cli_options import store_option, wait_option, writing
+from kg.endpoints import Endpoints
 from kg.errors import KgError
 from kg.settings import Settings
 
@@ -29,7 +30,7 @@ from kg.settings import Settings
     help="Store the inferred types and relations in their own named graph, replacing the last ones.",
 )
 @wait_option
-def reason_command(store_dir: Path, data_file: Path | None, write: bool, wait: float | None) -> None:
+def reason_command(store_dir: Path | Endpoints, data_file: Path | None, write: bool, wait: float | None) -> None:
     """Check the ontology and the article graphs for consistency with the HermiT reasoner.
 
     An inconsistency is explained in plain words: which individuals, which axioms. The exit

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from kg.cli_options import SetupError, limit_option, store_option, timeout_option
+from kg.endpoints import Endpoints
 
 
 @click.command(name="serve")
@@ -17,7 +18,9 @@ from kg.cli_options import SetupError, limit_option, store_option, timeout_optio
 @limit_option("Read at most N rows (or triples) per query; 0 reads them all.")
 @click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True, help="Query processes.")
 @click.option("--quiet", "-q", is_flag=True, help="No request log on stderr.")
-def serve_command(store_dir: Path, host: str, port: int, timeout: float, limit: int, workers: int, quiet: bool) -> None:
+def serve_command(
+    store_dir: Path | Endpoints, host: str, port: int, timeout: float, limit: int, workers: int, quiet: bool
+) -> None:
     """Serve the store read-only over HTTP: SPARQL at /sparql, saved queries at /queries/NAME.
 
     /sparql follows the SPARQL 1.1 Protocol (GET query=, POST form or application/sparql-query);

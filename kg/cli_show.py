@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from kg.cli_options import SetupError, store_option
+from kg.endpoints import Endpoints
 from kg.errors import KgError
 from kg.settings import Settings
 
@@ -25,7 +26,7 @@ from kg.settings import Settings
     help="Output format: text, json.",
 )
 @store_option
-def show_command(name: str, fmt: str, store_dir: Path) -> None:
+def show_command(name: str, fmt: str, store_dir: Path | Endpoints) -> None:
     """Everything the graph knows about one actor, meeting or agreement, with evidence quotes.
 
     NAME is a label in English or Indonesian (any case) or an IRI.

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from kg.cli_options import SetupError, store_option
+from kg.endpoints import Endpoints
 from kg.errors import KgError
 from kg.settings import Settings
 
@@ -22,7 +23,7 @@ from kg.settings import Settings
     help="Folder for network.html and timeline.png.",
 )
 @store_option
-def viz_command(out_dir: Path, store_dir: Path) -> None:
+def viz_command(out_dir: Path, store_dir: Path | Endpoints) -> None:
     """Draw the graph: an interactive HTML network of actors, meetings, agreements and sectors
     (network.html, open it in a browser) and a timeline of the dated meetings (timeline.png).
 

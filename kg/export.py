@@ -13,14 +13,14 @@ import pyoxigraph as ox
 from kg import store as kgstore
 from kg.iris import DKG, ONTOLOGY_GRAPH, PREFIXES
 from kg.rdfxml import check_entities
-from kg.store import Rows, Term
+from kg.store import Rows, Store, Term
 
 RDF_FORMATS = ("turtle", "nt", "nquads", "trig", "jsonld", "xml")
 ROW_FORMATS = ("table", "csv", "tsv", "json", "md")
 EXTENSIONS = {"turtle": ".ttl", "nt": ".nt", "nquads": ".nq", "trig": ".trig", "jsonld": ".jsonld", "xml": ".rdf"}
 
 
-def article_graphs(db: ox.Store, *, with_ontology: bool = False) -> list[str]:
+def article_graphs(db: Store, *, with_ontology: bool = False) -> list[str]:
     names = kgstore.graph_names(db)
     return [g for g in names if with_ontology or g != str(ONTOLOGY_GRAPH)]
 
@@ -54,7 +54,7 @@ def _merged_ontology(s: str, p: str, o: str) -> bool:
     return s in _MODULES or p == f"<{_OWL}imports>" or p == f"<{DKG}ontologyHash>"
 
 
-def export(db: ox.Store, fmt: str, out: IO[bytes], *, with_ontology: bool = False, context: Path | None = None) -> None:
+def export(db: Store, fmt: str, out: IO[bytes], *, with_ontology: bool = False, context: Path | None = None) -> None:
     """Write the store (the article graphs, and the ontology if asked) in a stable order, with one
     OWL ontology header."""
     graphs = article_graphs(db, with_ontology=with_ontology)
@@ -65,7 +65,7 @@ def export(db: ox.Store, fmt: str, out: IO[bytes], *, with_ontology: bool = Fals
     kgstore.dump(db, out, fmt, graphs=graphs, prefixes=PREFIXES, extra=header(with_ontology=with_ontology), drop=drop)
 
 
-def _jsonld(db: ox.Store, graphs: list[str], out: IO[bytes], context: Path | None, *, with_ontology: bool) -> None:
+def _jsonld(db: Store, graphs: list[str], out: IO[bytes], context: Path | None, *, with_ontology: bool) -> None:
     from rdflib import Dataset
 
     ds = Dataset()
@@ -95,7 +95,7 @@ _DESCRIBE_PROPERTIES = (
 )
 _DESCRIBE_MODIFIED = """
 PREFIX prov: <http://www.w3.org/ns/prov#>
-SELECT (MAX(?t) AS ?modified) WHERE { ?run prov:endedAtTime ?t }"""
+SELECT (MAX(?t) AS ?modified) WHERE { GRAPH ?g { ?run prov:endedAtTime ?t } }"""
 MEDIA_TYPES = {
     "turtle": "text/turtle",
     "nt": "application/n-triples",
@@ -110,7 +110,7 @@ def _n(term: Term | None) -> int:
     return int(term.value) if term is not None else 0
 
 
-def describe(db: ox.Store, *, base_url: str = DATASET + "/") -> str:
+def describe(db: Store, *, base_url: str = DATASET + "/") -> str:
     """A VoID and DCAT description of the dataset, as Turtle: size, class and property
     partitions, one distribution per export format (downloadable at ``base_url`` + ``graph`` +
     the format's extension). Dated by the latest build, not by the clock, so the description of
@@ -202,7 +202,7 @@ def import_format(path: Path, fmt: str | None = None) -> str:
     return found
 
 
-def import_file(db: ox.Store, path: Path, fmt: str | None = None) -> int:
+def import_file(db: Store, path: Path, fmt: str | None = None) -> int:
     """Load an export into the store in one transaction; returns the number of quads.
 
     TriG and N-Quads keep their named graphs; a file of triples goes into a graph of its own,
@@ -239,7 +239,7 @@ def _parse_error(e: Exception) -> str:
     return str(e).replace("'\n'", "'\\n'").strip().splitlines()[0]
 
 
-def ensure_ontology(db: ox.Store, files: list[Path]) -> bool:
+def ensure_ontology(db: Store, files: list[Path]) -> bool:
     """Load the ontology into its named graph when the store has none, as a build does, so the
     saved queries (which read the sector hierarchy and labels from it) answer on imported data.
     Returns whether it was loaded."""

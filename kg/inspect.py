@@ -166,7 +166,7 @@ def store_info(settings: Settings) -> list[tuple[str, str]]:
         ("queries", str(settings.queries_dir)),
         ("store", str(settings.store_dir)),
     ]
-    if not settings.store_dir.is_dir():
+    if isinstance(settings.store_dir, Path) and not settings.store_dir.is_dir():
         return facts + [("store status", "not built yet (run kg build)")]
     db = kgstore.open_store(settings.store_dir, read_only=True)
     graphs = [g for g in kgstore.graph_names(db) if g not in _NOT_ARTICLES]

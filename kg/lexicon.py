@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import OntologyError, StoreError
+from kg.iris import ONTOLOGY_GRAPH
 from kg.store import memory_store, select
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -86,7 +87,7 @@ def load(ontology_files: list[Path], queries_dir: Path) -> Lexicon:
         OntologyError: an ontology file cannot be parsed, or it holds no labels.
     """
     try:
-        store = memory_store(ontology_files)
+        store = memory_store(ontology_files, ONTOLOGY_GRAPH)  # where the store keeps it, as lexicon.rq reads it
     except StoreError as e:
         raise OntologyError(e.path, e.problem) from None
     lexicon = Lexicon(digest=ontology_digest(ontology_files))

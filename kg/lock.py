@@ -6,6 +6,9 @@ SIGKILL included), so a stale lock file never blocks the next writer. A record l
 the process that took it and is not inherited by the processes it forks: the build's extraction
 workers never hold it. Readers take no lock: they open the store read-only and see it as of the
 last finished transaction.
+
+A store on a SPARQL server has no folder to hold the lock file: the server orders the requests,
+and keeping to one `kg build` at a time into it is up to whoever runs them.
 """
 
 from __future__ import annotations
@@ -17,14 +20,16 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from kg.endpoints import Endpoints
 from kg.errors import StoreError
 
 LOCK_NAME = "kg-writer.lock"
 POLL_SECONDS = 0.1
+NO_LOCK = -1  # what ``acquire`` gives for a store on a server
 
 
 @contextmanager
-def writer_lock(store_dir: Path, *, wait: float | None = None) -> Iterator[None]:
+def writer_lock(store_dir: Path | Endpoints, *, wait: float | None = None) -> Iterator[None]:
     """Hold the store's writer lock for the duration of the block (see ``acquire``)."""
     fd = acquire(store_dir, wait=wait)
     try:
@@ -33,7 +38,7 @@ def writer_lock(store_dir: Path, *, wait: float | None = None) -> Iterator[None]
         release(fd)
 
 
-def acquire(store_dir: Path, *, wait: float | None = None) -> int:
+def acquire(store_dir: Path | Endpoints, *, wait: float | None = None) -> int:
     """Take the store's writer lock (creating the directory if needed); the lock file's descriptor.
 
     ``wait``: None, fail at once when another process writes; 0, wait until the store is free;
@@ -43,6 +48,8 @@ def acquire(store_dir: Path, *, wait: float | None = None) -> int:
         StoreError: another process holds the lock (and did not release it within ``wait``), or
             the lock file cannot be created.
     """
+    if isinstance(store_dir, Endpoints):
+        return NO_LOCK
     if store_dir.exists() and not store_dir.is_dir():
         raise StoreError(store_dir, "not a store: a file, not a directory; pass --store DIR")
     try:
@@ -62,7 +69,8 @@ def acquire(store_dir: Path, *, wait: float | None = None) -> int:
 
 def release(fd: int) -> None:
     """Release the writer lock (closing the lock file releases it)."""
-    os.close(fd)
+    if fd != NO_LOCK:
+        os.close(fd)
 
 
 def _acquire(fd: int, store_dir: Path, wait: float | None) -> None:

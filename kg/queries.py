@@ -11,7 +11,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import QueryError
-from kg.store import Answer, Rows, Term, answer_query, select
+from kg.store import Answer, Rows, Store, Term, answer_query, select
 
 _HEADER = re.compile(r"^#\s*(title|description|param|example):\s*(.*)$")
 # "# param: a — an actor: country, organization or person (Malaysia)"; an optional [type]
@@ -26,7 +26,7 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 SELECT DISTINCT ?x ?label WHERE {
   VALUES ?p { rdfs:label skos:prefLabel skos:altLabel skos:hiddenLabel }
-  ?x ?p ?label .
+  GRAPH ?g { ?x ?p ?label }
   FILTER (isIRI(?x))
 }"""
 
@@ -104,7 +104,7 @@ def find_query(queries_dir: Path, name: str) -> SavedQuery:
     raise QueryError(name, f"no such saved query{hint}")
 
 
-def bind(store: ox.Store, query: SavedQuery, given: dict[str, str]) -> dict[str, Term]:
+def bind(store: Store, query: SavedQuery, given: dict[str, str]) -> dict[str, Term]:
     """Parameter values as RDF terms: names resolved through labels, dates and text as literals.
 
     Every value becomes one term built by pyoxigraph, which serializes it when it is bound; a
@@ -129,7 +129,7 @@ def bind(store: ox.Store, query: SavedQuery, given: dict[str, str]) -> dict[str,
     return bound
 
 
-def _term(store: ox.Store, query: str, p: Param, value: str) -> Term:
+def _term(store: Store, query: str, p: Param, value: str) -> Term:
     if p.type == "resource":
         return _resource(store, query, p.name, value)
     if p.type == "number":
@@ -153,7 +153,7 @@ def _is_date(value: str) -> bool:
     return True
 
 
-def _resource(store: ox.Store, query: str, param: str, value: str) -> ox.NamedNode:
+def _resource(store: Store, query: str, param: str, value: str) -> ox.NamedNode:
     if value.startswith(("http://", "https://", "<")):
         return _iri(query, param, value)
     exact = _exact_label_hits(store, value)
@@ -176,12 +176,12 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 SELECT DISTINCT ?x WHERE {
   VALUES ?p { rdfs:label skos:prefLabel skos:altLabel skos:hiddenLabel }
-  ?x ?p ?label .
+  GRAPH ?g { ?x ?p ?label }
   FILTER (isIRI(?x))
 }"""
 
 
-def _exact_label_hits(store: ox.Store, value: str) -> set[str]:
+def _exact_label_hits(store: Store, value: str) -> set[str]:
     """Resources labelled exactly ``value`` in a common casing, found by index lookups; the full
     case-insensitive label scan runs only when this finds nothing or several."""
     hits: set[str] = set()
@@ -194,7 +194,7 @@ def _exact_label_hits(store: ox.Store, value: str) -> set[str]:
     return hits
 
 
-def _label_index(store: ox.Store) -> dict[str, set[str]]:
+def _label_index(store: Store) -> dict[str, set[str]]:
     index: dict[str, set[str]] = {}
     for x, label in select(store, _LABEL_QUERY).rows:
         assert x is not None and label is not None
@@ -216,7 +216,7 @@ def _resolve(query: str, param: str, value: str, labels: dict[str, set[str]]) ->
     raise QueryError(query, f"parameter {param}={value!r} matches no label{hint}")
 
 
-def run(store: ox.Store, query: SavedQuery, given: dict[str, str]) -> Rows:
+def run(store: Store, query: SavedQuery, given: dict[str, str]) -> Rows:
     """Rows of a saved query, its parameters bound as RDF terms.
 
     Raises:
@@ -228,7 +228,7 @@ def run(store: ox.Store, query: SavedQuery, given: dict[str, str]) -> Rows:
     return rows
 
 
-def answer(store: ox.Store, query: SavedQuery, given: dict[str, str], *, limit: int | None = None) -> Answer:
+def answer(store: Store, query: SavedQuery, given: dict[str, str], *, limit: int | None = None) -> Answer:
     """The answer of a saved query, its parameters bound as RDF terms, at most ``limit`` rows.
 
     The engine binds only variables the query projects, so every saved query projects its
@@ -243,7 +243,7 @@ def answer(store: ox.Store, query: SavedQuery, given: dict[str, str], *, limit: 
     return Answer(rows=kept, truncated=found.truncated)
 
 
-def resolve_name(store: ox.Store, value: str, *, what: str = "name") -> ox.NamedNode:
+def resolve_name(store: Store, value: str, *, what: str = "name") -> ox.NamedNode:
     """A resource by IRI or by label (English or Indonesian, any case).
 
     Raises:

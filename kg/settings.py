@@ -6,6 +6,8 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg.endpoints import Endpoints, location
+
 _PACKAGE = Path(__file__).resolve().parent
 
 
@@ -20,15 +22,23 @@ DEFAULT_MAX_ARTICLE_BYTES = 2 * 1024 * 1024  # a long news article is 50 KB; 2 M
 STORE_ENV = "KG_STORE"
 
 
+def _store_from_environment() -> Path | Endpoints:
+    """$KG_STORE (a folder or a SPARQL server's URL), else .kg."""
+    return location(os.environ.get(STORE_ENV, DEFAULT_STORE), os.environ)
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
-    """Locations of the ontology, shapes, queries and store; the largest article file read."""
+    """Locations of the ontology, shapes, queries and store; the largest article file read.
+
+    ``store_dir`` is a folder (the embedded store) or a SPARQL server's endpoints.
+    """
 
     ontology_dir: Path = field(default_factory=lambda: _data_dir("ontology"))
     shapes_dir: Path = field(default_factory=lambda: _data_dir("shapes"))
     queries_dir: Path = field(default_factory=lambda: _data_dir("queries"))
     patterns_dir: Path = _PACKAGE / "patterns"
-    store_dir: Path = field(default_factory=lambda: Path(os.environ.get(STORE_ENV, DEFAULT_STORE)))
+    store_dir: Path | Endpoints = field(default_factory=lambda: _store_from_environment())
     max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES
 
     def ontology_files(self) -> list[Path]:

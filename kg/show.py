@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from kg.iris import DKG
-from kg.store import select
+from kg.store import Store, select
 
 _OUT = """
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -39,8 +39,10 @@ _EVIDENCE = """
 PREFIX dkg: <https://w3id.org/dkg/ontology#>
 PREFIX schema: <https://schema.org/>
 SELECT DISTINCT ?quote ?article ?begin WHERE {
-  { ?ev dkg:supports ?x } UNION { ?ev dkg:supportsValue ?x }
-  ?ev dkg:quote ?quote ; dkg:beginIndex ?begin ; dkg:mentionedIn/dkg:sourceFile ?file .
+  GRAPH ?g {
+    { ?ev dkg:supports ?x } UNION { ?ev dkg:supportsValue ?x }
+    ?ev dkg:quote ?quote ; dkg:beginIndex ?begin ; dkg:mentionedIn/dkg:sourceFile ?file .
+  }
   BIND (REPLACE(STR(?file), "^.*[/\\\\\\\\]", "") AS ?article)
 } ORDER BY ?article ?begin"""
 _SKIP = {DKG + "evidence", DKG + "participantCountry"}
@@ -62,7 +64,7 @@ class Profile:
         }
 
 
-def profile(db: ox.Store, iri: ox.NamedNode) -> Profile:
+def profile(db: Store, iri: ox.NamedNode) -> Profile:
     """What the store says about ``iri``, its incoming roles and its evidence sentences."""
     out = Profile(iri.value)
     for p, o, label in select(db, _OUT, {"x": iri}).rows:

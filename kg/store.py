@@ -1,23 +1,30 @@
-"""The embedded store: a persistent pyoxigraph database, one named graph per article.
+"""The store: one named graph per article, in an embedded pyoxigraph database or on a SPARQL server.
 
-The only module that imports pyoxigraph.
+The helpers here take either kind of store: an embedded pyoxigraph ``Store`` (a folder), or a
+``kg.remote.RemoteStore`` (a SPARQL 1.1 server's URL), which answers the same calls over HTTP.
+Only ``open_store`` tells them apart, and the two writes that a server does better in another
+way (whole graphs through the Graph Store Protocol, one query for many IRIs) ask the server so.
 """
 
 from __future__ import annotations
 
+import os
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, TypeVar
+from typing import IO, TYPE_CHECKING, TypeAlias, TypeVar
 
 import pyoxigraph as ox
 
+from kg.endpoints import Endpoints
 from kg.errors import QueryError, StoreError
 
 if TYPE_CHECKING:  # rdflib is imported where it is used: `kg query` never loads it
     from rdflib import Graph
     from rdflib.term import Node
+
+    from kg.remote import RemoteStore
 
 FORMATS = {
     "turtle": ox.RdfFormat.TURTLE,
@@ -28,17 +35,20 @@ FORMATS = {
 }
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal
+Store: TypeAlias = "ox.Store | RemoteStore"
 _XSD_STRING = ox.NamedNode("http://www.w3.org/2001/XMLSchema#string")
 T = TypeVar("T")
 
 
-def open_store(path: Path, *, read_only: bool = False) -> ox.Store:
-    """Open (and on first write, create) the on-disk store.
+def open_store(path: Path | Endpoints, *, read_only: bool = False) -> Store:
+    """Open (and on first write, create) the on-disk store, or connect to a SPARQL server.
 
     Raises:
         StoreError: the directory is not a store, is locked by another process, or is absent
-            when opened read-only.
+            when opened read-only; the server does not answer.
     """
+    if isinstance(path, Endpoints):
+        return _connect(path)
     if path.exists() and not path.is_dir():
         raise StoreError(path, "not a store: a file, not a directory; pass --store DIR")
     try:
@@ -55,6 +65,15 @@ def open_store(path: Path, *, read_only: bool = False) -> ox.Store:
         raise StoreError(path, f"cannot open store ({_first_line(e)})") from None
 
 
+def _connect(endpoints: Endpoints) -> RemoteStore:
+    from kg import remote
+
+    try:
+        return remote.connect(endpoints, os.environ)
+    except (OSError, SyntaxError) as e:
+        raise StoreError(endpoints, _first_line(e)) from None
+
+
 def memory_store(files: Iterable[Path], graph: str | None = None) -> ox.Store:
     """An in-memory store holding the given Turtle files (in one named graph if given)."""
     store = ox.Store()
@@ -63,7 +82,7 @@ def memory_store(files: Iterable[Path], graph: str | None = None) -> ox.Store:
     return store
 
 
-def load_file(store: ox.Store, path: Path, graph: str | None = None) -> None:
+def load_file(store: Store, path: Path, graph: str | None = None) -> None:
     fmt = ox.RdfFormat.from_extension(path.suffix.lstrip(".")) or ox.RdfFormat.TURTLE
     target = ox.NamedNode(graph) if graph else None
     try:
@@ -72,30 +91,39 @@ def load_file(store: ox.Store, path: Path, graph: str | None = None) -> None:
         raise StoreError(path, f"not valid RDF ({_first_line(e)})") from None
 
 
-def replace_graph(store: ox.Store, graph: str, triples: Iterable[tuple[Node, Node, Node]]) -> None:
+def replace_graph(store: Store, graph: str, triples: Iterable[tuple[Node, Node, Node]]) -> None:
     """Replace one named graph's content in a single update: all or nothing."""
     replace_graphs(store, [(graph, ntriples(triples))])
 
 
-def replace_graphs(store: ox.Store, graphs: Sequence[tuple[str, str]], also: Sequence[str] = ()) -> None:
+def replace_graphs(store: Store, graphs: Sequence[tuple[str, str]], also: Sequence[str] = ()) -> None:
     """Replace several named graphs, each given as N-Triples text, in one update request.
 
     The request is one transaction: every graph is replaced, or none is, so each graph's
     replacement stays all or nothing however many share the request. ``also``: further update
-    operations (from ``drop_graph_op`` and ``delete_op``) made in the same transaction.
+    operations (from ``drop_graph_op`` and ``delete_op``) made in the same transaction. On a
+    SPARQL server each graph is replaced in a request of its own (all or nothing for that graph),
+    then ``also`` runs in one more.
 
     Raises:
         StoreError: the write was refused (nothing was written); the error names the first graph.
     """
+    name = graphs[0][0] if len(graphs) == 1 else f"{graphs[0][0]} (and {len(graphs) - 1} more)"
+    if not isinstance(store, ox.Store):  # a server replaces each graph in one PUT, blank nodes and all
+        try:
+            store.replace_graphs(graphs)
+        except (OSError, SyntaxError) as e:
+            raise StoreError(name, f"write failed, previous version kept ({_first_line(e)})") from None
+        update(store, also, name)
+        return
     parts = []
     for graph, body in graphs:
         iri = _iri(graph)
         parts.append(f"DROP SILENT GRAPH {iri} ;\nINSERT DATA {{ GRAPH {iri} {{\n{body}\n}} }}")
-    name = graphs[0][0] if len(graphs) == 1 else f"{graphs[0][0]} (and {len(graphs) - 1} more)"
     update(store, [*parts, *also], name)
 
 
-def update(store: ox.Store, operations: Sequence[str], name: str) -> None:
+def update(store: Store, operations: Sequence[str], name: str) -> None:
     """Run update operations as one request: one transaction, all or nothing.
 
     Raises:
@@ -169,15 +197,15 @@ def _literal_nt(lit: object) -> str:
     return text
 
 
-def remove_graph(store: ox.Store, graph: str) -> None:
+def remove_graph(store: Store, graph: str) -> None:
     store.update(f"DROP SILENT GRAPH <{graph}>")
 
 
-def graph_names(store: ox.Store) -> list[str]:
+def graph_names(store: Store) -> list[str]:
     return sorted(g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode))
 
 
-def graph_value(store: ox.Store, graph: str, subject: str, predicate: str) -> str | None:
+def graph_value(store: Store, graph: str, subject: str, predicate: str) -> str | None:
     """One literal value from one graph, e.g. an article's stored content hash."""
     quads = store.quads_for_pattern(ox.NamedNode(subject), ox.NamedNode(predicate), None, ox.NamedNode(graph))
     for quad in quads:
@@ -186,7 +214,7 @@ def graph_value(store: ox.Store, graph: str, subject: str, predicate: str) -> st
     return None
 
 
-def own_values(store: ox.Store, predicate: str) -> dict[str, str]:
+def own_values(store: Store, predicate: str) -> dict[str, str]:
     """For every named graph: the value of ``predicate`` on the graph's own name, read in one scan.
 
     The build reads each article's stored content hash this way, for all articles at once.
@@ -199,7 +227,7 @@ def own_values(store: ox.Store, predicate: str) -> dict[str, str]:
     return out
 
 
-def own_value_sets(store: ox.Store, predicate: str) -> dict[str, set[str]]:
+def own_value_sets(store: Store, predicate: str) -> dict[str, set[str]]:
     """For every named graph: all values of ``predicate`` on the graph's own name, read in one scan."""
     out: dict[str, set[str]] = {}
     for quad in store.quads_for_pattern(None, ox.NamedNode(predicate), None, None):
@@ -209,10 +237,12 @@ def own_value_sets(store: ox.Store, predicate: str) -> dict[str, set[str]]:
     return out
 
 
-def linked(store: ox.Store, iris: Iterable[str], skip: set[str]) -> set[str]:
+def linked(store: Store, iris: Iterable[str], skip: set[str]) -> set[str]:
     """Those of ``iris`` that a quad outside the ``skip`` graphs names as its subject, or as its
     object other than a class (two index lookups per IRI, stopping at the first such quad)."""
     rdf_type = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    if not isinstance(store, ox.Store):  # one query rather than two requests per IRI
+        return store.linked(iris, skip)
     skipped = {ox.NamedNode(g) for g in skip}
     out = set()
     for iri in iris:
@@ -228,7 +258,7 @@ def linked(store: ox.Store, iris: Iterable[str], skip: set[str]) -> set[str]:
     return out
 
 
-def triple_count(store: ox.Store) -> int:
+def triple_count(store: Store) -> int:
     return len(store)
 
 
@@ -254,7 +284,7 @@ class Answer:
 
 
 def select(
-    store: ox.Store,
+    store: Store,
     sparql: str,
     substitutions: dict[str, Term] | None = None,
     *,
@@ -273,7 +303,7 @@ def select(
 
 
 def answer_query(
-    store: ox.Store,
+    store: Store,
     sparql: str,
     substitutions: dict[str, Term] | None = None,
     *,
@@ -336,7 +366,7 @@ def _with_values(sparql: str, bindings: dict[str, Term] | None) -> str:
 
 
 def dump(
-    store: ox.Store,
+    store: Store,
     out: IO[bytes],
     fmt: str,
     *,
@@ -375,7 +405,7 @@ def dump(
     ox.serialize(parsed, out, rdf_format, prefixes=prefixes)
 
 
-def _nquad_rows(store: ox.Store, keep: set[str] | None) -> list[tuple[str, str, str, str]]:
+def _nquad_rows(store: Store, keep: set[str] | None) -> list[tuple[str, str, str, str]]:
     """Every quad as (subject, predicate, object, graph) N-Triples text; graph "" is the default graph."""
     names: list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] = list(store.named_graphs())
     if keep is None:
@@ -390,14 +420,6 @@ def _nquad_rows(store: ox.Store, keep: set[str] | None) -> list[tuple[str, str, 
             s, p, rest = line.split(" ", 2)  # a subject or predicate never holds a space
             rows.append((s, p, rest[:-2], graph))
     return rows
-
-
-def _quads(store: ox.Store, graphs: list[str] | None) -> Iterator[ox.Quad]:
-    if graphs is None:
-        yield from store
-        return
-    for g in graphs:
-        yield from store.quads_for_pattern(None, None, None, ox.NamedNode(g))
 
 
 def to_rdflib(term: Term) -> Node:
@@ -429,7 +451,7 @@ def from_rdflib(term: Node) -> Term:
     raise TypeError(f"not an RDF term: {term!r}")
 
 
-def graph_triples(store: ox.Store, graph: str, *, simple_literals: bool = False) -> list[tuple[Node, Node, Node]]:
+def graph_triples(store: Store, graph: str, *, simple_literals: bool = False) -> list[tuple[Node, Node, Node]]:
     """One named graph's triples as rdflib terms (each distinct term converted once).
 
     ``simple_literals``: write "x"^^xsd:string as the simple literal "x" (the same RDF 1.1 term,
@@ -455,7 +477,7 @@ def graph_triples(store: ox.Store, graph: str, *, simple_literals: bool = False)
     ]
 
 
-def graph_to_rdflib(store: ox.Store, graphs: list[str]) -> Graph:
+def graph_to_rdflib(store: Store, graphs: list[str]) -> Graph:
     """The union of some named graphs as one rdflib Graph (for pySHACL and owlready2)."""
     from rdflib import Graph
 

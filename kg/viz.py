@@ -6,10 +6,8 @@ import re
 from pathlib import Path
 from typing import Any
 
-import pyoxigraph as ox
-
 from kg.errors import KgError
-from kg.store import select
+from kg.store import Store, select
 
 EXTRA = ("pyvis", "matplotlib")  # what the viz extra installs
 
@@ -60,7 +58,7 @@ SELECT ?s (SAMPLE(?label) AS ?name) (MIN(?first) AS ?date) (SAMPLE(?status) AS ?
 _COLOURS = {"meeting": "#e4572e", "agreement": "#29335c", "actor": "#17bebb", "sector": "#ffc914"}
 
 
-def network(db: ox.Store, out: Path) -> int:
+def network(db: Store, out: Path) -> int:
     """An interactive HTML network of actors, meetings, agreements and sectors; returns the node count."""
     from pyvis.network import Network
 
@@ -110,7 +108,7 @@ def _with_legend(page: str) -> str:
     return page.replace("<body>", "<body>\n" + legend, 1)
 
 
-def timeline(db: ox.Store, out: Path) -> int:
+def timeline(db: Store, out: Path) -> int:
     """A PNG timeline of dated meetings, one row per country; returns the number of meetings."""
     import matplotlib.pyplot as plt
 
@@ -120,7 +118,7 @@ def timeline(db: ox.Store, out: Path) -> int:
     return meetings
 
 
-def timeline_figure(db: ox.Store) -> tuple[Any, int]:
+def timeline_figure(db: Store) -> tuple[Any, int]:
     """The timeline as a matplotlib figure: every dated meeting (placed at dkg:firstDay) on the
     row of each participating country, labelled once with its English name; and the number of
     meetings."""

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg import errors
+from kg.endpoints import Endpoints
 from kg.errors import KgError, QueryError, QueryStopped
 from kg.store import Answer
 
@@ -23,7 +24,7 @@ from kg.store import Answer
 class QueryTask:
     """One `kg query` invocation: a saved query (by name or .rq path) or SPARQL text."""
 
-    store_dir: Path
+    store_dir: Path | Endpoints
     queries_dir: Path
     name: str | None = None
     expression: str | None = None

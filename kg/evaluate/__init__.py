@@ -18,7 +18,7 @@ from kg.evaluate.metrics import Score
 from kg.evaluate.scoring import Scorer
 
 if TYPE_CHECKING:
-    import pyoxigraph as ox
+    from kg.store import Store
 
 __all__ = ["CATEGORIES", "Evaluation", "Score", "evaluate", "load_gold"]
 
@@ -46,7 +46,7 @@ class Evaluation:
         return sum(self.f1(c) for c in CATEGORIES) / len(CATEGORIES)
 
 
-def evaluate(db: ox.Store, gold_dir: Path, *, sector_files: list[Path] | None = None) -> Evaluation:
+def evaluate(db: Store, gold_dir: Path, *, sector_files: list[Path] | None = None) -> Evaluation:
     """Score the store against the gold annotations of a folder.
 
     Args:

@@ -9,17 +9,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 from rdflib.term import BNode, Literal, Node, URIRef
 
 from kg.evaluate.names import Date, key, parse_date, wikidata_id
-from kg.store import graph_names, graph_triples
+from kg.store import Store, graph_names, graph_triples
 from kg.vocab import DKG, ONTOLOGY_GRAPH
-
-if TYPE_CHECKING:
-    import pyoxigraph as ox
 
 _SAME_AS = (OWL.sameAs, SKOS.exactMatch, URIRef("https://schema.org/sameAs"), URIRef("http://schema.org/sameAs"))
 _LABELS = (RDFS.label, SKOS.prefLabel, SKOS.altLabel)
@@ -29,7 +25,7 @@ _MIN_TAIL = 8  # "000_423e0a95" is traced by "423e0a95..." too: IRIs often chang
 class GraphView:
     """The store's triples indexed by predicate, with the closures scoring needs."""
 
-    def __init__(self, db: ox.Store) -> None:
+    def __init__(self, db: Store) -> None:
         self._pairs: dict[Node, set[tuple[Node, Node]]] = defaultdict(set)
         self._literals: dict[Node, set[Literal]] = defaultdict(set)
         self._data_types: set[tuple[Node, Node]] = set()
