@@ -11,10 +11,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from kg.extract import Doc
-from kg.extract.dates import find_dates
+from kg.extract.coref import last_days
+from kg.extract.dates import day_shift, find_dates
 from kg.extract.document_lists import DocumentList, document_list
 from kg.extract.summits import NEW_CLAUSE, Meetings
-from kg.lang import counted
+from kg.lang import anywhere, counted
 from kg.model import Agreement, DateValue, Link, Mention
 from kg.patterns import cues
 
@@ -216,15 +217,30 @@ def _draft(
     draft.adopted_at = summit
     for iri in _parties(doc, i, trigger, end, summit, meetings):
         draft.parties.setdefault(iri, i)
-    dated = find_dates(sentence.text, doc.article.published)
+    dated = [d.value for d in find_dates(sentence.text, doc.article.published)]
+    shifted = None if dated else _day_told(doc, i)
+    dated = dated or ([shifted] if shifted else [])
     if summit is None and not dated:
         draft.adopted_at = summit = _meeting_of_parties(doc, i, draft, meetings)
     if summit is None and cues()["sign"].search(sentence.text):
-        draft.adopted_at = summit = _story_meeting(doc, i, meetings, dated[0].value if dated else None)
+        draft.adopted_at = summit = _story_meeting(doc, i, meetings, dated[0] if dated else None)
         for iri in [] if draft.parties or summit is None else meetings.summits[summit].participants:
             draft.parties.setdefault(iri, i)
-    draft.date = _date(doc, i, trigger, summit, meetings)
+    draft.date = shifted or _date(doc, i, trigger, summit, meetings)
     return draft
+
+
+def _day_told(doc: Doc, i: int) -> DateValue | None:
+    """ "Dalam pernyataan bersama yang dirilis pada hari yang sama": the day the text named last,
+    or the day after or before it."""
+    text = doc.sentences[i].text
+    shift = day_shift(text)
+    if shift is None and anywhere("same_day").search(text):
+        shift = 0
+    if shift is None:
+        return None
+    day = last_days(doc)[i]
+    return day.plus_days(shift) if day is not None else None
 
 
 def _story_meeting(doc: Doc, i: int, meetings: Meetings, date: DateValue | None) -> int | None:
@@ -235,7 +251,11 @@ def _story_meeting(doc: Doc, i: int, meetings: Meetings, date: DateValue | None)
     held = [
         n
         for n, s in enumerate(meetings.summits)
-        if s.first <= i and s.status == "held" and not s.past and (date is None or (s.date and s.date.agrees(date)))
+        if s.first <= i
+        and s.status == "held"
+        and not s.past
+        and not s.one_of_several  # "met X, Y and Z separately": none of them alone issued it
+        and (date is None or (s.date and s.date.agrees(date)))
     ]
     return max(held, key=lambda n: meetings.summits[n].first) if held else None
 

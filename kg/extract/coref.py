@@ -128,8 +128,15 @@ def _kind(doc: Doc, iri: str) -> str:
 
 
 def _persons_stand_for_parties(doc: Doc, s: SummitDraft) -> None:
-    """A country whose leader is named at the meeting is there through that person."""
-    represented = {r for iri in s.participants if _kind(doc, iri) == "Person" for r in doc.actors[iri].represents}
+    """A country whose leader is named at the meeting is there through that person. An
+    organization stays: its secretary-general does not make ASEAN itself less a party."""
+    represented = {
+        r
+        for iri in s.participants
+        if _kind(doc, iri) == "Person"
+        for r in doc.actors[iri].represents
+        if _kind(doc, r) != "Organization"
+    }
     for iri in [p for p in s.participants if p in represented]:
         del s.participants[iri]
 

@@ -185,6 +185,8 @@ def _continues(doc: Doc, i: int, focus: SummitDraft, alive: bool) -> bool:
     if cues()["temporal_shift"].search(text):
         return False
     for found in find_dates(sentence.text, doc.article.published):
+        if since_before(sentence.text, found.start):
+            continue  # "terjalin sejak 1990": the start of a relation, not another time
         if focus.date is not None and not found.value.agrees(focus.date):
             return False
     if cues()["pair_anaphor"].search(sentence.text) or cues()["summit_anaphor"].search(sentence.text):
