@@ -15,7 +15,7 @@ from kg.extract.coref import last_days
 from kg.extract.dates import day_shift, find_dates
 from kg.extract.document_lists import DocumentList, document_list
 from kg.extract.summits import NEW_CLAUSE, Meetings
-from kg.lang import anywhere, counted
+from kg.lang import anywhere, counted, titles
 from kg.model import Agreement, DateValue, Link, Mention
 from kg.patterns import cues
 
@@ -330,13 +330,19 @@ def _split_by_topic(doc: Doc, i: int, draft: AgreementDraft) -> list[AgreementDr
 
 def _name_end(text: str, base: int, pos: int, limit: int) -> int:
     while pos < limit:
-        m = _NAME_WORD.match(text[pos - base : limit - base])
+        m = _NAME_WORD.match(text[pos - base : limit - base]) or _particle(text[pos - base : limit - base])
         if not m:
             break
         pos += m.end()
     name = text[: pos - base]
     trimmed = re.sub(r"(\s+(tentang|mengenai|untuk|on|of|antara|dan|the|di bidang))+$", "", name)
     return base + len(trimmed)
+
+
+def _particle(rest: str) -> re.Match[str] | None:
+    """ "Deklarasi Rio de Janeiro": a lower-case particle inside a place's or person's name."""
+    m = re.match(r"\s*([a-z]+)(?=\s+[A-Z])", rest)
+    return m if m and m.group(1) in titles().particles else None
 
 
 def _date(doc: Doc, i: int, trigger: Mention, summit: int | None, meetings: Meetings) -> DateValue | None:

@@ -86,3 +86,23 @@ def test_agreements_an_english_list_with_articles(read: Reader) -> None:
         "a memorandum of understanding on railway cooperation",
         "a letter of intent on tourism",
     ]
+
+
+def test_agreements_a_particle_inside_a_place_in_the_name(read: Reader) -> None:
+    text = (
+        "KTT BRICS digelar di Rio de Janeiro pada 6-7 Juli 2025. Pada hari pertama para pemimpin mengadopsi "
+        "Deklarasi Rio de Janeiro, yang menekankan reformasi tata kelola global."
+    )
+    found = read(text, published="2025-07-08")
+    assert [a.name for a in found.agreements] == ["Deklarasi Rio de Janeiro"]
+
+
+def test_agreements_a_launched_roadmap_is_a_document(read: Reader) -> None:
+    text = (
+        "Menteri Luar Negeri Retno Marsudi bertemu Menteri Luar Negeri Inggris Elizabeth Truss di Bali pada "
+        "7 Juli 2022. Keduanya mendorong implementasi Peta Jalan Kemitraan Indonesia-Inggris yang diluncurkan "
+        "pada April 2022."
+    )
+    found = read(text, published="2022-07-08")
+    roadmap = next(a for a in found.agreements if a.name.startswith("Peta Jalan"))
+    assert roadmap.date is not None and roadmap.date.iso == "2022-04"
