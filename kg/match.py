@@ -48,6 +48,12 @@ def find_mentions(lexicon: Lexicon, sentence: Sentence) -> list[Mention]:
         if not entries:
             i += 1
             continue
+        inner = _reaching_further(lexicon, tokens, i, length, entries)
+        if inner is not None:  # "kerja sama ekonomi digital": "ekonomi digital" is the sector
+            length, entries = _longest_at(lexicon, tokens, i, inner - i)
+            if not entries:
+                i = inner
+                continue
         start, end = tokens[i].start, tokens[i + length - 1].end
         text = sentence.text[start - sentence.start : end - sentence.start]
         for entry in _distinct(entries):
@@ -56,8 +62,22 @@ def find_mentions(lexicon: Lexicon, sentence: Sentence) -> list[Mention]:
     return mentions
 
 
-def _longest_at(lexicon: Lexicon, tokens: list[Token], i: int) -> tuple[int, list[Entry]]:
+def _reaching_further(lexicon: Lexicon, tokens: list[Token], i: int, length: int, entries: list[Entry]) -> int | None:
+    """Where a sector label begins inside this sector match and ends past it: the later, more
+    specific one wins the words they share."""
+    if any(e.kind != "Sector" for e in entries):
+        return None
+    for k in range(i + 1, i + length):
+        more, found = _longest_at(lexicon, tokens, k)
+        if found and all(e.kind == "Sector" for e in found) and k + more > i + length:
+            return k
+    return None
+
+
+def _longest_at(lexicon: Lexicon, tokens: list[Token], i: int, limit: int | None = None) -> tuple[int, list[Entry]]:
     longest = max((lexicon.max_len.get(form, 0) for form in tokens[i].forms), default=0)
+    if limit is not None:
+        longest = min(longest, limit)
     for length in range(min(longest, len(tokens) - i), 0, -1):
         window = tokens[i : i + length]
         for key in _keys(window):

@@ -60,3 +60,14 @@ def test_match_capitalized_name_needs_a_capital_in_the_text() -> None:
     lx.add("Lima", Entry("ex:lima", "Place", "id", None, capitalized=True))
     found = find_mentions(lx, Sentence("lima dokumen diteken di Lima", 0, 28, 0, 0))
     assert [(m.text, m.start) for m in found] == [("Lima", 24)]
+
+
+def test_match_a_sector_reaching_further_wins_the_shared_words() -> None:
+    """ "kerja sama ekonomi digital" is digital economy, not economy followed by a stray word."""
+    lx = Lexicon()
+    lx.add("kerja sama ekonomi", Entry("ex:economy", "Sector", "id", None))
+    lx.add("ekonomi digital", Entry("ex:digital", "Sector", "id", None))
+    text = "peningkatan kerja sama ekonomi digital"
+    assert [m.concept for m in find_mentions(lx, Sentence(text, 0, len(text), 0, 0))] == ["ex:digital"]
+    text = "kerja sama ekonomi yang erat"
+    assert [m.concept for m in find_mentions(lx, Sentence(text, 0, len(text), 0, 0))] == ["ex:economy"]
