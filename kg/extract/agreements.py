@@ -164,6 +164,8 @@ def _triggers(doc: Doc, i: int) -> list[Mention]:
         after = text[m.end - doc.sentences[i].start :]
         if re.match(r"\s*(-\w+)?\s*(tersebut|ini|itu)\b", after):
             continue  # "dokumen tersebut" refers back
+        if cues()["aside"].search(text[: m.start - doc.sentences[i].start]):
+            continue  # "Selain tiga perjanjian utama, ...": the documents already told
         if m.concept in _WEAK and not signed:
             continue
         if not signed and not cues()["summit_anaphor"].search(text):

@@ -87,6 +87,9 @@ def find_summits(doc: Doc) -> Meetings:
             antecedent = _by_acronym(doc, i, acronyms)
         if antecedent is not None:
             focus, alive = antecedent, True
+        elif focus is not None and _new_paragraph(doc, i) and focus != _main(summits) and _refers_back(doc, i):
+            # "kedua pemimpin" opening a new paragraph after a flashback is the story's own pair
+            focus = _main(summits)
         created, referred = _read_sentence(doc, i, summits, focus if alive else None, last=focus)
         if created:
             major = [k for k in created if not summits[k].past and not summits[k].one_of_several]
@@ -107,6 +110,20 @@ def find_summits(doc: Doc) -> Meetings:
     remap = {id(s): n for n, s in enumerate(kept)}
     new_scope = [remap.get(id(summits[k])) if k is not None else None for k in scope]
     return Meetings(kept, new_scope)
+
+
+def _new_paragraph(doc: Doc, i: int) -> bool:
+    return i > 0 and doc.sentences[i].block != doc.sentences[i - 1].block
+
+
+def _refers_back(doc: Doc, i: int) -> bool:
+    text = doc.sentences[i].text
+    return bool(cues()["pair_anaphor"].search(text) or cues()["summit_anaphor"].search(text))
+
+
+def _main(summits: list[SummitDraft]) -> int | None:
+    """The article's own meeting: the first held one that is not background."""
+    return next((n for n, s in enumerate(summits) if s.status == "held" and not s.past), None)
 
 
 def _antecedent(doc: Doc, i: int, summits: list[SummitDraft], focus: int | None = None) -> int | None:

@@ -253,3 +253,15 @@ def test_coref_a_signed_title_is_a_document_not_a_meeting(read: Reader) -> None:
     found = read(text, published="2022-07-08")
     assert [a.name for a in found.agreements] == ["Rencana Konsultasi antara Kementerian Luar Negeri"]
     assert not any("Konsultasi" in s.name for s in found.summits)
+
+
+def test_coref_the_pair_opening_a_paragraph_after_a_flashback_is_the_story_s(read: Reader) -> None:
+    text = (
+        "Presiden Joko Widodo bertemu Perdana Menteri Singapura Lee Hsien Loong di Bintan, Selasa (25/1/2022).\n\n"
+        "Keduanya terakhir bertatap muka di sela KTT G20 di Roma, Oktober tahun lalu.\n\n"
+        "Kedua pemimpin juga membahas kerja sama energi dan pendidikan."
+    )
+    found = read(text, published="2022-01-25")
+    bintan = next(s for s in found.summits if s.date is not None and s.date.iso == "2022-01-25")
+    assert {s.target.rsplit("/", 1)[-1] for s in bintan.sectors} == {"energy", "education"}
+    assert all(not s.sectors for s in found.summits if s is not bintan)
