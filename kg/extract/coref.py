@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from kg.extract import Doc
 from kg.extract.dates import day_shift, find_dates, since_before
-from kg.extract.summits import VISIT, Meetings, SummitDraft, containers, merge_into, places_agree
+from kg.extract.summits import VISITS, Meetings, SummitDraft, containers, merge_into, places_agree
 from kg.model import DateValue
 
 
@@ -44,12 +44,12 @@ def _visits_into_their_talks(doc: Doc, summits: list[SummitDraft], merged: dict[
     """A visit and the talks it consists of are one meeting, dated by the talks: "kunjungan resmi"
     on Monday and "bertemu" on Tuesday, same guest, same place."""
     for n, visit in enumerate(summits):
-        if n in merged or visit.kind != VISIT or visit.past or visit.status != "held":
+        if n in merged or visit.kind not in VISITS or visit.past or visit.status != "held":
             continue  # a planned visit may be one of several plans, not their talks
         talks = [
             k
             for k, s in enumerate(summits)
-            if k != n and k not in merged and s.kind != VISIT and _talks_of(doc, visit, s)
+            if k != n and k not in merged and s.kind not in VISITS and _talks_of(doc, visit, s)
         ]
         if talks:
             target = min(talks, key=lambda k: abs(summits[k].first - visit.first))
@@ -65,7 +65,7 @@ def _talks_of(doc: Doc, visit: SummitDraft, talks: SummitDraft) -> bool:
     if visit.date is not None:
         if talks.date is None:
             return False  # a dated visit is not an undated meeting told elsewhere in time
-        if not (visit.date.agrees(talks.date) or 0 <= talks.date.days_since(visit.date) <= _VISIT_DAYS):
+        if not (visit.date.agrees(talks.date) or abs(talks.date.days_since(visit.date)) <= _VISIT_DAYS):
             return False
     own = parties(doc, visit)
     return bool(own) and own <= parties(doc, talks) and persons(doc, visit) <= persons(doc, talks)
@@ -106,7 +106,7 @@ def _agree(doc: Doc, mention: SummitDraft, meeting: SummitDraft) -> bool:
     do not differ."""
     if mention.status != meeting.status or not places_agree(doc, mention.location, meeting.location):
         return False
-    if mention.named and meeting.named and mention.kind != VISIT:
+    if mention.named and meeting.named and mention.kind not in VISITS:
         return False
     own = parties(doc, mention)
     return bool(own) and own <= parties(doc, meeting) and persons(doc, mention) <= persons(doc, meeting)

@@ -15,6 +15,7 @@ from kg.patterns import cues
 DKG = "https://w3id.org/dkg/ontology#"
 GENERIC = DKG + "Summit"
 VISIT = DKG + "OfficialVisit"
+VISITS = frozenset({VISIT, DKG + "StateVisit"})  # a state visit is an official visit with full honours
 PLACE_KINDS = ("Place", "Country")
 # words that may continue a meeting's name after its trigger ("KTT pertama ASEAN-Rusia")
 _NAME_WORD = re.compile(
@@ -393,7 +394,7 @@ def _drafts(
     if not places and i <= 2 and draft.status == "held" and doc.article.dateline:
         places = _dateline_place(doc)
     cities = list(dict.fromkeys(_city_level(doc, i, p) or p for p in places))
-    if len(cities) > 1 and draft.kind == VISIT and not any(c in containers(doc, o) for c in cities for o in cities):
+    if len(cities) > 1 and draft.kind in VISITS and not any(c in containers(doc, o) for c in cities for o in cities):
         return [_copy_with_place(draft, p) for p in cities]  # "berkunjung ke Hanoi dan Phnom Penh": one visit each
     draft.location = _city_level(doc, i, _inner_place(doc, i, _most_specific(doc, places)))
     host = _sidelines_host(doc, i, summits, draft)
@@ -809,7 +810,7 @@ def _bare_reference(draft: SummitDraft, summits: list[SummitDraft]) -> int | Non
         s = summits[n]
         same_word = s.name.split()[0].casefold() == words[0].casefold()
         same_kind = (
-            draft.kind not in (GENERIC, VISIT) and s.kind == draft.kind
+            draft.kind not in VISITS | {GENERIC} and s.kind == draft.kind
         )  # "KTT" after "Konferensi Tingkat Tinggi G20"
         if s.named and (same_word or same_kind) and _dates_agree(s.date, draft.date):
             return n
@@ -818,7 +819,7 @@ def _bare_reference(draft: SummitDraft, summits: list[SummitDraft]) -> int | Non
 
 def _visit_of_known_meeting(doc: Doc, draft: SummitDraft, summits: list[SummitDraft]) -> int | None:
     """ "Kunjungan Xi ke Moskow" after the Xi–Putin meeting in Moscow is that meeting's visit."""
-    if draft.kind != VISIT or draft.named or not draft.participants:
+    if draft.kind not in VISITS or draft.named or not draft.participants:
         return None
     for n, s in enumerate(summits):
         if (
@@ -866,7 +867,7 @@ def merge_into(doc: Doc, target: SummitDraft, draft: SummitDraft) -> None:
         target.date = draft.date or target.date
     if target.location is None or (draft.location is not None and target.location in containers(doc, draft.location)):
         target.location = _city_level(doc, len(doc.sentences), draft.location)  # "St. Petersburg" over "Rusia"
-    if target.kind == GENERIC and draft.kind != VISIT:
+    if target.kind == GENERIC and draft.kind not in VISITS:
         target.kind = draft.kind
     target.sentences.extend(draft.sentences)
     target.spans.extend(draft.spans)

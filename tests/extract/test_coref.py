@@ -265,3 +265,15 @@ def test_coref_the_pair_opening_a_paragraph_after_a_flashback_is_the_story_s(rea
     bintan = next(s for s in found.summits if s.date is not None and s.date.iso == "2022-01-25")
     assert {s.target.rsplit("/", 1)[-1] for s in bintan.sectors} == {"energy", "education"}
     assert all(not s.sectors for s in found.summits if s is not bintan)
+
+
+def test_coref_a_state_visit_closing_after_its_talks_is_one_meeting(read: Reader) -> None:
+    """The lead tells the two-day state visit by its last day; the talks were the day before."""
+    text = (
+        "Presiden Tiongkok Xi Jinping menutup kunjungan kenegaraan dua hari ke Vietnam pada Rabu (13/12/2023).\n\n"
+        "Xi mendarat di Hanoi pada Selasa (12/12) siang. Sore harinya, Xi berunding dengan Sekretaris Jenderal "
+        "Partai Komunis Vietnam Nguyen Phu Trong di Hanoi."
+    )
+    found = read(text, published="2023-12-13")
+    assert len(found.summits) == 1
+    assert found.summits[0].date is not None and found.summits[0].date.iso == "2023-12-12"
