@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import calendar
 import datetime
 import hashlib
@@ -188,6 +190,9 @@ class _Writer:
                 self.g.add((node, RDFS.label, Literal(actor.label, lang=self.lang)))
                 if actor.kind == "Person":
                     self.evidence(node, actor.sentence)
+                    short = without_middle_initials(actor.label)
+                    if short != actor.label:  # "Yasonna H. Laoly" is also found as "Yasonna Laoly"
+                        self.g.add((node, SKOS.altLabel, Literal(short, lang=self.lang)))
             for r in actor.represents:
                 self.g.add((node, DKG.represents, URIRef(r)))
             self.g.add((node, DKG.mentionedIn, self.art))
@@ -352,3 +357,10 @@ class _Writer:
 
 def _dated(title: str, date: DateValue | None) -> str:
     return f"{title}, {date.iso}" if date is not None else title
+
+
+def without_middle_initials(name: str) -> str:
+    """ "Yasonna H. Laoly" → "Yasonna Laoly": initials between the first and last names dropped."""
+    words = name.split()
+    kept = [w for n, w in enumerate(words) if n in (0, len(words) - 1) or not re.fullmatch(r"[A-Z]\.", w)]
+    return " ".join(kept)

@@ -78,3 +78,11 @@ def test_rdf_every_date_has_its_typed_first_and_last_day(graph: Graph) -> None:
 )
 def test_rdf_date_bounds_cover_the_period(value: DateValue, first: str, last: str) -> None:
     assert tuple(d.isoformat() for d in date_bounds(value)) == (first, last)
+
+
+def test_rdf_middle_initials_dropped_for_an_alternative_label() -> None:
+    from kg.rdf import without_middle_initials
+
+    assert without_middle_initials("Yasonna H. Laoly") == "Yasonna Laoly"
+    assert without_middle_initials("S. Iswaran") == "S. Iswaran"  # a leading initial is part of the name
+    assert without_middle_initials("Anwar Ibrahim") == "Anwar Ibrahim"
