@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
 import calendar
 import datetime
 import hashlib
+import re
 from collections.abc import Iterable
 
 from rdflib import Graph, Literal, URIRef
