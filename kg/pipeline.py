@@ -213,6 +213,10 @@ def process_for_store(path: Path, ctx: Context, index: int = 0) -> Outcome:
         findings = ctx.check(graph, body)
     except KgError as e:
         return Outcome(str(path), index, error=str(e))
+    except Exception as e:  # a fault of the extractor on one article must not end the build
+        return Outcome(
+            str(path), index, error=f"{path}: the extractor failed on this article ({type(e).__name__}: {e})"
+        )
     typed = with_references(graph, ctx.lexicon)  # a gazetteer actor's type is in the reference data
     counts = (
         len(graph),

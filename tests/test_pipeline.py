@@ -75,3 +75,19 @@ def test_pipeline_a_bad_file_does_not_stop_the_others(tmp_path: Path) -> None:
     report = build([folder], replace(Settings(), store_dir=tmp_path / "s"))
     assert report.articles == 1
     assert len(report.failures) == 1 and report.failures[0].startswith(str(folder / "b.txt"))
+
+
+def test_pipeline_a_fault_of_the_extractor_fails_that_article_only(tmp_path: Path, context, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """An exception inside extraction is reported against its article, in one line, as a failure."""
+    import kg.pipeline as pipeline
+
+    def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise KeyError(0)
+
+    monkeypatch.setattr(pipeline, "assemble", broken)
+    path = tmp_path / "a.txt"
+    path.write_bytes((EXAMPLES / "jokowi-xi-chengdu.txt").read_bytes())
+    outcome = pipeline.process_for_store(path, context)
+    assert outcome.error is not None and outcome.error.startswith(str(path))
+    assert "KeyError" in outcome.error and "\n" not in outcome.error
+    assert outcome.body == ""

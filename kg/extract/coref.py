@@ -33,8 +33,15 @@ def merge_mentions(doc: Doc, meetings: Meetings) -> Meetings:
     for n in kept:
         _persons_stand_for_parties(doc, summits[n])
     index = {old: new for new, old in enumerate(kept)}
-    scope = [None if k is None else index[target_of.get(k, k)] for k in meetings.scope]
+    scope = [None if k is None else index[_final(target_of, k)] for k in meetings.scope]
     return Meetings([summits[n] for n in kept], scope)
+
+
+def _final(target_of: dict[int, int], k: int) -> int:
+    """The meeting a mention ended in: merges chain when a visit joins talks that joined another."""
+    while k in target_of:
+        k = target_of[k]
+    return k
 
 
 _VISIT_DAYS = 3  # a visit's talks fall within a few days of its arrival

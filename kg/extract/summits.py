@@ -233,7 +233,9 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
     hosts = [sentence.start + m.end() for m in cues()["sidelines"].finditer(sentence.text)]
     found: list[_Trigger] = []
     for m in doc.kinds(i, "Summit"):
-        host = any(not sentence.text[h - sentence.start : m.start - sentence.start].strip() for h in hosts)
+        host = any(
+            h <= m.start and not sentence.text[h - sentence.start : m.start - sentence.start].strip() for h in hosts
+        )
         landmark = bool(cues()["time_landmark"].search(sentence.text[: m.start - sentence.start]))
         # a bare host ("di sela pertemuan") is the meeting already told; a named one is read as any name
         is_anaphor = any(s <= m.start < e for s, e in anaphors) or (host and _bare(sentence, m))
@@ -355,8 +357,11 @@ def _read_sentence(
     focus = focus if focus is not None or not referred else last
     created: list[int] = []
     dates = find_dates(sentence.text, doc.article.published)
-    for trigger in (t for t in triggers if not t.anaphor):
+    # a host first, so the meeting held beside it can take its day: "pertemuan ... di sela KTT APEC, November lalu"
+    for trigger in sorted((t for t in triggers if not t.anaphor), key=lambda t: not t.host):
         for draft in _drafts(doc, i, trigger, triggers, dates, summits, focus):
+            if focus is not None and not trigger.host and not trigger.landmark:
+                _pair_of_focus(doc, i, draft, summits[focus])
             target = _same_as_existing(doc, draft, summits, focus)
             if target is None:
                 summits.append(draft)
@@ -367,6 +372,17 @@ def _read_sentence(
     if focus is not None and not created and (referred or cues()["present"].search(sentence.text)):
         _add_sentence_participants(doc, i, summits[focus])
     return created, referred
+
+
+def _pair_of_focus(doc: Doc, i: int, draft: SummitDraft, focus: SummitDraft) -> None:
+    """ "pertemuan singkat keduanya": "both of them" are the two persons of the meeting told."""
+    text = doc.sentences[i].text
+    if not cues()["both_of_them"].search(text):
+        return
+    pair = [iri for iri in focus.participants if _is_person(doc, iri)]
+    if len(pair) == 2 and len([p for p in draft.participants if _is_person(doc, p)]) < 2:
+        for iri in pair:
+            draft.add_participant(iri, i)
 
 
 def _drafts(
@@ -508,11 +524,13 @@ def _sidelines_host(doc: Doc, i: int, summits: list[SummitDraft], draft: SummitD
     cue = cues()["sidelines"].search(sentence.text)
     if cue is None:
         return None
-    if not sentence.text[cue.end() : draft.spans[0][0] - sentence.start].strip():
+    start = draft.spans[0][0] - sentence.start
+    if start >= cue.end() and not sentence.text[cue.end() : start].strip():
         return None  # the meeting named right after "di sela" is the host itself
     named_after = [m for m in doc.kinds(i, "Summit") if m.start >= sentence.start + cue.end()]
     if named_after and named_after[0].start > draft.spans[0][0]:
-        return None  # the host is named later in this sentence; coreference dates the meeting from it
+        # "pertemuan singkat keduanya di sela KTT APEC": the host named after it, read first
+        return next((s for s in summits if any(a <= named_after[0].start < b for a, b in s.spans)), None)
     hosts = [s for s in summits if not s.past and s is not draft]
     return hosts[-1] if hosts else None
 

@@ -277,3 +277,20 @@ def test_coref_a_state_visit_closing_after_its_talks_is_one_meeting(read: Reader
     found = read(text, published="2023-12-13")
     assert len(found.summits) == 1
     assert found.summits[0].date is not None and found.summits[0].date.iso == "2023-12-12"
+
+
+def test_coref_a_meeting_told_before_the_summit_it_was_held_beside(read: Reader) -> None:
+    """ "pertemuan singkat keduanya di sela KTT APEC di Lima, November lalu": the two leaders of the
+    visit met beside the summit, in its month; "ia" later in a sentence is the person told before."""
+    text = (
+        "Presiden Prabowo Subianto menerima Perdana Menteri Jepang Shigeru Ishiba di Istana Bogor, Sabtu (11/1/2025). "
+        "Ishiba juga mengingat pertemuan singkat keduanya di sela KTT APEC di Lima, Peru, November lalu.\n\n"
+        "Ishiba tiba di Jakarta pada Jumat (10/1) sore. Sebelumnya ia berkunjung ke Malaysia dan bertemu "
+        "Perdana Menteri Anwar Ibrahim."
+    )
+    found = read(text, published="2025-01-11")
+    side = next(s for s in found.summits if s.name == "pertemuan")
+    assert {p.target.rsplit("/", 1)[-1] for p in side.participants} == {"prabowo-subianto", "shigeru-ishiba"}
+    assert side.date is not None and side.date.iso == "2024-11"
+    malaysia = next(s for s in found.summits if "Anwar" in s.name)
+    assert {p.target.rsplit("/", 1)[-1] for p in malaysia.participants} == {"anwar-ibrahim", "shigeru-ishiba"}
