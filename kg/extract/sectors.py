@@ -8,7 +8,7 @@ from typing import Any
 
 from kg.extract import Doc
 from kg.extract.agreements import AgreementDraft
-from kg.extract.summits import Meetings, SummitDraft
+from kg.extract.summits import Meetings, SummitDraft, earlier_than_story
 from kg.lexicon import Lexicon
 from kg.model import Mention
 from kg.patterns import cues
@@ -54,7 +54,11 @@ def _discussed(doc: Doc, meetings: Meetings) -> dict[int, SummitDraft]:
     empat hal. Pertama, perdagangan ...") speak of the last held meeting the story told."""
     owners: dict[int, SummitDraft] = {}
     last: SummitDraft | None = None
-    by_first = {s.first: s for s in meetings.summits if s.status == "held" and not s.past}
+    by_first = {
+        s.first: s
+        for s in meetings.summits
+        if s.status == "held" and not s.past and not earlier_than_story(doc, s)  # a recalled meeting is no topic's
+    }
     for i, sentence in enumerate(doc.sentences):
         if i in by_first:
             last = by_first[i]

@@ -93,7 +93,11 @@ def find_summits(doc: Doc) -> Meetings:
             focus = _main(summits)
         created, referred = _read_sentence(doc, i, summits, focus if alive else None, last=focus)
         if created:
-            major = [k for k in created if not summits[k].past and not summits[k].one_of_several]
+            major = [
+                k
+                for k in created
+                if not summits[k].past and not summits[k].one_of_several and not earlier_than_story(doc, summits[k])
+            ]
             if major:
                 focus, alive = major[-1], True
         elif referred:
@@ -111,6 +115,19 @@ def find_summits(doc: Doc) -> Meetings:
     remap = {id(s): n for n, s in enumerate(kept)}
     new_scope = [remap.get(id(summits[k])) if k is not None else None for k in scope]
     return Meetings(kept, new_scope)
+
+
+_STORY_DAYS = 45  # a meeting this long before publication is background: the story does not move to it
+
+
+def earlier_than_story(doc: Doc, s: SummitDraft) -> bool:
+    """ "tindak lanjut kunjungan ... pada 24 Juli 2019": a meeting months before the article's day
+    is recalled, and what follows still speaks of the story's own meeting."""
+    published = doc.article.published
+    if s.date is None or published is None or published.day is None or s.status != "held":
+        return False
+    first = s.date if s.date.day is not None else DateValue(s.date.year, s.date.month or 12, 28)
+    return published.days_since(first) > _STORY_DAYS
 
 
 def _new_paragraph(doc: Doc, i: int) -> bool:

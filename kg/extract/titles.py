@@ -20,6 +20,8 @@ _TOKEN = re.compile(r"[A-Za-zÀ-ÿĀ-ž][\w’'\-]*\.?|\d+|[(),;:“”\"]|\S")
 _MAX_TITLE_WORDS = 12  # an office, its portfolio and its country never run longer
 _MAX_NAME_WORDS = 4
 _SERVES = ("Country", "Organization")
+_PLACES = ("Place", "Region")
+_LOCATED_IN = "https://w3id.org/dkg/ontology#locatedIn"
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +38,11 @@ def titled_names(doc: Doc, i: int) -> list[TitledName]:
     """Every office-introduced name of sentence i."""
     sentence = doc.sentences[i]
     found = []
+    persons = [m for m in doc.mentions[i] if m.kind == "Person"]
     for head in titles().head.finditer(sentence.text):
+        at = sentence.start + head.start()
+        if any(m.start <= at < m.end for m in persons):
+            continue  # "Sheikh Mohamed bin Zayed": the honorific is part of a known name
         read = _read_after_office(
             doc, i, sentence.start + head.end(), _served_before(doc, i, sentence.start + head.start())
         )
@@ -56,13 +62,22 @@ def _served_before(doc: Doc, i: int, offset: int) -> list[str]:
 
 def _read_after_office(doc: Doc, i: int, offset: int, serves: list[str]) -> TitledName | None:
     sentence = doc.sentences[i]
-    by_start = {m.start: m for m in doc.mentions[i] if m.kind in (*_SERVES, "Person")}
+    by_start = {m.start: m for m in doc.mentions[i] if m.kind in (*_SERVES, "Person", *_PLACES)}
     words = titles()
     depth = 0  # inside parentheses: "(PM)", "(HLSCC)"
+    inside_place = 0  # "Putra Mahkota Abu Dhabi ...": the place an office is of belongs to the title
     for n, tok in enumerate(_TOKEN.finditer(sentence.text, offset - sentence.start)):
         if n > _MAX_TITLE_WORDS:
             return None
         start, word = sentence.start + tok.start(), tok.group()
+        if start < inside_place:
+            continue
+        if start in by_start and by_start[start].kind in _PLACES:
+            inside_place = by_start[start].end
+            serves.extend(doc.lexicon.related(by_start[start].concept, _LOCATED_IN)[:1])
+            continue
+        if words.head.fullmatch(word):
+            return None  # another office follows ("Putra Mahkota Abu Dhabi Sheikh ..."): it is read on its own
         if word in "()":
             depth += 1 if word == "(" else -1
             continue

@@ -55,3 +55,16 @@ def test_titles_an_organization_name_stops_before_the_person(read: Reader) -> No
 def test_titles_a_body_then_a_country_then_the_name(read: Reader) -> None:
     found = read("Ia juga menemui Ketua DPR Thailand Wan Muhamad Noor Matha di Bangkok.")
     assert "Wan Muhamad Noor Matha" in labels(found, "Person")
+
+
+def test_titles_the_place_an_office_is_of_belongs_to_the_title(read: Reader) -> None:
+    """ "Gubernur Abu Dhabi Rashid Al Marri": the city is the office's, the person represents its country."""
+    found = read("Presiden Joko Widodo disambut Gubernur Abu Dhabi Rashid Al Marri di bandara.")
+    person = next(a for a in found.actors if a.label == "Rashid Al Marri")
+    assert person.represents == ("https://w3id.org/dkg/id/country/united-arab-emirates",)
+    assert not any("Abu Dhabi" in a.label for a in found.actors if a.kind == "Person")
+
+
+def test_titles_an_honorific_inside_a_known_name_mints_no_one(read: Reader) -> None:
+    found = read("Putra Mahkota Abu Dhabi Sheikh Mohamed bin Zayed Al Nahyan menyambut Presiden Joko Widodo.")
+    assert sorted(a.label for a in found.actors if a.kind == "Person") == ["Joko Widodo", "Mohamed bin Zayed Al Nahyan"]
