@@ -355,8 +355,8 @@ def _date(doc: Doc, i: int, trigger: Mention, summit: int | None, meetings: Meet
     if dates:
         after = [d for d in dates if base + d.start >= trigger.end]
         return (after or dates)[0].value
-    if summit is not None:
-        return meetings.summits[summit].date
+    if summit is not None:  # a document of a multi-day summit is dated by the day the text told
+        return meetings.summits[summit].told_day or meetings.summits[summit].date
     return None
 
 

@@ -127,6 +127,7 @@ class FoundDate:
     end: int
     value: DateValue
     absolute: bool
+    span: bool = False  # "9-11 Mei": several days, reported as their month
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,16 +160,16 @@ def find_absolute_dates(text: str, published: DateValue | None) -> list[FoundDat
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
 
-    def add(start: int, end: int, value: DateValue | None, absolute: bool = True) -> None:
+    def add(start: int, end: int, value: DateValue | None, absolute: bool = True, span: bool = False) -> None:
         if any(s < end and start < e for s, e in taken):
             return
         taken.append((start, end))  # an impossible date still hides the shorter forms inside it
         if value is not None:
-            found.append(FoundDate(start, end, value, absolute))
+            found.append(FoundDate(start, end, value, absolute, span))
 
     for pattern in _DAY_RANGES:
         for m in pattern.finditer(text):
-            add(m.start(), m.end(), _range_month(m, published))
+            add(m.start(), m.end(), _range_month(m, published), span=True)
     for pattern in _ABSOLUTE:
         for m in pattern.finditer(text):
             add(m.start(), m.end(), _from_match(m))

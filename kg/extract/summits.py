@@ -40,6 +40,8 @@ class SummitDraft:
     named: bool = False
     past: bool = False
     one_of_several: bool = False  # met with others one by one: what follows speaks of none alone
+    multi_day: bool = False  # dated by a span of days ("9-11 Mei"): its month, not one of its days
+    told_day: DateValue | None = None  # a multi-day meeting's day the text named ("ditutup Kamis (11/5)")
 
     def add_participant(self, iri: str, sentence: int) -> None:
         self.participants.setdefault(iri, sentence)
@@ -419,6 +421,7 @@ def _drafts(
     draft.named = not trigger.verb and name_end > trigger.end + 1 and _is_proper_name(doc, i, trigger, name_end)
     draft.past = bool(cues()["past_reference"].search(sentence.text))
     draft.date = _dated(_year_in_name(name), _date_for(doc, trigger, triggers, dates, summits, focus))
+    draft.multi_day = any(d.span and d.value == draft.date for d in dates)
     draft.status = _status(doc, i, trigger, draft.date)
     draft.date = _ahead_if_planned(doc, i, draft)
     draft.past = draft.past or (bool(summits) and _long_ago(doc, draft.date))
@@ -841,7 +844,10 @@ def _bare_reference(draft: SummitDraft, summits: list[SummitDraft]) -> int | Non
     words = draft.name.split()
     if draft.named or len(words) != 1:
         return None
-    for n in range(len(summits) - 1, -1, -1):
+    main = _main(summits)
+    # the article's own summit first ("KTT yang berlangsung 9-11 Mei ini"), then the latest named
+    order = ([main] if main is not None else []) + list(range(len(summits) - 1, -1, -1))
+    for n in order:
         s = summits[n]
         same_word = s.name.split()[0].casefold() == words[0].casefold()
         same_kind = (
@@ -896,8 +902,15 @@ def _dates_agree(a: DateValue | None, b: DateValue | None) -> bool:
 def merge_into(doc: Doc, target: SummitDraft, draft: SummitDraft) -> None:
     for iri, s in draft.participants.items():
         target.add_participant(iri, s)
-    if target.date is None or (
-        draft.date is not None and draft.date.precision == "day" and target.date.precision != "day"
+    if draft.multi_day and target.date is not None and draft.date is not None and target.date.agrees(draft.date):
+        if target.date.precision == "day":
+            target.told_day = target.date
+        target.date, target.multi_day = draft.date, True  # "ditutup Kamis (11/5)" then "berlangsung 9-11 Mei"
+    elif target.date is None or (
+        draft.date is not None
+        and draft.date.precision == "day"
+        and target.date.precision != "day"
+        and not target.multi_day
     ):
         target.date = draft.date or target.date
     if target.location is None or (draft.location is not None and target.location in containers(doc, draft.location)):

@@ -294,3 +294,20 @@ def test_coref_a_meeting_told_before_the_summit_it_was_held_beside(read: Reader)
     assert side.date is not None and side.date.iso == "2024-11"
     malaysia = next(s for s in found.summits if "Anwar" in s.name)
     assert {p.target.rsplit("/", 1)[-1] for p in malaysia.participants} == {"anwar-ibrahim", "shigeru-ishiba"}
+
+
+def test_coref_a_summit_told_by_its_closing_day_and_then_by_its_span(read: Reader) -> None:
+    """The closing day, then "KTT yang berlangsung 9-11 Mei ini": a three-day summit is its month,
+    a bare "KTT" is the article's own summit even after others were named, and its declaration
+    keeps the day the text told."""
+    text = (
+        "Presiden Joko Widodo menutup Konferensi Tingkat Tinggi (KTT) ke-42 ASEAN di Labuan Bajo, Kamis (11/5/2023). "
+        "Para pemimpin mengadopsi Deklarasi Labuan Bajo.\n\n"
+        "Pada hari terakhir digelar pula KTT ke-15 Segitiga Pertumbuhan Indonesia-Malaysia-Thailand (IMT-GT).\n\n"
+        "Bagi warga Labuan Bajo, KTT yang berlangsung 9-11 Mei ini membawa berkah tersendiri."
+    )
+    found = read(text, published="2023-05-12")
+    asean = next(s for s in found.summits if "ke-42" in s.name)
+    assert asean.date is not None and asean.date.iso == "2023-05"
+    declaration = next(a for a in found.agreements if a.name == "Deklarasi Labuan Bajo")
+    assert declaration.date is not None and declaration.date.iso == "2023-05-11"
