@@ -76,6 +76,7 @@ class _Trigger:
     verb: bool = False  # a verb of meeting or visiting ("bertemu"), not a meeting's name
     host: bool = False  # named after "di sela": the meeting another one is held beside
     landmark: bool = False  # named after "seusai", "before": the time of another event, not its report
+    topical: bool = False  # "Bersama X, ia membahas target 2028": the sentence's dates are its topics'
 
 
 def find_summits(doc: Doc) -> Meetings:
@@ -298,7 +299,25 @@ def _verbs(doc: Doc, i: int, anaphors: list[tuple[int, int]]) -> list[_Trigger]:
             if out and (name == "visit" or not _person_between(doc, i, out[-1].end, start)):
                 break
             out.append(_Trigger(start, end, kind, verb=True))
+    if not out:
+        out.extend(_with_whom(doc, i))
     return out
+
+
+def _with_whom(doc: Doc, i: int) -> list[_Trigger]:
+    """ "Bersama PM Vietnam Pham Minh Chinh, ia membahas ...", "Dengan Taur Matan Ruak, Jokowi
+    sepakat ...": a person put first with "with", then what they discussed, is a meeting with them."""
+    sentence = doc.sentences[i]
+    m = cues()["with_whom"].match(sentence.text)
+    if m is None or not cues()["discuss"].search(sentence.text):
+        return []
+    if not any(doc.actors[iri].kind == "Person" for off, iri in doc.sentence_actors[i] if off >= sentence.start):
+        return []
+    return [
+        _Trigger(
+            sentence.start + m.start(1), sentence.start + m.end(1), DKG + "BilateralMeeting", verb=True, topical=True
+        )
+    ]
 
 
 def _person_between(doc: Doc, i: int, start: int, end: int) -> bool:
@@ -446,7 +465,7 @@ def _one_per_counterpart(doc: Doc, i: int, trigger: _Trigger, draft: SummitDraft
     """ "Jokowi bertemu PM Kamboja Hun Manet dan PM Selandia Baru Christopher Luxon": a verb of
     meeting with persons of different countries (or met "secara terpisah") as its object is one
     meeting with each."""
-    if draft.named or draft.kind != DKG + "BilateralMeeting":
+    if draft.named or draft.kind != DKG + "BilateralMeeting" or trigger.topical:
         return [draft]
     objects = [p for p in draft.participants if _offset_in(doc, i, p) > trigger.start and _is_person(doc, p)]
     subjects = [p for p in draft.participants if _offset_in(doc, i, p) < trigger.start]
@@ -455,11 +474,17 @@ def _one_per_counterpart(doc: Doc, i: int, trigger: _Trigger, draft: SummitDraft
     if len(objects) < 2 or (len(countries) < 2 and not separately):
         return [draft]
     copies = []
+    starts = sorted(_offset_in(doc, i, p) for p in objects)
     for other in objects:
         copy = _copy_with_place(draft, draft.location)  # type: ignore[arg-type]
         copy.participants = {p: draft.participants[p] for p in [*subjects, other]}
         copy.sentences = [i]
         copy.one_of_several = True
+        # what follows a person, up to the next one, was discussed with that person:
+        # "bertemu Anwar untuk membahas batas laut, lalu Sonexay yang menyoroti BUMN"
+        begin = _offset_in(doc, i, other)
+        end = next((o for o in starts if o > begin), doc.sentences[i].end)
+        copy.spans = [(begin, end)]
         copies.append(copy)
     return copies
 
@@ -613,6 +638,8 @@ def _date_for(
     focus: int | None,
 ) -> DateValue | None:
     """The closest date after the trigger (before the next trigger), else the closest before it."""
+    if trigger.topical:
+        return None  # the story's day, from coreference
     base = doc.sentences[trigger_sentence(doc, trigger)].start
     real = [t for t in triggers if not t.anaphor]
     # "his first since taking office in 2022": a date after "since" starts a span, it dates no meeting

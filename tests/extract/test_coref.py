@@ -311,3 +311,27 @@ def test_coref_a_summit_told_by_its_closing_day_and_then_by_its_span(read: Reade
     assert asean.date is not None and asean.date.iso == "2023-05"
     declaration = next(a for a in found.agreements if a.name == "Deklarasi Labuan Bajo")
     assert declaration.date is not None and declaration.date.iso == "2023-05-11"
+
+
+def test_coref_meetings_told_by_the_person_put_first(read: Reader) -> None:
+    """ "Bersama PM Vietnam X, ia membahas ...", "Dengan PM Timor Leste Y, Jokowi sepakat ...": one
+    meeting with each, on the day the story told, a target year being a topic, not a date; topics
+    said after one of several persons met were discussed with that person."""
+    text = (
+        "Sehari sebelum KTT, Selasa (9/5/2023), Presiden Joko Widodo menggelar empat pertemuan bilateral. "
+        "Bersama Perdana Menteri Vietnam Pham Minh Chinh, ia membahas target perdagangan pada 2028 serta kerja sama "
+        "energi. Dengan Perdana Menteri Timor Leste Taur Matan Ruak, Jokowi sepakat membentuk kelompok kerja. "
+        "Jokowi juga bertemu Perdana Menteri Malaysia Anwar Ibrahim untuk membahas perlindungan pekerja migran, "
+        "lalu Perdana Menteri Laos Sonexay Siphandone yang menyoroti kerja sama pariwisata."
+    )
+    found = read(text, published="2023-05-12")
+
+    def with_(person: str):  # type: ignore[no-untyped-def]
+        return next(s for s in found.summits if any(p.target.endswith(person) for p in s.participants))
+
+    for person in ("pham-minh-chinh", "taur-matan-ruak", "anwar-ibrahim", "sonexay-siphandone"):
+        meeting = with_(person)
+        assert any(p.target.endswith("joko-widodo") for p in meeting.participants)
+        assert meeting.date is not None and meeting.date.iso == "2023-05-09"
+    assert {s.target.rsplit("/", 1)[-1] for s in with_("anwar-ibrahim").sectors} == {"labour-migration"}
+    assert {s.target.rsplit("/", 1)[-1] for s in with_("sonexay-siphandone").sectors} == {"tourism"}
