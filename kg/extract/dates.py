@@ -111,7 +111,11 @@ _NAMED_MONTH = re.compile(
     r"(?:\s+(?P<post>lalu|mendatang|depan|kemarin|ini))?\b",
     re.I,
 )
-_WEEKDAY_RE = re.compile(rf"\b(?:(?P<pre>last|next|on|pada|hari)\s+)?{_WEEKDAY}\b(?!\s*[,(]?\s*\d)", re.I)
+_WEEKDAY_RE = re.compile(
+    rf"\b(?:(?P<pre>last|next|on|pada|hari)\s+)?{_WEEKDAY}\b(?!\s*[,(]?\s*\d)"
+    r"(?P<post>\s+(?:pekan|minggu)\s+(?:lalu|kemarin)|\s+lalu\b|\s+last\s+week\b)?",
+    re.I,
+)
 _COUNTED = re.compile(
     r"(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|puluhan|"
     r"belasan|ratusan|sekitar|few|several|many|two|three|four|five|ten|\w+teen|\w+ty)\s+$",
@@ -298,9 +302,14 @@ def _weekday(m: re.Match[str], pub: DateValue) -> DateValue | None:
         return None  # "minggu" is also "week"
     base = dt.date(pub.year, pub.month, pub.day)
     target = WEEKDAYS[m["weekday"].lower()]
-    if (m["pre"] or "").lower() == "next":
+    pre, post = (m["pre"] or "").lower(), " ".join((m["post"] or "").lower().split())
+    if pre == "next":
         delta = (target - base.weekday()) % 7 or 7
         day = base + dt.timedelta(days=delta)
+    elif post in ("pekan lalu", "minggu lalu", "pekan kemarin", "minggu kemarin", "last week"):
+        day = base - dt.timedelta(days=base.weekday() + 7 - target)  # "Senin pekan lalu": in the week before
+    elif pre == "last" or post == "lalu":
+        day = base - dt.timedelta(days=(base.weekday() - target) % 7 or 7)  # "Senin lalu": before today
     else:
         day = base - dt.timedelta(days=(base.weekday() - target) % 7)
     return DateValue(day.year, day.month, day.day)

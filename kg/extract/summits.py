@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from kg.extract import Doc
 from kg.extract.dates import FoundDate, day_shift, find_dates, since_before
+from kg.extract.document_lists import document_kind_at
 from kg.model import DateValue, Link, Mention, Summit
 from kg.patterns import cues
 
@@ -274,7 +275,7 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
     found = [
         t
         for t in found
-        if not _topic_phrase(doc, i, t) and not _names_a_relation(sentence, t) and not _in_signed_title(sentence, t)
+        if not _topic_phrase(doc, i, t) and not _names_something_else(sentence, t) and not _in_signed_title(sentence, t)
     ]
     return _outside_titles(sentence, sorted(found, key=lambda t: t.start))
 
@@ -334,7 +335,15 @@ def _topic_phrase(doc: Doc, i: int, t: _Trigger) -> bool:
     gap_end = (
         t.end + len(sentence.text[t.end - sentence.start :]) - len(sentence.text[t.end - sentence.start :].lstrip())
     )
-    return any(m.start == gap_end for m in doc.kinds(i, "Sector", "Agreement"))  # "perundingan deklarasi"
+    if any(m.start == gap_end for m in doc.kinds(i, "Sector", "Agreement")):  # "perundingan deklarasi"
+        return True
+    # "perundingan Indonesia-Korea Comprehensive Economic Partnership Agreement": the negotiation of a document
+    if not cues()["negotiation"].fullmatch(word):
+        return False
+    stops = (sentence.start + m.start() for m in re.finditer(r"[,.;:()]", sentence.text))
+    phrase_end = next((at for at in stops if at > t.end), sentence.end)
+    phrase = sentence.text[t.end - sentence.start : phrase_end - sentence.start]
+    return any(document_kind_at(doc.lexicon, phrase, w.start()) for w in re.finditer(r"\b\w", phrase))
 
 
 def _in_signed_title(sentence, t: _Trigger) -> bool:  # type: ignore[no-untyped-def]
@@ -347,12 +356,12 @@ def _in_signed_title(sentence, t: _Trigger) -> bool:  # type: ignore[no-untyped-
     )
 
 
-def _names_a_relation(sentence, t: _Trigger) -> bool:  # type: ignore[no-untyped-def]
-    """ "kemitraan dialog ASEAN-Australia", "dialogue partners": a kind word naming a standing
-    relation between parties, not a meeting."""
+def _names_something_else(sentence, t: _Trigger) -> bool:  # type: ignore[no-untyped-def]
+    """ "kemitraan dialog ASEAN-Australia", "ruang pertemuan": a kind word inside the name of a
+    standing relation or of a room, not a meeting."""
     before = sentence.text[: t.start - sentence.start]
     after = sentence.text[t.end - sentence.start :]
-    return bool(cues()["relation_before"].search(before) or cues()["relation_after"].search(after))
+    return bool(cues()["not_meeting_before"].search(before) or cues()["not_meeting_after"].search(after))
 
 
 def _outside_titles(sentence, triggers: list[_Trigger]) -> list[_Trigger]:  # type: ignore[no-untyped-def]

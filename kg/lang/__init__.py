@@ -59,6 +59,7 @@ class DocumentListWords:
     set_noun: re.Pattern[str]  # a noun naming a set of documents
     opener: re.Pattern[str]  # what stands between the set and its first item (":" or "yaitu")
     joiner: re.Pattern[str]  # the words that join the last item ("serta", "and")
+    item_head: re.Pattern[str]  # a word that opens an item though it names no kind ("persetujuan ...")
 
 
 @cache
@@ -71,6 +72,7 @@ def document_list_words() -> DocumentListWords:
         set_noun=re.compile(rf"\b(?:{words('set_nouns')})\b", re.I),
         opener=re.compile(rf"^\s*(?::|,?\s*\b(?:{words('openers')})\b\s*:?)\s*", re.I),
         joiner=re.compile(rf"^\s*,?\s*\b(?:{words('joiners')})\b\s*", re.I),
+        item_head=re.compile(rf"^(?:{words('item_heads')})\b", re.I),
     )
 
 

@@ -335,3 +335,15 @@ def test_coref_meetings_told_by_the_person_put_first(read: Reader) -> None:
         assert meeting.date is not None and meeting.date.iso == "2023-05-09"
     assert {s.target.rsplit("/", 1)[-1] for s in with_("anwar-ibrahim").sectors} == {"labour-migration"}
     assert {s.target.rsplit("/", 1)[-1] for s in with_("sonexay-siphandone").sectors} == {"tourism"}
+
+
+def test_coref_no_meeting_in_a_room_a_negotiation_or_last_week_s_wrong_day(read: Reader) -> None:
+    """ "ruang pertemuan" is a room, "perundingan ... Partnership Agreement" a negotiation, and
+    "Senin pekan lalu" the Monday of the week before."""
+    text = (
+        "Tawa delegasi pecah di ruang pertemuan Hotel Westin Chosun, Busan, Senin pekan lalu. Presiden Joko Widodo "
+        "bertemu Presiden Korea Selatan Moon Jae-in di Busan, Senin pekan lalu. Hasil terbesarnya adalah rampungnya "
+        "perundingan Indonesia-Korea Comprehensive Economic Partnership Agreement (IK-CEPA)."
+    )
+    found = read(text, published="2019-12-02")
+    assert [s.date.iso if s.date else None for s in found.summits] == ["2019-11-25"]
