@@ -8,6 +8,7 @@ import json
 import threading
 import urllib.error
 import urllib.request
+import zipfile
 from collections.abc import Iterator
 from dataclasses import replace
 from html.parser import HTMLParser
@@ -295,3 +296,16 @@ def test_serve_query_past_its_deadline_is_503_and_the_next_one_is_answered(examp
         srv.server_close()
     assert status == 503 and "stopped after 1 s" in body and body.count("\n") == 1
     assert after == 200
+
+
+def test_serve_page_files_ship_in_the_wheel(tmp_path: Path) -> None:
+    """A non-editable install carries the page: every file it loads is in the built wheel."""
+    from hatchling.builders.wheel import WheelBuilder
+
+    from kg.serve_html import INDEX_SCRIPTS, INDEX_STYLES
+
+    root = Path(__file__).resolve().parent.parent
+    wheel = Path(next(iter(WheelBuilder(str(root)).build(directory=str(tmp_path), versions=["standard"]))))
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert {f"kg/static/{name}" for name in (*INDEX_STYLES, *INDEX_SCRIPTS)} <= names
+    assert {"kg/static/vendor/codemirror/LICENSE", "kg/static/vendor/vis-network/LICENSE"} <= names
