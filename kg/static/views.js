@@ -44,13 +44,18 @@
 
   let network = null;
 
-  // what the results name, with their direct neighbours so that a meeting shows who took part
+  // What the results name; with it what a named meeting or agreement links to (its participants,
+  // parties, sectors), and the meetings and agreements between two named actors. Edges run from a
+  // meeting or agreement to what it links to (kg viz's EDGES).
   function narrow(nodes, edges, only) {
     const keep = new Set(nodes.filter((node) => only.has(node.iri)).map((node) => node.iri));
+    const actors = new Set(nodes.filter((node) => node.kind === "actor").map((node) => node.iri));
+    const links = new Map();
     for (const edge of edges) {
       if (only.has(edge.source)) keep.add(edge.target);
-      if (only.has(edge.target)) keep.add(edge.source);
+      else if (only.has(edge.target) && actors.has(edge.target)) links.set(edge.source, (links.get(edge.source) || 0) + 1);
     }
+    for (const [source, count] of links) if (count >= 2) keep.add(source);
     return [nodes.filter((n) => keep.has(n.iri)), edges.filter((e) => keep.has(e.source) && keep.has(e.target))];
   }
 
@@ -88,7 +93,7 @@
     network = new vis.Network(section.querySelector(".canvas"), shown, options);
     // still afterwards: a settled drawing is easier to read and costs no CPU
     network.once("stabilizationIterationsDone", () => network.setOptions({ physics: false }));
-    return `${nodes.length} nodes, ${edges.length} edges` + (only ? " (what the results name, and their neighbours)" : "");
+    return `${nodes.length} nodes, ${edges.length} edges` + (only ? " (what the results name, and what links them)" : "");
   }
 
   // --- timeline (SVG: a row per country, a mark per meeting at its first day, as kg viz's timeline.png) ---
