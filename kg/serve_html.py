@@ -2,7 +2,7 @@
 timeline) and a saved query's rows as a table.
 
 Rendered on the server from plain strings, every value escaped. The page works without scripts
-(each form is an ordinary GET); the scripts in the package's static folder run the queries in
+(each form is an ordinary GET or POST); the scripts in the package's static folder run the queries in
 place, sort the tables and draw the views. Nothing is loaded from outside the server.
 """
 
@@ -16,7 +16,6 @@ from kg.export import DISPLAY_PREFIXES, compact
 from kg.queries import SavedQuery
 from kg.store import Rows
 
-STYLESHEET = "/static/style.css"
 # the page's files under /static/, in load order: libraries first, then the page's own scripts
 INDEX_STYLES = ("vendor/codemirror/codemirror.min.css", "style.css")
 INDEX_SCRIPTS = (
@@ -53,7 +52,7 @@ def index(queries: list[SavedQuery]) -> bytes:
     """The analysts' page: a form per saved query, the SPARQL editor, the results table and the views."""
     saved = "\n".join(f"<section class=saved-query>{_form(q, {})}</section>" for q in queries)
     body = f"""<header><h1>dkg</h1><p>Diplomatic news as a knowledge graph: ask a saved question or write
-SPARQL; every row carries the sentence it was read from.</p>
+SPARQL, then read the answers with the sentences they come from.</p>
 <nav><a href=#sparql>SPARQL</a> <a href=#results>Results</a> <a href=#network>Network</a>
 <a href=#timeline>Timeline</a></nav></header>
 <div class=layout>
