@@ -5,13 +5,14 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEMO   := out/demo
 
-.PHONY: install demo test test-fast lint bench bench-quick bench-remote nameswap docs java virtuoso clean
+.PHONY: install demo test test-fast lint bench bench-quick bench-remote nameswap docs java virtuoso chromium clean
 
 install: $(STAMP)
 
 $(STAMP): pyproject.toml
 	@command -v java >/dev/null 2>&1 || $(MAKE) java
 	@command -v virtuoso-t >/dev/null 2>&1 || $(MAKE) virtuoso
+	@command -v chromium >/dev/null 2>&1 || $(MAKE) chromium
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dev,viz,docs,remote]'
@@ -27,6 +28,13 @@ java:
 virtuoso:
 	@if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
 	 $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends virtuoso-opensource-7-bin
+
+# headless Chromium (/usr/bin/chromium) for the browser test of kg serve's page; Playwright drives
+# this build and never downloads one of its own. Waits for another apt run to release its lock.
+chromium:
+	@if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	 $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq \
+	   -o DPkg::Lock::Timeout=600 --no-install-recommends chromium
 
 demo: install
 	@rm -rf $(DEMO) && mkdir -p $(DEMO)

@@ -26,7 +26,8 @@ def serve_command(
     /sparql follows the SPARQL 1.1 Protocol (GET query=, POST form or application/sparql-query);
     results are JSON, XML, CSV or TSV by Accept or format=, CONSTRUCT and DESCRIBE Turtle or
     N-Triples. Updates are refused (403). /queries/NAME?param=value answers a saved query as an
-    HTML table, or .json / .csv; / lists the saved queries with forms. Ctrl-C stops the server.
+    HTML table, or .json / .csv. / is the analysts' page: the saved queries as forms, a SPARQL
+    editor, a sortable results table, and network and timeline views. Ctrl-C stops the server.
 
     Example: kg serve --store .kg --port 8765
     """

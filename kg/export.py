@@ -255,13 +255,17 @@ def ensure_ontology(db: Store, files: list[Path]) -> bool:
 
 
 # -- rows ---------------------------------------------------------------------------------
+# the prefixes that tables (kg query, kg serve) write IRIs with; rdf: and xsd: IRIs stay whole
+DISPLAY_PREFIXES = {prefix: ns for prefix, ns in PREFIXES.items() if prefix not in ("rdf", "xsd")}
+
+
 def compact(term: Term | None) -> str:
     """A term as a person reads it: prefixed IRIs, plain literal values."""
     if term is None:
         return ""
     if isinstance(term, ox.NamedNode):
-        for prefix, ns in PREFIXES.items():
-            if term.value.startswith(ns) and prefix not in ("rdf", "xsd"):
+        for prefix, ns in DISPLAY_PREFIXES.items():
+            if term.value.startswith(ns):
                 return f"{prefix}:{term.value[len(ns) :]}"
         return term.value
     return term.value

@@ -2,13 +2,16 @@
 
 Routes: ``/sparql`` (GET ``query=``, POST form or ``application/sparql-query``), ``/queries``
 (the saved queries, JSON), ``/queries/NAME[.html|.json|.csv]?param=value`` (a saved query's
-rows, parameters resolved by label as ``kg query --param`` resolves them), ``/`` (an HTML page
-with a form per saved query). Every query runs in a pooled worker process with a deadline and a
-row limit; updates and SERVICE clauses are refused before anything runs.
+rows, parameters resolved by label as ``kg query --param`` resolves them), ``/graph/network.json``
+and ``/graph/timeline.json`` (what the page's network and timeline views draw, from the queries
+``kg viz`` draws), ``/static/...`` (the page's files, from the package) and ``/`` (the analysts'
+page). Every query runs in a pooled worker process with a deadline and a row limit; updates and
+SERVICE clauses are refused before anything runs.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -16,18 +19,29 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
-from kg import results, serve_html
+from kg import results, serve_html, viz
 from kg.errors import KgError, QueryError, QueryStopped
 from kg.pool import Pool
 from kg.queries import SavedQuery, find_query, saved_queries
 from kg.settings import Settings
-from kg.store import Answer
+from kg.store import Answer, Rows
 from kg.worker import QueryTask
 
 WHO = "kg serve"
 STATIC = Path(__file__).resolve().parent / "static"
 _SAVED = re.compile(r"^/queries/(?P<name>[A-Za-z0-9_-]+)(?:\.(?P<ext>html|json|csv))?$")
 _MAX_BODY = 1024 * 1024
+_STATIC_TYPES = {
+    ".css": "text/css; charset=utf-8",
+    ".js": "text/javascript; charset=utf-8",
+    ".md": "text/markdown; charset=utf-8",
+    "": "text/plain; charset=utf-8",  # LICENSE
+}
+# each view: the query kg viz draws it from, and how its rows become the JSON the page reads
+_VIEWS: dict[str, tuple[str, Callable[[Rows], dict]]] = {
+    "/graph/network.json": (viz.EDGES, viz.network_data),
+    "/graph/timeline.json": (viz.MEETINGS, viz.timeline_data),
+}
 
 
 class HttpError(Exception):
@@ -141,8 +155,10 @@ class Handler(BaseHTTPRequestHandler):
         path, query = url.path, parse_qs(url.query)  # type: ignore[attr-defined]
         if path == "/":
             return 200, serve_html.index(self._saved()), "text/html; charset=utf-8", {}
-        if path == serve_html.STYLESHEET:
-            return 200, (STATIC / "style.css").read_bytes(), "text/css; charset=utf-8", {}
+        if path.startswith("/static/"):
+            return _static(path)
+        if path in _VIEWS:
+            return self._view(*_VIEWS[path])
         if path == "/sparql":
             return self._sparql(_one(query, "query"), query.get("format", []))
         if path in ("/queries", "/queries.json"):
@@ -201,6 +217,13 @@ class Handler(BaseHTTPRequestHandler):
             return 200, body, "text/html; charset=utf-8", _truncated(answer)
         return 200, rows_to_text(answer.rows, ext).encode("utf-8"), results.content_type(ext), _truncated(answer)
 
+    def _view(self, sparql: str, shape: Callable[[Rows], dict]) -> tuple[int, bytes, str, dict[str, str]]:
+        answer = self.endpoint.answer(self.endpoint.task(expression=sparql))
+        assert answer.rows is not None  # the view queries are SELECTs
+        data = {**shape(answer.rows), "truncated": answer.truncated}
+        body = json.dumps(data, ensure_ascii=False).encode("utf-8")
+        return 200, body, "application/json; charset=utf-8", _truncated(answer)
+
     def _find(self, name: str) -> SavedQuery:
         try:
             return find_query(self.endpoint.settings.queries_dir, name)
@@ -209,6 +232,14 @@ class Handler(BaseHTTPRequestHandler):
 
     def _saved(self) -> list[SavedQuery]:
         return saved_queries(self.endpoint.settings.queries_dir)
+
+
+def _static(path: str) -> tuple[int, bytes, str, dict[str, str]]:
+    """A file of the package's static folder; nothing outside it, whatever the path says."""
+    file = (STATIC / path.removeprefix("/static/")).resolve()
+    if not file.is_relative_to(STATIC) or not file.is_file() or file.suffix not in _STATIC_TYPES:
+        raise HttpError(404, f"{path}: not found")
+    return 200, file.read_bytes(), _STATIC_TYPES[file.suffix], {}
 
 
 def _one(query: dict[str, list[str]], key: str) -> str:
@@ -223,8 +254,6 @@ def _truncated(answer: Answer) -> dict[str, str]:
 
 
 def _listing(queries: list[SavedQuery]) -> bytes:
-    import json
-
     data = [
         {
             "name": q.name,

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime
 import re
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
 from kg.errors import KgError
-from kg.store import Store, select
+from kg.store import Rows, Store, select
 
 EXTRA = ("pyvis", "matplotlib")  # what the viz extra installs
 
@@ -27,7 +29,7 @@ def require_extra() -> None:
             raise KgError("kg viz", f"needs {module}, from the viz extra: pip install 'dkg[viz]'") from None
 
 
-_EDGES = """
+EDGES = """
 PREFIX dkg: <https://w3id.org/dkg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
@@ -46,7 +48,7 @@ SELECT DISTINCT ?x ?xLabel ?xKind ?y ?yLabel ?yKind ?relation WHERE {
   UNION { ?y rdfs:label ?yLabel FILTER (?p = dkg:adoptedAt && LANGMATCHES(LANG(?yLabel), "en")) }
 }
 ORDER BY ?x ?y"""
-_MEETINGS = """
+MEETINGS = """
 PREFIX dkg: <https://w3id.org/dkg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 SELECT ?s (SAMPLE(?label) AS ?name) (MIN(?first) AS ?date) (SAMPLE(?status) AS ?state)
@@ -55,7 +57,36 @@ SELECT ?s (SAMPLE(?label) AS ?name) (MIN(?first) AS ?date) (SAMPLE(?status) AS ?
   FILTER (LANGMATCHES(LANG(?label), "en"))
   OPTIONAL { ?s dkg:participantCountry ?c . ?c a dkg:Country ; rdfs:label ?who FILTER (LANGMATCHES(LANG(?who), "en")) }
 } GROUP BY ?s ORDER BY ?date"""
-_COLOURS = {"meeting": "#e4572e", "agreement": "#29335c", "actor": "#17bebb", "sector": "#ffc914"}
+COLOURS = {"meeting": "#e4572e", "agreement": "#29335c", "actor": "#17bebb", "sector": "#ffc914"}
+
+
+@dataclass(frozen=True, slots=True)
+class Node:
+    """A node of the network: a meeting, agreement, actor or sector, with its English label."""
+
+    iri: str
+    label: str
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class Edge:
+    source: str
+    target: str
+    relation: str
+
+
+def graph_of(rows: Rows) -> tuple[list[Node], list[Edge]]:
+    """The nodes and edges that the rows of ``EDGES`` describe; a node's first row names it."""
+    nodes: dict[str, Node] = {}
+    edges: list[Edge] = []
+    for x, x_label, x_kind, y, y_label, y_kind, relation in rows.rows:
+        for iri, label, kind in ((x, x_label, x_kind), (y, y_label, y_kind)):
+            assert iri is not None and label is not None and kind is not None
+            nodes.setdefault(iri.value, Node(iri.value, label.value, kind.value))
+        assert x is not None and y is not None and relation is not None
+        edges.append(Edge(x.value, y.value, relation.value))
+    return list(nodes.values()), edges
 
 
 def network(db: Store, out: Path) -> int:
@@ -63,22 +94,18 @@ def network(db: Store, out: Path) -> int:
     from pyvis.network import Network
 
     net = Network(height="800px", width="100%", directed=True, cdn_resources="in_line")
-    nodes: dict[str, str] = {}
-    for x, x_label, x_kind, y, y_label, y_kind, relation in select(db, _EDGES).rows:
-        for iri, label, kind in ((x, x_label, x_kind), (y, y_label, y_kind)):
-            assert iri is not None and label is not None and kind is not None
-            if iri.value not in nodes:
-                nodes[iri.value] = kind.value
-                net.add_node(
-                    iri.value,
-                    label=label.value,
-                    title=f"{kind.value}: {label.value}",
-                    color=_COLOURS[kind.value],
-                    shape="dot",
-                    size=18 if kind.value == "actor" else 12,
-                )
-        assert x is not None and y is not None and relation is not None
-        net.add_edge(x.value, y.value, title=relation.value)
+    nodes, edges = graph_of(select(db, EDGES))
+    for node in nodes:
+        net.add_node(
+            node.iri,
+            label=node.label,
+            title=f"{node.kind}: {node.label}",
+            color=COLOURS[node.kind],
+            shape="dot",
+            size=18 if node.kind == "actor" else 12,
+        )
+    for edge in edges:
+        net.add_edge(edge.source, edge.target, title=edge.relation)
     net.toggle_physics(True)
     out.write_text(_with_legend(net.generate_html(notebook=False)), encoding="utf-8")
     return len(nodes)
@@ -90,7 +117,7 @@ def _with_legend(page: str) -> str:
     items = "".join(
         f'<li><span style="display:inline-block;width:12px;height:12px;border-radius:6px;'
         f'background:{colour};margin-right:6px"></span>{kind}</li>'
-        for kind, colour in _COLOURS.items()
+        for kind, colour in COLOURS.items()
     )
     legend = (
         '<div id="legend" style="position:absolute;top:10px;right:10px;background:#fff;'
@@ -122,19 +149,16 @@ def timeline_figure(db: Store) -> tuple[Any, int]:
     """The timeline as a matplotlib figure: every dated meeting (placed at dkg:firstDay) on the
     row of each participating country, labelled once with its English name; and the number of
     meetings."""
-    import datetime
-
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    points: list[tuple[datetime.date, str, str, str]] = []
-    for _, name, date, state, who in select(db, _MEETINGS).rows:
-        assert name is not None and date is not None and state is not None
-        day = datetime.date.fromisoformat(date.value)
-        for country in who.value.split(", ") if who is not None and who.value else ["(unknown)"]:
-            points.append((day, country, state.value, name.value))
+    points = [
+        (meeting.day, country, meeting.status, meeting.name)
+        for meeting in meetings_of(select(db, MEETINGS))
+        for country in meeting.countries
+    ]
     rows = sorted({p[1] for p in points})
     fig, ax = plt.subplots(figsize=(11, max(2.5, 0.45 * len(rows) + 1.2)), dpi=110)
     for status, marker in (("held", "o"), ("planned", "D")):
@@ -166,3 +190,35 @@ def timeline_figure(db: Store) -> tuple[Any, int]:
     fig.autofmt_xdate()
     fig.tight_layout()
     return fig, len(labelled)
+
+
+@dataclass(frozen=True, slots=True)
+class Meeting:
+    """A dated meeting on the timeline: placed at its first day, on the row of each country taking part."""
+
+    iri: str
+    name: str
+    day: datetime.date
+    status: str
+    countries: tuple[str, ...]
+
+
+def meetings_of(rows: Rows) -> list[Meeting]:
+    """The meetings that the rows of ``MEETINGS`` describe, in date order."""
+    meetings = []
+    for iri, name, date, state, who in rows.rows:
+        assert iri is not None and name is not None and date is not None and state is not None
+        countries = tuple(who.value.split(", ")) if who is not None and who.value else ("(unknown)",)
+        meetings.append(Meeting(iri.value, name.value, datetime.date.fromisoformat(date.value), state.value, countries))
+    return meetings
+
+
+def network_data(rows: Rows) -> dict[str, Any]:
+    """The network as the page's network view reads it: nodes, edges and the colour of each kind."""
+    nodes, edges = graph_of(rows)
+    return {"nodes": [asdict(n) for n in nodes], "edges": [asdict(e) for e in edges], "colours": COLOURS}
+
+
+def timeline_data(rows: Rows) -> dict[str, Any]:
+    """The dated meetings as the page's timeline view reads them (days as ISO dates)."""
+    return {"meetings": [{**asdict(m), "day": m.day.isoformat()} for m in meetings_of(rows)]}

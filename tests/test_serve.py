@@ -8,8 +8,10 @@ import json
 import threading
 import urllib.error
 import urllib.request
+import zipfile
 from collections.abc import Iterator
 from dataclasses import replace
+from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -123,7 +125,7 @@ def test_serve_sparqlwrapper_runs_the_saved_sparql_and_gets_the_kg_query_rows(
 def test_serve_saved_query_html_is_a_table_with_the_evidence(server: Server) -> None:
     status, headers, body = _get(_url(server, "/queries/sectors-discussed", {"a": "Malaysia", "b": "Russia"}))
     assert status == 200 and headers["Content-Type"].startswith("text/html")
-    assert "<table>" in body and "<th>evidence</th>" in body and "Keduanya membahas" in body
+    assert "<table class=sortable>" in body and "<th>evidence</th>" in body and "Keduanya membahas" in body
 
 
 def test_serve_unknown_label_is_400_with_one_line(server: Server) -> None:
@@ -141,8 +143,59 @@ def test_serve_lists_the_saved_queries(server: Server, settings: Settings) -> No
     names = {q["name"] for q in json.loads(body)}
     assert status == 200 and "sectors-discussed" in names and len(names) == len(list(settings.queries_dir.glob("*.rq")))
     status, headers, page = _get(_url(server, "/"))
-    assert status == 200 and "action=/queries/sectors-discussed" in page and "https://" not in page
-    assert _get(_url(server, "/static/style.css"))[0] == 200
+    assert status == 200 and "action=/queries/sectors-discussed" in page
+
+
+class _Links(HTMLParser):
+    """The addresses a page loads or links to (src, href)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.found: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.found += [value for name, value in attrs if name in ("src", "href") and value]
+
+
+def test_serve_page_loads_everything_from_the_server(server: Server) -> None:
+    links = _Links()
+    links.feed(_get(_url(server, "/"))[2])
+    local = [a for a in links.found if a.startswith("/static/")]
+    assert len(local) >= 5 and all(a.startswith(("/", "#", "data:")) and not a.startswith("//") for a in links.found)
+    for address in local:
+        status, headers, body = _get(_url(server, address))
+        assert status == 200 and body and headers["Content-Type"].startswith(("text/css", "text/javascript"))
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/static/../../README.md",
+        "/static/vendor/../../../README.md",
+        "/static/../serve.py",
+        "/static/nothing.js",
+        "/static/",
+    ],
+)
+def test_serve_static_serves_nothing_outside_its_folder(server: Server, path: str) -> None:
+    status, _, body = _get(_url(server, path))
+    assert status == 404 and "not found" in body and "import" not in body
+
+
+def test_serve_network_and_timeline_json_hold_what_kg_viz_draws(server: Server, example_store: Path) -> None:
+    from kg.store import select
+    from kg.viz import EDGES, MEETINGS, graph_of, meetings_of
+
+    db = open_store(example_store, read_only=True)
+    nodes, edges = graph_of(select(db, EDGES))
+    meetings = meetings_of(select(db, MEETINGS))
+    del db
+    network = json.loads(_get(_url(server, "/graph/network.json"))[2])
+    timeline = json.loads(_get(_url(server, "/graph/timeline.json"))[2])
+    assert {n["iri"] for n in network["nodes"]} == {n.iri for n in nodes} and len(network["edges"]) == len(edges) > 0
+    assert set(network["colours"]) == {n["kind"] for n in network["nodes"]}
+    assert [m["iri"] for m in timeline["meetings"]] == [m.iri for m in meetings] and meetings
+    assert timeline["meetings"][0]["day"] == meetings[0].day.isoformat() and not timeline["truncated"]
 
 
 @pytest.mark.parametrize(
@@ -243,3 +296,16 @@ def test_serve_query_past_its_deadline_is_503_and_the_next_one_is_answered(examp
         srv.server_close()
     assert status == 503 and "stopped after 1 s" in body and body.count("\n") == 1
     assert after == 200
+
+
+def test_serve_page_files_ship_in_the_wheel(tmp_path: Path) -> None:
+    """A non-editable install carries the page: every file it loads is in the built wheel."""
+    from hatchling.builders.wheel import WheelBuilder
+
+    from kg.serve_html import INDEX_SCRIPTS, INDEX_STYLES
+
+    root = Path(__file__).resolve().parent.parent
+    wheel = Path(next(iter(WheelBuilder(str(root)).build(directory=str(tmp_path), versions=["standard"]))))
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert {f"kg/static/{name}" for name in (*INDEX_STYLES, *INDEX_SCRIPTS)} <= names
+    assert {"kg/static/vendor/codemirror/LICENSE", "kg/static/vendor/vis-network/LICENSE"} <= names
