@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from kg.extract import Doc
 from kg.extract.coref import last_days
 from kg.extract.dates import day_shift, find_dates
-from kg.extract.document_lists import DocumentList, document_list
+from kg.extract.document_lists import DocumentList, document_kind_at, document_list, item_head
 from kg.extract.summits import NEW_CLAUSE, Meetings
 from kg.lang import anywhere, counted, titles
 from kg.model import Agreement, DateValue, Link, Mention
@@ -171,9 +171,39 @@ def _triggers(doc: Doc, i: int) -> list[Mention]:
         if not signed and not cues()["summit_anaphor"].search(text):
             continue
         out.append(m)
+    ordinal = _ordinal_item(doc, i)
+    if ordinal:  # the item the ordinal opens, then documents told after it ("... memperbarui perjanjian 1997")
+        return ordinal + [m for m in out if m.start >= ordinal[0].end]
     if not out:
         out.extend(_titled_object(doc, i))
     return out
+
+
+_ORDINAL_REACH = 3  # "Pertama, ... Keempat, ...": items follow their set within a few sentences
+
+
+def _ordinal_item(doc: Doc, i: int) -> list[Mention]:
+    """ "Empat dokumen ... Pertama, Rencana Aksi ... Kedua, persetujuan kegiatan ...": a sentence
+    opening on an ordinal and a document names one of the set told signed just before."""
+    sentence = doc.sentences[i]
+    m = cues()["ordinal_opening"].match(sentence.text)
+    if m is None or not any(cues()["sign"].search(doc.sentences[k].text) for k in range(max(i - _ORDINAL_REACH, 0), i)):
+        return []
+    kind = document_kind_at(doc.lexicon, sentence.text, m.end()) or (
+        DKG + "Agreement" if item_head(sentence.text, m.end()) else None
+    )
+    if kind is None:
+        return []
+    start = sentence.start + m.end() + len(sentence.text[m.end() :]) - len(sentence.text[m.end() :].lstrip())
+    phrase = _DESCRIPTION_END.search(sentence.text, start - sentence.start)
+    end = sentence.start + (phrase.start() if phrase else len(sentence.text.rstrip(" .")))
+    return [Mention(start, end, sentence.text[start - sentence.start : end - sentence.start], kind, "Agreement", i)]
+
+
+# where a described document's name ends: a clause, a signer or the sentence
+_DESCRIPTION_END = re.compile(
+    r",|;|\.(?:\s|$)|\s(?:yang|juga|diteken|ditandatangani|oleh|antara|between|signed|which|by)\b"
+)
 
 
 def _titled_object(doc: Doc, i: int) -> list[Mention]:

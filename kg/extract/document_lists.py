@@ -81,7 +81,7 @@ def _items(lexicon: Lexicon, text: str, start: int) -> list[tuple[str, int, int]
         joiner = document_list_words().joiner.match(text[begin:stop])
         begin += joiner.end() if joiner else len(text[begin:stop]) - len(text[begin:stop].lstrip())
         kind = document_kind_at(lexicon, text, begin) or DKG + "Agreement"
-        if not items and kind == DKG + "Agreement" and not _item_head(text, begin):
+        if not items and kind == DKG + "Agreement" and not item_head(text, begin):
             return []
         items.append((kind, begin, len(text[:stop].rstrip(" ,"))))
     return items
@@ -95,7 +95,7 @@ def _comma_cuts(lexicon: Lexicon, text: str, start: int, end: int) -> list[int]:
         after = start + m.end()
         j = joiner.match(text[after:end])
         at = after + (j.end() if j else 0)
-        if document_kind_at(lexicon, text, at) or _item_head(text, at):
+        if document_kind_at(lexicon, text, at) or item_head(text, at):
             cuts.append(start + m.start())
     if not cuts:  # two items joined by a word alone: "nota kesepahaman ... dan perjanjian ..."
         for m in re.finditer(r"\s+(?=\S)", text[start:end]):
@@ -105,7 +105,7 @@ def _comma_cuts(lexicon: Lexicon, text: str, start: int, end: int) -> list[int]:
     return cuts
 
 
-def _item_head(text: str, pos: int) -> bool:
+def item_head(text: str, pos: int) -> bool:
     """ "persetujuan bebas visa ...": inside a list of documents, a word that opens a document."""
     rest = text[pos:].lstrip()
     determiner = _DETERMINER.match(rest)

@@ -21,6 +21,7 @@ _MAX_TITLE_WORDS = 12  # an office, its portfolio and its country never run long
 _MAX_NAME_WORDS = 4
 _SERVES = ("Country", "Organization")
 _PLACES = ("Place", "Region")
+_SUFFIXES = {"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"}
 _LOCATED_IN = "https://w3id.org/dkg/ontology#locatedIn"
 
 
@@ -139,6 +140,8 @@ def _name_at(doc: Doc, i: int, start: int, serves: list[str]) -> TitledName | No
         if not (word[:1].isupper() or (words and word in titles().particles)):
             break
         words.append((word, sentence.start + tok.end()))
+        if word in _SUFFIXES:
+            break  # "Jose Faustino Jr. Persetujuan ...": a suffix ends the name
     while words and words[-1][0] in titles().particles:
         words.pop()
     end = words[-1][1] if words else start

@@ -106,3 +106,30 @@ def test_agreements_a_launched_roadmap_is_a_document(read: Reader) -> None:
     found = read(text, published="2022-07-08")
     roadmap = next(a for a in found.agreements if a.name.startswith("Peta Jalan"))
     assert roadmap.date is not None and roadmap.date.iso == "2022-04"
+
+
+def test_agreements_items_opened_by_ordinals_after_their_set(read: Reader) -> None:
+    """ "empat dokumen ... Pertama, Rencana Aksi ... Kedua, persetujuan ... Ketiga, nota kesepahaman ...":
+    each ordinal opens a document of the set, described in lower case or named."""
+    text = (
+        "Presiden Joko Widodo menerima Presiden Filipina Ferdinand Marcos Jr. di Bogor, Senin (5/9/2022). "
+        "Pertemuan ditutup dengan penyerahan tiga dokumen kerja sama yang disaksikan kedua presiden. "
+        "Pertama, Rencana Aksi Indonesia-Filipina 2022-2027 yang ditandatangani kedua menlu. "
+        "Kedua, persetujuan kegiatan kerja sama di bidang pertahanan yang diteken kedua menhan. "
+        "Ketiga, nota kesepahaman kerja sama kebudayaan."
+    )
+    found = read(text, published="2022-09-06")
+    names = [a.name for a in found.agreements]
+    assert "Rencana Aksi Indonesia-Filipina 2022-2027" in names
+    assert "persetujuan kegiatan kerja sama di bidang pertahanan" in names
+    assert "nota kesepahaman kerja sama kebudayaan" in names
+
+
+def test_agreements_a_meeting_opened_by_a_leader_is_the_meeting_told(read: Reader) -> None:
+    text = (
+        "Presiden Joko Widodo menggelar pertemuan bilateral dengan Presiden Filipina Ferdinand Marcos Jr. di Bogor, "
+        "Senin (5/9/2022). Jokowi membuka pertemuan dengan menyampaikan dukacita atas wafatnya mantan Presiden "
+        "Filipina Fidel Ramos pada Juli lalu."
+    )
+    found = read(text, published="2022-09-06")
+    assert [s.date.iso for s in found.summits if s.date] == ["2022-09-05"]
