@@ -13,10 +13,11 @@ reported on one line and written nowhere; the other articles go on.
 from __future__ import annotations
 
 import hashlib
+import logging
 import tempfile
 import threading
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -110,19 +111,27 @@ class Cluster:
         self.address, self.settings = address, settings
         self.client: Any = None
         self.bundle: Any = None  # a future of the Bundle: each worker fetches it once
+        self.restore_logs: Callable[[], None] = lambda: None
 
     def __enter__(self) -> Cluster:
-        self.client = _connect(self.address)
+        _require_distributed()
+        self.restore_logs = _quiet_dask_logs()
+        try:
+            self.client = _connect(self.address)
+        except BaseException:
+            self.restore_logs()
+            raise
         try:
             _check_cluster(self.client, self.address)
             self.bundle = _send_bundle(self.client, self.address, Bundle.of(self.settings))
         except BaseException:
-            self.client.close()
+            self.__exit__()
             raise
         return self
 
     def __exit__(self, *exc: Any) -> None:
         self.client.close()
+        self.restore_logs()
 
     def run(self, items: Iterable[tuple[int, Path]]) -> Iterator[Outcome]:
         ahead = AHEAD_PER_THREAD * max(1, sum(self.client.nthreads().values()))
@@ -177,13 +186,34 @@ class Cluster:
         )
 
 
-def _connect(address: str) -> Any:
+def _quiet_dask_logs() -> Callable[[], None]:
+    """Silence Dask's loggers in this process; a function that restores them.
+
+    A failure is reported as one line, per article or for the build: Dask's own log of it
+    (tracebacks on stderr, from the client's threads) would only repeat it.
+    """
+    names = ["distributed", *(n for n in logging.root.manager.loggerDict if n.startswith("distributed."))]
+    levels = {name: logging.getLogger(name).level for name in names}
+    for name in names:
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+
+    def restore() -> None:
+        for name, level in levels.items():
+            logging.getLogger(name).setLevel(level)
+
+    return restore
+
+
+def _require_distributed() -> None:
     try:
-        from distributed import Client
+        import distributed  # noqa: F401  (which also sets up its loggers)
     except ImportError:
-        raise ClusterError(
-            "kg build --cluster", "needs dask.distributed, from the cluster extra: pip install 'dkg[cluster]'"
-        ) from None
+        problem = "needs dask.distributed, from the cluster extra: pip install 'dkg[cluster]'"
+        raise ClusterError("kg build --cluster", problem) from None
+
+
+def _connect(address: str) -> Any:
+    from distributed import Client
     from distributed.comm import get_address_host_port
 
     try:  # before a Client exists: one made for a bad address hangs at exit

@@ -1,0 +1,157 @@
+"""Build throughput over processes and machines: one process, `kg build --workers 2`, and
+`kg build --cluster` on a Dask cluster (a scheduler and two one-thread workers, started on this
+machine as `dask scheduler` and `dask worker` would be on others), on the synthetic articles of
+bench/generate.py.
+
+Each build is timed from `kg build` start to exit, into a fresh store, the median of --repeat
+runs; ratios are against the one-process build of the same run. The cluster is started once,
+before its runs, as a long-lived cluster is: its start is reported, not timed in the builds
+(its workers load the ontology and shapes at their first build and keep them, so only the
+first cluster run pays for that). The three stores' N-Quads exports must be byte-identical,
+and the script stops when they are not.
+
+    python bench/scale.py --articles 600 --repeat 3 --results bench/RESULTS.md
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bench.generate import generate  # noqa: E402
+from bench.localcluster import start  # noqa: E402
+from bench.run import kg, machine, measure, summary_count  # noqa: E402
+
+HEADING = "## Builds over processes and a Dask cluster"
+
+
+@dataclass
+class Case:
+    name: str
+    store: str  # the store's folder name
+    args: list[str]  # the `kg build` options that pick where the work runs
+    seconds: list[float]
+    peak_rss: int = 0
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.seconds)
+
+
+def build(case: Case, articles: Path, work: Path, count: int) -> None:
+    """One timed `kg build` of ``articles`` into a fresh store."""
+    store = work / case.store
+    shutil.rmtree(store, ignore_errors=True)
+    run = measure(kg("build", "-q", *case.args, "--store", str(store), str(articles)))
+    built = summary_count(run.stdout, "articles built")
+    if run.code != 0 or built != count:
+        raise SystemExit(f"{case.name}: exit {run.code}, {built} of {count} built\n{run.stderr[-2000:]}")
+    case.seconds.append(run.seconds)
+    case.peak_rss = max(case.peak_rss, run.peak_rss)
+    print(f"  {case.name}: {run.seconds:.1f} s ({count / run.seconds:.1f} articles/s)", flush=True)
+
+
+def export(store: Path) -> bytes:
+    run = measure(kg("export", "--store", str(store), "--format", "nquads", "--out", str(store) + ".nq"))
+    if run.code != 0:
+        raise SystemExit(f"export of {store} failed: {run.stderr[-2000:]}")
+    return Path(str(store) + ".nq").read_bytes()
+
+
+def run_cases(work: Path, count: int, repeat: int) -> tuple[list[Case], float]:
+    articles = work / "articles"
+    if len(list(articles.glob("*.txt"))) != count:
+        shutil.rmtree(articles, ignore_errors=True)
+        generate(articles, count, seed=1)
+    one = Case("one process (`--workers 1`)", "store-1", ["--workers", "1"], [])
+    two = Case("`--workers 2`", "store-2", ["--workers", "2"], [])
+    for _ in range(repeat):
+        for case in (one, two):
+            build(case, articles, work, count)
+    started = time.perf_counter()
+    with start(workers=2, folder=work / "dask") as cluster:
+        cluster_start = time.perf_counter() - started
+        dask = Case("`--cluster`, scheduler + 2 workers", "store-dask", ["--cluster", cluster.address], [])
+        for _ in range(repeat):
+            build(dask, articles, work, count)
+    reference = export(work / one.store)
+    for store in (two.store, dask.store):
+        if export(work / store) != reference:
+            raise SystemExit(f"{store}: its export differs from the one-process build's")
+    return [one, two, dask], cluster_start
+
+
+def report(cases: list[Case], count: int, repeat: int, cluster_start: float) -> str:
+    m = machine()
+    base = cases[0].median
+    lines = [
+        HEADING,
+        "",
+        f"`python bench/scale.py --articles {count} --repeat {repeat}`, {time.strftime('%Y-%m-%d')}. Machine: "
+        f"{m['cores']} cores ({m['cpu']}), {m['memory']}; Python {m['python']}, pyoxigraph {m['pyoxigraph']}. "
+        f"{count:,} synthetic articles (bench/generate.py, seed 1), built into a fresh store each time, "
+        f"validation on; median of {repeat} runs, from `kg build` start to exit. The three stores' "
+        "N-Quads exports were byte-identical.",
+        "",
+        "| build | median time | throughput | ratio to one process | runs | peak RSS of `kg build` |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
+    for case in cases:
+        runs = ", ".join(f"{s:.1f}" for s in case.seconds)
+        lines.append(
+            f"| {case.name} | {case.median:.1f} s | {count / case.median:.1f} articles/s | "
+            f"{base / case.median:.2f}× | {runs} s | {case.peak_rss / 2**20:,.0f} MB |"
+        )
+    lines += [
+        "",
+        f"The cluster (scheduler and two workers) took {cluster_start:.1f} s to start, not counted above; "
+        "the first cluster run includes the workers loading the ontology and shapes. The peak RSS of "
+        "the cluster build is the client's alone: its workers are processes of their own.",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def write_section(path: Path, section: str) -> None:
+    """Put the section in the results file, in place of an earlier one."""
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    if HEADING in text:
+        before, after = text.split(HEADING, 1)
+        rest = after.split("\n## ", 1)
+        text = before + section + ("\n## " + rest[1] if len(rest) > 1 else "")
+    else:
+        text = text.rstrip("\n") + "\n\n" + section
+    path.write_text(text, encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=600)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--results", type=Path, help="write the section into this file (bench/RESULTS.md)")
+    parser.add_argument("--work", type=Path, help="scratch folder (default: a temporary one, removed after)")
+    args = parser.parse_args()
+    work = args.work or Path(tempfile.mkdtemp(prefix="kg-scale-"))
+    try:
+        cases, cluster_start = run_cases(work, args.articles, args.repeat)
+    finally:
+        if args.work is None:
+            shutil.rmtree(work, ignore_errors=True)
+    section = report(cases, args.articles, args.repeat, cluster_start)
+    print(section)
+    if args.results:
+        write_section(args.results, section)
+        print(f"wrote {args.results}")
+
+
+if __name__ == "__main__":
+    main()
