@@ -53,8 +53,14 @@ def free_port() -> int:
 
 
 @contextmanager
-def start(workers: int, folder: Path, *, scheduler_env: dict[str, str] | None = None) -> Iterator[LocalCluster]:
-    """A scheduler and ``workers`` workers, ready; stopped on leaving.
+def start(
+    workers: int,
+    folder: Path,
+    *,
+    scheduler_env: dict[str, str] | None = None,
+    worker_env: dict[str, str] | None = None,
+) -> Iterator[LocalCluster]:
+    """A scheduler and ``workers`` workers, ready; stopped on leaving. ``*_env``: added to their environment.
 
     Raises:
         RuntimeError: a process did not start in time (its log is in the message).
@@ -68,7 +74,7 @@ def start(workers: int, folder: Path, *, scheduler_env: dict[str, str] | None = 
         for i in range(workers):
             worker = ["worker", cluster.address, "--nworkers", "1", "--nthreads", "1", "--host", "127.0.0.1"]
             worker += ["--no-dashboard", "--local-directory", str(folder / f"worker-{i}")]
-            cluster.processes.append(_spawn(worker, folder / f"worker-{i}.log"))
+            cluster.processes.append(_spawn(worker, folder / f"worker-{i}.log", worker_env))
         _wait_ready(cluster, workers)
         yield cluster
     finally:
@@ -82,6 +88,7 @@ def _spawn(args: list[str], log: Path, env: dict[str, str] | None = None) -> sub
             stdout=out,
             stderr=subprocess.STDOUT,
             env={**os.environ, **(env or {})},
+            cwd=log.parent,  # not the checkout: `python -m` puts the folder it runs in first on sys.path
             start_new_session=True,  # its own process group: stop() ends a nanny with its worker
         )
 

@@ -245,7 +245,9 @@ def _check_cluster(client: Any, address: str) -> None:
             problem = f"{who} cannot run dkg ({_why(version)}); install it there: pip install 'dkg[cluster]'"
             raise ClusterError(address, problem)
         if version != __version__:
-            raise ClusterError(address, f"{who} runs dkg {version}, this client {__version__}; install that one")
+            raise ClusterError(
+                address, f"{who} runs dkg {version}, this client {__version__}: install {__version__} there"
+            )
 
 
 def _send_bundle(client: Any, address: str, bundle: Bundle) -> Any:

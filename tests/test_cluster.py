@@ -6,6 +6,7 @@ worker, is one line."""
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import threading
 import time
@@ -131,6 +132,22 @@ def test_cluster_scheduler_without_workers_is_one_line(monkeypatch: pytest.Monke
     assert result.stderr == (
         f"Error: {cluster.address}: no Dask worker joined the scheduler within 1 s; start one: dask worker "
         f"{cluster.address}\n"
+    )
+
+
+def test_cluster_worker_with_another_dkg_version_is_one_line(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(kgcluster, "CONNECT_SECONDS", 5.0)
+    other = tmp_path / "other" / "kg"  # another dkg release, installed ahead of this one on the worker
+    shutil.copytree(Path(kg.__file__).parent, other, ignore=shutil.ignore_patterns("__pycache__"))
+    init = other / "__init__.py"
+    init.write_text(init.read_text(encoding="utf-8").replace(f'"{kg.__version__}"', '"0.0.1"'), encoding="utf-8")
+    with start(workers=1, folder=tmp_path / "dask", worker_env={"PYTHONPATH": str(other.parent)}) as cluster:
+        [worker] = cluster.worker_pids()
+        result = _run("build", "--quiet", "--cluster", cluster.address, "--store", str(tmp_path / "s"), str(EXAMPLES))
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"Error: {cluster.address}: worker {worker} runs dkg 0.0.1, this client {kg.__version__}: "
+        f"install {kg.__version__} there\n"
     )
 
 
