@@ -76,7 +76,9 @@ def main() -> None:
 @click.option(
     "--workers",
     type=click.IntRange(min=1),
-    help="Local processes that read, extract and validate  [default: one per core; 1 for under 16 files]",
+    metavar="N",
+    show_default="one per core; 1 for under 16 files",
+    help="Local processes that read, extract and validate.",
 )
 @click.option(
     "--cluster",
