@@ -1,10 +1,12 @@
 """Builds on a Dask cluster (`kg build --cluster`), against a scheduler and workers started as
-real processes on 127.0.0.1: the same store, byte for byte, as one process; bad files and a
-worker that dies fail only their articles; a scheduler that cannot be reached, or has no
-worker, is one line."""
+real processes on 127.0.0.1: the same store, byte for byte, as one process, embedded or on a
+SPARQL server (Oxigraph server, started on 127.0.0.1 too); bad files and a worker that dies
+fail only their articles; a scheduler that cannot be reached, has no worker, or runs another
+dkg version is one line."""
 
 from __future__ import annotations
 
+import io
 import os
 import shutil
 import signal
@@ -27,6 +29,7 @@ from kg.pipeline import BuildReport
 from kg.rdf import article_iri
 
 from .conftest import EXAMPLES, examples_and_samples, export_bytes
+from .engines import EngineUnavailable, start_oxigraph
 
 
 def _run(*args: str) -> Result:
@@ -62,6 +65,27 @@ def test_cluster_build_exports_what_one_process_exports(
 ) -> None:
     store, _ = cluster_build
     assert export_bytes(store, fmt) == export_bytes(one_process_store, fmt)
+
+
+@pytest.mark.slow
+def test_cluster_build_into_a_sparql_server_exports_what_one_process_exports(
+    dask_cluster: LocalCluster, one_process_store: Path, tmp_path: Path
+) -> None:
+    try:
+        server = start_oxigraph(tmp_path / "oxigraph")
+    except EngineUnavailable as e:
+        if os.environ.get("CI"):
+            pytest.fail(f"{e}; CI must run every engine")
+        pytest.skip(str(e))
+    try:
+        args = ["build", "--quiet", "--cluster", dask_cluster.address, "--store", server.url]
+        result = _run(*args, *map(str, examples_and_samples()))
+        assert result.exit_code == 0, result.output
+        exported = io.BytesIO()
+        kg.open(server.url).export(exported, format="nquads")
+    finally:
+        server.stop()
+    assert exported.getvalue() == export_bytes(one_process_store, "nquads")
 
 
 @pytest.mark.slow
