@@ -136,6 +136,15 @@ def report(cases: list[Case], count: int, repeat: int, cluster_start: float, loa
         "user and system) and peak RSS are those of `kg build` with its worker processes; for the cluster "
         "build, of the client alone: the Dask workers are processes of their own.",
     ]
+    client, whole = statistics.median(cases[-1].cpu), statistics.median(cases[0].cpu)
+    if client > 0 and len(cases) == 3:
+        lines += [
+            "",
+            f"What stays in `kg build` when workers extract (reading and hashing each file, sending it, "
+            f"writing the store, loading) took {client:.1f} s of CPU in the cluster build, against {whole:.1f} s "
+            f"for the whole one-process build: however many workers, a build cannot go more than about "
+            f"{whole / client:.1f}× as fast as one process until that part is spread too.",
+        ]
     return "\n".join(lines) + "\n"
 
 
