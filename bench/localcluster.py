@@ -2,7 +2,7 @@
 cluster tests and the scale benchmark: what `dask scheduler` and `dask worker` start on real
 machines, each worker one process with one thread.
 
-    with start(workers=2, folder=Path("/tmp/dask")) as cluster:
+    with start(workers=2, folder=Path("dask-logs")) as cluster:
         print(cluster.address)  # tcp://127.0.0.1:PORT
 """
 
