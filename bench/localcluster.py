@@ -87,7 +87,7 @@ def _spawn(args: list[str], log: Path, env: dict[str, str] | None = None) -> sub
             [sys.executable, "-m", "dask", *args],
             stdout=out,
             stderr=subprocess.STDOUT,
-            env={**os.environ, **(env or {})},
+            env={**os.environ, "DASK_TEMPORARY_DIRECTORY": str(log.parent), **(env or {})},  # scratch files there
             cwd=log.parent,  # not the checkout: `python -m` puts the folder it runs in first on sys.path
             start_new_session=True,  # its own process group: stop() ends a nanny with its worker
         )
