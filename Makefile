@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml
 	@command -v chromium >/dev/null 2>&1 || $(MAKE) chromium
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev,viz,docs,remote]'
+	$(BIN)/pip install --quiet -e '.[dev,viz,docs,remote,cluster]'
 	@touch $(STAMP)
 
 # a Java runtime for the HermiT reasoner (kg reason) and the OWL API profile check

@@ -130,17 +130,26 @@ class Graph:
         prune: bool = False,
         max_size: int | None = None,
         wait: float | None = None,
+        workers: int | None = None,
+        cluster: str | None = None,
         on_start: Callable[[int], None] = lambda total: None,
         on_article: Callable[[str], None] = lambda path: None,
     ) -> BuildReport:
         """Read articles (files or folders) into the store, holding its writer lock; the build report.
 
         ``wait``: when another command writes the store, None fails at once, 0 waits until it is
-        free, a number waits at most that many seconds.
+        free, a number waits at most that many seconds. ``workers``: local processes that read,
+        extract and validate (None: one per core, or this process alone for fewer than 16
+        inputs). ``cluster``: the address of a Dask scheduler whose workers do that instead.
+
+        >>> kg.open(".kg").build(["news/"], workers=2)                      # doctest: +SKIP
+        >>> kg.open(".kg").build(["news/"], cluster="tcp://10.0.0.5:8786")  # doctest: +SKIP
 
         Raises:
             StoreError: the store cannot be opened, or another command is writing it.
             OntologyError: the ontology or shapes cannot be read.
+            ClusterError: the Dask scheduler cannot be reached, or has no usable worker.
+            ValueError: both ``workers`` and ``cluster``, or fewer than one worker.
         """
         from kg import lock
         from kg.pipeline import build
@@ -155,6 +164,8 @@ class Graph:
                 prune=prune,
                 on_start=on_start,
                 on_article=on_article,
+                workers=workers,
+                cluster=cluster,
             )
 
     def query(

@@ -73,6 +73,18 @@ def main() -> None:
 @click.option(
     "--prune", is_flag=True, help="Then remove the stored articles whose files are no longer among the inputs."
 )
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    metavar="N",
+    show_default="one per core; 1 for under 16 files",
+    help="Local processes that read, extract and validate.",
+)
+@click.option(
+    "--cluster",
+    metavar="ADDRESS",
+    help="A Dask scheduler (tcp://HOST:8786) whose workers read, extract and validate instead.",
+)
 @wait_option
 def build(
     paths: tuple[Path, ...],
@@ -82,6 +94,8 @@ def build(
     quiet: bool,
     max_size: int,
     prune: bool,
+    workers: int | None,
+    cluster: str | None,
     wait: float | None,
 ) -> None:
     """Read .txt and .html articles from files or folders into the store.
@@ -91,11 +105,15 @@ def build(
     reported on one line and the others are still built; the exit code is then 1. Files larger
     than --max-size are refused. An article retracted (--prune, or a file whose text changed) is
     one `removed` line. One command writes a store at a time: another one writing it is an
-    error, unless --wait.
+    error, unless --wait. The work is spread over --workers local processes, or over the
+    workers of a Dask cluster (--cluster); this process writes the store, in input order.
 
     Example: kg build --prune examples/articles
     """
     from kg.api import open as open_graph
+
+    if workers is not None and cluster is not None:
+        raise click.UsageError("--workers and --cluster exclude each other: the cluster's workers do the work")
 
     graph = open_graph(store_dir)
     errors = _stderr()
@@ -109,6 +127,8 @@ def build(
                 prune=prune,
                 max_size=max_size,
                 wait=wait,
+                workers=workers,
+                cluster=cluster,
                 on_start=lambda total: progress.update(task, total=total),
                 on_article=lambda path: progress.advance(task),
             )
@@ -146,6 +166,7 @@ def _print_summary(report: Any) -> None:
         ("articles unchanged", report.unchanged),
         ("articles removed", len(report.removed)),
         ("failures", len(report.failures)),
+        ("workers", len(report.workers)),
         ("triples written", report.triples),
         ("actors", report.actors),
         ("summits", report.summits),

@@ -34,3 +34,7 @@ class StoreError(KgError):
 
 class QueryStopped(QueryError):
     """A query that was stopped before it finished: past its --timeout, or interrupted (Ctrl-C)."""
+
+
+class ClusterError(KgError):
+    """A Dask cluster that cannot be reached or used: no scheduler, no worker, another dkg version."""

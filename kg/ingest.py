@@ -53,15 +53,29 @@ def read_article(path: Path, *, max_bytes: int = DEFAULT_MAX_ARTICLE_BYTES) -> A
     Traceback (most recent call last):
     kg.errors.InputError: missing.txt: cannot read file (No such file or directory)
     """
-    data = _read_bytes(path, max_bytes)
+    return parse_article(path, read_bytes(path, max_bytes))
+
+
+def parse_article(path: Path, data: bytes) -> Article:
+    """The article in ``data``, the bytes of the file ``path``; the file itself is not read (a
+    cluster worker gets the bytes from the client that read it).
+
+    Raises:
+        InputError: binary content, bytes that fit no supported encoding, an HTML page without
+            readable text.
+    """
     text = decode(path, data)
     if path.suffix.lower() in (".html", ".htm"):
         return _from_html(path, text)
     return _from_text(path, text)
 
 
-def _read_bytes(path: Path, max_bytes: int) -> bytes:
-    """The file's bytes; its size is checked before anything is read."""
+def read_bytes(path: Path, max_bytes: int) -> bytes:
+    """The bytes of an article file; its size is checked before anything is read.
+
+    Raises:
+        InputError: the file is missing, unreadable, too large or empty.
+    """
     try:
         with path.open("rb") as f:
             size = os.fstat(f.fileno()).st_size
@@ -208,7 +222,7 @@ def identify_file(path: Path, *, max_bytes: int = DEFAULT_MAX_ARTICLE_BYTES) -> 
     Raises:
         InputError: the file cannot be read or decoded, or is too large.
     """
-    return identify(path, decode(path, _read_bytes(path, max_bytes)))
+    return identify(path, decode(path, read_bytes(path, max_bytes)))
 
 
 def _from_text(path: Path, text: str) -> Article:

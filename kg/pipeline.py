@@ -1,19 +1,18 @@
 """The build loop: files → extraction → SHACL → store. Never prints.
 
-Articles are read, extracted and validated in worker processes (one per core, each with its own
-Context loaded once); the parent checks which articles are unchanged, and writes the results in
-order, several articles per update request. Each article's graph is still replaced all or
-nothing: one request holding several DROP+INSERT pairs is one transaction.
+Articles are read, extracted and validated in this process, in local worker processes or on a
+Dask cluster (kg/parallel.py, kg/cluster.py; each worker loads its Context once); the parent
+checks which articles are unchanged, and writes the results in input order, several articles per
+update request. Each article's graph is still replaced all or nothing: one request holding
+several DROP+INSERT pairs is one transaction.
 """
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from rdflib import Graph
 from rdflib.namespace import RDF
@@ -23,10 +22,10 @@ from kg import store as kgstore
 from kg.clean import clean
 from kg.errors import InputError, KgError
 from kg.extract import assemble
-from kg.ingest import ARTICLE_SUFFIXES, identify_file, read_article, unreadable
+from kg.ingest import ARTICLE_SUFFIXES, identify_file, parse_article, read_article, read_bytes, unreadable
 from kg.lexicon import Lexicon
 from kg.match import find_mentions
-from kg.model import Extraction
+from kg.model import Article, Extraction
 from kg.rdf import REFERENCE_KINDS, article_iri, reference_triples, run_iri, to_graph, with_references
 from kg.sentences import split_sentences
 from kg.settings import DEFAULT_MAX_ARTICLE_BYTES, Settings
@@ -39,8 +38,6 @@ from kg.vocab import DKG, ONTOLOGY_GRAPH, PROV, REFERENCE_GRAPH
 # Articles per update request, and the text size at which a batch is written early.
 BATCH_ARTICLES = 64
 BATCH_CHARS = 4_000_000
-# Below this many articles to process, a pool of workers costs more than it saves.
-MIN_PARALLEL = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +101,7 @@ class BuildReport:
     failures: list[str] = field(default_factory=list)
     store_triples: int = 0
     removed: list[Removal] = field(default_factory=list)  # articles retracted: --prune, or left without a file
+    workers: dict[str, int] = field(default_factory=dict)  # articles processed by each worker (pid or Dask address)
 
     @property
     def ok(self) -> bool:
@@ -185,7 +183,10 @@ def process(path: Path, ctx: Context) -> ArticleResult:
 
 
 def _graph(path: Path, ctx: Context) -> tuple[Graph, Extraction]:
-    article = read_article(path, max_bytes=ctx.max_bytes)
+    return _extract(read_article(path, max_bytes=ctx.max_bytes), ctx)
+
+
+def _extract(article: Article, ctx: Context) -> tuple[Graph, Extraction]:
     sentences = split_sentences(clean(article))
     mentions = [find_mentions(ctx.lexicon, s) for s in sentences]
     extraction = assemble(article, sentences, mentions, ctx.lexicon)
@@ -203,12 +204,23 @@ class Outcome:
     findings: tuple[Finding, ...] = ()
     counts: tuple[int, int, int, int] = (0, 0, 0, 0)  # triples, actors, summits, agreements
     error: str | None = None
+    worker: str = ""  # who processed it: "pid N", or a Dask worker's address
 
 
 def process_for_store(path: Path, ctx: Context, index: int = 0) -> Outcome:
     """``process``, reduced to what the build writes and counts. Errors become ``Outcome.error``."""
     try:
-        graph, extraction = _graph(path, ctx)
+        data = read_bytes(path, ctx.max_bytes)
+    except KgError as e:
+        return Outcome(str(path), index, error=str(e))
+    return process_bytes(path, data, ctx, index)
+
+
+def process_bytes(path: Path, data: bytes, ctx: Context, index: int = 0) -> Outcome:
+    """``process_for_store`` of the file ``path`` whose bytes were read elsewhere (by the client
+    of a cluster): the file itself is not read. Errors become ``Outcome.error``."""
+    try:
+        graph, extraction = _extract(parse_article(path, data), ctx)
         body = kgstore.ntriples(graph)
         findings = ctx.check(graph, body)
     except KgError as e:
@@ -326,18 +338,25 @@ def build(
     on_start: Callable[[int], None] = lambda total: None,
     on_article: Callable[[str], None] = lambda path: None,
     workers: int | None = None,
+    cluster: str | None = None,
 ) -> BuildReport:
     """Build the given articles into the store; bad files are reported and skipped.
 
-    ``workers``: processes that extract and validate (default: one per core; 1: in this process).
-    ``prune``: then retract the stored articles none of whose files is among the inputs.
+    ``workers``: local processes that read, extract and validate (None: one per core, or this
+    process alone for fewer than ``parallel.MIN_PARALLEL`` inputs; 1: this process).
+    ``cluster``: the address of a Dask scheduler (``tcp://HOST:8786``) whose workers do that
+    work instead. ``prune``: then retract the stored articles none of whose files is among the inputs.
+
+    Raises:
+        ClusterError: the scheduler cannot be reached, or has no usable worker.
     """
+    from kg.parallel import runner
+
     ctx = Context.load(settings)
     items = list(expand(paths))
     on_start(len(items))
-    count = workers or os.cpu_count() or 1
     # the workers start before the store opens, so no store thread is running when they fork
-    with _Workers(ctx, settings, count if len(items) >= MIN_PARALLEL else 1) as pool:
+    with runner(ctx, settings, len(items), workers=workers, cluster=cluster) as pool:
         db = kgstore.open_store(settings.store_dir)
         sync_ontology(db, settings, ctx.lexicon)
         report = BuildReport()
@@ -347,6 +366,8 @@ def build(
         todo = _changed(plan, items, ctx.lexicon, report, skipped, force=force, on_article=on_article)
         for outcome in pool.run(todo):
             writer.add(outcome)
+            if outcome.worker:  # a file the client of a cluster could not read went to no worker
+                report.workers[outcome.worker] = report.workers.get(outcome.worker, 0) + 1
             on_article(outcome.path)
         writer.flush()
         if prune:
@@ -457,44 +478,3 @@ class _Writer:
         r.actors += actors
         r.summits += summits
         r.agreements += agreements
-
-
-# -- workers ---------------------------------------------------------------------------------
-_WORKER_CTX: Context | None = None
-
-
-def _init_worker(settings: Settings, ctx: Context | None) -> None:
-    global _WORKER_CTX
-    _WORKER_CTX = ctx if ctx is not None else Context.load(settings)
-
-
-def _work(item: tuple[int, Path]) -> Outcome:
-    assert _WORKER_CTX is not None
-    return process_for_store(item[1], _WORKER_CTX, item[0])
-
-
-class _Workers:
-    """A process pool (or, for one worker, this process) that maps articles to outcomes in order."""
-
-    def __init__(self, ctx: Context, settings: Settings, count: int) -> None:
-        self.ctx, self.pool = ctx, None
-        if count > 1:
-            methods = multiprocessing.get_all_start_methods()
-            # fork shares the loaded Context; elsewhere each worker loads its own
-            method = "fork" if "fork" in methods else "spawn"
-            mp = multiprocessing.get_context(method)
-            shared = ctx if method == "fork" else None
-            self.pool = mp.Pool(count, initializer=_init_worker, initargs=(settings, shared))
-
-    def run(self, items: Iterable[tuple[int, Path]]) -> Iterator[Outcome]:
-        if self.pool is None:
-            return (process_for_store(path, self.ctx, index) for index, path in items)
-        return self.pool.imap(_work, items, chunksize=2)
-
-    def __enter__(self) -> _Workers:
-        return self
-
-    def __exit__(self, *exc: Any) -> None:
-        if self.pool is not None:
-            self.pool.terminate() if exc[0] is not None else self.pool.close()
-            self.pool.join()

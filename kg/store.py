@@ -501,7 +501,11 @@ def sparql_runner(
         result = store.query(query, substitutions=subs, default_graph=default)  # type: ignore[arg-type]
         assert isinstance(result, ox.QuerySolutions)
         names = [v.value for v in result.variables]
-        return [{n: to_rdflib(row[n]) for n in names if row[n] is not None} for row in result]
+        rows = list(result)
+        # freed in this thread: pyoxigraph refuses to free its iterators in another one, as a
+        # sampling profiler's thread would (Dask's) when it held the last reference to this frame
+        del result
+        return [{n: to_rdflib(row[n]) for n in names if row[n] is not None} for row in rows]
 
     return run
 

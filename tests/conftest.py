@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
@@ -16,6 +17,22 @@ from kg.settings import Settings
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 EXAMPLES = ROOT / "examples" / "articles"
+
+
+def examples_and_samples() -> list[Path]:
+    """examples/articles, with ../shared/articles when it is beside the checkout."""
+    samples = SHARED / "articles"
+    return [EXAMPLES, *([samples] if samples.is_dir() else [])]
+
+
+def export_bytes(store: Path, fmt: str) -> bytes:
+    """The store's export in ``fmt``, as `kg export` writes it."""
+    from kg import store as kgstore
+    from kg.export import export
+
+    out = io.BytesIO()
+    export(kgstore.open_store(store, read_only=True), fmt, out)
+    return out.getvalue()
 
 
 def shared_dir(name: str) -> Path:
@@ -49,6 +66,15 @@ def sample_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def example_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     store = tmp_path_factory.mktemp("examples") / "store"
     report = build([EXAMPLES], replace(Settings(), store_dir=store))
+    assert report.ok, report.failures
+    return store
+
+
+@pytest.fixture(scope="session")
+def one_process_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """examples_and_samples() built in this process alone: what every parallel build must equal."""
+    store = tmp_path_factory.mktemp("one-process") / "store"
+    report = build(examples_and_samples(), replace(Settings(), store_dir=store), workers=1)
     assert report.ok, report.failures
     return store
 

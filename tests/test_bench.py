@@ -112,3 +112,20 @@ def test_bench_quick_run_writes_every_case(tmp_path: Path) -> None:
         assert f"| {case}" in text, case
     for query in analyst_queries(saved_queries(Settings().queries_dir)):
         assert f"| {query.name} |" in text
+
+
+def test_bench_scale_section_replaces_its_earlier_self_and_keeps_the_rest(tmp_path: Path) -> None:
+    from bench.scale import HEADING, Case, report, write_section
+
+    cases = [
+        Case("one process (`--workers 1`)", "s1", [], [4.0, 5.0, 6.0], [4.5, 5.0, 5.5], 2**20),
+        Case("`--workers 2`", "s2", [], [2.0, 2.5, 3.0], [5.0, 5.0, 5.0], 2**21),
+    ]
+    section = report(cases, 100, 3, 1.5, (0.5, 0.7))
+    assert "| `--workers 2` | 2.5 s | 40.0 articles/s | 2.00× | 2.0, 2.5, 3.0 s | 5.0 s | 2 MB |" in section
+    results = tmp_path / "RESULTS.md"
+    results.write_text(f"# Benchmark results\n\n{HEADING}\n\nold figures\n\n## Notes\n\n- kept\n", encoding="utf-8")
+    write_section(results, section)
+    text = results.read_text(encoding="utf-8")
+    assert text.count(HEADING) == 1 and "old figures" not in text and "40.0 articles/s" in text
+    assert text.startswith("# Benchmark results\n") and text.endswith("## Notes\n\n- kept\n")

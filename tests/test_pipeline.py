@@ -1,34 +1,26 @@
 """Building: idempotent, stable IRIs, byte-identical exports, bad input isolated."""
 
-import io
 from dataclasses import replace
 from pathlib import Path
 
 from kg import store as kgstore
-from kg.export import export
 from kg.ingest import identify_file
 from kg.pipeline import build
 from kg.rdf import article_iri
 from kg.settings import Settings
 from kg.vocab import DKG
 
-from .conftest import EXAMPLES
-
-
-def _export(store: Path, fmt: str) -> bytes:
-    out = io.BytesIO()
-    export(kgstore.open_store(store, read_only=True), fmt, out)
-    return out.getvalue()
+from .conftest import EXAMPLES, export_bytes
 
 
 def test_pipeline_building_twice_changes_nothing(tmp_path: Path) -> None:
     settings = replace(Settings(), store_dir=tmp_path / "s")
     first = build([EXAMPLES], settings)
-    before = _export(settings.store_dir, "nquads")
+    before = export_bytes(settings.store_dir, "nquads")
     second = build([EXAMPLES], settings)
     assert second.unchanged == first.articles and second.articles == 0
     assert second.store_triples == first.store_triples
-    assert _export(settings.store_dir, "nquads") == before
+    assert export_bytes(settings.store_dir, "nquads") == before
 
 
 def test_pipeline_forced_rebuild_gives_byte_identical_exports(tmp_path: Path) -> None:
@@ -38,7 +30,7 @@ def test_pipeline_forced_rebuild_gives_byte_identical_exports(tmp_path: Path) ->
     build([EXAMPLES], b)
     build([EXAMPLES], b, force=True)
     for fmt in ("turtle", "trig", "nquads"):
-        assert _export(a.store_dir, fmt) == _export(b.store_dir, fmt)
+        assert export_bytes(a.store_dir, fmt) == export_bytes(b.store_dir, fmt)
 
 
 def test_pipeline_each_article_in_its_own_named_graph(example_store: Path) -> None:
@@ -62,7 +54,7 @@ def test_pipeline_changed_article_replaces_only_its_graph(tmp_path: Path) -> Non
     target.write_text(target.read_text(encoding="utf-8").replace("pariwisata", "perikanan"), encoding="utf-8")
     report = build([folder], settings)
     assert (report.articles, report.unchanged) == (1, len(list(folder.glob("*.txt"))) - 1)
-    text = _export(settings.store_dir, "nquads").decode()
+    text = export_bytes(settings.store_dir, "nquads").decode()
     assert "fisheries" in text.lower()
     assert f"sector/tourism> <{article_iri(old.id)}" not in text
 

@@ -1,0 +1,114 @@
+"""Where a build's articles are processed: in this process, in local worker processes, or on a
+Dask cluster (kg/cluster.py).
+
+Every runner maps (input index, path) pairs to Outcomes in input order, so the parent writes the
+store in the same order, and the store holds the same bytes, whoever did the work. Each worker
+loads the lexicon, patterns and shapes once.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import Any, Protocol
+
+from kg.pipeline import Context, Outcome, process_for_store
+from kg.settings import Settings
+
+# Below this many inputs, a pool of workers costs more than it saves (when no count is asked for).
+MIN_PARALLEL = 16
+
+
+class Runner(Protocol):
+    """Maps articles to their outcomes, in the order given; a context manager that ends its workers."""
+
+    def run(self, items: Iterable[tuple[int, Path]]) -> Iterator[Outcome]: ...
+
+    def __enter__(self) -> Runner: ...
+
+    def __exit__(self, *exc: Any) -> None: ...
+
+
+def runner(ctx: Context, settings: Settings, inputs: int, *, workers: int | None, cluster: str | None) -> Runner:
+    """The runner a build asked for: a Dask cluster, ``workers`` local processes, else the default.
+
+    Raises:
+        ValueError: both ``workers`` and ``cluster``, or fewer than one worker.
+    """
+    if cluster is not None:
+        if workers is not None:
+            raise ValueError("workers and cluster exclude each other: the cluster's workers do the work")
+        from kg.cluster import Cluster
+
+        return Cluster(cluster, settings)
+    if workers is not None and workers < 1:
+        raise ValueError(f"workers must be at least 1, not {workers}")
+    count = workers if workers is not None else default_workers(inputs)
+    return InProcess(ctx) if count == 1 else LocalPool(ctx, settings, count)
+
+
+def default_workers(inputs: int) -> int:
+    """One process per core this process may use; this process alone for a few inputs."""
+    if inputs < MIN_PARALLEL:
+        return 1
+    cores = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else range(os.cpu_count() or 1)
+    return max(1, len(cores))
+
+
+def worker_name() -> str:
+    return f"pid {os.getpid()}"
+
+
+class InProcess:
+    """The articles processed one after another in this process."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+
+    def run(self, items: Iterable[tuple[int, Path]]) -> Iterator[Outcome]:
+        name = worker_name()
+        return (replace(process_for_store(path, self.ctx, index), worker=name) for index, path in items)
+
+    def __enter__(self) -> InProcess:
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        pass
+
+
+_WORKER_CTX: Context | None = None
+
+
+def _init_worker(settings: Settings, ctx: Context | None) -> None:
+    global _WORKER_CTX
+    _WORKER_CTX = ctx if ctx is not None else Context.load(settings)
+
+
+def _work(item: tuple[int, Path]) -> Outcome:
+    assert _WORKER_CTX is not None
+    return replace(process_for_store(item[1], _WORKER_CTX, item[0]), worker=worker_name())
+
+
+class LocalPool:
+    """``count`` local processes; outcomes come back in input order."""
+
+    def __init__(self, ctx: Context, settings: Settings, count: int) -> None:
+        methods = multiprocessing.get_all_start_methods()
+        # fork shares the loaded Context; elsewhere each worker loads its own
+        method = "fork" if "fork" in methods else "spawn"
+        shared = ctx if method == "fork" else None
+        mp = multiprocessing.get_context(method)
+        self.pool = mp.Pool(count, initializer=_init_worker, initargs=(settings, shared))
+
+    def run(self, items: Iterable[tuple[int, Path]]) -> Iterator[Outcome]:
+        return self.pool.imap(_work, items, chunksize=2)
+
+    def __enter__(self) -> LocalPool:
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.pool.terminate() if exc[0] is not None else self.pool.close()
+        self.pool.join()
