@@ -75,7 +75,8 @@ def _inside_known(doc: Doc, i: int, m: Mention) -> bool:
     for offset, iri in doc.sentence_actors[i]:
         actor = doc.actors[iri]
         if actor.iri != m.concept and offset <= m.start and m.end <= offset + len(actor.label) + 2:
-            return actor.minted and actor.label.split()[0] != m.text.split()[0]
+            # "Pusat Energi ASEAN" holds ASEAN; "Najib Mikati" holds the first name of another Najib
+            return actor.minted and (actor.kind == "Person" or actor.label.split()[0] != m.text.split()[0])
     return False
 
 

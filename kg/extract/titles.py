@@ -86,6 +86,8 @@ def _read_after_office(doc: Doc, i: int, offset: int, serves: list[str]) -> Titl
             continue
         mention = by_start.get(start)
         if mention is not None and mention.kind == "Person":
+            if _name_goes_on(doc, i, mention):  # "Najib Mikati" is not the "Najib" a gazetteer knows
+                return _name_at(doc, i, start, serves)
             return TitledName(start, mention.text, mention, _ordered(doc, serves))
         if mention is not None:
             serves.append(mention.concept)
@@ -106,6 +108,8 @@ def _name_after(doc: Doc, i: int, offset: int, serves: list[str]) -> TitledName 
     start = offset + gap
     for m in doc.mentions[i]:
         if m.start == start and m.kind == "Person":
+            if _name_goes_on(doc, i, m):
+                return _name_at(doc, i, start, serves)
             return TitledName(start, m.text, m, _ordered(doc, serves))
     link = re.match(r"\s*(?:untuk|to|for)\s+", rest)
     after_link = offset + (link.end() if link else gap)
@@ -117,6 +121,20 @@ def _name_after(doc: Doc, i: int, offset: int, serves: list[str]) -> TitledName 
     if word is None or not _starts_name(word.group()):
         return None
     return _name_at(doc, i, start, serves)
+
+
+def _name_goes_on(doc: Doc, i: int, person: Mention) -> bool:
+    """A one-word gazetteer name followed by another capitalised word that nothing else claims:
+    the text names someone else with the same first name."""
+    if len(person.text.split()) > 1:
+        return False
+    sentence = doc.sentences[i]
+    nxt = _TOKEN.match(sentence.text, person.end - sentence.start + 1) if person.end < sentence.end else None
+    if nxt is None or sentence.text[person.end - sentence.start : person.end - sentence.start + 1] != " ":
+        return False
+    claimed = any(m.start == sentence.start + nxt.start() for m in doc.mentions[i])
+    initial = "." in nxt.group() and len(nxt.group()) <= 5  # "Retno L.P. Marsudi": the same person
+    return _starts_name(nxt.group()) and not claimed and not initial
 
 
 def _acronym(word: str) -> bool:

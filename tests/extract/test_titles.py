@@ -68,3 +68,13 @@ def test_titles_the_place_an_office_is_of_belongs_to_the_title(read: Reader) -> 
 def test_titles_an_honorific_inside_a_known_name_mints_no_one(read: Reader) -> None:
     found = read("Putra Mahkota Abu Dhabi Sheikh Mohamed bin Zayed Al Nahyan menyambut Presiden Joko Widodo.")
     assert sorted(a.label for a in found.actors if a.kind == "Person") == ["Joko Widodo", "Mohamed bin Zayed Al Nahyan"]
+
+
+def test_titles_a_known_first_name_followed_by_another_surname_is_someone_else(read: Reader) -> None:
+    found = read(
+        "Sesi itu dihadiri Perdana Menteri Lebanon Najib Mikati dan Menteri Luar Negeri RI Retno L.P. Marsudi."
+    )
+    persons = sorted(a.label for a in found.actors if a.kind == "Person")
+    assert persons == ["Najib Mikati", "Retno Marsudi"]
+    mikati = next(a for a in found.actors if a.label == "Najib Mikati")
+    assert mikati.represents == ("https://w3id.org/dkg/id/country/lebanon",)
