@@ -275,7 +275,11 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
     found = [
         t
         for t in found
-        if not _topic_phrase(doc, i, t) and not _names_something_else(sentence, t) and not _in_signed_title(sentence, t)
+        if not _topic_phrase(doc, i, t)
+        and not _names_something_else(sentence, t)
+        and not _in_signed_title(sentence, t)
+        and not _in_document_title(doc, i, t)
+        and not _in_brackets_after_a_name(sentence, t, found)
     ]
     return _outside_titles(sentence, sorted(found, key=lambda t: t.start))
 
@@ -354,6 +358,30 @@ def _in_signed_title(sentence, t: _Trigger) -> bool:  # type: ignore[no-untyped-
             r"\b(?:menandatangani|meneken|mengadopsi|signed|adopted)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}$", before
         )
     )
+
+
+_TITLE_GAP = re.compile(r"(?:\s+(?:(?-i:[A-Z])[\w-]*|tentang|mengenai|untuk|on|of|for|the))*\s+")
+
+
+def _in_document_title(doc: Doc, i: int, t: _Trigger) -> bool:
+    """ "Nota Kesepahaman tentang Pembentukan Dialog Strategis": a kind word inside a document's title."""
+    sentence = doc.sentences[i]
+    if not sentence.text[t.start - sentence.start : t.start - sentence.start + 1].isupper():
+        return False
+    return any(
+        m.end <= t.start and _TITLE_GAP.fullmatch(sentence.text[m.end - sentence.start : t.start - sentence.start])
+        for m in doc.kinds(i, "Agreement")
+        if m.text[:1].isupper()
+    )
+
+
+def _in_brackets_after_a_name(sentence, t: _Trigger, found: list[_Trigger]) -> bool:  # type: ignore[no-untyped-def]
+    """ "Pertemuan ... Menteri Pertahanan (Dialog 2+2)": the short name in brackets after a meeting's name."""
+    before = sentence.text[: t.start - sentence.start]
+    opened = before.rfind("(")
+    if opened < 0 or ")" in before[opened:]:
+        return False
+    return any(o is not t and not o.anaphor and o.start < sentence.start + opened for o in found)
 
 
 def _names_something_else(sentence, t: _Trigger) -> bool:  # type: ignore[no-untyped-def]

@@ -347,3 +347,17 @@ def test_coref_no_meeting_in_a_room_a_negotiation_or_last_week_s_wrong_day(read:
     )
     found = read(text, published="2019-12-02")
     assert [s.date.iso if s.date else None for s in found.summits] == ["2019-11-25"]
+
+
+def test_coref_kind_words_inside_a_bracketed_short_name_or_a_document_title(read: Reader) -> None:
+    """ "(Dialog 2+2)" after a meeting's name is that meeting; "Nota Kesepahaman tentang Pembentukan
+    Dialog Strategis" is a document, the dialogue it sets up no meeting of the day."""
+    text = (
+        "Menteri Luar Negeri Sugiono mengikuti Pertemuan Tingkat Menteri Pertama Dialog Bersama Menteri Luar Negeri "
+        "dan Menteri Pertahanan (Dialog 2+2) Indonesia-Tiongkok di Beijing, Senin (21/4/2025), bersama Menteri "
+        "Luar Negeri Tiongkok Wang Yi. Sugiono dan Wang Yi menandatangani Nota Kesepahaman tentang Pembentukan "
+        "Dialog Strategis Komprehensif."
+    )
+    found = read(text, published="2025-04-21")
+    assert len(found.summits) == 1
+    assert [a.name for a in found.agreements] == ["Nota Kesepahaman tentang Pembentukan Dialog Strategis Komprehensif"]
