@@ -154,8 +154,10 @@ def _date_from_the_narrative(doc: Doc, summits: list[SummitDraft]) -> None:
     visit's further meetings fall on its days)."""
     story = story_dates(doc)
     for s in summits:
-        if s.date is None and s.status == "held" and not s.past and story[s.first] is not None:
-            s.date = story[s.first]
+        if s.date is not None or s.status != "held" or story[s.first] is None:
+            continue
+        # "Sebelumnya ia berkunjung ke Malaysia": before the story's day, within its month
+        s.date = story[s.first].coarsen("month") if s.past else story[s.first]
 
 
 def _same_or_next_day(doc: Doc, summits: list[SummitDraft]) -> None:

@@ -294,6 +294,7 @@ def test_coref_a_meeting_told_before_the_summit_it_was_held_beside(read: Reader)
     assert side.date is not None and side.date.iso == "2024-11"
     malaysia = next(s for s in found.summits if "Anwar" in s.name)
     assert {p.target.rsplit("/", 1)[-1] for p in malaysia.participants} == {"anwar-ibrahim", "shigeru-ishiba"}
+    assert malaysia.date is not None and malaysia.date.iso == "2025-01"  # "Sebelumnya": earlier in the story's month
 
 
 def test_coref_a_summit_told_by_its_closing_day_and_then_by_its_span(read: Reader) -> None:
