@@ -67,13 +67,15 @@ def _start(name: str, folder: Path) -> Engine:
 def engine(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
     """A running server with the example articles built into it, its credentials in the environment."""
     running = _start(request.param, tmp_path_factory.mktemp(request.param))
-    with pytest.MonkeyPatch.context() as env:
-        for key, value in running.env.items():
-            env.setenv(key, value)
-        report = build([EXAMPLES], replace(Settings(), store_dir=Endpoints.of(running.url, os.environ)))
-        assert report.ok and report.articles == ARTICLE_COUNT, report.failures
-        yield running
-    running.stop()
+    try:  # the server is stopped even when the build fails
+        with pytest.MonkeyPatch.context() as env:
+            for key, value in running.env.items():
+                env.setenv(key, value)
+            report = build([EXAMPLES], replace(Settings(), store_dir=Endpoints.of(running.url, os.environ)))
+            assert report.ok and report.articles == ARTICLE_COUNT, report.failures
+            yield running
+    finally:
+        running.stop()
 
 
 @pytest.fixture(scope="module")
