@@ -154,10 +154,11 @@ def _date_from_the_narrative(doc: Doc, summits: list[SummitDraft]) -> None:
     visit's further meetings fall on its days)."""
     story = story_dates(doc)
     for s in summits:
-        if s.date is not None or s.status != "held" or story[s.first] is None:
+        day = story[s.first]
+        if s.date is not None or s.status != "held" or day is None:
             continue
         # "Sebelumnya ia berkunjung ke Malaysia": before the story's day, within its month
-        s.date = story[s.first].coarsen("month") if s.past else story[s.first]
+        s.date = day.coarsen("month") if s.past else day
 
 
 def _same_or_next_day(doc: Doc, summits: list[SummitDraft]) -> None:
