@@ -357,17 +357,17 @@ def case_queries(r: Results, cfg: dict, work: Path, store: Path) -> None:
 
 
 POPULAR_SOURCE = ROOT / "examples" / "articles" / "lavrov-asean-kuala-lumpur.txt"
-# parameters the copied report answers (the queries' own examples ask about other articles)
+# parameters that ask about the popular event (bench/generate.py: Putin and Anwar Ibrahim in
+# Moscow on 14 May 2025, reported 200 times); members and planned keep their own examples
 POPULAR_PARAMS = {
-    "summits-of": ["actor=Russia"],
-    "counterparts": ["actor=Russia"],
+    "summits-of": ["actor=Malaysia"],
+    "counterparts": ["actor=Malaysia"],
     "sectors-discussed": ["a=Russia", "b=Malaysia"],
-    "agreements-between": ["a=Russia", "b=ASEAN"],
-    "sector-ranking": ["actor=Russia"],
-    "sector-activity": ["sector=Trade"],
-    "members": ["org=ASEAN"],
-    "figures": ["a=Russia", "b=ASEAN"],
-    "evidence": ["resource=Sergey Lavrov"],
+    "agreements-between": ["a=Russia", "b=Malaysia"],
+    "sector-ranking": ["actor=Malaysia"],
+    "sector-activity": ["sector=Food Security"],
+    "figures": ["a=Russia", "b=Malaysia"],
+    "evidence": ["resource=https://w3id.org/dkg/id/summit/2025-05-14-malaysia-russia"],
 }
 
 
