@@ -309,8 +309,17 @@ def article_text(names: Names, seed: int, index: int) -> str:
 POPULAR_DAY = "14 Mei 2025"
 POPULAR_DATES = ["Rabu (14/5/2025)", "Rabu, 14 Mei 2025", "14 Mei 2025", "Rabu (14/5)"]
 POPULAR_HOSTS = ["Presiden Rusia Vladimir Putin", "Presiden Vladimir Putin", "Kepala negara Rusia Vladimir Putin"]
-POPULAR_GUESTS = ["Perdana Menteri Malaysia Anwar Ibrahim", "PM Malaysia Anwar Ibrahim", "Perdana Menteri Anwar Ibrahim"]
-POPULAR_VERBS = ["bertemu dengan", "menggelar pertemuan bilateral dengan", "menerima kunjungan", "mengadakan pembicaraan dengan"]
+POPULAR_GUESTS = [
+    "Perdana Menteri Malaysia Anwar Ibrahim",
+    "PM Malaysia Anwar Ibrahim",
+    "Perdana Menteri Anwar Ibrahim",
+]
+POPULAR_VERBS = [
+    "bertemu dengan",
+    "menggelar pertemuan bilateral dengan",
+    "menerima kunjungan",
+    "mengadakan pembicaraan dengan",
+]
 POPULAR_PLACES = ["di Istana Kremlin, Moskow", "di Moskow", "di Kremlin"]
 POPULAR_SECTORS = ["Energi", "Perdagangan", "Pendidikan", "Ketahanan Pangan", "Investasi", "Pariwisata", "Teknologi"]
 POPULAR_DOCUMENTS = ["Nota kesepahaman", "nota kesepakatan", "memorandum saling pengertian"]

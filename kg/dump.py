@@ -28,8 +28,8 @@ FORMATS = {
     "trig": ox.RdfFormat.TRIG,
     "xml": ox.RdfFormat.RDF_XML,
 }
-# Lines sorted in memory before a run is spilled to disk: about 150 MB of Python bytes objects.
-RUN_LINES = 1_000_000
+# Lines sorted in memory before a run is spilled to disk: about 80 MB of Python bytes objects.
+RUN_LINES = 500_000
 # Lines joined into one write.
 WRITE_LINES = 10_000
 
