@@ -54,7 +54,7 @@ FULL = {
     "cold": 5,
     "baseline_articles": 40,
     "baseline_graphs": 20,
-    "rdflib_timeout": 60,
+    "rdflib_timeout": 30,
     "query_timeout": 120,
     "stage_articles": 200,
 }
