@@ -130,13 +130,13 @@ class Names:
 
 def load_names() -> Names:
     """Indonesian (else English) labels of the ontology, in a stable order."""
+    from kg.iris import ONTOLOGY_GRAPH
     from kg.settings import Settings
     from kg.store import memory_store, select
 
     settings = Settings()
-    rows = select(
-        memory_store(settings.ontology_files()), (settings.queries_dir / "lexicon.rq").read_text(encoding="utf-8")
-    ).rows
+    ontology = memory_store(settings.ontology_files(), ONTOLOGY_GRAPH)  # where lexicon.rq reads it, as a build does
+    rows = select(ontology, (settings.queries_dir / "lexicon.rq").read_text(encoding="utf-8")).rows
     labels: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     concept_labels: dict[str, str] = {}
     for concept, kind, label, lang, prop in rows:

@@ -54,7 +54,7 @@ FULL = {
     "cold": 5,
     "baseline_articles": 40,
     "baseline_graphs": 20,
-    "rdflib_timeout": 30,
+    "rdflib_timeout": 60,
     "query_timeout": 120,
     "stage_articles": 200,
 }
@@ -122,29 +122,33 @@ class QueryCase:
 
 # -- the corpus -------------------------------------------------------------------------------
 def corpus(cfg: dict[str, Any], work: Path) -> Corpus:
-    """The articles, generated once into ``work`` and reused while their counts match."""
-    from bench.generate import generate, generate_popular
+    """The articles, generated once into ``work`` and reused while their count and first text match
+    what the generator writes now (another generator or ontology gives other articles)."""
+    from bench.generate import article_text, generate, generate_popular, load_names, popular_text
 
     n, half = cfg["articles"], cfg["articles"] // 2
-    folders = work / "articles"
+    folders, names = work / "articles", load_names()
     found = Corpus((folders / "first-half", folders / "second-half"), folders / "new", folders / "popular")
     for folder, start, count in (
         (found.halves[0], 0, half),
         (found.halves[1], half, n - half),
         (found.new, n, cfg["new"]),
     ):
-        if _count(folder) != count:
+        if not _current(folder, count, f"syn-{start:06d}.txt", article_text(names, 1, start)):
             shutil.rmtree(folder, ignore_errors=True)
             generate(folder, count, seed=1, start=start)
-    if _count(found.popular) != cfg["popular"]:
+    if not _current(found.popular, cfg["popular"], "popular-000.txt", popular_text(1, 0)):
         shutil.rmtree(found.popular, ignore_errors=True)
         generate_popular(found.popular, cfg["popular"], seed=1)
     print(f"articles in {folders}", flush=True)
     return found
 
 
-def _count(folder: Path) -> int:
-    return len(list(folder.glob("*.txt"))) if folder.is_dir() else -1
+def _current(folder: Path, count: int, first: str, text: str) -> bool:
+    """The folder holds ``count`` articles, the first of them ``text``."""
+    if not folder.is_dir() or len(list(folder.glob("*.txt"))) != count or not (folder / first).is_file():
+        return False
+    return (folder / first).read_text(encoding="utf-8") == text
 
 
 # -- the cases --------------------------------------------------------------------------------
@@ -434,7 +438,7 @@ def _profile_slow(r: Results, cfg: dict[str, Any], store: Path, cases: list[Quer
             saved = whole - seconds
             table.append(f"| {part.removeprefix('without ')} | {seconds * 1000:,.1f} ms | {saved / whole:+.0%} |")
         per_row = whole / max(1, w["rows"]) * 1e6
-        r.profiles.append((f"Profile: {c.name} ({c.asked}), {per_row:,.0f} µs per row returned", table))
+        r.profiles.append((f"Profile: {c.name}, {c.asked}: {per_row:,.0f} µs per row returned", table))
 
 
 def case_validation(r: Results, cfg: dict[str, Any], store: Path) -> None:
