@@ -130,13 +130,13 @@ class Names:
 
 def load_names() -> Names:
     """Indonesian (else English) labels of the ontology, in a stable order."""
+    from kg.iris import ONTOLOGY_GRAPH
     from kg.settings import Settings
     from kg.store import memory_store, select
 
     settings = Settings()
-    rows = select(
-        memory_store(settings.ontology_files()), (settings.queries_dir / "lexicon.rq").read_text(encoding="utf-8")
-    ).rows
+    ontology = memory_store(settings.ontology_files(), ONTOLOGY_GRAPH)  # where lexicon.rq reads it, as a build does
+    rows = select(ontology, (settings.queries_dir / "lexicon.rq").read_text(encoding="utf-8")).rows
     labels: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     concept_labels: dict[str, str] = {}
     for concept, kind, label, lang, prop in rows:
@@ -300,6 +300,66 @@ def article_text(names: Names, seed: int, index: int) -> str:
         body.insert(rng.randint(1, len(body)), para)
         size += len(para.encode()) + 2
     return "\n\n".join(head + body + foot) + "\n"
+
+
+# The popular event: one meeting that many articles report, each in its own words. Every report
+# names the same day and the same two leaders (so the build merges them into one meeting: the
+# merge key is the day and the countries taking part), and picks its own verb, date form,
+# dateline, subset of the sectors, filler and furniture.
+POPULAR_DAY = "14 Mei 2025"
+POPULAR_DATES = ["Rabu (14/5/2025)", "Rabu, 14 Mei 2025", "14 Mei 2025", "Rabu (14/5)"]
+POPULAR_HOSTS = ["Presiden Rusia Vladimir Putin", "Presiden Vladimir Putin", "Kepala negara Rusia Vladimir Putin"]
+POPULAR_GUESTS = [
+    "Perdana Menteri Malaysia Anwar Ibrahim",
+    "PM Malaysia Anwar Ibrahim",
+    "Perdana Menteri Anwar Ibrahim",
+]
+POPULAR_VERBS = [
+    "bertemu dengan",
+    "menggelar pertemuan bilateral dengan",
+    "menerima kunjungan",
+    "mengadakan pembicaraan dengan",
+]
+POPULAR_PLACES = ["di Istana Kremlin, Moskow", "di Moskow", "di Kremlin"]
+POPULAR_SECTORS = ["Energi", "Perdagangan", "Pendidikan", "Ketahanan Pangan", "Investasi", "Pariwisata", "Teknologi"]
+POPULAR_DOCUMENTS = ["Nota kesepahaman", "nota kesepakatan", "memorandum saling pengertian"]
+
+
+def popular_text(seed: int, index: int) -> str:
+    """Report ``index`` of the popular event: the same meeting as every other report, worded its own way."""
+    rng = random.Random(f"popular:{seed}:{index}")
+    outlet = rng.choice(OUTLETS)
+    when = rng.choice(POPULAR_DATES)
+    host, guest = rng.choice(POPULAR_HOSTS), rng.choice(POPULAR_GUESTS)
+    dateline = rng.choice([f"Moskow ({outlet}) – ", f"Jakarta, {outlet} – ", ""])
+    place = rng.choice(POPULAR_PLACES)
+    lead = f"{dateline}{host} {rng.choice(POPULAR_VERBS)} {guest} {place} pada {when}."
+    sectors = rng.sample(POPULAR_SECTORS, k=rng.randint(2, 5))
+    listed = ", ".join(sectors[:-1]) + " dan " + sectors[-1]
+    body = [
+        lead,
+        rng.choice(["Pertemuan tersebut membahas kerja sama di bidang ", "Kedua pemimpin membahas "]) + f"{listed}.",
+    ]
+    if rng.random() < 0.5:
+        document = rng.choice(POPULAR_DOCUMENTS)
+        body.append(f"Kedua pihak juga menandatangani {document} tentang kerja sama energi pada {POPULAR_DAY}.")
+    for _ in range(rng.randint(2, 6)):
+        body.insert(rng.randint(2, len(body)), " ".join(rng.sample(FILLER, k=rng.randint(2, 4))))
+    body.insert(rng.randint(1, len(body)), f"Baca Juga: {rng.choice(RELATED)}")
+    head = [outlet, "HOME  ⁄  Internasional  ⁄  Diplomasi", "Putin dan Anwar Bertemu di Moskow"]
+    foot = [f"Penulis : {made_up_name(rng)}", f"Editor : {made_up_name(rng)}", f"Copyright © {outlet} 2025"]
+    return "\n\n".join(head + body + foot) + "\n"
+
+
+def generate_popular(out: Path, count: int, *, seed: int = 1) -> list[Path]:
+    """Write ``count`` reports of the popular event to ``out`` as popular-NNN.txt."""
+    out.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for i in range(count):
+        path = out / f"popular-{i:03d}.txt"
+        path.write_text(popular_text(seed, i), encoding="utf-8")
+        paths.append(path)
+    return paths
 
 
 def generate(out: Path, count: int, *, seed: int = 1, start: int = 0) -> list[Path]:

@@ -32,7 +32,8 @@ if str(ROOT) not in sys.path:
 
 from bench.generate import generate  # noqa: E402
 from bench.localcluster import start  # noqa: E402
-from bench.run import kg, machine, measure, summary_count  # noqa: E402
+from bench.measure import kg, measure, summary_count  # noqa: E402
+from bench.report import machine  # noqa: E402
 
 HEADING = "## Builds over processes and a Dask cluster"
 

@@ -10,6 +10,7 @@ from typing import IO
 
 import pyoxigraph as ox
 
+from kg import dump
 from kg import store as kgstore
 from kg.iris import DKG, ONTOLOGY_GRAPH, PREFIXES
 from kg.rdfxml import check_entities
@@ -62,7 +63,7 @@ def export(db: Store, fmt: str, out: IO[bytes], *, with_ontology: bool = False, 
     if fmt == "jsonld":
         _jsonld(db, graphs, out, context, with_ontology=with_ontology)
         return
-    kgstore.dump(db, out, fmt, graphs=graphs, prefixes=PREFIXES, extra=header(with_ontology=with_ontology), drop=drop)
+    dump.write(db, out, fmt, graphs=graphs, prefixes=PREFIXES, extra=header(with_ontology=with_ontology), drop=drop)
 
 
 def _jsonld(db: Store, graphs: list[str], out: IO[bytes], context: Path | None, *, with_ontology: bool) -> None:
@@ -71,7 +72,7 @@ def _jsonld(db: Store, graphs: list[str], out: IO[bytes], context: Path | None, 
     ds = Dataset()
     buffer = io.BytesIO()
     drop = _merged_ontology if with_ontology else None
-    kgstore.dump(db, buffer, "nquads", graphs=graphs, extra=header(with_ontology=with_ontology), drop=drop)
+    dump.write(db, buffer, "nquads", graphs=graphs, extra=header(with_ontology=with_ontology), drop=drop)
     ds.parse(data=buffer.getvalue().decode("utf-8"), format="nquads")
     ctx = json.loads(context.read_text(encoding="utf-8")) if context else {"@context": PREFIXES}
     text = ds.serialize(format="json-ld", context=ctx.get("@context", ctx), sort_keys=True, indent=1)

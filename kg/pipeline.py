@@ -38,6 +38,9 @@ from kg.vocab import DKG, ONTOLOGY_GRAPH, PROV, REFERENCE_GRAPH
 # Articles per update request, and the text size at which a batch is written early.
 BATCH_ARTICLES = 64
 BATCH_CHARS = 4_000_000
+# The store keeps what it was given in memory until flushed to disk; flushing after this much
+# N-Triples text keeps the build's memory flat however many articles it writes.
+FLUSH_CHARS = 64_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -414,6 +417,7 @@ class _Writer:
         self.failures: list[tuple[int, str]] = []  # (input index, line)
         self.batch: list[Outcome] = []
         self.chars = 0
+        self.unflushed = 0  # characters written since the store was last flushed
 
     def add(self, outcome: Outcome) -> None:
         report = self.report
@@ -452,6 +456,10 @@ class _Writer:
         self.report.removed += removed
         for o in batch:
             self._count(o)
+        self.unflushed += sum(len(o.body) for o in batch)
+        if self.unflushed >= FLUSH_CHARS:
+            self.db.flush()  # type: ignore[attr-defined]
+            self.unflushed = 0
 
     def _body(self, o: Outcome) -> str:
         """The outcome's N-Triples with the article's other source files."""

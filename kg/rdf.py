@@ -270,6 +270,19 @@ class _Writer:
                 out.add(actor.iri)
         return out
 
+    def sector_roll_up(self, node: URIRef, links: tuple[Link, ...]) -> None:
+        """dkg:inSector: each sector linked and every broader one, so a query on a sector and
+        its narrower ones is one index lookup instead of a property path per link."""
+        found: set[str] = set()
+        todo = [link.target for link in links]
+        while todo:
+            sector = todo.pop()
+            if sector not in found:
+                found.add(sector)
+                todo += self.lexicon.related(sector, str(SKOS.broader))
+        for iri in sorted(found):
+            self.g.add((node, DKG.inSector, URIRef(iri)))
+
     def summit(self, node: URIRef, s: Summit) -> None:
         g = self.g
         g.add((node, RDF.type, URIRef(s.kind)))
@@ -289,6 +302,7 @@ class _Writer:
         for link in s.sectors:
             g.add((node, DKG.discussedSector, URIRef(link.target)))
             self.evidence(node, link.sentence, DKG.discussedSector, link.target)
+        self.sector_roll_up(node, s.sectors)
         for i in s.sentences[:1]:
             self.evidence(node, i)
 
@@ -324,9 +338,12 @@ class _Writer:
         for link in a.parties:
             g.add((node, DKG.party, URIRef(link.target)))
             self.evidence(node, link.sentence, DKG.party, link.target)
+        for iri in sorted(self.rolled_up(a.parties) | {p.target for p in a.parties}):
+            g.add((node, DKG.partyCountry, URIRef(iri)))
         for link in a.sectors:
             g.add((node, DKG.coversSector, URIRef(link.target)))
             self.evidence(node, link.sentence, DKG.coversSector, link.target)
+        self.sector_roll_up(node, a.sectors)
         for i in a.sentences[:1]:
             self.evidence(node, i)
 

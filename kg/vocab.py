@@ -71,6 +71,7 @@ class DKG(DefinedNamespace):
     capital: URIRef
     participant: URIRef
     participantCountry: URIRef
+    inSector: URIRef
     location: URIRef
     venue: URIRef
     date: URIRef
@@ -80,6 +81,7 @@ class DKG(DefinedNamespace):
     status: URIRef
     discussedSector: URIRef
     party: URIRef
+    partyCountry: URIRef
     adoptedAt: URIRef
     coversSector: URIRef
     figureBetween: URIRef

@@ -9,8 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from bench.generate import article_text, generate, load_names
-from bench.run import Results, _example_args, analyst_queries, measure, write_report
+from bench.generate import POPULAR_SECTORS, article_text, generate, load_names, popular_text
+from bench.measure import measure
+from bench.report import Results, write_report
+from bench.run import _example_args, analyst_queries, query_cases
 from kg.queries import saved_queries
 from kg.settings import Settings
 
@@ -45,9 +47,33 @@ def test_bench_generator_writes_an_article_of_the_genre(names, index: int) -> No
     assert re.search(r"\b(pada|,) \w*,? ?\(?\d{1,2}[ /]", text), "a dated meeting"
 
 
+def test_bench_generator_reads_the_gazetteer_not_its_fallback(names) -> None:  # type: ignore[no-untyped-def]
+    # the fallback lists hold 8 countries: a corpus drawn from them meets the same pairs again and again
+    assert len(names.by_kind["Country"]) >= 100 and len(names.persons) >= 100
+    assert "Republik Federal Somalia" in names.by_kind["Country"] or len(names.by_kind["Country"]) > 200
+
+
 def test_bench_generator_names_ontology_sectors(names) -> None:  # type: ignore[no-untyped-def]
     text = "\n".join(article_text(names, 1, i) for i in range(20))
     assert sum(label in text for label in names.by_kind["Sector"]) >= 5
+
+
+def test_bench_popular_reports_are_worded_apart_and_tell_of_one_meeting() -> None:
+    reports = [popular_text(1, i) for i in range(20)]
+    assert len(set(reports)) == 20 and popular_text(1, 3) == reports[3]
+    leads = {r.split("\n\n")[3] for r in reports}  # the sentence after the header that tells of the meeting
+    assert len(leads) >= 8
+    assert all("Putin" in lead and "Anwar Ibrahim" in lead for lead in leads)
+    assert all(any(s in r for s in POPULAR_SECTORS) for r in reports)
+
+
+def test_bench_query_cases_ask_every_saved_query_and_the_popular_event() -> None:
+    cases = query_cases()
+    names = {q.name for q in analyst_queries(saved_queries(Settings().queries_dir))}
+    assert {c.name for c in cases if c.label == "example"} == names
+    popular = {c.name: c.params for c in cases if c.label == "popular"}
+    assert popular["sectors-discussed"] == {"a": "Russia", "b": "Malaysia"}
+    assert set(popular) <= names
 
 
 def test_bench_example_args_read_the_saved_queries_example_lines() -> None:
@@ -64,12 +90,14 @@ def test_bench_measure_reports_time_and_memory() -> None:
     assert run.seconds > 0 and run.peak_rss > 0
 
 
-def test_bench_report_has_a_row_per_case_and_the_machine(tmp_path: Path) -> None:
+def test_bench_report_has_a_row_per_case_and_the_machine_and_keeps_other_sections(tmp_path: Path) -> None:
     r = Results({"articles": 10})
-    r.add("build 10 articles", "5.0 articles/s", "1.0 articles/s", "5×", 2**20, "≥ 100 articles/s", False)
+    r.add("build 10 articles", "5.0 articles/s", "1.0 articles/s", "5×", 2**20, "≥ 100 articles/s", False, miss="20×")
+    r.add("export", "1 s", "1 s", "1×", None, "≤ 10 s", True, miss="not shown when met")
     r.queries.append(
         {
             "query": "q",
+            "asked": "a=b",
             "rows": "1",
             "error": "",
             "p50": "1 ms",
@@ -80,11 +108,17 @@ def test_bench_report_has_a_row_per_case_and_the_machine(tmp_path: Path) -> None
         }
     )
     out = tmp_path / "RESULTS.md"
-    write_report(out, r, {"articles": 10, "repeat": 1, "build_repeat": 1}, True, 1.0)
+    old = "# old\n\n| stale | row |\n\n## Saved queries\n\nstale query\n\n## Analysis\n\nWhy it is slow.\n\n"
+    old += "## Notes\n\n- stale note\n\n## Remote stores\n\nfigures of bench/remote.py\n"
+    out.write_text(old, encoding="utf-8")
+    write_report(out, r, {"articles": 10, "popular": 2, "repeat": 1, "build_repeat": 1}, "bench", 60.0, "1.0 1.0 1.0")
     text = out.read_text(encoding="utf-8")
-    assert "| build 10 articles | 5.0 articles/s | 1.0 articles/s | 5× | 1 MB | ≥ 100 articles/s | **no** |" in text
+    row = "| build 10 articles | 5.0 articles/s | 1.0 articles/s | 5× | 1 MB | ≥ 100 articles/s | **no** (20×) |"
+    assert row in text and "| export | 1 s | 1 s | 1× | – | ≤ 10 s | yes |" in text
     assert re.search(r"\d+ cores .*GiB memory", text)
-    assert "| q | 1 | 1 ms | 2 ms | 0.3 s | 30 ms | 30× |" in text
+    assert "| q | a=b | 1 | 1 ms | 2 ms | 0.3 s | 30 ms | 30× |" in text
+    assert text.endswith("## Analysis\n\nWhy it is slow.\n\n## Remote stores\n\nfigures of bench/remote.py\n")
+    assert "stale" not in text
 
 
 @pytest.mark.slow
@@ -101,17 +135,21 @@ def test_bench_quick_run_writes_every_case(tmp_path: Path) -> None:
     text = out.read_text(encoding="utf-8")
     for case in (
         "build 300 articles",
-        "build 600 articles",
+        "growth: 150 → 300 articles",
         "incremental",
-        "saved queries, warm",
+        "popular event: 20 reports of one meeting",
+        "saved queries, warm, asked its own example",
+        "saved queries, warm, asked the popular event",
         "`kg query` cold",
         "validation of the whole store",
         "export to turtle",
         "export to nquads",
     ):
         assert f"| {case}" in text, case
+    assert "the meeting is one resource reported in 20 graphs" in text
+    assert "### Profile: the build by stage" in text
     for query in analyst_queries(saved_queries(Settings().queries_dir)):
-        assert f"| {query.name} |" in text
+        assert re.search(rf"\| {query.name} \| [^|]+ \| \d+ \| [\d.,]+ ms \|", text), query.name
 
 
 def test_bench_scale_section_replaces_its_earlier_self_and_keeps_the_rest(tmp_path: Path) -> None:

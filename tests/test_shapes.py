@@ -105,6 +105,7 @@ CASES = [
     ("Agreement-dateValue", "Node", "V", AGREEMENT, swap(AGREEMENT, "dkg:date", '"2025-06-19"^^xsd:dateTime')),
     ("Agreement-party", "Class", "V", AGREEMENT, add(AGREEMENT, "dkg:party", ENERGY)),
     ("Agreement-partyFound", "MinCount", "W", AGREEMENT, drop(AGREEMENT, "dkg:party")),
+    ("Agreement-partyCountry", "Class", "V", AGREEMENT, add(AGREEMENT, "dkg:partyCountry", ENERGY)),
     ("Agreement-adoptedAt", "MaxCount", "V", AGREEMENT, add(AGREEMENT, "dkg:adoptedAt", PLANNED)),
     ("Agreement-adoptedAtSummit", "Class", "V", AGREEMENT, swap(AGREEMENT, "dkg:adoptedAt", BRICS)),
     ("Agreement-sector", "Class", "V", AGREEMENT, add(AGREEMENT, "dkg:coversSector", RUSSIA)),
