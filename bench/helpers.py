@@ -219,12 +219,14 @@ def stages(folder: str, count: str) -> dict[str, Any]:
         for stage, seconds in zip(spent, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t6 - t5, t7 - t6), strict=True):
             spent[stage] += seconds
         bodies.append((article_iri(extraction.article.id), body))
-    with tempfile.TemporaryDirectory() as folder_:
+    # the store's own threads may still be writing its files as it closes: cleanup errors are no result's
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as folder_:
         db = kgstore.open_store(Path(folder_) / "store")
         start = time.perf_counter()
         for i in range(0, len(bodies), 64):
             kgstore.replace_graphs(db, bodies[i : i + 64])
         spent["store write"] = time.perf_counter() - start
+        del db
     return {stage: 1000 * seconds / max(1, len(paths)) for stage, seconds in spent.items()}
 
 

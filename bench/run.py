@@ -492,8 +492,8 @@ def case_export(r: Results, cfg: dict[str, Any], work: Path, store: Path) -> Non
 def case_stages(r: Results, cfg: dict[str, Any], articles: Corpus) -> None:
     """Where a build spends its time per article, measured in one process."""
     run = measure(helper("stages", str(articles.halves[0]), str(cfg["stage_articles"])))
-    if run.returncode != 0 or not run.stdout.strip():  # say why, rather than fail on empty JSON
-        raise SystemExit(f"bench: the stages profile failed (exit {run.returncode}): {run.stderr.strip()[-1500:]}")
+    if run.code != 0 or not run.stdout.strip():  # say why, rather than fail on empty JSON
+        raise SystemExit(f"bench: the stages profile failed (exit {run.code}): {run.stderr.strip()[-1500:]}")
     spent = json.loads(run.stdout)
     total = sum(spent.values())
     table = ["| stage | ms per article | share |", "| --- | --- | --- |"]
