@@ -14,7 +14,7 @@ from kg.extract import Doc
 from kg.extract.coref import last_days
 from kg.extract.dates import day_shift, find_dates
 from kg.extract.document_lists import DocumentList, document_kind_at, document_list, item_head
-from kg.extract.summits import NEW_CLAUSE, Meetings
+from kg.extract.summits import NEW_CLAUSE, Meetings, earlier_than_story
 from kg.lang import anywhere, counted, titles
 from kg.model import Agreement, DateValue, Link, Mention
 from kg.patterns import cues
@@ -316,7 +316,13 @@ def _meeting_of_parties(doc: Doc, i: int, draft: AgreementDraft, meetings: Meeti
         return None
     for n in range(len(meetings.summits) - 1, -1, -1):
         s = meetings.summits[n]
-        if s.first < i and s.status == "held" and not s.past and parties <= doc.roll_up(list(s.participants)):
+        if (
+            s.first < i
+            and s.status == "held"
+            and not s.past
+            and not earlier_than_story(doc, s)  # a document with no time of its own belongs to the story
+            and parties <= doc.roll_up(list(s.participants))
+        ):
             return n
     return None
 

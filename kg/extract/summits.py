@@ -43,6 +43,7 @@ class SummitDraft:
     one_of_several: bool = False  # met with others one by one: what follows speaks of none alone
     multi_day: bool = False  # dated by a span of days ("9-11 Mei"): its month, not one of its days
     told_day: DateValue | None = None  # a multi-day meeting's day the text named ("ditutup Kamis (11/5)")
+    host: SummitDraft | None = None  # the meeting this one was held on the sidelines of
 
     def add_participant(self, iri: str, sentence: int) -> None:
         self.participants.setdefault(iri, sentence)
@@ -114,6 +115,8 @@ def find_summits(doc: Doc) -> Meetings:
         if alive and focus is not None:
             summits[focus].sentences.append(i)
     kept = [s for s in summits if _worth_keeping(s)]
+    for s in kept:
+        _attend_host(doc, s)
     for s in kept:
         _refine_kind(doc, s)
     remap = {id(s): n for n, s in enumerate(kept)}
@@ -187,6 +190,15 @@ def _by_acronym(doc: Doc, i: int, acronyms: dict[str, int]) -> int | None:
             if not (m.start() > 0 and text[m.start() - 1] == "/"):
                 return n
     return None
+
+
+def _attend_host(doc: Doc, s: SummitDraft) -> None:
+    """Those who met on the sidelines of a summit attended it."""
+    if s.host is None:
+        return
+    for iri, sentence in s.participants.items():
+        if _is_person(doc, iri):
+            s.host.add_participant(iri, sentence)
 
 
 def _refine_kind(doc: Doc, s: SummitDraft) -> None:
@@ -284,7 +296,7 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
     return _outside_titles(sentence, sorted(found, key=lambda t: t.start))
 
 
-def _bare(sentence, m: Mention) -> bool:  # type: ignore[no-untyped-def]
+def _bare(sentence, m: Mention | _Trigger) -> bool:  # type: ignore[no-untyped-def]
     """A meeting word with no name after it: "pertemuan", "the meeting"."""
     after = sentence.text[m.end - sentence.start :]
     return not re.match(r"\s*(?:[A-Z0-9“\"(]|ke-\d)", after)
@@ -435,9 +447,21 @@ def _read_sentence(
     # a host first, so the meeting held beside it can take its day: "pertemuan ... di sela KTT APEC, November lalu"
     for trigger in sorted((t for t in triggers if not t.anaphor), key=lambda t: not t.host):
         for draft in _drafts(doc, i, trigger, triggers, dates, summits, focus):
-            if focus is not None and not trigger.host and not trigger.landmark:
-                _pair_of_focus(doc, i, draft, summits[focus])
+            # "Keduanya terakhir bertatap muka ...": the pair of the meeting told, even after a flashback
+            pair_source = focus if focus is not None else _main(summits)
+            told = summits[pair_source] if pair_source is not None else None
+            paired = (
+                told is not None
+                and not trigger.host
+                and not trigger.landmark
+                and not _bare_time(sentence, trigger)
+                and _pair_of_focus(doc, i, draft, told)
+            )
             target = _same_as_existing(doc, draft, summits, focus)
+            if target is None and told is not None and paired and _same_occasion(doc, draft, told):
+                # "Retno mengatakan pembicaraan kedua pemimpin ...": the story's talks; the speaker is no party
+                target = pair_source
+                draft.participants = {p: i for p in draft.participants if p in told.participants}
             if target is None:
                 summits.append(draft)
                 created.append(len(summits) - 1)
@@ -449,15 +473,39 @@ def _read_sentence(
     return created, referred
 
 
-def _pair_of_focus(doc: Doc, i: int, draft: SummitDraft, focus: SummitDraft) -> None:
-    """ "pertemuan singkat keduanya": "both of them" are the two persons of the meeting told."""
-    text = doc.sentences[i].text
-    if not cues()["both_of_them"].search(text):
-        return
-    pair = [iri for iri in focus.participants if _is_person(doc, iri)]
-    if len(pair) == 2 and len([p for p in draft.participants if _is_person(doc, p)]) < 2:
-        for iri in pair:
-            draft.add_participant(iri, i)
+def _bare_time(sentence, trigger: _Trigger) -> bool:  # type: ignore[no-untyped-def]
+    """ "yang dirilis usai pertemuan": a bare meeting word after "after" tells a time, not a meeting."""
+    before = sentence.text[: trigger.start - sentence.start]
+    return bool(cues()["time_landmark"].search(before)) and _bare(sentence, trigger)
+
+
+def _pair_of_focus(doc: Doc, i: int, draft: SummitDraft, focus: SummitDraft) -> bool:
+    """ "pertemuan singkat keduanya": "both of them" are the two leaders of the meeting told, its
+    first two persons of different countries."""
+    if not cues()["both_of_them"].search(doc.sentences[i].text):
+        return False
+    if len([p for p in draft.participants if _is_person(doc, p)]) >= 2:
+        return False
+    pair: list[str] = []
+    for iri in focus.participants:
+        countries = set(doc.actors[iri].represents) if _is_person(doc, iri) else None
+        if countries is not None and not any(countries & set(doc.actors[p].represents) for p in pair):
+            pair.append(iri)
+    if len(pair) < 2:
+        return False
+    for iri in pair[:2]:
+        draft.add_participant(iri, i)
+    return True
+
+
+def _same_occasion(doc: Doc, draft: SummitDraft, story: SummitDraft) -> bool:
+    """An unnamed meeting of the story's pair, on no other day and in no other place, is the story's."""
+    return (
+        not draft.named
+        and not draft.past
+        and (draft.date is None or _dates_agree(story.date, draft.date))
+        and places_agree(doc, story.location, draft.location)
+    )
 
 
 def _drafts(
@@ -494,6 +542,7 @@ def _drafts(
         draft.date = draft.date or host.date
         draft.location = draft.location or host.location
         draft.status = host.status
+        draft.host = host
     draft.sentences.append(i)
     return _one_per_counterpart(doc, i, trigger, draft)
 
@@ -614,6 +663,12 @@ def _sidelines_host(doc: Doc, i: int, summits: list[SummitDraft], draft: SummitD
         # "pertemuan singkat keduanya di sela KTT APEC": the host named after it, read first
         return next((s for s in summits if any(a <= named_after[0].start < b for a, b in s.spans)), None)
     hosts = [s for s in summits if not s.past and s is not draft]
+    if named_after:
+        # "Di sela forum, Putin juga bertemu ...": the last meeting of the kind the bare word names
+        word = named_after[0]
+        head = sentence.text[word.start - sentence.start : word.end - sentence.start].split()[0].casefold()
+        alike = [s for s in hosts if s.kind == word.concept or s.name.casefold().split()[:1] == [head]]
+        hosts = alike or hosts
     return hosts[-1] if hosts else None
 
 
@@ -644,6 +699,7 @@ def _copy_with_place(draft: SummitDraft, place: str) -> SummitDraft:
         draft.named,
         draft.past,
     )
+    copy.host = draft.host
     return copy
 
 
@@ -966,7 +1022,15 @@ def _dates_agree(a: DateValue | None, b: DateValue | None) -> bool:
 def merge_into(doc: Doc, target: SummitDraft, draft: SummitDraft) -> None:
     for iri, s in draft.participants.items():
         target.add_participant(iri, s)
-    if draft.multi_day and target.date is not None and draft.date is not None and target.date.agrees(draft.date):
+    # talks on one day of a visit told by its span ("kunjungan kenegaraan pada 9-11 Maret") keep their day
+    talks_in_visit = draft.kind in VISITS and target.kind not in VISITS
+    if (
+        draft.multi_day
+        and not talks_in_visit
+        and target.date is not None
+        and draft.date is not None
+        and target.date.agrees(draft.date)
+    ):
         if target.date.precision == "day":
             target.told_day = target.date
         target.date, target.multi_day = draft.date, True  # "ditutup Kamis (11/5)" then "berlangsung 9-11 Mei"

@@ -362,3 +362,76 @@ def test_coref_kind_words_inside_a_bracketed_short_name_or_a_document_title(read
     found = read(text, published="2025-04-21")
     assert len(found.summits) == 1
     assert [a.name for a in found.agreements] == ["Nota Kesepahaman tentang Pembentukan Dialog Strategis Komprehensif"]
+
+
+def test_coref_the_pair_after_a_flashback_met_earlier_and_attended_the_host(read: Reader) -> None:
+    """ "Keduanya terakhir bertatap muka di sela KTT G20 di Roma": the story's two leaders (the
+    first two persons of different countries, not their ministers) met there, and so attended it."""
+    text = (
+        "Presiden Joko Widodo bertemu Perdana Menteri Singapura Lee Hsien Loong di Bintan, Selasa (25/1/2022). "
+        "Perjanjian diteken Menteri Perhubungan Budi Karya Sumadi dan Menteri Transportasi Singapura S. Iswaran.\n\n"
+        "Pertemuan sebelumnya kedua pemimpin berlangsung di Singapura pada Oktober 2019.\n\n"
+        "Keduanya terakhir bertatap muka di sela KTT G20 di Roma, Oktober tahun lalu."
+    )
+    found = read(text, published="2022-01-25")
+
+    def persons(s):  # type: ignore[no-untyped-def]
+        return {p.target.rsplit("/", 1)[-1] for p in s.participants if "/person/" in p.target}
+
+    pair = {"joko-widodo", "lee-hsien-loong"}
+    earlier = next(s for s in found.summits if s.date is not None and s.date.iso == "2019-10")
+    assert persons(earlier) == pair
+    side = next(s for s in found.summits if s.date is not None and s.date.iso == "2021-10" and "KTT" not in s.name)
+    assert persons(side) == pair
+    g20 = next(s for s in found.summits if "G20" in s.name)
+    assert pair <= persons(g20)
+
+
+def test_coref_the_pair_s_talks_after_a_flashback_are_the_story_s_meeting(read: Reader) -> None:
+    """ "Retno mengatakan pembicaraan kedua pemimpin ...": the story's talks, and the speaker no party."""
+    text = (
+        "Presiden Joko Widodo bertemu Putra Mahkota Abu Dhabi Mohamed bin Zayed di Abu Dhabi, Minggu (12/1/2020).\n\n"
+        "Mohamed bin Zayed pernah berkunjung ke Istana Bogor pada 24 Juli 2019.\n\n"
+        "Menteri Luar Negeri Retno Marsudi mengatakan pembicaraan kedua pemimpin menyentuh kerja sama energi."
+    )
+    found = read(text, published="2020-01-13")
+    talks = [s for s in found.summits if s.date is not None and s.date.iso == "2020-01-12"]
+    assert len(talks) == 1
+    assert "retno-marsudi" not in {p.target.rsplit("/", 1)[-1] for p in talks[0].participants}
+    assert "energy" in {s.target.rsplit("/", 1)[-1] for s in talks[0].sectors}
+
+
+def test_coref_after_a_bare_meeting_word_is_a_time_not_another_meeting(read: Reader) -> None:
+    text = (
+        "Presiden Turki Recep Tayyip Erdogan bertemu Perdana Menteri Malaysia Anwar Ibrahim di Putrajaya, "
+        "Selasa (11/2/2025).\n\n"
+        "Perdagangan kedua negara pada 2024 tercatat 5 miliar dolar AS.\n\n"
+        "Dalam pernyataan bersama yang dirilis usai pertemuan, kedua pemimpin menyambut kerja sama energi pada 2024."
+    )
+    found = read(text, published="2025-02-11")
+    assert len(found.summits) == 1
+
+
+def test_coref_a_bare_host_word_is_the_last_meeting_of_its_kind(read: Reader) -> None:
+    """ "Di sela forum": the forum told, not the last meeting of any kind."""
+    text = (
+        "Perdana Menteri Malaysia Anwar Ibrahim menghadiri Forum Ekonomi Timur di Vladivostok, Kamis (5/9/2024).\n\n"
+        "Pada Juli lalu, Anwar menerima Menteri Luar Negeri Rusia Sergey Lavrov di Putrajaya.\n\n"
+        "Di sela forum, Presiden Rusia Vladimir Putin juga bertemu Wakil Presiden Tiongkok Han Zheng."
+    )
+    found = read(text, published="2024-09-06")
+    forum = next(s for s in found.summits if "Forum" in s.name)
+    lavrov = next(s for s in found.summits if "Lavrov" in s.name)
+    assert "han-zheng" in {p.target.rsplit("/", 1)[-1] for p in forum.participants}
+    assert "han-zheng" not in {p.target.rsplit("/", 1)[-1] for p in lavrov.participants}
+
+
+def test_coref_talks_on_one_day_of_a_visit_told_by_its_span_keep_their_day(read: Reader) -> None:
+    text = (
+        "Presiden Prabowo Subianto bertemu Presiden Filipina Ferdinand Marcos Jr. di Istana Merdeka, Jakarta, "
+        "Senin (10/3/2025).\n\n"
+        "Marcos berada di Indonesia untuk kunjungan kenegaraan pada 9-11 Maret."
+    )
+    found = read(text, published="2025-03-10")
+    assert len(found.summits) == 1
+    assert found.summits[0].date is not None and found.summits[0].date.iso == "2025-03-10"
