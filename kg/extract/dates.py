@@ -407,7 +407,8 @@ def _lead_dateline_date(line: str) -> DateValue | None:
     return None
 
 
-_SINCE = re.compile(r"\b(?:sejak|since)\s*$", re.I)
+# "sejak 2019", "sejak dilantik pada Oktober", "since taking office in 2022"
+_SINCE = re.compile(r"\b(?:sejak|since)(?:\s+(?-i:[a-z])[\w-]*){0,3}\s*$", re.I)
 
 
 def day_shift(sentence: str) -> int | None:
@@ -423,5 +424,5 @@ def day_shift(sentence: str) -> int | None:
 
 
 def since_before(text: str, start: int) -> bool:
-    """ "sejak 2019": a date after "since" starts a span; it dates no event."""
+    """ "sejak 2019", "sejak dilantik pada Oktober": a date after "since" starts a span; it dates no event."""
     return bool(_SINCE.search(text[:start]))

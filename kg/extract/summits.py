@@ -96,6 +96,8 @@ def find_summits(doc: Doc) -> Meetings:
         elif focus is not None and _new_paragraph(doc, i) and focus != _main(summits) and _refers_back(doc, i):
             # "kedua pemimpin" opening a new paragraph after a flashback is the story's own pair
             focus = _main(summits)
+        elif focus is not None and not alive and cues()["both_of_them"].search(doc.sentences[i].text):
+            alive = True  # "Usai bertemu, kedua pemimpin ..." after an aside: the two persons of the meeting told
         created, referred = _read_sentence(doc, i, summits, focus if alive else None, last=focus)
         if created:
             major = [

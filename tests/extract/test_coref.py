@@ -435,3 +435,22 @@ def test_coref_talks_on_one_day_of_a_visit_told_by_its_span_keep_their_day(read:
     found = read(text, published="2025-03-10")
     assert len(found.summits) == 1
     assert found.summits[0].date is not None and found.summits[0].date.iso == "2025-03-10"
+
+
+def test_coref_the_two_leaders_return_to_the_meeting_after_an_aside(read: Reader) -> None:
+    """ "Usai bertemu, kedua pemimpin ..." after a paragraph on another event speaks of the talks;
+    "sejak dilantik pada Oktober" dates no visit."""
+    text = (
+        "Presiden Prabowo Subianto melakukan pembicaraan bilateral dengan Perdana Menteri India Narendra Modi "
+        "di New Delhi, Sabtu (25/1/2025).\n\n"
+        "Pertemuan itu menjadi inti kunjungan kenegaraan pertama Prabowo ke India sejak dilantik pada Oktober tahun "
+        "lalu.\n\n"
+        "Prabowo juga hadir pada upacara Hari Republik India yang digelar hari ini di New Delhi.\n\n"
+        "Usai bertemu, kedua pemimpin menyampaikan keterangan pers. Prabowo mengatakan pembicaraan menyentuh "
+        "perdagangan dan pariwisata."
+    )
+    found = read(text, published="2025-01-26")
+    assert len(found.summits) == 1
+    talks = found.summits[0]
+    assert talks.date is not None and talks.date.iso == "2025-01-25"
+    assert {"trade", "tourism"} <= {s.target.rsplit("/", 1)[-1] for s in talks.sectors}
