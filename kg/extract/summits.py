@@ -93,11 +93,13 @@ def find_summits(doc: Doc) -> Meetings:
             antecedent = _by_acronym(doc, i, acronyms)
         if antecedent is not None:
             focus, alive = antecedent, True
-        elif focus is not None and _new_paragraph(doc, i) and focus != _main(summits) and _refers_back(doc, i):
+        elif focus is not None and _new_paragraph(doc, i) and focus != _main(doc, summits) and _refers_back(doc, i):
             # "kedua pemimpin" opening a new paragraph after a flashback is the story's own pair
-            focus = _main(summits)
+            focus = _main(doc, summits)
         elif focus is not None and not alive and cues()["both_of_them"].search(doc.sentences[i].text):
             alive = True  # "Usai bertemu, kedua pemimpin ..." after an aside: the two persons of the meeting told
+        if focus is not None and cues()["both_of_them"].search(doc.sentences[i].text):
+            focus = _meeting_of_two(doc, summits, focus)
         created, referred = _read_sentence(doc, i, summits, focus if alive else None, last=focus)
         if created:
             major = [
@@ -148,9 +150,22 @@ def _refers_back(doc: Doc, i: int) -> bool:
     return bool(cues()["pair_anaphor"].search(text) or cues()["summit_anaphor"].search(text))
 
 
-def _main(summits: list[SummitDraft]) -> int | None:
+def _meeting_of_two(doc: Doc, summits: list[SummitDraft], focus: int) -> int:
+    """ "kedua presiden" while a summit is in focus: the two who met on its sidelines."""
+    if len(_persons(doc, set(summits[focus].participants))) == 2:
+        return focus
+    for n in range(len(summits) - 1, -1, -1):
+        s = summits[n]
+        if s.host is summits[focus] and len(_persons(doc, set(s.participants))) == 2:
+            return n
+    return focus
+
+
+def _main(doc: Doc, summits: list[SummitDraft]) -> int | None:
     """The article's own meeting: the first held one that is not background."""
-    return next((n for n, s in enumerate(summits) if s.status == "held" and not s.past), None)
+    return next(
+        (n for n, s in enumerate(summits) if s.status == "held" and not s.past and not earlier_than_story(doc, s)), None
+    )
 
 
 def _antecedent(doc: Doc, i: int, summits: list[SummitDraft], focus: int | None = None) -> int | None:
@@ -377,16 +392,22 @@ def _in_signed_title(sentence, t: _Trigger) -> bool:  # type: ignore[no-untyped-
 _TITLE_GAP = re.compile(r"(?:\s+(?:(?-i:[A-Z])[\w-]*|tentang|mengenai|untuk|on|of|for|the))*\s+")
 
 
+# "deklarasi bersama tentang penyelesaian perundingan IK-CEPA": what a document is about
+_ABOUT_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:tentang|mengenai|on|about|concerning)\s+(?:[\w-]+\s+){0,2}", re.I)
+
+
 def _in_document_title(doc: Doc, i: int, t: _Trigger) -> bool:
-    """ "Nota Kesepahaman tentang Pembentukan Dialog Strategis": a kind word inside a document's title."""
+    """ "Nota Kesepahaman tentang Pembentukan Dialog Strategis": a kind word inside a document's
+    title, or in what a document is about."""
     sentence = doc.sentences[i]
-    if not sentence.text[t.start - sentence.start : t.start - sentence.start + 1].isupper():
-        return False
-    return any(
-        m.end <= t.start and _TITLE_GAP.fullmatch(sentence.text[m.end - sentence.start : t.start - sentence.start])
-        for m in doc.kinds(i, "Agreement")
-        if m.text[:1].isupper()
-    )
+    capital = sentence.text[t.start - sentence.start : t.start - sentence.start + 1].isupper()
+    for m in doc.kinds(i, "Agreement"):
+        if m.end > t.start:
+            continue
+        gap = sentence.text[m.end - sentence.start : t.start - sentence.start]
+        if _ABOUT_GAP.fullmatch(gap) or (capital and m.text[:1].isupper() and _TITLE_GAP.fullmatch(gap)):
+            return True
+    return False
 
 
 def _in_brackets_after_a_name(sentence, t: _Trigger, found: list[_Trigger]) -> bool:  # type: ignore[no-untyped-def]
@@ -450,7 +471,7 @@ def _read_sentence(
     for trigger in sorted((t for t in triggers if not t.anaphor), key=lambda t: not t.host):
         for draft in _drafts(doc, i, trigger, triggers, dates, summits, focus):
             # "Keduanya terakhir bertatap muka ...": the pair of the meeting told, even after a flashback
-            pair_source = focus if focus is not None else _main(summits)
+            pair_source = focus if focus is not None else _main(doc, summits)
             told = summits[pair_source] if pair_source is not None else None
             paired = (
                 told is not None
@@ -459,6 +480,8 @@ def _read_sentence(
                 and not _bare_time(sentence, trigger)
                 and _pair_of_focus(doc, i, draft, told)
             )
+            if not paired and not trigger.verb and not trigger.host and not _bare_time(sentence, trigger):
+                _lead_pair(doc, i, draft, summits)
             target = _same_as_existing(doc, draft, summits, focus)
             if target is None and told is not None and paired and _same_occasion(doc, draft, told):
                 # "Retno mengatakan pembicaraan kedua pemimpin ...": the story's talks; the speaker is no party
@@ -498,6 +521,26 @@ def _pair_of_focus(doc: Doc, i: int, draft: SummitDraft, focus: SummitDraft) -> 
     for iri in pair[:2]:
         draft.add_participant(iri, i)
     return True
+
+
+def _lead_pair(doc: Doc, i: int, draft: SummitDraft, summits: list[SummitDraft]) -> None:
+    """ "Pertemuan di Busan, kota kelahiran Moon, digelar di sela KTT ...": a feature's lead tells the
+    two leaders first and names their meeting only later, bare and with nobody in it; until a
+    meeting of two persons is told, it is the meeting of those two."""
+    if draft.named or draft.past or draft.kind in VISITS or draft.status != "held":
+        return
+    if any(len(_persons(doc, set(s.participants))) >= 2 for s in summits if not s.past):
+        return
+    own = [p for p in draft.participants if _is_person(doc, p)]
+    pair: list[str] = []
+    for row in doc.sentence_actors[: i + 1]:
+        for _, iri in row:
+            countries = set(doc.actors[iri].represents) if _is_person(doc, iri) else None
+            if countries and iri not in pair and not any(countries & set(doc.actors[p].represents) for p in pair):
+                pair.append(iri)
+    if len(pair) >= 2 and len(own) < 2 and set(own) <= set(pair[:2]):
+        for iri in pair[:2]:
+            draft.add_participant(iri, i)
 
 
 def _same_occasion(doc: Doc, draft: SummitDraft, story: SummitDraft) -> bool:
@@ -929,7 +972,7 @@ def _same_as_existing(doc: Doc, draft: SummitDraft, summits: list[SummitDraft], 
     for n, s in enumerate(summits):
         if draft.named and s.named and _name_key(s.name) == key and _dates_agree(s.date, draft.date):
             return n
-    bare = _bare_reference(draft, summits)
+    bare = _bare_reference(doc, draft, summits)
     if bare is not None:
         return bare
     if focus is None or draft.past:
@@ -960,13 +1003,13 @@ def _persons(doc: Doc, iris: set[str]) -> set[str]:
     return {iri for iri in iris if iri in doc.actors and doc.actors[iri].kind == "Person"}
 
 
-def _bare_reference(draft: SummitDraft, summits: list[SummitDraft]) -> int | None:
+def _bare_reference(doc: Doc, draft: SummitDraft, summits: list[SummitDraft]) -> int | None:
     """A bare kind word ("KTT dipimpin oleh ...") after a named meeting of that kind is that meeting:
     Indonesian has no article, so "KTT" alone reads as "the summit"."""
     words = draft.name.split()
     if draft.named or len(words) != 1:
         return None
-    main = _main(summits)
+    main = _main(doc, summits)
     # the article's own summit first ("KTT yang berlangsung 9-11 Mei ini"), then the latest named
     order = ([main] if main is not None else []) + list(range(len(summits) - 1, -1, -1))
     for n in order:

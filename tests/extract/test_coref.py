@@ -454,3 +454,21 @@ def test_coref_the_two_leaders_return_to_the_meeting_after_an_aside(read: Reader
     talks = found.summits[0]
     assert talks.date is not None and talks.date.iso == "2025-01-25"
     assert {"trade", "tourism"} <= {s.target.rsplit("/", 1)[-1] for s in talks.sectors}
+
+
+def test_coref_a_feature_lead_names_the_pair_before_their_bare_meeting(read: Reader) -> None:
+    """A feature opens on the two leaders and only later speaks of "Pertemuan di Osaka", bare; the
+    documents signed "usai pertemuan" about a negotiation came from it, not from the negotiation."""
+    text = (
+        "Presiden Joko Widodo dan Perdana Menteri Jepang Fumio Kishida tertawa di ruang pertemuan sebuah hotel "
+        "di Osaka, Senin (25/11/2024).\n\n"
+        "Pertemuan di Osaka, kota kelahiran ayah Kishida, berlangsung di sela Konferensi Tingkat Tinggi "
+        "Asia-Pasifik.\n\n"
+        "Usai pertemuan, kedua pemimpin menyaksikan penandatanganan deklarasi bersama tentang penyelesaian "
+        "perundingan kemitraan ekonomi."
+    )
+    found = read(text, published="2024-11-30")
+    pair = next(s for s in found.summits if s.name == "Pertemuan")
+    assert {p.target.rsplit("/", 1)[-1] for p in pair.participants} == {"joko-widodo", "fumio-kishida"}
+    assert not any("perundingan" in s.name for s in found.summits)
+    assert found.agreements and found.agreements[0].adopted_at == pair.key
