@@ -29,6 +29,8 @@ def _dates(text: str, published: DateValue | None = None) -> list[str]:
         ("bulan depan di Kazan", DateValue(2025, 12, 3), ["2026-01"]),
         ("pada Rabu di Moskow", DateValue(2025, 5, 15), ["2025-05-14"]),
         ("kemarin di Beijing", DateValue(2025, 3, 1), ["2025-02-28"]),
+        ("ke Moskow pada Maret 2021, ke Kairo pada Juli tahun yang sama", DateValue(2025, 5), ["2021-03", "2021-07"]),
+        ("in March 2019 and again in October that year", DateValue(2025, 5), ["2019-03", "2019-10"]),
     ],
 )
 def test_dates_resolve_at_the_precision_the_text_supports(text, published, expected) -> None:

@@ -234,6 +234,11 @@ _MONTH_OF_YEAR = re.compile(
 )
 
 
+# "pada Maret 2023, ... pada Oktober tahun yang sama": a month of the year the sentence named before
+_MONTH_OF_SAME_YEAR = re.compile(rf"\b{_MONTH}\s+(?:tahun yang sama|tahun itu|of the same year|that year)\b", re.I)
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def _relative(text: str, pub: DateValue | None) -> list[tuple[int, int, DateValue | None]]:
     out: list[tuple[int, int, DateValue | None]] = []
     if pub is None:
@@ -241,6 +246,10 @@ def _relative(text: str, pub: DateValue | None) -> list[tuple[int, int, DateValu
     for m in _MONTH_OF_YEAR.finditer(text):
         year = _relative_year(m["which"].lower(), pub).year
         out.append((m.start(), m.end(), DateValue(year, MONTHS[m["month"].lower().rstrip(".")])))
+    for m in _MONTH_OF_SAME_YEAR.finditer(text):
+        years = _A_YEAR.findall(text[: m.start()])
+        month = MONTHS[m["month"].lower().rstrip(".")]
+        out.append((m.start(), m.end(), DateValue(int(years[-1]), month) if years else None))
     for m in _RELATIVE_YEAR.finditer(text):
         if not _COUNTED.search(text[: m.start()]):  # "20 tahun lalu" is a span, not a year
             out.append((m.start(), m.end(), _relative_year(m["word"].lower(), pub)))

@@ -598,8 +598,14 @@ def _one_per_counterpart(doc: Doc, i: int, trigger: _Trigger, draft: SummitDraft
     meeting with each."""
     if draft.named or draft.kind != DKG + "BilateralMeeting" or trigger.topical:
         return [draft]
-    objects = [p for p in draft.participants if _offset_in(doc, i, p) > trigger.start and _is_person(doc, p)]
-    subjects = [p for p in draft.participants if _offset_in(doc, i, p) < trigger.start]
+    sentence = doc.sentences[i]
+    clause = cues()["fronted_clause"].match(sentence.text)
+    clause_end = sentence.start + clause.end() if clause and trigger.end <= sentence.start + clause.end() else 10**9
+    objects = [
+        p for p in draft.participants if trigger.start < _offset_in(doc, i, p) < clause_end and _is_person(doc, p)
+    ]
+    # the subject: before the verb, or after a fronted clause
+    subjects = [p for p in draft.participants if not trigger.start <= _offset_in(doc, i, p) < clause_end]
     countries = {c for p in objects for c in doc.actors[p].represents}
     separately = bool(cues()["separately"].search(doc.sentences[i].text))
     if len(objects) < 2 or (len(countries) < 2 and not separately):

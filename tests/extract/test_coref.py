@@ -472,3 +472,16 @@ def test_coref_a_feature_lead_names_the_pair_before_their_bare_meeting(read: Rea
     assert {p.target.rsplit("/", 1)[-1] for p in pair.participants} == {"joko-widodo", "fumio-kishida"}
     assert not any("perundingan" in s.name for s in found.summits)
     assert found.agreements and found.agreements[0].adopted_at == pair.key
+
+
+def test_coref_the_subject_after_a_fronted_clause_is_no_second_counterpart(read: Reader) -> None:
+    """ "Saat bertemu Xi pada April lalu, Menlu AS Antony Blinken memperingatkan ...": one meeting of
+    the two, not one with each."""
+    text = (
+        "Saat berkunjung ke Beijing dan bertemu Presiden Tiongkok Xi Jinping pada April lalu, Menteri Luar Negeri "
+        "Amerika Serikat Antony Blinken memperingatkan Tiongkok soal ekspor komponen militer."
+    )
+    found = read(text, published="2024-05-20")
+    met = [s for s in found.summits if "xi-jinping" in {p.target.rsplit("/", 1)[-1] for p in s.participants}]
+    assert len(met) == 1
+    assert "antony-blinken" in {p.target.rsplit("/", 1)[-1] for p in met[0].participants}
