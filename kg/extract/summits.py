@@ -179,7 +179,9 @@ def _antecedent(doc: Doc, i: int, summits: list[SummitDraft], focus: int | None 
         order = ([focus] if focus is not None else []) + list(range(len(summits) - 1, -1, -1))
         for n in order:
             name = summits[n].name.casefold()
-            if name.split()[:1] == [head] or name.startswith(head + " "):
+            # "kunjungan tersebut" after "berkunjung ke Jakarta": a visit told by its verb
+            visit = t.kind in VISITS and summits[n].kind in VISITS
+            if name.split()[:1] == [head] or name.startswith(head + " ") or visit:
                 return n
     return None
 

@@ -485,3 +485,18 @@ def test_coref_the_subject_after_a_fronted_clause_is_no_second_counterpart(read:
     met = [s for s in found.summits if "xi-jinping" in {p.target.rsplit("/", 1)[-1] for p in s.participants}]
     assert len(met) == 1
     assert "antony-blinken" in {p.target.rsplit("/", 1)[-1] for p in met[0].participants}
+
+
+def test_coref_the_visit_referred_to_is_the_one_told_by_its_verb(read: Reader) -> None:
+    """ "Dalam kunjungan tersebut" after "berkunjung ke Jakarta pada 6 Juli 2021": that visit, not the
+    story's later meeting, saw the document signed, on its day."""
+    text = (
+        "Presiden Joko Widodo bertemu Presiden Rusia Vladimir Putin di Moskow, Kamis (30/6/2022).\n\n"
+        "Menlu Rusia Sergey Lavrov terakhir berkunjung ke Jakarta pada 6 Juli 2021. Dalam kunjungan tersebut, "
+        "kedua Menlu menandatangani Rencana Konsultasi untuk periode 2021-2023."
+    )
+    found = read(text, published="2022-07-08")
+    visit = next(s for s in found.summits if s.date is not None and s.date.iso == "2021-07-06")
+    plan = next(a for a in found.agreements if "Rencana" in a.name)
+    assert plan.adopted_at == visit.key
+    assert plan.date is not None and plan.date.iso == "2021-07-06"
