@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.model import Block, Sentence
-from kg.patterns import abbreviations, max_sentence_length
+from kg.patterns import abbreviations, max_sentence_length, name_closers
 
 # a sentence ends at . ! ? (plus closing quotes or brackets) followed by space and a capital,
 # a digit or an opening quote. A match starts only at the first mark of a run and never gives
@@ -85,4 +85,10 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if not m:
         return False
     word = m.group().casefold()
+    if word in name_closers() and _NEXT_OPENS.match(text, dot + 1):
+        return False  # "Jose Faustino Jr. Persetujuan ini ...": the name ended, and so did the sentence
     return word in abbreviations() or (len(word) == 1 and word.isalpha())
+
+
+# a capitalised word followed by a lower-case one: a new clause, not the rest of a name
+_NEXT_OPENS = re.compile(r"\s+[A-Z][a-z]+\s+[a-z]")

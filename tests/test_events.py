@@ -92,7 +92,8 @@ def test_events_saved_query_answers_each_row_once_over_near_copies(
 
 def test_events_summits_of_over_near_copies_gives_the_two_meetings(many: Path) -> None:
     rows = _rows(many, "summits-of", ["actor=Russia"])
+    # the host attended the ministerial meeting he met Lavrov beside, so it names him too
     assert [r[1] for r in rows] == [
         "Mohamad Hasan–Sergey Lavrov bilateral meeting, 2025-07-10",
-        "Sergey Lavrov ministerial meeting, 2025-07-10",
+        "Mohamad Hasan–Sergey Lavrov ministerial meeting, 2025-07-10",
     ]

@@ -56,6 +56,12 @@ def abbreviations() -> frozenset[str]:
 
 
 @cache
+def name_closers() -> frozenset[str]:
+    """Abbreviations ending a name, which end a sentence before a capitalised word."""
+    return frozenset(a.casefold() for a in _load("sentences").get("name_closers", []))
+
+
+@cache
 def max_sentence_length() -> int:
     """The longest sentence, in characters, before it is split at a space."""
     return int(_load("sentences")["max_length"])
