@@ -16,6 +16,15 @@ def test_sentences_abbreviations_and_numeric_dates_do_not_split() -> None:
     assert _split(text) == ["Dr. Ali tiba pada Kamis (7/9/2023).", "Ia bertemu Prof. Budi pada 3 Jan. 2024 di Jakarta."]
 
 
+def test_sentences_a_name_closed_by_jr_ends_the_sentence_before_a_new_clause() -> None:
+    text = "Dokumen diteken Ferdinand Marcos Jr. Persetujuan ini memperbarui kerja sama. Marcos Jr. tiba kemarin."
+    assert _split(text) == [
+        "Dokumen diteken Ferdinand Marcos Jr.",
+        "Persetujuan ini memperbarui kerja sama.",
+        "Marcos Jr. tiba kemarin.",
+    ]
+
+
 def test_sentences_split_after_closing_quote() -> None:
     text = "“Kami siap,” katanya. Rusia mendukung ASEAN."
     assert _split(text) == ["“Kami siap,” katanya.", "Rusia mendukung ASEAN."]

@@ -87,10 +87,13 @@ def find_summits(doc: Doc) -> Meetings:
     focus: int | None = None
     alive = False
     acronyms: dict[str, int] = {}  # "(G20 Foreign Ministers' Meeting/FMM)": FMM → that meeting
+    told_before: list[int] = []  # the meetings the sentence before created
     for i in range(len(doc.sentences)):
         antecedent = _antecedent(doc, i, summits, focus if alive else None)
         if antecedent is None:
             antecedent = _by_acronym(doc, i, acronyms)
+        if antecedent is None and told_before and cues()["then_anaphor"].search(doc.sentences[i].text):
+            antecedent = told_before[-1]  # "Kala itu keduanya ...": the meeting the sentence before told
         if antecedent is not None:
             focus, alive = antecedent, True
         elif focus is not None and _new_paragraph(doc, i) and focus != _main(doc, summits) and _refers_back(doc, i):
@@ -109,12 +112,13 @@ def find_summits(doc: Doc) -> Meetings:
             ]
             if major:
                 focus, alive = major[-1], True
-        elif referred:
+        elif referred or antecedent is not None:  # "Di sela KTT, Selasa (15/11), ...": named back, whatever the day
             alive = True
         elif focus is not None:
             alive = _continues(doc, i, summits[focus], alive)
         for k in created:
             acronyms.update(dict.fromkeys(_acronyms_defined(doc, summits[k]), k))
+        told_before = created
         scope.append(focus if alive else None)
         if alive and focus is not None:
             summits[focus].sentences.append(i)
@@ -178,12 +182,21 @@ def _antecedent(doc: Doc, i: int, summits: list[SummitDraft], focus: int | None 
         head = sentence.text[t.start - sentence.start : t.end - sentence.start].split()[0].casefold()
         order = ([focus] if focus is not None else []) + list(range(len(summits) - 1, -1, -1))
         for n in order:
+            if not _worth_keeping(summits[n]):
+                continue  # "menjadi tuan rumah KTT berikutnya" names no meeting to refer back to
             name = summits[n].name.casefold()
-            # "kunjungan tersebut" after "berkunjung ke Jakarta": a visit told by its verb
-            visit = t.kind in VISITS and summits[n].kind in VISITS
-            if name.split()[:1] == [head] or name.startswith(head + " ") or visit:
+            named_alike = (summits[n].named or t.kind in VISITS) and _kinds_agree(t.kind, summits[n].kind)
+            if name.split()[:1] == [head] or name.startswith(head + " ") or named_alike:
                 return n
     return None
+
+
+def _kinds_agree(anaphor: str, told: str) -> bool:
+    """ "kunjungan tersebut" after "berkunjung ke Jakarta", "KTT" after "Konferensi Tingkat Tinggi G20":
+    the word refers back to a meeting of its kind however that was worded."""
+    if anaphor in VISITS:
+        return told in VISITS
+    return anaphor != GENERIC and told == anaphor
 
 
 _ACRONYM = re.compile(r"\((?:[^()]{3,150}?/)?\s*([A-Z][A-Za-z0-9-]*[A-Z0-9])\s*\)")
@@ -917,9 +930,10 @@ def _unnamed_officials(doc: Doc, i: int) -> list[str]:
 
 def _add_sentence_participants(doc: Doc, i: int, summit: SummitDraft) -> None:
     """Persons named in a sentence that refers back to the meeting ("dalam pertemuan itu, X ...")
-    or names them present there ("didampingi Menteri ...", "diteken Menteri ...")."""
+    or names them present there ("didampingi Menteri ...", "diteken Menteri ...", "Di sela KTT, X dan Y
+    meluncurkan ...")."""
     text = doc.sentences[i].text
-    if not (cues()["summit_anaphor"].search(text) or cues()["present"].search(text)):
+    if not any(cues()[name].search(text) for name in ("summit_anaphor", "present", "sidelines")):
         return
     for _, iri in doc.sentence_actors[i]:
         if doc.actors[iri].kind == "Person":

@@ -500,3 +500,30 @@ def test_coref_the_visit_referred_to_is_the_one_told_by_its_verb(read: Reader) -
     plan = next(a for a in found.agreements if "Rencana" in a.name)
     assert plan.adopted_at == visit.key
     assert plan.date is not None and plan.date.iso == "2021-07-06"
+
+
+def test_coref_a_bare_host_names_the_summit_told_and_its_people_attended(read: Reader) -> None:
+    """ "Di sela KTT, Selasa (15/11), X, Y dan Z meluncurkan ...": the summit told before (not the next
+    one a host will hold), on another of its days, and the three were at it."""
+    text = (
+        "Konferensi Tingkat Tinggi G20 di Nusa Dua, Bali, ditutup Rabu (16/11/2022).\n\n"
+        "India akan menjadi tuan rumah KTT berikutnya.\n\n"
+        "Di sela KTT, Selasa (15/11), Presiden Joko Widodo, Presiden Amerika Serikat Joe Biden dan Presiden "
+        "Komisi Eropa Ursula von der Leyen meluncurkan kemitraan transisi energi."
+    )
+    found = read(text, published="2022-11-17")
+    g20 = next(s for s in found.summits if "G20" in s.name)
+    people = {p.target.rsplit("/", 1)[-1] for p in g20.participants}
+    assert {"joko-widodo", "joe-biden", "ursula-von-der-leyen"} <= people
+
+
+def test_coref_kala_itu_is_the_time_of_the_meeting_told_just_before(read: Reader) -> None:
+    text = (
+        "Presiden Tiongkok Xi Jinping menutup kunjungan kenegaraan ke Vietnam pada Rabu (13/12/2023).\n\n"
+        "Sekjen Partai Komunis Vietnam Nguyen Phu Trong terakhir bertatap muka dengan Xi di Beijing pada akhir "
+        "Oktober 2022. Kala itu keduanya menyaksikan penandatanganan 13 dokumen kerja sama."
+    )
+    found = read(text, published="2023-12-14")
+    beijing = next(s for s in found.summits if s.date is not None and s.date.iso == "2022-10")
+    package = next(a for a in found.agreements if "13" in a.name)
+    assert package.adopted_at == beijing.key
