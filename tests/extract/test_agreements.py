@@ -133,3 +133,18 @@ def test_agreements_a_meeting_opened_by_a_leader_is_the_meeting_told(read: Reade
     )
     found = read(text, published="2022-09-06")
     assert [s.date.iso for s in found.summits if s.date] == ["2022-09-05"]
+
+
+def test_agreements_documents_adopted_by_a_summit_of_an_organization(read: Reader) -> None:
+    """ "berakhir dengan pengesahan Deklarasi X serta Rencana Aksi Y": the adoption of two documents
+    at the summit of the D-8, an organization the gazetteer knows."""
+    text = (
+        "Konferensi Tingkat Tinggi ke-13 Organisasi Kerja Sama Ekonomi D-8 berakhir di Kairo, Kamis (16/4/2026), "
+        "dengan pengesahan Deklarasi Kairo serta Rencana Aksi Energi D-8 2026-2030."
+    )
+    found = read(text, published="2026-04-17")
+    names = {a.name for a in found.agreements}
+    assert {"Deklarasi Kairo", "Rencana Aksi Energi D-8 2026-2030"} <= names
+    summit = found.summits[0]
+    assert "https://w3id.org/dkg/id/org/d8" in {p.target for p in summit.participants}
+    assert all(a.adopted_at == summit.key for a in found.agreements)
