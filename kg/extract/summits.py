@@ -966,7 +966,20 @@ def _locations(doc: Doc, i: int, trigger: _Trigger, triggers: list[_Trigger]) ->
     after = [g for g in groups if trigger.start <= g[0].start < next_start]
     before_groups = [g for g in groups if g[0].start < trigger.start]
     chosen = after[0] if after else (before_groups[-1] if before_groups else [])
+    if not after and not trigger.verb:
+        # "KTT Kairo", "KTT G20 Bali": a city in the meeting's name is where it met
+        in_name = [
+            m
+            for m in places
+            if m.kind == "Place"
+            and m.start >= trigger.end
+            and _IN_NAME_GAP.fullmatch(sentence.text[trigger.end - sentence.start : m.start - sentence.start])
+        ]
+        chosen = in_name[:1] or chosen
     return [m.concept for m in chosen]
+
+
+_IN_NAME_GAP = re.compile(r"\s+(?:(?-i:[A-Z0-9])[\w-]*\s+)?")
 
 
 def _dateline_place(doc: Doc) -> list[str]:

@@ -527,3 +527,15 @@ def test_coref_kala_itu_is_the_time_of_the_meeting_told_just_before(read: Reader
     beijing = next(s for s in found.summits if s.date is not None and s.date.iso == "2022-10")
     package = next(a for a in found.agreements if "13" in a.name)
     assert package.adopted_at == beijing.key
+
+
+def test_coref_a_city_in_a_meeting_s_name_is_where_it_met(read: Reader) -> None:
+    text = (
+        "Presiden Turki Recep Tayyip Erdogan bertemu Perdana Menteri Malaysia Anwar Ibrahim di Putrajaya, "
+        "Selasa (11/2/2025). Pada Desember 2019 Erdogan menghadiri KTT Kuala Lumpur bersama Presiden Iran "
+        "Hassan Rouhani. Menlu Inggris Liz Truss bertemu Menlu Korea Selatan Park Jin di Seoul."
+    )
+    found = read(text, published="2025-02-12")
+    kl = next(s for s in found.summits if s.name == "KTT Kuala Lumpur")
+    assert kl.location == "https://w3id.org/dkg/id/place/kuala-lumpur"
+    assert all(s.location != "https://w3id.org/dkg/id/country/south-korea" for s in found.summits)
