@@ -524,8 +524,9 @@ def _pair_of_focus(doc: Doc, i: int, draft: SummitDraft, focus: SummitDraft) -> 
     first two persons of different countries."""
     if not cues()["both_of_them"].search(doc.sentences[i].text):
         return False
-    if len([p for p in draft.participants if _is_person(doc, p)]) >= 2:
-        return False
+    own = [set(doc.actors[p].represents) for p in draft.participants if _is_person(doc, p)]
+    if any(a and b and not a & b for a in own for b in own):
+        return False  # the sentence names two sides of its own ("... with their delegations" names one)
     pair: list[str] = []
     for iri in focus.participants:
         countries = set(doc.actors[iri].represents) if _is_person(doc, iri) else None

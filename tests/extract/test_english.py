@@ -53,3 +53,18 @@ def test_english_a_quoted_title_names_the_document_and_its_day_is_the_meetings(r
     (declaration,) = found.agreements
     assert declaration.name == "Kuala Lumpur Declaration on ASEAN 2045: Our Shared Future"
     assert declaration.date is not None and declaration.date.iso == "2025-05-26"
+
+
+def test_english_the_two_leaders_talks_with_delegations_are_the_visit_s_meeting(read: Reader) -> None:
+    """ "the two leaders moved to talks with their delegations, which included X and Y": one meeting
+    of the two leaders; "a joint press conference" is where it was told, not another meeting."""
+    text = (
+        "President Prabowo Subianto welcomed Australian Prime Minister Anthony Albanese to the Merdeka Palace in "
+        "Jakarta on Thursday.\n\n"
+        "After a one-on-one conversation, the two leaders moved to talks with their delegations, which included "
+        "Foreign Minister Penny Wong and Minister Tony Burke. The discussions centered on defense and energy.\n\n"
+        "Speaking at a joint press conference, Albanese said no relationship mattered more."
+    )
+    found = read(text, published="2025-05-15")
+    assert len(found.summits) == 1
+    assert {"defense", "energy"} <= {s.target.rsplit("/", 1)[-1] for s in found.summits[0].sectors}
