@@ -461,7 +461,10 @@ def _outside_titles(sentence, triggers: list[_Trigger]) -> list[_Trigger]:  # ty
 def _same_name(sentence, previous: _Trigger, m: Mention) -> bool:  # type: ignore[no-untyped-def]
     """Two kind words inside one name: "pertemuan pertama Pejabat Tinggi"."""
     gap = sentence.text[previous.end - sentence.start : m.start - sentence.start]
-    return len(gap.split()) <= 2 and not re.search(r"[,.;]|\b(dan|atau|and|or)\b", gap)
+    # a means ends a name: "Sidang Komisi Bersama pertama melalui konferensi video" is two things
+    return len(gap.split()) <= 2 and not re.search(
+        r"[,.;]|\b(dan|atau|and|or|melalui|lewat|via|through|dengan|with)\b", gap
+    )
 
 
 def _read_sentence(
@@ -895,6 +898,7 @@ def _participants(
     persons: list[str] = []
     before: list[str] = []
     verbs = sorted(t.start for t in triggers if t.verb)
+    held_by_subject = not trigger.verb and bool(cues()["hold"].search(sentence.text[: trigger.start - sentence.start]))
     own_end = min((v for v in verbs if v > trigger.start), default=10**9) if trigger.verb else 10**9
     first_verb = verbs[0] if verbs else -1
     for offset, iri in doc.sentence_actors[i]:
@@ -907,6 +911,8 @@ def _participants(
             persons.append(iri)
         elif offset < trigger.start and actor.kind == "Organization":
             before.append(iri)
+        elif offset < trigger.start and actor.kind == "Country" and held_by_subject:
+            before.append(iri)  # "Indonesia dan Kenya menyelenggarakan Sidang ...": its parties
     chosen = in_name if trigger.landmark else in_name + persons + before
     if not chosen:
         chosen = in_quotes

@@ -118,9 +118,28 @@ def _name_after(doc: Doc, i: int, offset: int, serves: list[str]) -> TitledName 
             serves.append(m.concept)
             return _name_after(doc, i, m.end, serves)
     word = _TOKEN.match(rest, gap)
+    if word is not None and word.group() == ",":
+        return _name_in_apposition(doc, i, offset, rest, serves)
     if word is None or not _starts_name(word.group()):
         return None
     return _name_at(doc, i, start, serves)
+
+
+_APPOSITION = re.compile(r"\s*,\s+([^,]{3,60}?)\s*(?:,|$)")
+
+
+def _name_in_apposition(doc: Doc, i: int, offset: int, rest: str, serves: list[str]) -> TitledName | None:
+    """ "Sekretaris Utama Urusan Luar Negeri Kenya, Korir Sing'oei, dari Nairobi": the name set off by
+    commas after the office and its country."""
+    m = _APPOSITION.match(rest)
+    if m is None or not _starts_name(m.group(1)):
+        return None
+    start = offset + m.start(1)
+    for mention in doc.mentions[i]:
+        if mention.start == start and mention.kind == "Person":
+            return TitledName(start, mention.text, mention, _ordered(doc, serves))
+    found = _name_at(doc, i, start, serves)
+    return found if found is not None and len(found.name) == len(m.group(1).strip()) else None
 
 
 def _name_goes_on(doc: Doc, i: int, person: Mention) -> bool:

@@ -539,3 +539,18 @@ def test_coref_a_city_in_a_meeting_s_name_is_where_it_met(read: Reader) -> None:
     kl = next(s for s in found.summits if s.name == "KTT Kuala Lumpur")
     assert kl.location == "https://w3id.org/dkg/id/place/kuala-lumpur"
     assert all(s.location != "https://w3id.org/dkg/id/country/south-korea" for s in found.summits)
+
+
+def test_coref_a_joint_commission_session_held_by_video_conference_is_one_meeting(read: Reader) -> None:
+    """ "menyelenggarakan Sidang Komisi Bersama ... melalui konferensi video": the video conference is how
+    the session met; "Sidang dipimpin ..." speaks of it; "ketua sidang" is a role, not a meeting."""
+    text = (
+        "Indonesia dan Kenya menyelenggarakan Sidang Komisi Bersama pertama melalui konferensi video pada "
+        "Selasa (21/5/2024). Sidang dipimpin oleh Wakil Menteri Luar Negeri RI Pahala Nugraha Mansury. "
+        "Pahala selaku ketua sidang membacakan kesimpulan."
+    )
+    found = read(text, published="2024-05-22")
+    assert len(found.summits) == 1
+    session = found.summits[0]
+    assert session.date is not None and session.date.iso == "2024-05-21"
+    assert "pahala-nugraha-mansury" in {p.target.rsplit("/", 1)[-1] for p in session.participants}

@@ -78,3 +78,12 @@ def test_titles_a_known_first_name_followed_by_another_surname_is_someone_else(r
     assert persons == ["Najib Mikati", "Retno Marsudi"]
     mikati = next(a for a in found.actors if a.label == "Najib Mikati")
     assert mikati.represents == ("https://w3id.org/dkg/id/country/lebanon",)
+
+
+def test_titles_a_name_set_off_by_commas_after_the_office(read: Reader) -> None:
+    found = read(
+        "Sidang dipimpin oleh Sekretaris Utama Urusan Luar Negeri Kenya, Korir Sing'oei, dari Nairobi.", "2024-05-22"
+    )
+    person = next(a for a in found.actors if a.label == "Korir Sing'oei")
+    assert person.represents == ("https://w3id.org/dkg/id/country/kenya",)
+    assert "Utama Urusan Luar Negeri" not in labels(found)
