@@ -392,7 +392,22 @@ def _date(doc: Doc, i: int, trigger: Mention, summit: int | None, meetings: Meet
         after = [d for d in dates if base + d.start >= trigger.end]
         return (after or dates)[0].value
     if summit is not None:  # a document of a multi-day summit is dated by the day the text told
-        return meetings.summits[summit].told_day or meetings.summits[summit].date
+        told = meetings.summits[summit]
+        return _day_in_scope(doc, i, summit, meetings) or told.told_day or told.date
+    return None
+
+
+def _day_in_scope(doc: Doc, i: int, summit: int, meetings: Meetings) -> DateValue | None:
+    """ "Di sela KTT, Selasa (15/11), ... Indonesia dan mitra mengeluarkan pernyataan bersama": the day
+    the sentences about the same meeting last named, when it falls in the meeting's month."""
+    date = meetings.summits[summit].date
+    k = i - 1
+    while k >= 0 and meetings.scope[k] == summit:
+        days = [f.value for f in find_dates(doc.sentences[k].text, doc.article.published) if f.value.day is not None]
+        if days:
+            agree = date is not None and days[-1].year == date.year and days[-1].month == date.month
+            return days[-1] if agree else None
+        k -= 1
     return None
 
 

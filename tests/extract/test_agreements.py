@@ -148,3 +148,15 @@ def test_agreements_documents_adopted_by_a_summit_of_an_organization(read: Reade
     summit = found.summits[0]
     assert "https://w3id.org/dkg/id/org/d8" in {p.target for p in summit.participants}
     assert all(a.adopted_at == summit.key for a in found.agreements)
+
+
+def test_agreements_a_document_takes_the_day_the_sentences_on_its_meeting_last_named(read: Reader) -> None:
+    text = (
+        "Konferensi Tingkat Tinggi G20 di Nusa Dua, Bali, ditutup Rabu (16/11/2022).\n\n"
+        "Di sela KTT, Selasa (15/11), Presiden Joko Widodo dan Presiden Amerika Serikat Joe Biden meluncurkan "
+        "kemitraan transisi energi. Kemitraan itu menjanjikan pendanaan 20 miliar dolar AS. Indonesia dan "
+        "negara-negara mitra mengeluarkan pernyataan bersama mengenai kemitraan tersebut."
+    )
+    found = read(text, published="2022-11-17")
+    statement = next(a for a in found.agreements if "pernyataan" in a.name)
+    assert statement.date is not None and statement.date.iso == "2022-11-15"
