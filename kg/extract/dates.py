@@ -417,7 +417,7 @@ def _lead_dateline_date(line: str) -> DateValue | None:
 
 
 # "sejak 2019", "sejak dilantik pada Oktober", "since taking office in 2022"
-_SINCE = re.compile(r"\b(?:sejak|since)(?:\s+(?-i:[a-z])[\w-]*){0,3}\s*$", re.I)
+_SINCE = re.compile(r"\b(?:sejak|since)(?:\s+[\w-]+){0,5}\s*$", re.I)
 
 
 def day_shift(sentence: str) -> int | None:

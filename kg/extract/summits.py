@@ -524,20 +524,16 @@ def _bare_time(sentence, trigger: _Trigger) -> bool:  # type: ignore[no-untyped-
 
 def _pair_of_focus(doc: Doc, i: int, draft: SummitDraft, focus: SummitDraft) -> bool:
     """ "pertemuan singkat keduanya": "both of them" are the two leaders of the meeting told, its
-    first two persons of different countries."""
+    first two persons of different countries, else the two the story opened on."""
     if not cues()["both_of_them"].search(doc.sentences[i].text):
         return False
     own = [set(doc.actors[p].represents) for p in draft.participants if _is_person(doc, p)]
     if any(a and b and not a & b for a in own for b in own):
         return False  # the sentence names two sides of its own ("... with their delegations" names one)
-    pair: list[str] = []
-    for iri in focus.participants:
-        countries = set(doc.actors[iri].represents) if _is_person(doc, iri) else None
-        if countries is not None and not any(countries & set(doc.actors[p].represents) for p in pair):
-            pair.append(iri)
-    if len(pair) < 2:
+    pair = _two_sides(doc, list(focus.participants)) or _two_sides(doc, _named_up_to(doc, i))
+    if not pair:
         return False
-    for iri in pair[:2]:
+    for iri in pair:
         draft.add_participant(iri, i)
     return True
 
@@ -551,15 +547,24 @@ def _lead_pair(doc: Doc, i: int, draft: SummitDraft, summits: list[SummitDraft])
     if any(len(_persons(doc, set(s.participants))) >= 2 for s in summits if not s.past):
         return
     own = [p for p in draft.participants if _is_person(doc, p)]
-    pair: list[str] = []
-    for row in doc.sentence_actors[: i + 1]:
-        for _, iri in row:
-            countries = set(doc.actors[iri].represents) if _is_person(doc, iri) else None
-            if countries and iri not in pair and not any(countries & set(doc.actors[p].represents) for p in pair):
-                pair.append(iri)
-    if len(pair) >= 2 and len(own) < 2 and set(own) <= set(pair[:2]):
-        for iri in pair[:2]:
+    pair = _two_sides(doc, _named_up_to(doc, i))
+    if pair and len(own) < 2 and set(own) <= set(pair):
+        for iri in pair:
             draft.add_participant(iri, i)
+
+
+def _named_up_to(doc: Doc, i: int) -> list[str]:
+    return [iri for row in doc.sentence_actors[: i + 1] for _, iri in row]
+
+
+def _two_sides(doc: Doc, actors: list[str]) -> list[str]:
+    """The first two persons of different countries among ``actors``, or none."""
+    pair: list[str] = []
+    for iri in dict.fromkeys(actors):
+        countries = set(doc.actors[iri].represents) if _is_person(doc, iri) else set()
+        if countries and not any(countries & set(doc.actors[p].represents) for p in pair):
+            pair.append(iri)
+    return pair[:2] if len(pair) >= 2 else []
 
 
 def _same_occasion(doc: Doc, draft: SummitDraft, story: SummitDraft) -> bool:
@@ -862,8 +867,11 @@ def _last_day_before(doc: Doc, i: int) -> DateValue | None:
 
 # a reported clause starts another predicate, with dates of its own:
 # "... at the 46th ASEAN Summit, and agreed that Timor-Leste will join in October"
+# a clause of its own after the meeting's: what was said ("bahwa"), or the time of another event
+# ("berlangsung ketika serangan rudal menghantam Kyiv")
 NEW_CLAUSE = re.compile(
     r"\bbahwa\b|\b(?:agreed|said|says|announced|stated|noted|added|warned|confirmed)(?:\s+\w+){0,2}\s+that\b|;"
+    r"|\b(?:ketika|tatkala|when|while)\b"
 )
 
 
@@ -970,7 +978,12 @@ def _locations(doc: Doc, i: int, trigger: _Trigger, triggers: list[_Trigger]) ->
         else:
             continue
         last_end = m.end
-    after = [g for g in groups if trigger.start <= g[0].start < next_start]
+    text = sentence.text
+    clause_end = next(
+        (sentence.start + m.start() for m in NEW_CLAUSE.finditer(text) if sentence.start + m.start() > trigger.end),
+        10**9,
+    )
+    after = [g for g in groups if trigger.start <= g[0].start < min(next_start, clause_end)]
     before_groups = [g for g in groups if g[0].start < trigger.start]
     chosen = after[0] if after else (before_groups[-1] if before_groups else [])
     if not after and not trigger.verb:

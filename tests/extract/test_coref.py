@@ -554,3 +554,18 @@ def test_coref_a_joint_commission_session_held_by_video_conference_is_one_meetin
     session = found.summits[0]
     assert session.date is not None and session.date.iso == "2024-05-21"
     assert "pahala-nugraha-mansury" in {p.target.rsplit("/", 1)[-1] for p in session.participants}
+
+
+def test_coref_the_two_leaders_of_a_summit_told_by_its_countries(read: Reader) -> None:
+    """ "kedua pemimpin ... bertemu" after a summit told by its countries: the two the story opened on;
+    a place in a clause of another time ("ketika ... di Kyiv") is not where a meeting was."""
+    text = (
+        "Perdana Menteri India Narendra Modi dan Presiden Rusia Vladimir Putin sepakat menaikkan perdagangan. "
+        "Target itu dituangkan usai KTT Tahunan India-Rusia ke-22 di Moskow, Selasa (9/7/2024).\n\n"
+        "Senin (8/7) malam, kedua pemimpin lebih dulu bertemu secara informal di kediaman Putin.\n\n"
+        "Kunjungan Modi berlangsung ketika serangan rudal menghantam sebuah rumah sakit di Kyiv."
+    )
+    found = read(text, published="2024-07-10")
+    informal = next(s for s in found.summits if s.date is not None and s.date.iso == "2024-07-08")
+    assert {p.target.rsplit("/", 1)[-1] for p in informal.participants} == {"narendra-modi", "vladimir-putin"}
+    assert all(s.location != "https://w3id.org/dkg/id/place/kyiv" for s in found.summits)
