@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from kg.extract import Doc
 from kg.extract.dates import day_shift, find_dates, since_before
-from kg.extract.summits import VISITS, Meetings, SummitDraft, containers, merge_into, places_agree
+from kg.extract.summits import VISITS, Meetings, SummitDraft, containers, merge_into, place_of_the_day, places_agree
 from kg.model import DateValue
 
 
@@ -32,6 +32,8 @@ def merge_mentions(doc: Doc, meetings: Meetings) -> Meetings:
         _ahead_is_planned(doc, summits[n])
     for n in kept:
         _persons_stand_for_parties(doc, summits[n])
+    for n in kept:  # once dated: "Pada hari yang sama" is known to be the day of the meeting told
+        place_of_the_day(doc, summits[n], [summits[k] for k in kept])
     index = {old: new for new, old in enumerate(kept)}
     scope = [None if k is None else index[_final(target_of, k)] for k in meetings.scope]
     return Meetings([summits[n] for n in kept], scope)

@@ -224,6 +224,17 @@ def _by_acronym(doc: Doc, i: int, acronyms: dict[str, int]) -> int | None:
     return None
 
 
+def place_of_the_day(doc: Doc, s: SummitDraft, summits: list[SummitDraft]) -> None:
+    """ "Pada hari yang sama, Jokowi bertemu PM Kamboja ...": a meeting told with no place, on a day
+    another meeting of the story was held somewhere, was held there."""
+    if s.location is not None or s.date is None or s.date.day is None or s.status != "held" or s.past:
+        return
+    for other in summits:
+        if other is not s and other.location is not None and other.date == s.date and not other.past:
+            s.location = other.location
+            return
+
+
 def _attend_host(doc: Doc, s: SummitDraft) -> None:
     """Those who met on the sidelines of a summit attended it."""
     if s.host is None:

@@ -166,8 +166,12 @@ def _starts_name(word: str) -> bool:
 
 
 def _name_at(doc: Doc, i: int, start: int, serves: list[str]) -> TitledName | None:
-    """Up to four capitalised words (initials and particles such as "bin" inside) from ``start``."""
+    """Up to four capitalised words (initials and particles such as "bin" inside) from ``start``,
+    after any honorifics ("Datuk Seri", "Tan Sri")."""
     sentence = doc.sentences[i]
+    honorific = titles().honorific.match(sentence.text, start - sentence.start)
+    if honorific:
+        start = sentence.start + honorific.end()
     stops = {m.start for m in doc.mentions[i] if m.kind != "Person" and m.start > start}
     words: list[tuple[str, int]] = []  # (word, absolute end)
     for tok in _TOKEN.finditer(sentence.text, start - sentence.start):

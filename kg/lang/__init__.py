@@ -26,6 +26,7 @@ class Titles:
     portfolio: frozenset[str]  # folded words that may stand between the office and the name
     particles: frozenset[str]  # lower-case words inside names ("bin", "da")
     not_names: frozenset[str]  # capitalised words that never start a person's name
+    honorific: re.Pattern[str]  # honorifics before a name, not part of it ("Datuk Seri", "Tan Sri")
 
 
 @cache
@@ -41,15 +42,19 @@ def titles() -> Titles:
     portfolio: set[str] = set()
     particles: set[str] = set()
     not_names: set[str] = set()
+    honorifics: set[str] = set()
     for lang in LANGUAGES:
         data = _data(lang)["titles"]
         heads.extend(data["head"])
         portfolio.update(w.casefold() for w in data["portfolio"])
         particles.update(data["particles"])
         not_names.update(w.casefold() for w in data.get("not_names", []))
+        honorifics.update(data.get("honorifics", []))
     ordered = sorted(set(heads), key=len, reverse=True)  # longest office first: "Wakil Perdana Menteri"
     head = re.compile(r"(?<![\w-])(?:" + "|".join(ordered) + r")(?![\w-])")
-    return Titles(head, frozenset(portfolio), frozenset(particles), frozenset(not_names))
+    longest_first = sorted(honorifics, key=len, reverse=True)
+    honorific = re.compile(r"(?:(?:" + "|".join(map(re.escape, longest_first)) + r")\s+)+")
+    return Titles(head, frozenset(portfolio), frozenset(particles), frozenset(not_names), honorific)
 
 
 @dataclass(frozen=True, slots=True)

@@ -569,3 +569,12 @@ def test_coref_the_two_leaders_of_a_summit_told_by_its_countries(read: Reader) -
     informal = next(s for s in found.summits if s.date is not None and s.date.iso == "2024-07-08")
     assert {p.target.rsplit("/", 1)[-1] for p in informal.participants} == {"narendra-modi", "vladimir-putin"}
     assert all(s.location != "https://w3id.org/dkg/id/place/kyiv" for s in found.summits)
+
+
+def test_coref_a_meeting_told_without_a_place_on_the_day_of_another_was_held_there(read: Reader) -> None:
+    text = (
+        "Presiden Joko Widodo bertemu Perdana Menteri Australia Anthony Albanese di Melbourne, Selasa (5/3/2024). "
+        "Pada hari yang sama, Presiden Joko Widodo bertemu PM Kamboja Hun Manet."
+    )
+    found = read(text, published="2024-03-06")
+    assert {s.location for s in found.summits} == {"https://w3id.org/dkg/id/place/melbourne"}

@@ -87,3 +87,17 @@ def test_titles_a_name_set_off_by_commas_after_the_office(read: Reader) -> None:
     person = next(a for a in found.actors if a.label == "Korir Sing'oei")
     assert person.represents == ("https://w3id.org/dkg/id/country/kenya",)
     assert "Utama Urusan Luar Negeri" not in labels(found)
+
+
+def test_titles_honorifics_and_a_province_are_not_part_of_the_name(read: Reader) -> None:
+    """ "Gubernur Kalimantan Barat X", "Timbalan Premier Sarawak Datuk Amar Y", "Datuk Z": the province
+    or state belongs to the title, the honorific to neither, and the person serves that country."""
+    found = read(
+        "Sidang dibuka Gubernur Kalimantan Barat Hendrikus Wibowo dan Timbalan Premier Sarawak Datuk Amar "
+        "Jamilah Hasbi. Deputy Foreign Minister Datuk Azmi Kamaruddin received them.",
+        "2025-09-19",
+    )
+    persons = {a.label: a.represents for a in found.actors if a.kind == "Person"}
+    assert persons["Hendrikus Wibowo"] == ("https://w3id.org/dkg/id/country/indonesia",)
+    assert persons["Jamilah Hasbi"] == ("https://w3id.org/dkg/id/country/malaysia",)
+    assert "Azmi Kamaruddin" in persons
