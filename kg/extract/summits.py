@@ -970,7 +970,8 @@ def _locations(doc: Doc, i: int, trigger: _Trigger, triggers: list[_Trigger]) ->
     """Places introduced by "di", "ke", "in", "at" after the trigger (else before it)."""
     sentence = doc.sentences[i]
     places = [m for m in doc.kinds(i, *PLACE_KINDS)]
-    locative = re.compile(r"\b(di|ke|in|at|to)(\s+the)?\s*$", re.I)
+    # "di Moskow", and "di Museum Seni Modern, Rio de Janeiro": a venue the gazetteer does not know, then its city
+    locative = re.compile(r"\b(di|ke|in|at|to)(\s+the)?(\s+(?-i:[A-Z])[\w'’-]*){0,5}\s*,?\s*$", re.I)
     chained = re.compile(r"^\s*(,|dan|and|atau)\s*$", re.I)
     real = [t for t in triggers if not t.anaphor]
     next_start = min((t.start for t in real if t.start > trigger.start), default=10**9)
@@ -978,14 +979,14 @@ def _locations(doc: Doc, i: int, trigger: _Trigger, triggers: list[_Trigger]) ->
     last_end = None
     for m in places:
         before = sentence.text[: m.start - sentence.start]
-        if locative.search(before):
-            groups.append([m])
-        elif (
+        if (
             groups
             and last_end is not None
             and chained.match(sentence.text[last_end - sentence.start : m.start - sentence.start])
         ):
-            groups[-1].append(m)
+            groups[-1].append(m)  # "di Kremlin, Moskow": one address
+        elif locative.search(before):
+            groups.append([m])
         else:
             continue
         last_end = m.end

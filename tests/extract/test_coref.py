@@ -578,3 +578,15 @@ def test_coref_a_meeting_told_without_a_place_on_the_day_of_another_was_held_the
     )
     found = read(text, published="2024-03-06")
     assert {s.location for s in found.summits} == {"https://w3id.org/dkg/id/place/melbourne"}
+
+
+def test_coref_a_venue_the_gazetteer_does_not_know_then_its_city(read: Reader) -> None:
+    """ "di Museum Seni Modern, Rio de Janeiro" is in Rio; "di Kremlin, Moskow" in Moscow."""
+    text = (
+        "Konferensi Tingkat Tinggi BRICS ke-17 digelar di Museum Seni Modern, Rio de Janeiro, Minggu (6/7/2025). "
+        "KTT Tahunan India-Rusia ke-22 berlangsung di Kremlin, Moskow, Selasa (9/7/2024)."
+    )
+    found = read(text, published="2025-07-10")
+    places = {s.name: s.location for s in found.summits}
+    assert places["Konferensi Tingkat Tinggi BRICS ke-17"] == "https://w3id.org/dkg/id/place/rio-de-janeiro"
+    assert places["KTT Tahunan India-Rusia ke-22"] == "https://w3id.org/dkg/id/place/moscow"
