@@ -160,3 +160,16 @@ def test_agreements_a_document_takes_the_day_the_sentences_on_its_meeting_last_n
     found = read(text, published="2022-11-17")
     statement = next(a for a in found.agreements if "pernyataan" in a.name)
     assert statement.date is not None and statement.date.iso == "2022-11-15"
+
+
+def test_agreements_a_summit_closed_with_a_statement_and_a_signed_accession(read: Reader) -> None:
+    text = (
+        "KTT ASEAN-GCC pertama digelar di Riyadh, Jumat (20/10/2023). KTT ditutup dengan pernyataan bersama.\n\n"
+        "Arab Saudi sendiri meneken aksesi TAC di Jakarta pada Juli lalu."
+    )
+    found = read(text, published="2023-10-21")
+    kinds = {a.kind.rsplit("#", 1)[-1]: a for a in found.agreements}
+    assert kinds["JointStatement"].adopted_at == found.summits[0].key
+    accession = kinds["Treaty"]
+    assert accession.date is not None and accession.date.iso == "2023-07"
+    assert "https://w3id.org/dkg/id/country/saudi-arabia" in {p.target for p in accession.parties}
