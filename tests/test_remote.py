@@ -84,13 +84,16 @@ def embedded(example_store: Path) -> kg.api.Graph:
 
 
 def _rows(graph: kg.api.Graph, name: str, params: dict[str, str]) -> list[tuple[tuple[str, str | None], ...]]:
-    """The rows as sorted tuples; a GROUP_CONCAT's parts sorted, as SPARQL leaves their order open."""
+    """The rows as sorted tuples; a GROUP_CONCAT's parts sorted, as SPARQL leaves their order open.
+    A GROUP_CONCAT of nothing is "" on Virtuoso and unbound on Oxigraph (SPARQL lets an aggregate over
+    unbound values be either); both mean none, and Virtuoso cannot take a COALESCE around it."""
     text = find_query(Settings().queries_dir, name).text
     concatenated = set(re.findall(r"GROUP_CONCAT\([^)]*\)\s+AS\s+\?(\w+)", text))
 
     def normal(row: dict[str, str | None]) -> tuple[tuple[str, str | None], ...]:
         return tuple(
-            (k, ", ".join(sorted(v.split(", "))) if k in concatenated and v else v) for k, v in sorted(row.items())
+            (k, (", ".join(sorted(v.split(", "))) if v else None) if k in concatenated else v)
+            for k, v in sorted(row.items())
         )
 
     return sorted((normal(row) for row in graph.query(name, params=params)), key=repr)
