@@ -103,7 +103,8 @@ def replace_graphs(store: Store, graphs: Sequence[tuple[str, str]], also: Sequen
     replacement stays all or nothing however many share the request. ``also``: further update
     operations (from ``drop_graph_op`` and ``delete_op``) made in the same transaction. On a
     SPARQL server each graph is replaced in a request of its own (all or nothing for that graph),
-    then ``also`` runs in one more.
+    then ``also`` runs in one more. Graphs not in the store yet are loaded as N-Quads instead, in
+    one transaction too.
 
     Raises:
         StoreError: the write was refused (nothing was written); the error names the first graph.
@@ -116,11 +117,38 @@ def replace_graphs(store: Store, graphs: Sequence[tuple[str, str]], also: Sequen
             raise StoreError(name, f"write failed, previous version kept ({_first_line(e)})") from None
         update(store, also, name)
         return
+    if not also and _all_new(store, graphs):
+        _load_new(store, graphs, name)
+        return
     parts = []
     for graph, body in graphs:
         iri = _iri(graph)
         parts.append(f"DROP SILENT GRAPH {iri} ;\nINSERT DATA {{ GRAPH {iri} {{\n{body}\n}} }}")
     update(store, [*parts, *also], name)
+
+
+def _all_new(store: ox.Store, graphs: Sequence[tuple[str, str]]) -> bool:
+    """No graph to replace is in the store yet, and none has a blank node (whose label would be
+    shared across the graphs of one load)."""
+    return all("_:" not in body and not store.contains_named_graph(ox.NamedNode(g)) for g, body in graphs)
+
+
+def _load_new(store: ox.Store, graphs: Sequence[tuple[str, str]], name: str) -> None:
+    """Write graphs that are not in the store yet as one N-Quads load: one transaction, like the
+    update it stands for, and a quarter cheaper than parsing that update.
+
+    Raises:
+        StoreError: the write was refused (nothing was written).
+    """
+    lines = []
+    for graph, body in graphs:
+        iri = _iri(graph)
+        # each N-Triples line ends in " ." (``ntriples`` and ``literal_triple`` write them so)
+        lines += [f"{line[:-1]}{iri} ." for line in body.split("\n") if line]
+    try:
+        store.load("\n".join(lines), format=ox.RdfFormat.N_QUADS)
+    except (OSError, SyntaxError) as e:
+        raise StoreError(name, f"write failed, previous version kept ({_first_line(e)})") from None
 
 
 def update(store: Store, operations: Sequence[str], name: str) -> None:
