@@ -15,8 +15,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import Graph
+from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
+from rdflib.term import Node
 
 from kg import lexicon as lexicon_module
 from kg import store as kgstore
@@ -31,7 +32,7 @@ from kg.model import Article, Extraction
 from kg.rdf import REFERENCE_KINDS, article_iri, reference_triples, run_iri, to_graph, with_references
 from kg.sentences import split_sentences
 from kg.settings import DEFAULT_MAX_ARTICLE_BYTES, Settings
-from kg.shacl import Data, Unsupported, Validator
+from kg.shacl import Data, Triple, Unsupported, Validator
 from kg.sources import Removal, Sources, same_file
 from kg.sources import prune as prune_sources
 from kg.validate import Finding, load_shapes, validate
@@ -67,7 +68,10 @@ class Context:
     def check(self, graph: Graph, body: str | None = None) -> list[Finding]:
         """The SHACL findings for one article's graph (``body``: its N-Triples, if at hand), read
         together with the ontology's types and labels of the reference concepts it links to."""
-        triples = with_references(graph, self.lexicon)  # the class and labels of what it links to
+        return self.check_with_references(graph, with_references(graph, self.lexicon), body)
+
+    def check_with_references(self, graph: Graph, triples: list[Triple], body: str | None = None) -> list[Finding]:
+        """``check``, given the graph's triples with those of what it links to (``with_references``)."""
         if self.validator is None:
             data = Graph()
             for t in triples:
@@ -228,19 +232,26 @@ def process_bytes(path: Path, data: bytes, ctx: Context, index: int = 0) -> Outc
     try:
         graph, extraction = _extract(parse_article(path, data), ctx)
         body = kgstore.ntriples(graph)
-        findings = ctx.check(graph, body)
+        typed = with_references(graph, ctx.lexicon)  # a gazetteer actor's type is in the reference data
+        findings = ctx.check_with_references(graph, typed, body)
     except KgError as e:
         return Outcome(str(path), index, error=str(e))
     except Exception as e:  # a fault of the extractor on one article must not end the build
         return Outcome(
             str(path), index, error=f"{path}: the extractor failed on this article ({type(e).__name__}: {e})"
         )
-    typed = with_references(graph, ctx.lexicon)  # a gazetteer actor's type is in the reference data
-    counts = (
-        len(graph),
-        *(len({s for s, p, o in typed if p == RDF.type and o == c}) for c in (DKG.Actor, DKG.Summit, DKG.Agreement)),
-    )
-    return Outcome(str(path), index, article_iri(extraction.article.id), body, tuple(findings), counts)  # type: ignore[arg-type]
+    actors, summits, agreements = _instances(typed, (DKG.Actor, DKG.Summit, DKG.Agreement))
+    counts = (len(graph), actors, summits, agreements)
+    return Outcome(str(path), index, article_iri(extraction.article.id), body, tuple(findings), counts)
+
+
+def _instances(triples: list[Triple], classes: tuple[URIRef, ...]) -> list[int]:
+    """How many resources are of each class, in one pass over the triples."""
+    members: dict[Node, set[Node]] = {c: set() for c in classes}
+    for s, p, o in triples:
+        if p == RDF.type and o in members:
+            members[o].add(s)
+    return [len(members[c]) for c in classes]
 
 
 def sync_ontology(db: object, settings: Settings, lexicon: Lexicon) -> None:
