@@ -49,6 +49,7 @@ class KnownFiles:
         self.entries = entries  # absolute path → [size, mtime_ns, inode, id, key, content hash]
         self.seen: set[str] = set()
         self.hashed = 0
+        self.changed = False  # an entry was added or dropped since loading
 
     @classmethod
     def load(cls, store_dir: Path | Endpoints) -> KnownFiles:
@@ -86,6 +87,7 @@ class KnownFiles:
             return Identity(*known[3:])  # type: ignore[arg-type]
         who = identify_file(path, max_bytes=max_bytes)
         self.hashed += 1
+        self.changed = True
         if time.time_ns() - info.st_mtime_ns > RACY_SECONDS * 1e9:
             self.entries[key] = [*stamp, who.id, who.key, who.content_hash]
         else:
@@ -93,9 +95,9 @@ class KnownFiles:
         return who
 
     def save(self) -> None:
-        """Write the cache (whole or not at all): the files identified now, and those of earlier
-        builds that still exist."""
-        if self.cache is None or not self.cache.parent.is_dir():
+        """Write the cache (whole or not at all), when a file was read: the files identified now,
+        and those of earlier builds that still exist."""
+        if self.cache is None or not self.changed or not self.cache.parent.is_dir():
             return
         kept = {k: v for k, v in self.entries.items() if k in self.seen or os.path.exists(k)}
         temporary = self.cache.with_name(self.cache.name + ".tmp")
