@@ -212,14 +212,15 @@ def case_incremental(r: Results, cfg: dict[str, Any], work: Path, store: Path, a
         cfg["repeat"],
         before=lambda: shutil.rmtree(empty, ignore_errors=True),
     )
-    built, unchanged = (
+    built, unchanged, hashed = (
         summary_count(median.stdout, "articles built"),
         summary_count(median.stdout, "articles unchanged"),
+        summary_count(median.stdout, "files hashed"),
     )
     n, k = cfg["articles"], cfg["new"]
     r.add(
         f"incremental: +{k} into {n:,}",
-        f"{median.seconds:.2f} s ({built} built, {unchanged:,} unchanged)",
+        f"{median.seconds:.2f} s ({built} built, {unchanged:,} unchanged, {hashed:,} files read and hashed)",
         f"the {k} into an empty store: {base.seconds:.2f} s",
         f"{median.seconds / base.seconds:.2f}×",
         max(x.peak_rss for x in runs),

@@ -164,6 +164,7 @@ def _print_summary(report: Any) -> None:
     for name, value in (
         ("articles built", report.articles),
         ("articles unchanged", report.unchanged),
+        ("files hashed", report.hashed),
         ("articles removed", len(report.removed)),
         ("failures", len(report.failures)),
         ("workers", len(report.workers)),
@@ -173,7 +174,7 @@ def _print_summary(report: Any) -> None:
         ("agreements", report.agreements),
         ("violations", report.violations),
         ("warnings", report.warnings),
-        ("triples in store", report.store_triples),
+        ("articles in store", report.store_articles),
     ):
         table.add_row(name, str(value))
     _stdout().print(table)

@@ -6,6 +6,7 @@ with `kg query lexicon`, so a synonym added in Protégé is in the next build.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -66,7 +67,11 @@ def normalize_tokens(text: str) -> tuple[str, ...]:
     return tuple(fold(t) for t in _TOKEN.findall(text))
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(token: str) -> str:
+    # remembered: the same words come back in every sentence, and this is the matcher's inner loop
+    if token.isascii():  # nothing to decompose: casefold and lower agree on ASCII
+        return token.lower()
     decomposed = unicodedata.normalize("NFKD", token.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -22,16 +23,18 @@ class Token:
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    tokens = []
-    for m in _TOKEN.finditer(text):
-        raw = m.group()
-        folded = fold(raw)
-        forms = [folded]
-        for suffix in _SUFFIXES:
-            if folded.endswith(suffix) and len(folded) > len(suffix) + 3:
-                forms.append(folded[: -len(suffix)])
-        tokens.append(Token(offset + m.start(), offset + m.end(), raw, tuple(forms)))
-    return tokens
+    return [Token(offset + m.start(), offset + m.end(), m.group(), _forms(m.group())) for m in _TOKEN.finditer(text)]
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _forms(raw: str) -> tuple[str, ...]:
+    """The folded word, then the word without a glued suffix (remembered: words repeat)."""
+    folded = fold(raw)
+    forms = [folded]
+    for suffix in _SUFFIXES:
+        if folded.endswith(suffix) and len(folded) > len(suffix) + 3:
+            forms.append(folded[: -len(suffix)])
+    return tuple(forms)
 
 
 def find_mentions(lexicon: Lexicon, sentence: Sentence) -> list[Mention]:

@@ -8,6 +8,7 @@ loads the lexicon, patterns and shapes once.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections.abc import Iterable, Iterator
@@ -38,16 +39,25 @@ def runner(ctx: Context, settings: Settings, inputs: int, *, workers: int | None
     Raises:
         ValueError: both ``workers`` and ``cluster``, or fewer than one worker.
     """
+    check_request(workers, cluster)
     if cluster is not None:
-        if workers is not None:
-            raise ValueError("workers and cluster exclude each other: the cluster's workers do the work")
         from kg.cluster import Cluster
 
         return Cluster(cluster, settings)
-    if workers is not None and workers < 1:
-        raise ValueError(f"workers must be at least 1, not {workers}")
     count = workers if workers is not None else default_workers(inputs)
     return InProcess(ctx) if count == 1 else LocalPool(ctx, settings, count)
+
+
+def check_request(workers: int | None, cluster: str | None) -> None:
+    """Refuse a request no runner can serve.
+
+    Raises:
+        ValueError: both ``workers`` and ``cluster``, or fewer than one worker.
+    """
+    if cluster is not None and workers is not None:
+        raise ValueError("workers and cluster exclude each other: the cluster's workers do the work")
+    if workers is not None and workers < 1:
+        raise ValueError(f"workers must be at least 1, not {workers}")
 
 
 def default_workers(inputs: int) -> int:
@@ -97,11 +107,20 @@ class LocalPool:
 
     def __init__(self, ctx: Context, settings: Settings, count: int) -> None:
         methods = multiprocessing.get_all_start_methods()
-        # fork shares the loaded Context; elsewhere each worker loads its own
+        # fork shares the loaded Context; elsewhere each worker loads its own. The store is open
+        # in this process when they fork: they never touch it, and record locks (the store's and
+        # the writer lock) are not inherited.
         method = "fork" if "fork" in methods else "spawn"
         shared = ctx if method == "fork" else None
         mp = multiprocessing.get_context(method)
-        self.pool = mp.Pool(count, initializer=_init_worker, initargs=(settings, shared))
+        # what this process holds by now (the build's plan: every input file and stored article)
+        # is kept out of the workers' garbage collection, which would otherwise walk, and so copy,
+        # all of it in each worker: seconds for a store of ten thousand articles
+        gc.freeze()
+        try:
+            self.pool = mp.Pool(count, initializer=_init_worker, initargs=(settings, shared))
+        finally:
+            gc.unfreeze()
 
     def run(self, items: Iterable[tuple[int, Path]]) -> Iterator[Outcome]:
         return self.pool.imap(_work, items, chunksize=2)

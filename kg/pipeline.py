@@ -9,27 +9,30 @@ several DROP+INSERT pairs is one transaction.
 
 from __future__ import annotations
 
+import itertools
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import Graph
+from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
+from rdflib.term import Node
 
 from kg import lexicon as lexicon_module
 from kg import store as kgstore
 from kg.clean import clean
 from kg.errors import InputError, KgError
 from kg.extract import assemble
-from kg.ingest import ARTICLE_SUFFIXES, identify_file, parse_article, read_article, read_bytes, unreadable
+from kg.ingest import ARTICLE_SUFFIXES, parse_article, read_article, read_bytes, unreadable
+from kg.known_files import KnownFiles
 from kg.lexicon import Lexicon
 from kg.match import find_mentions
 from kg.model import Article, Extraction
 from kg.rdf import REFERENCE_KINDS, article_iri, reference_triples, run_iri, to_graph, with_references
 from kg.sentences import split_sentences
 from kg.settings import DEFAULT_MAX_ARTICLE_BYTES, Settings
-from kg.shacl import Data, Unsupported, Validator
+from kg.shacl import Data, Triple, Unsupported, Validator
 from kg.sources import Removal, Sources, same_file
 from kg.sources import prune as prune_sources
 from kg.validate import Finding, load_shapes, validate
@@ -65,7 +68,10 @@ class Context:
     def check(self, graph: Graph, body: str | None = None) -> list[Finding]:
         """The SHACL findings for one article's graph (``body``: its N-Triples, if at hand), read
         together with the ontology's types and labels of the reference concepts it links to."""
-        triples = with_references(graph, self.lexicon)  # the class and labels of what it links to
+        return self.check_with_references(graph, with_references(graph, self.lexicon), body)
+
+    def check_with_references(self, graph: Graph, triples: list[Triple], body: str | None = None) -> list[Finding]:
+        """``check``, given the graph's triples with those of what it links to (``with_references``)."""
         if self.validator is None:
             data = Graph()
             for t in triples:
@@ -95,6 +101,7 @@ class BuildReport:
 
     articles: int = 0
     unchanged: int = 0
+    hashed: int = 0  # input files read and hashed to tell whether they changed (the others were known)
     triples: int = 0
     actors: int = 0
     summits: int = 0
@@ -102,7 +109,7 @@ class BuildReport:
     violations: int = 0
     warnings: int = 0
     failures: list[str] = field(default_factory=list)
-    store_triples: int = 0
+    store_articles: int = 0  # article graphs in the store after the build
     removed: list[Removal] = field(default_factory=list)  # articles retracted: --prune, or left without a file
     workers: dict[str, int] = field(default_factory=dict)  # articles processed by each worker (pid or Dask address)
 
@@ -225,19 +232,26 @@ def process_bytes(path: Path, data: bytes, ctx: Context, index: int = 0) -> Outc
     try:
         graph, extraction = _extract(parse_article(path, data), ctx)
         body = kgstore.ntriples(graph)
-        findings = ctx.check(graph, body)
+        typed = with_references(graph, ctx.lexicon)  # a gazetteer actor's type is in the reference data
+        findings = ctx.check_with_references(graph, typed, body)
     except KgError as e:
         return Outcome(str(path), index, error=str(e))
     except Exception as e:  # a fault of the extractor on one article must not end the build
         return Outcome(
             str(path), index, error=f"{path}: the extractor failed on this article ({type(e).__name__}: {e})"
         )
-    typed = with_references(graph, ctx.lexicon)  # a gazetteer actor's type is in the reference data
-    counts = (
-        len(graph),
-        *(len({s for s, p, o in typed if p == RDF.type and o == c}) for c in (DKG.Actor, DKG.Summit, DKG.Agreement)),
-    )
-    return Outcome(str(path), index, article_iri(extraction.article.id), body, tuple(findings), counts)  # type: ignore[arg-type]
+    actors, summits, agreements = _instances(typed, (DKG.Actor, DKG.Summit, DKG.Agreement))
+    counts = (len(graph), actors, summits, agreements)
+    return Outcome(str(path), index, article_iri(extraction.article.id), body, tuple(findings), counts)
+
+
+def _instances(triples: list[Triple], classes: tuple[URIRef, ...]) -> list[int]:
+    """How many resources are of each class, in one pass over the triples."""
+    members: dict[Node, set[Node]] = {c: set() for c in classes}
+    for s, p, o in triples:
+        if p == RDF.type and o in members:
+            members[o].add(s)
+    return [len(members[c]) for c in classes]
 
 
 def sync_ontology(db: object, settings: Settings, lexicon: Lexicon) -> None:
@@ -295,8 +309,9 @@ class Plan:
     """Which files are which article: each article is built once, from its first file, and lists
     all its files as sources; files whose text changed move to the article they now are."""
 
-    def __init__(self, db: object, *, max_bytes: int = DEFAULT_MAX_ARTICLE_BYTES) -> None:
+    def __init__(self, db: object, known: KnownFiles, *, max_bytes: int = DEFAULT_MAX_ARTICLE_BYTES) -> None:
         self.max_bytes = max_bytes
+        self.known = known
         self.stored = Stored(db)
         self.sources = Sources.read(db)
         self.groups: dict[str, list[_Member]] = {}  # article IRI → its files among the inputs
@@ -309,7 +324,7 @@ class Plan:
             try:
                 if isinstance(item, KgError):
                     raise item
-                who = identify_file(item, max_bytes=self.max_bytes)
+                who = self.known.identify(item, self.max_bytes)
             except KgError as e:
                 failures.append((index, str(e)))
                 failed.append(e.path)
@@ -346,40 +361,46 @@ def build(
     """Build the given articles into the store; bad files are reported and skipped.
 
     ``workers``: local processes that read, extract and validate (None: one per core, or this
-    process alone for fewer than ``parallel.MIN_PARALLEL`` inputs; 1: this process).
+    process alone for fewer than ``parallel.MIN_PARALLEL`` articles to build; 1: this process).
     ``cluster``: the address of a Dask scheduler (``tcp://HOST:8786``) whose workers do that
     work instead. ``prune``: then retract the stored articles none of whose files is among the inputs.
 
     Raises:
         ClusterError: the scheduler cannot be reached, or has no usable worker.
     """
-    from kg.parallel import runner
+    from kg.parallel import MIN_PARALLEL, check_request, runner
 
+    check_request(workers, cluster)
     ctx = Context.load(settings)
     items = list(expand(paths))
     on_start(len(items))
-    # the workers start before the store opens, so no store thread is running when they fork
-    with runner(ctx, settings, len(items), workers=workers, cluster=cluster) as pool:
-        db = kgstore.open_store(settings.store_dir)
-        sync_ontology(db, settings, ctx.lexicon)
-        report = BuildReport()
-        plan = Plan(db, max_bytes=ctx.max_bytes)
-        writer = _Writer(db, report, plan, store_failing=store_failing)
-        skipped: list[tuple[int, str]] = []
-        todo = _changed(plan, items, ctx.lexicon, report, skipped, force=force, on_article=on_article)
-        for outcome in pool.run(todo):
+    known = KnownFiles.load(settings.store_dir)
+    db = kgstore.open_store(settings.store_dir)
+    sync_ontology(db, settings, ctx.lexicon)
+    report = BuildReport()
+    plan = Plan(db, known, max_bytes=ctx.max_bytes)
+    writer = _Writer(db, report, plan, store_failing=store_failing)
+    skipped: list[tuple[int, str]] = []
+    todo = _changed(plan, items, ctx.lexicon, report, skipped, force=force, on_article=on_article)
+    # how many articles to build decides whether worker processes pay: a few are built here
+    first = list(itertools.islice(todo, MIN_PARALLEL))
+    with runner(ctx, settings, len(first), workers=workers, cluster=cluster) as pool:
+        for outcome in pool.run(itertools.chain(first, todo)):
             writer.add(outcome)
             if outcome.worker:  # a file the client of a cluster could not read went to no worker
                 report.workers[outcome.worker] = report.workers.get(outcome.worker, 0) + 1
             on_article(outcome.path)
-        writer.flush()
-        if prune:
-            report.removed += prune_sources(db, [p for p in items if isinstance(p, Path)])
-        sync_reference(db, ctx.lexicon)
+    writer.flush()
+    if prune:
+        report.removed += prune_sources(db, [p for p in items if isinstance(p, Path)])
+    sync_reference(db, ctx.lexicon)
     # failures in input order, whichever thread found them
     report.failures = [line for _, line in sorted(skipped + writer.failures, key=lambda f: f[0])]
+    report.hashed = known.hashed
+    known.save()
     db.flush()
-    report.store_triples = kgstore.triple_count(db)
+    # counted from what the build read and wrote: counting the store's quads takes seconds
+    report.store_articles = len((plan.stored.hashes.keys() | writer.written) - {r.article for r in report.removed})
     return report
 
 
@@ -415,6 +436,7 @@ class _Writer:
     def __init__(self, db: object, report: BuildReport, plan: Plan, *, store_failing: bool) -> None:
         self.db, self.report, self.plan, self.store_failing = db, report, plan, store_failing
         self.failures: list[tuple[int, str]] = []  # (input index, line)
+        self.written: set[str] = set()  # the graphs written
         self.batch: list[Outcome] = []
         self.chars = 0
         self.unflushed = 0  # characters written since the store was last flushed
@@ -440,7 +462,7 @@ class _Writer:
         batch, self.batch, self.chars = self.batch, [], 0
         if not batch:
             return
-        sources = self.plan.sources.copy()
+        sources = self._sources(batch)
         moves, removed = self._moves(sources, batch)
         try:
             kgstore.replace_graphs(self.db, [(o.graph_iri, self._body(o)) for o in batch], moves)  # type: ignore[arg-type]
@@ -456,6 +478,7 @@ class _Writer:
         self.report.removed += removed
         for o in batch:
             self._count(o)
+            self.written.add(o.graph_iri)
         self.unflushed += sum(len(o.body) for o in batch)
         if self.unflushed >= FLUSH_CHARS:
             self.db.flush()  # type: ignore[attr-defined]
@@ -466,6 +489,14 @@ class _Writer:
         others = [p for p in self.plan.source_files(o.graph_iri) if p != o.path]
         lines = [kgstore.literal_triple(o.graph_iri, str(DKG.sourceFile), p) for p in others]
         return "\n".join([o.body, *lines])
+
+    def _sources(self, batch: list[Outcome]) -> Sources:
+        """The sources to take the batch's moves from: a copy, kept only once the write succeeds,
+        when a file moves (copying all of them for every batch would cost more than the write)."""
+        keep = {o.graph_iri for o in batch}
+        sources = self.plan.sources
+        moving = any(sources.elsewhere(o.graph_iri, self.plan.source_files(o.graph_iri), keep) for o in batch)
+        return sources.copy() if moving else sources
 
     def _moves(self, sources: Sources, batch: list[Outcome]) -> tuple[list[str], list[Removal]]:
         """Take the batch's files off the articles they no longer are (in the same transaction)."""

@@ -13,6 +13,7 @@ Paths are compared as absolute paths from the current folder, so run ``--prune``
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -47,7 +48,13 @@ def same_file(path: str) -> str:
     >>> same_file("a/../b.txt") == same_file("./b.txt")
     True
     """
-    return os.path.normpath(os.path.abspath(path))
+    return _absolute(os.getcwd(), path)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _absolute(folder: str, path: str) -> str:
+    # remembered: a build asks for each of its ten thousand paths several times
+    return os.path.normpath(os.path.join(folder, path))
 
 
 class Sources:
@@ -70,6 +77,11 @@ class Sources:
 
     def graphs_of(self, path: str) -> set[str]:
         return set(self.by_key.get(same_file(path), ()))
+
+    def elsewhere(self, graph: str, paths: Iterable[str], keep: set[str]) -> bool:
+        """Whether an article other than ``graph`` and those in ``keep`` lists one of ``paths``:
+        only then does ``moved`` change anything."""
+        return any(self.graphs_of(path) - {graph} - keep for path in paths)
 
     def moved(self, graph: str, paths: Iterable[str], keep: set[str]) -> tuple[list[str], list[Removal]]:
         """``paths`` now belong to ``graph``: the update operations that take them off the other

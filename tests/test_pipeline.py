@@ -19,7 +19,7 @@ def test_pipeline_building_twice_changes_nothing(tmp_path: Path) -> None:
     before = export_bytes(settings.store_dir, "nquads")
     second = build([EXAMPLES], settings)
     assert second.unchanged == first.articles and second.articles == 0
-    assert second.store_triples == first.store_triples
+    assert second.store_articles == first.store_articles == first.articles
     assert export_bytes(settings.store_dir, "nquads") == before
 
 

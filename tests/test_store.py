@@ -84,3 +84,17 @@ def test_store_replace_graphs_writes_several_graphs_all_or_nothing(tmp_path: Pat
 def test_store_ntriples_refuses_an_iri_that_would_break_the_request() -> None:
     with pytest.raises(StoreError, match="not a valid IRI"):
         kgstore.ntriples([(S, P, URIRef("https://example.org/a> } ; DROP ALL ; INSERT DATA { <b"))])
+
+
+def test_store_new_graphs_are_written_all_or_nothing(tmp_path: Path) -> None:
+    """Graphs not in the store yet go in as one load, which is all or nothing too."""
+    db = kgstore.open_store(tmp_path / "s")
+    first, second = G + "-1", G + "-2"
+    good = kgstore.ntriples([(S, P, Literal("new")), (S, P, Literal("line one\nline two"))])
+    bad = kgstore.ntriples([(S, URIRef("relative-iri"), Literal("x"))])
+    with pytest.raises(StoreError, match="previous version kept"):
+        kgstore.replace_graphs(db, [(first, good), (second, bad)])
+    assert len(db) == 0 and not list(db.named_graphs())
+    kgstore.replace_graphs(db, [(first, good), (second, good)])
+    values = sorted(q.object.value for q in db.quads_for_pattern(None, None, None, kgstore.ox.NamedNode(second)))
+    assert _count(db, first) == 2 and values == ["line one\nline two", "new"]

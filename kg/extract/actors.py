@@ -4,6 +4,7 @@ names by their head word ("Badan Energi Rusia"), and within-article coreference 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from kg.extract import Doc
@@ -144,14 +145,8 @@ def _named_after_copula(doc: Doc, i: int) -> None:
 def _pattern_organizations(doc: Doc, i: int) -> None:
     """Names led by "Badan", "Pusat", "Universitas" ... or ended by "Fund", "Agency" ..."""
     sentence = doc.sentences[i]
-    heads, tails = org_words()
     outlets = publishers()
-    pattern = re.compile(
-        r"\b(?:{0})\b(?:\s+(?:untuk|dan(?!\s+(?:{0})\b)|-)?\s*[A-Z“\"][\w’'\-”\"]*)+".format(
-            "|".join(map(re.escape, heads))
-        )
-        + r"|(?:[A-Z][\w\-]*\s+){{1,5}}(?:{})\b".format("|".join(map(re.escape, tails)))
-    )
+    pattern = _organization_pattern()
     persons = _person_starts(doc, i)
     for m in pattern.finditer(sentence.text):
         start = sentence.start + m.start()
@@ -163,6 +158,18 @@ def _pattern_organizations(doc: Doc, i: int) -> None:
         if known is not None or not _acts(sentence.text, start - sentence.start, len(name)):
             continue  # a ministry or agency that does not act is its country at work
         _add(doc, i, start, _minted_organization(doc, i, start, name))
+
+
+@functools.cache
+def _organization_pattern() -> re.Pattern[str]:
+    """Built once: escaping and joining the word lists for every sentence cost more than matching."""
+    heads, tails = org_words()
+    return re.compile(
+        r"\b(?:{0})\b(?:\s+(?:untuk|dan(?!\s+(?:{0})\b)|-)?\s*[A-Z“\"][\w’'\-”\"]*)+".format(
+            "|".join(map(re.escape, heads))
+        )
+        + r"|(?:[A-Z][\w\-]*\s+){{1,5}}(?:{})\b".format("|".join(map(re.escape, tails)))
+    )
 
 
 def _minted_organization(doc: Doc, i: int, start: int, name: str) -> Actor:

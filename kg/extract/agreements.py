@@ -6,6 +6,7 @@ without a signing or adoption cue nearby.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -109,11 +110,15 @@ _COLLECTIVE = {
 }
 
 
+@functools.lru_cache(maxsize=4096)
+def _tells_signing(text: str) -> bool:
+    """A verb of signing in the text (remembered: each sentence is asked several times)."""
+    return bool(cues()["sign"].search(text))
+
+
 def _set_was_signed(doc: Doc, i: int) -> bool:
     """ "Ketiga kesepakatan itu ialah ...": a list of the set the sentence before reported signed."""
-    return bool(cues()["sign"].search(doc.sentences[i].text)) or (
-        i > 0 and bool(cues()["sign"].search(doc.sentences[i - 1].text))
-    )
+    return _tells_signing(doc.sentences[i].text) or (i > 0 and _tells_signing(doc.sentences[i - 1].text))
 
 
 def _listed_drafts(
@@ -158,7 +163,7 @@ def _as_package(doc: Doc, i: int, draft: AgreementDraft, count: str, triggers: l
 
 def _triggers(doc: Doc, i: int) -> list[Mention]:
     text = doc.sentences[i].text
-    signed = bool(cues()["sign"].search(text)) or _one_of_those_signed(doc, i)
+    signed = _tells_signing(text) or _one_of_those_signed(doc, i)
     out = []
     for m in doc.kinds(i, "Agreement"):
         after = text[m.end - doc.sentences[i].start :]
@@ -187,7 +192,7 @@ def _ordinal_item(doc: Doc, i: int) -> list[Mention]:
     opening on an ordinal and a document names one of the set told signed just before."""
     sentence = doc.sentences[i]
     m = cues()["ordinal_opening"].match(sentence.text)
-    if m is None or not any(cues()["sign"].search(doc.sentences[k].text) for k in range(max(i - _ORDINAL_REACH, 0), i)):
+    if m is None or not any(_tells_signing(doc.sentences[k].text) for k in range(max(i - _ORDINAL_REACH, 0), i)):
         return []
     kind = document_kind_at(doc.lexicon, sentence.text, m.end()) or (
         DKG + "Agreement" if item_head(sentence.text, m.end()) else None
@@ -225,7 +230,7 @@ def _one_of_those_signed(doc: Doc, i: int) -> bool:
     return (
         i > 0
         and bool(cues()["one_of_them"].search(doc.sentences[i].text))
-        and bool(cues()["sign"].search(doc.sentences[i - 1].text))
+        and _tells_signing(doc.sentences[i - 1].text)
     )
 
 
@@ -254,7 +259,7 @@ def _draft(
     dated = dated or ([shifted] if shifted else [])
     if summit is None and not dated:
         draft.adopted_at = summit = _meeting_of_parties(doc, i, draft, meetings)
-    if summit is None and cues()["sign"].search(sentence.text):
+    if summit is None and _tells_signing(sentence.text):
         draft.adopted_at = summit = _story_meeting(doc, i, meetings, dated[0] if dated else None)
         for iri in [] if draft.parties or summit is None else meetings.summits[summit].participants:
             draft.parties.setdefault(iri, i)
@@ -307,7 +312,7 @@ def _meeting_of_parties(doc: Doc, i: int, draft: AgreementDraft, meetings: Meeti
     """ "Para menteri juga mengadopsi Pernyataan Bersama ASEAN-Rusia": a document adopted by the
     parties of a meeting reported earlier in the article, with no time of its own, came from
     the latest such meeting. A shift in time ("baru-baru ini", "terbaru") means another occasion."""
-    if cues()["temporal_shift"].search(doc.sentences[i].text) or not cues()["sign"].search(doc.sentences[i].text):
+    if cues()["temporal_shift"].search(doc.sentences[i].text) or not _tells_signing(doc.sentences[i].text):
         return None
     parties = {
         p for p in doc.roll_up(list(draft.parties)) if doc.actors.get(p) is None or doc.actors[p].kind != "Person"

@@ -89,7 +89,8 @@ def find_summits(doc: Doc) -> Meetings:
     acronyms: dict[str, int] = {}  # "(G20 Foreign Ministers' Meeting/FMM)": FMM → that meeting
     told_before: list[int] = []  # the meetings the sentence before created
     for i in range(len(doc.sentences)):
-        antecedent = _antecedent(doc, i, summits, focus if alive else None)
+        triggers = _triggers(doc, i)  # read once: both steps below look at the sentence's meeting words
+        antecedent = _antecedent(doc, i, triggers, summits, focus if alive else None)
         if antecedent is None:
             antecedent = _by_acronym(doc, i, acronyms)
         if antecedent is None and told_before and cues()["then_anaphor"].search(doc.sentences[i].text):
@@ -103,7 +104,7 @@ def find_summits(doc: Doc) -> Meetings:
             alive = True  # "Usai bertemu, kedua pemimpin ..." after an aside: the two persons of the meeting told
         if focus is not None and cues()["both_of_them"].search(doc.sentences[i].text):
             focus = _meeting_of_two(doc, summits, focus)
-        created, referred = _read_sentence(doc, i, summits, focus if alive else None, last=focus)
+        created, referred = _read_sentence(doc, i, triggers, summits, focus if alive else None, last=focus)
         if created:
             major = [
                 k
@@ -172,11 +173,13 @@ def _main(doc: Doc, summits: list[SummitDraft]) -> int | None:
     )
 
 
-def _antecedent(doc: Doc, i: int, summits: list[SummitDraft], focus: int | None = None) -> int | None:
+def _antecedent(
+    doc: Doc, i: int, triggers: list[_Trigger], summits: list[SummitDraft], focus: int | None = None
+) -> int | None:
     """ "Dalam pertemuan yang sama", "KTT tersebut": the meeting in focus if its head word is the
     same, else the last meeting named with that head word."""
     sentence = doc.sentences[i]
-    for t in _triggers(doc, i):
+    for t in triggers:
         if not t.anaphor:
             continue
         head = sentence.text[t.start - sentence.start : t.end - sentence.start].split()[0].casefold()
@@ -479,7 +482,7 @@ def _same_name(sentence, previous: _Trigger, m: Mention) -> bool:  # type: ignor
 
 
 def _read_sentence(
-    doc: Doc, i: int, summits: list[SummitDraft], focus: int | None, last: int | None = None
+    doc: Doc, i: int, triggers: list[_Trigger], summits: list[SummitDraft], focus: int | None, last: int | None = None
 ) -> tuple[list[int], bool]:
     """Create or update summits from sentence i; returns (new summit indices, referred to focus).
 
@@ -488,7 +491,6 @@ def _read_sentence(
     after a paragraph about something else.
     """
     sentence = doc.sentences[i]
-    triggers = _triggers(doc, i)
     referred = bool(
         last is not None and (any(t.anaphor for t in triggers) or cues()["summit_anaphor"].search(sentence.text))
     )

@@ -25,12 +25,13 @@ def _compile(patterns: list[str]) -> re.Pattern[str]:
 class BoilerplateRules:
     """Line-shape rules: a line matching ``line`` is dropped; ``tail`` starts trailing furniture."""
 
-    line: re.Pattern[str]
+    line: tuple[re.Pattern[str], ...]
     tail: re.Pattern[str]
     inline: re.Pattern[str]
 
     def is_boilerplate(self, line: str) -> bool:
-        return bool(self.line.search(line.strip()))
+        text = line.strip()
+        return any(pattern.search(text) for pattern in self.line)
 
     def starts_tail(self, line: str) -> bool:
         return bool(self.tail.fullmatch(line.strip()))
@@ -40,7 +41,10 @@ class BoilerplateRules:
 def boilerplate_rules() -> BoilerplateRules:
     data = _load("boilerplate")
     lines = [p for group in data["line"].values() for p in group]
-    return BoilerplateRules(line=_compile(lines), tail=_compile(data["tail"]), inline=_compile(data["inline"]))
+    # the line rules one by one: a search for one alternation of them all is twice as slow, as
+    # it loses the engine's fast scan for each rule's leading text
+    line = tuple(re.compile(p, re.IGNORECASE) for p in lines)
+    return BoilerplateRules(line=line, tail=_compile(data["tail"]), inline=_compile(data["inline"]))
 
 
 @cache
