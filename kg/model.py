@@ -129,6 +129,7 @@ class Actor:
     minted: bool = False
     sentence: int = -1
     surface: str | None = None  # the name as the article writes it, when the label is a translation
+    aliases: tuple[str, ...] = ()  # other names the article gives it ("Inalum" in brackets)
 
 
 @dataclass(frozen=True, slots=True)

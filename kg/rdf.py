@@ -188,6 +188,8 @@ class _Writer:
                 self.g.add((node, SKOS.altLabel, Literal(actor.surface, lang=self.lang)))
             elif actor.minted:
                 self.g.add((node, RDFS.label, Literal(actor.label, lang=self.lang)))
+            for alias in actor.aliases if actor.minted else ():
+                self.g.add((node, SKOS.altLabel, Literal(alias)))
                 if actor.kind == "Person":
                     self.evidence(node, actor.sentence)
                     short = without_middle_initials(actor.label)

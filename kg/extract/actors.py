@@ -77,7 +77,8 @@ def _inside_known(doc: Doc, i: int, m: Mention) -> bool:
         actor = doc.actors[iri]
         if actor.iri != m.concept and offset <= m.start and m.end <= offset + len(actor.label) + 2:
             # "Pusat Energi ASEAN" holds ASEAN; "Najib Mikati" holds the first name of another Najib
-            return actor.minted and (actor.kind == "Person" or actor.label.split()[0] != m.text.split()[0])
+            first_word_differs = actor.label.split()[0] != m.text.split()[0]
+            return actor.minted and (actor.kind == "Person" or m.kind == "Country" or first_word_differs)
     return False
 
 
@@ -115,7 +116,18 @@ def _with_represents(actor: Actor, represents: list[str]) -> Actor:
 
 
 def _minted_person(name: str, represents: list[str], i: int) -> Actor:
-    return Actor(mint("person", name), "Person", name, tuple(represents), minted=True, sentence=i)
+    aliases = _without_initials(name)
+    return Actor(mint("person", name), "Person", name, tuple(represents), minted=True, sentence=i, aliases=aliases)
+
+
+_INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")
+
+
+def _without_initials(name: str) -> tuple[str, ...]:
+    """ "Yasonna H. Laoly" is also written "Yasonna Laoly": the name without its middle initials."""
+    words = name.split()
+    kept = [w for n, w in enumerate(words) if not (0 < n < len(words) - 1 and _INITIAL.match(w))]
+    return (" ".join(kept),) if len(kept) >= 2 and len(kept) < len(words) else ()
 
 
 def _is_new_name(doc: Doc, i: int, name: str) -> bool:
@@ -151,11 +163,18 @@ def _pattern_organizations(doc: Doc, i: int) -> None:
     for m in pattern.finditer(sentence.text):
         start = sentence.start + m.start()
         cut = min((p for p in persons if p > start), default=sentence.start + m.end())
-        name = _trim_name(m.group()[: cut - start])
+        raw = m.group()[: cut - start]
+        lead = cues()["org_lead"].match(raw)
+        if lead is not None and raw[lead.end() :][:1].isupper():  # "The Halal ...", "PT Pertamina"
+            start, raw = start + lead.end(), raw[lead.end() :]
+        name = _trim_name(raw)
         if len(name.split()) < 2 or any(w.casefold() in outlets for w in re.findall(r"\w+", name)):
             continue
+        if cues()["government_body"].match(name) and not _has_country(doc, i, start, name):
+            continue  # "Kementerian Luar Negeri kedua negara": a ministry of no country said is no one body
         known = _gazetteer_org_at(doc, i, start, start + len(name))
-        if known is not None or not _acts(sentence.text, start - sentence.start, len(name)):
+        offset = start - sentence.start
+        if known is not None or not (_acts(sentence.text, offset, len(name)) or _signs(doc, i, offset, len(name))):
             continue  # a ministry or agency that does not act is its country at work
         _add(doc, i, start, _minted_organization(doc, i, start, name))
 
@@ -168,8 +187,18 @@ def _organization_pattern() -> re.Pattern[str]:
         r"\b(?:{0})\b(?:\s+(?:untuk|dan(?!\s+(?:{0})\b)|-)?\s*[A-Z“\"][\w’'\-”\"]*)+".format(
             "|".join(map(re.escape, heads))
         )
-        + r"|(?:[A-Z][\w\-]*\s+){{1,5}}(?:{})\b".format("|".join(map(re.escape, tails)))
+        + r"|(?:[A-Z][\w\-]*\s+){{0,5}}(?:{})\b{}".format("|".join(map(re.escape, tails)), _ENGLISH_OF)
     )
+
+
+# the rest of an English name after its head: "Ministry of Science, Higher Education and Innovation",
+# "Centre for Standardisation and Metrology", but not "... and Russia's" (another party)
+_CAPS = r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*"
+_ENGLISH_OF = (
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_CAPS}"
+    rf"(?:(?:,\s+{_CAPS})*,?\s+(?:and|&)\s+(?![A-Z][\w\-]*['’]s\b){_CAPS})?"
+    rf"(?:\s+of\s+(?:the\s+)?{_CAPS})?)?"
+)
 
 
 def _minted_organization(doc: Doc, i: int, start: int, name: str) -> Actor:
@@ -178,8 +207,40 @@ def _minted_organization(doc: Doc, i: int, start: int, name: str) -> Actor:
     own = name
     for m in inside:
         own = own.replace(m.text, " ")
-    english = english_organization(" ".join(own.split()), doc.lexicon.label(inside[0].concept) if inside else None)
-    return Actor(mint("org", name), "Organization", english or name, minted=True, sentence=i, surface=name)
+    country = doc.lexicon.label(inside[0].concept) if inside else _possessor(doc, i, start, name)
+    english = english_organization(" ".join(own.split()), country)
+    if english is None and country is not None and not inside:
+        english = f"{name} of {country}"  # "Kyrgyzstan's Ministry of Science" is Kyrgyzstan's
+    aliases = _bracketed_alias(doc.sentences[i].text, start + len(name) - doc.sentences[i].start)
+    return Actor(
+        mint("org", name), "Organization", english or name, minted=True, sentence=i, surface=name, aliases=aliases
+    )
+
+
+def _has_country(doc: Doc, i: int, start: int, name: str) -> bool:
+    inside = any(start <= m.start and m.end <= start + len(name) for m in doc.kinds(i, "Country"))
+    return inside or _possessor(doc, i, start, name) is not None
+
+
+def _possessor(doc: Doc, i: int, start: int, name: str) -> str | None:
+    """The country an English possessive gives a government body: "Kyrgyzstan's Ministry of ..."."""
+    if not cues()["government_body"].match(name):
+        return None
+    for m in doc.kinds(i, "Country"):
+        between = doc.sentences[i].text[m.end - doc.sentences[i].start : start - doc.sentences[i].start]
+        if re.fullmatch(r"['’]s\s+", between):
+            return doc.lexicon.label(m.concept)
+    return None
+
+
+_BRACKET = re.compile(r"\s*\(([A-Z][\w&\-]{1,15})\)")
+
+
+def _bracketed_alias(text: str, end: int) -> tuple[str, ...]:
+    """The short name in brackets right after a name ("Indonesia Asahan Aluminium (Inalum)"),
+    not a legal form ("(Persero)")."""
+    m = _BRACKET.match(text, end)
+    return (m.group(1),) if m and not cues()["legal_form"].match(m.group(1)) else ()
 
 
 _NOT_A_VERB = re.compile(r"(?:dan|di|ke|dari|untuk|yang|serta|atau|dengan|pada|and|of|in|at|to|for|with|or|the)\b")
@@ -192,6 +253,36 @@ def _acts(text: str, start: int, length: int) -> bool:
         return False
     rest = text[start + length :].lstrip(" ,")
     return bool(rest[:1].islower()) and not _NOT_A_VERB.match(rest)
+
+
+def _signs(doc: Doc, i: int, start: int, length: int) -> bool:
+    """The organization signs a document: it is the subject of a verb of signing ("HDC and the
+    Kyrgyz Centre ... signed an MoU"), or named after "antara"/"between"/"oleh"/"by" in a
+    sentence that tells one signed."""
+    text = doc.sentences[i].text
+    signing = cues()["sign"].search(text[start + length :])
+    if signing and _only_subject_words(text[start + length : start + length + signing.start()]):
+        boundaries = list(cues()["clause_boundary"].finditer(text[:start]))
+        if _only_subject_words(text[boundaries[-1].end() if boundaries else 0 : start]):
+            return True
+    documents = doc.kinds(i, "Agreement")
+    told = bool(cues()["sign"].search(text)) or bool(documents)
+    base = doc.sentences[i].start
+    after_document = any(
+        cues()["signer_after_document"].match(text[m.end - base : start]) for m in documents if m.end - base <= start
+    )
+    return told and (after_document or bool(cues()["signer_lead"].search(text[:start])))
+
+
+_PARENTHESIS = re.compile(r"\([^()]{0,60}\)")
+
+
+def _only_subject_words(gap: str) -> bool:
+    """Names, their abbreviations in brackets and the words that join them ("(TNB) and
+    Kyrgyzstan's state-owned"): nothing that starts a predicate."""
+    joiner = cues()["subject_joiner"]
+    words = _PARENTHESIS.sub(" ", gap).replace(",", " ").split()
+    return len(gap) <= 160 and all(w[:1].isupper() or joiner.match(w) for w in words)
 
 
 def _person_starts(doc: Doc, i: int) -> list[int]:

@@ -25,7 +25,7 @@ DKG = "https://w3id.org/dkg/ontology#"
 _WEAK = {DKG + "JointStatement", DKG + "Treaty", DKG + "Agreement", DKG + "DocumentPackage"}
 _NAME_WORD = re.compile(
     r"^\s*(?:[A-Z0-9][\w’'\-–]*|tentang|mengenai|untuk|on|of|antara|dan|the|di bidang|kerja ?sama|"
-    r"bilateral|multilateral|[“\"][^”\"]{2,200}[”\"])"
+    r"bilateral|multilateral|[“\"][^”\"]{2,200}[”\"]|\([A-Z][\w&\-]{1,15}\))"
 )
 
 
@@ -161,11 +161,23 @@ def _as_package(doc: Doc, i: int, draft: AgreementDraft, count: str, triggers: l
     draft.name = f"{count} {sentence.text[triggers[n].start - sentence.start : end - sentence.start]}"
 
 
+def documents_told(doc: Doc, i: int) -> list[Mention]:
+    """The document words of a sentence, without a bracketed short form of the one before
+    ("nota kesepahaman (MoU)")."""
+    mentions = sorted(doc.kinds(i, "Agreement"), key=lambda m: m.start)
+    text, base = doc.sentences[i].text, doc.sentences[i].start
+    return [
+        m
+        for n, m in enumerate(mentions)
+        if not (n and re.fullmatch(r"\s*\(\s*", text[mentions[n - 1].end - base : m.start - base]))
+    ]
+
+
 def _triggers(doc: Doc, i: int) -> list[Mention]:
     text = doc.sentences[i].text
     signed = _tells_signing(text) or _one_of_those_signed(doc, i)
     out = []
-    for m in doc.kinds(i, "Agreement"):
+    for m in documents_told(doc, i):
         after = text[m.end - doc.sentences[i].start :]
         if re.match(r"\s*(-\w+)?\s*(tersebut|ini|itu)\b", after):
             continue  # "dokumen tersebut" refers back
@@ -245,6 +257,7 @@ def _draft(
     sentence = doc.sentences[i]
     limit = later[0].start if later else sentence.end
     end = _name_end(sentence.text, sentence.start, trigger.end, limit)
+    end = _topic_end(sentence.text, sentence.start, end, limit)
     name = sentence.text[trigger.start - sentence.start : end - sentence.start].strip(" ,.")
     quoted = _quoted_title(sentence.text, trigger.start - sentence.start)
     if quoted is not None:  # "the “Kuala Lumpur Declaration on ASEAN 2045”": the title is the name
@@ -343,6 +356,9 @@ def _split_by_topic(doc: Doc, i: int, draft: AgreementDraft) -> list[AgreementDr
         return [draft]
     sentence = doc.sentences[i]
     pos = draft.spans[-1][1]
+    lead = cues()["document_topic"].search(draft.name)
+    if lead is not None:  # the topics begin where the name's topic does
+        pos = draft.spans[-1][0] + lead.start()
     run: list[Mention] = []
     for topic in sorted(doc.kinds(i, "Sector"), key=lambda m: m.start):
         if topic.start < pos:
@@ -369,6 +385,39 @@ def _split_by_topic(doc: Doc, i: int, draft: AgreementDraft) -> list[AgreementDr
         )
         copies.append(copy)
     return copies
+
+
+def _topic(name: str) -> set[str]:
+    """The words of what a document's name says it is about: "halal certification" of "MoU on
+    halal certification"."""
+    lead = cues()["document_topic"].search(name)
+    return set(re.findall(r"\w+", name[lead.end() :].casefold())) if lead else set()
+
+
+def _topics_differ(a: str, b: str) -> bool:
+    """Both names give a topic, and neither topic is a part of the other ("soal DCA" is a part
+    of "mengenai Perjanjian Kerja Sama Pertahanan (DCA) 2007")."""
+    first, second = _topic(a), _topic(b)
+    return bool(first and second) and not (first <= second or second <= first)
+
+
+_TOPIC_WORDS = 10  # a topic is a phrase, not the rest of a long sentence
+
+
+def _topic_end(text: str, base: int, pos: int, limit: int) -> int:
+    """Where the topic that follows a document's name ends ("an MoU on halal certification",
+    "nota kesepahaman tentang transit barang"): at a clause, a signer or the next document."""
+    rest = text[pos - base : limit - base]
+    lead = cues()["document_topic"].match(rest)
+    if lead is None:
+        return pos
+    stop = _DESCRIPTION_END.search(rest, lead.end()) or _TOPIC_STOP.search(rest, lead.end())
+    words = list(re.finditer(r"\S+", rest[lead.end() : stop.start() if stop else len(rest)]))[:_TOPIC_WORDS]
+    return pos + lead.end() + words[-1].end() if words else pos
+
+
+# a topic ends before a clause of its own ("..., while the ministries exchanged ...")
+_TOPIC_STOP = re.compile(r"\s(?:while|sementara|sedangkan|serta|as well as|and (?:the )?[A-Z])", re.I)
 
 
 def _name_end(text: str, base: int, pos: int, limit: int) -> int:
@@ -423,11 +472,27 @@ def _parties(doc: Doc, i: int, trigger: Mention, name_end: int, summit: int | No
     in_name = [iri for off, iri in row if trigger.start <= off < name_end]
     if in_name:
         return in_name
+    start, end = clause_of(doc, i, trigger.start, trigger.end)
+    in_clause = [iri for off, iri in row if start <= off < end]
+    if in_clause:
+        return in_clause
     if row:
         return [iri for _, iri in row]
     if summit is not None:
         return list(meetings.summits[summit].participants)
     return _dominant_pair(doc)
+
+
+def clause_of(doc: Doc, i: int, start: int, end: int) -> tuple[int, int]:
+    """The stretch of the sentence that tells this document's signing: from the document word
+    before it to the next ("A and B signed an MoU on ..., while C and D exchanged an MoU on ...")."""
+    sentence = doc.sentences[i]
+    ends = [m.end for m in documents_told(doc, i) if m.end <= start]
+    starts = [m.start for m in documents_told(doc, i) if m.start >= end]
+    for b in cues()["clause_break"].finditer(sentence.text):
+        at = sentence.start + b.start()
+        (ends if at < start else starts).append(at)
+    return max(ends, default=sentence.start), min(starts, default=sentence.end)
 
 
 def _dominant_pair(doc: Doc) -> list[str]:
@@ -439,6 +504,8 @@ def _same_as_existing(draft: AgreementDraft, found: list[AgreementDraft]) -> Agr
     """A second mention of a package or statement at the same meeting is the same document."""
     for a in found:
         if a.kind == draft.kind and a.adopted_at is not None and a.adopted_at == draft.adopted_at:
+            if _topics_differ(a.name, draft.name):
+                continue  # "an MoU on halal certification", "an MoU on student exchanges": two documents
             return a
         if re.sub(r"\W+", " ", a.name).casefold() == re.sub(r"\W+", " ", draft.name).casefold() and len(a.name) > 12:
             return a

@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from kg.extract import Doc
-from kg.extract.agreements import AgreementDraft
+from kg.extract.agreements import AgreementDraft, clause_of
 from kg.extract.summits import Meetings, SummitDraft, earlier_than_story
 from kg.lexicon import Lexicon
 from kg.model import Mention
@@ -27,7 +27,8 @@ def attach_sectors(doc: Doc, meetings: Meetings, agreements: list[AgreementDraft
     for i in range(len(doc.sentences)):
         for m in doc.kinds(i, "Sector"):
             m = _reported(doc, m)
-            owner = in_agreement.at(m.start) or list_owner.get(i) or _signed_here(m.start, by_sentence.get(i, []))
+            signed_here = _signed_here(doc, i, m.start, by_sentence.get(i, []))
+            owner = in_agreement.at(m.start) or list_owner.get(i) or signed_here
             if owner is not None:
                 owner.sectors.setdefault(m.concept, i)
                 continue
@@ -133,12 +134,17 @@ class _SpanIndex:
         return self.records[min(orders)] if orders else None
 
 
-def _signed_here(offset: int, signed_in_sentence: list[AgreementDraft]) -> AgreementDraft | None:
-    """A sector named after a document's name in the sentence that reports its signing."""
-    for a in signed_in_sentence:
-        if any(end <= offset for _, end in a.spans):
-            return a
-    return None
+def _signed_here(doc: Doc, i: int, offset: int, signed_in_sentence: list[AgreementDraft]) -> AgreementDraft | None:
+    """A sector named in the sentence that reports a document's signing: where the sentence
+    tells several, the document whose clause it is in ("the ministries of higher education
+    exchanged an MoU on ..."), else the first document whose name it follows."""
+    if len(signed_in_sentence) > 1:
+        for a in signed_in_sentence:
+            start, end = clause_of(doc, i, *a.spans[0])
+            if start <= offset < end:
+                return a
+    before = [a for a in signed_in_sentence if any(end <= offset for _, end in a.spans)]
+    return before[0] if before else None
 
 
 def _list_owners(doc: Doc, agreements: list[AgreementDraft]) -> dict[int, AgreementDraft]:

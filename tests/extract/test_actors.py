@@ -14,3 +14,41 @@ def test_actors_a_ministry_named_in_passing_is_its_country(read: Reader) -> None
     found = read("Perjanjian itu diteken pejabat Badan Pengawas Obat Laos dan mitranya dari Thailand.")
     assert not labels(found, "Organization")
     assert {"Laos", "Thailand"} <= labels(found, "Country")
+
+
+def test_actors_organizations_that_sign_are_actors(read: Reader) -> None:
+    """The subjects of a verb of signing, and the bodies named after "antara ... dan", sign."""
+    found = read(
+        "The Sarawak Timber Corporation (STC) and the Lao Centre for Forest Research signed an MoU on "
+        "timber certification on Monday. Nota kesepahaman antara Badan Meteorologi Laos dan "
+        "Badan Riset Kamboja juga ditandatangani."
+    )
+    orgs = labels(found, "Organization")
+    assert {"Sarawak Timber Corporation", "Lao Centre for Forest Research"} <= orgs
+    assert {"Badan Meteorologi Laos", "Badan Riset Kamboja"} <= {a.surface or a.label for a in found.actors}
+
+
+def test_actors_a_bracketed_short_name_is_another_name_but_a_legal_form_is_not(read: Reader) -> None:
+    found = read(
+        "Kerja sama itu ditandatangani oleh PT Borneo Nickel Smelter (BNS) dan Bank Pembangunan Oman. "
+        "Kontrak lain diteken oleh PT Kapal Nusantara Maju (Persero) dan Perusahaan Galangan Oman."
+    )
+    aliases = {a.label: a.aliases for a in found.actors if a.kind == "Organization"}
+    assert aliases["Borneo Nickel Smelter"] == ("BNS",)
+    assert aliases["Kapal Nusantara Maju"] == ()
+
+
+def test_actors_a_ministry_of_no_country_said_is_no_one_body(read: Reader) -> None:
+    found = read("Kedua menteri menandatangani rencana konsultasi antara Kementerian Luar Negeri kedua negara.")
+    assert not labels(found, "Organization")
+
+
+def test_actors_an_english_possessive_gives_a_ministry_its_country(read: Reader) -> None:
+    found = read("Laos's Ministry of Energy and Mines signed an agreement with Thailand on Tuesday.")
+    assert "Ministry of Energy and Mines of Laos" in labels(found, "Organization")
+
+
+def test_actors_a_person_is_also_known_without_middle_initials(read: Reader) -> None:
+    found = read("Menteri Perdagangan Laos Somchai K. Phommavong menandatangani perjanjian itu pada Senin.")
+    person = next(a for a in found.actors if a.label == "Somchai K. Phommavong")
+    assert person.aliases == ("Somchai Phommavong",)

@@ -173,3 +173,51 @@ def test_agreements_a_summit_closed_with_a_statement_and_a_signed_accession(read
     accession = kinds["Treaty"]
     assert accession.date is not None and accession.date.iso == "2023-07"
     assert "https://w3id.org/dkg/id/country/saudi-arabia" in {p.target for p in accession.parties}
+
+
+def test_agreements_memoranda_on_different_topics_are_different_documents(read: Reader) -> None:
+    """Two MoUs at one meeting, each named by its topic and signed by its own bodies; a third
+    mention with no topic of its own is one of them, not another."""
+    text = (
+        "Prime Minister Anwar Ibrahim received President Shavkat Mirziyoyev in Putrajaya on Tuesday. "
+        "The Malaysian Rubber Board and the Uzbek Textile Agency signed an MoU on rubber research, "
+        "while the Penang Port Commission and the Tashkent Logistics Centre exchanged an MoU to develop "
+        "a dry port in the Fergana valley. The MoU was welcomed by both leaders."
+    )
+    found = read(text, published="2025-06-11")
+    memoranda = [a for a in found.agreements if a.kind.endswith("MemorandumOfUnderstanding")]
+    assert [a.name for a in memoranda] == [
+        "MoU on rubber research",
+        "MoU to develop a dry port in the Fergana valley",
+    ]
+    labels = {a.iri: a.label for a in found.actors}
+    parties = [{labels.get(p.target) for p in a.parties} for a in memoranda]
+    assert parties[0] == {"Malaysian Rubber Board", "Uzbek Textile Agency"}
+    assert parties[1] == {"Penang Port Commission", "Tashkent Logistics Centre"}
+
+
+def test_agreements_a_bracketed_short_form_is_the_same_document(read: Reader) -> None:
+    """ "nota kesepahaman (MoU) ... yang ditandatangani oleh A dan B": one document, whose
+    signers are read past the bracket."""
+    text = (
+        "Presiden Joko Widodo bertemu Perdana Menteri Laos Sonexay Siphandone di Vientiane, Senin (6/5/2024). "
+        "Jokowi menyambut nota kesepahaman (MoU) energi bersih yang ditandatangani oleh Menteri Energi "
+        "Indonesia Bahlil Lahadalia dan Menteri Energi Laos Phoxay Sayasone."
+    )
+    found = read(text, published="2024-05-07")
+    assert len(found.agreements) == 1
+    names = {a.iri: a.label for a in found.actors}
+    parties = {names.get(p.target) for p in found.agreements[0].parties}
+    assert {"Bahlil Lahadalia", "Phoxay Sayasone"} <= parties
+
+
+def test_agreements_a_sector_belongs_to_the_document_of_its_clause(read: Reader) -> None:
+    text = (
+        "Presiden Prabowo Subianto bertemu Presiden Shavkat Mirziyoyev di Tashkent, Rabu (14/5/2025). "
+        "Kedua menteri pertanian menandatangani nota kesepahaman tentang ketahanan pangan, sementara "
+        "kedua menteri pendidikan meneken nota kesepahaman tentang pertukaran pelajar."
+    )
+    found = read(text, published="2025-05-15")
+    sectors = {a.name: {s.target.rsplit("/", 1)[-1] for s in a.sectors} for a in found.agreements}
+    assert "food-security" in sectors["nota kesepahaman tentang ketahanan pangan"]
+    assert "food-security" not in sectors["nota kesepahaman tentang pertukaran pelajar"]
