@@ -16,7 +16,7 @@ from kg.extract.coref import last_days
 from kg.extract.dates import day_shift, find_dates
 from kg.extract.document_lists import DocumentList, document_kind_at, document_list, item_head
 from kg.extract.summits import NEW_CLAUSE, Meetings, earlier_than_story
-from kg.lang import anywhere, counted, titles
+from kg.lang import anywhere, counted, document_name_stop, titles
 from kg.model import Agreement, DateValue, Link, Mention
 from kg.patterns import cues
 
@@ -41,6 +41,7 @@ class AgreementDraft:
     spans: list[tuple[int, int]] = field(default_factory=list)
     adopted_at: int | None = None  # index into Meetings.summits
     adopted_key: str | None = None
+    topic: frozenset[str] = frozenset()  # the words after its kind word: what this one is about
 
     def freeze(self, key: str = "") -> Agreement:
         return Agreement(
@@ -256,13 +257,15 @@ def _draft(
 ) -> AgreementDraft:
     sentence = doc.sentences[i]
     limit = later[0].start if later else sentence.end
-    end = _name_end(sentence.text, sentence.start, trigger.end, limit)
+    end = _compound_end(sentence.text, sentence.start, trigger.end, limit, doc.article.language)
+    end = _name_end(sentence.text, sentence.start, end, limit)
     end = _topic_end(sentence.text, sentence.start, end, limit)
     name = sentence.text[trigger.start - sentence.start : end - sentence.start].strip(" ,.")
     quoted = _quoted_title(sentence.text, trigger.start - sentence.start)
     if quoted is not None:  # "the “Kuala Lumpur Declaration on ASEAN 2045”": the title is the name
         name, end = quoted[0], max(end, sentence.start + quoted[1])
     draft = AgreementDraft(trigger.concept, name, i, sentences=[i], spans=[(trigger.start, end)])
+    draft.topic = _topic(sentence.text[trigger.end - sentence.start : end - sentence.start])
     summit = meetings.scope[i]
     draft.adopted_at = summit
     for iri in _parties(doc, i, trigger, end, summit, meetings):
@@ -387,21 +390,36 @@ def _split_by_topic(doc: Doc, i: int, draft: AgreementDraft) -> list[AgreementDr
     return copies
 
 
-def _topic(name: str) -> set[str]:
-    """The words of what a document's name says it is about: "halal certification" of "MoU on
-    halal certification"."""
-    lead = cues()["document_topic"].search(name)
-    return set(re.findall(r"\w+", name[lead.end() :].casefold())) if lead else set()
+def _topic(after_kind: str) -> frozenset[str]:
+    """The words of what a document is about, from what its name says after its kind word:
+    "halal certification" of "MoU on halal certification", "pencegahan kejahatan"."""
+    lead = cues()["document_topic"].match(after_kind)
+    return frozenset(re.findall(r"\w+", after_kind[lead.end() if lead else 0 :].casefold()))
 
 
-def _topics_differ(a: str, b: str) -> bool:
-    """Both names give a topic, and neither topic is a part of the other ("soal DCA" is a part
-    of "mengenai Perjanjian Kerja Sama Pertahanan (DCA) 2007")."""
-    first, second = _topic(a), _topic(b)
-    return bool(first and second) and not (first <= second or second <= first)
+def _topics_differ(a: AgreementDraft, b: AgreementDraft) -> bool:
+    """Both documents have a topic, and neither topic is a part of the other ("soal DCA" is a
+    part of "mengenai Perjanjian Kerja Sama Pertahanan (DCA) 2007")."""
+    return bool(a.topic and b.topic) and not (a.topic <= b.topic or b.topic <= a.topic)
 
 
 _TOPIC_WORDS = 10  # a topic is a phrase, not the rest of a long sentence
+_COMPOUND_WORDS = 5
+_LOWER_WORD = re.compile(r"\s+([a-z][a-z-]*)([,.;:]?)")
+
+
+def _compound_end(text: str, base: int, pos: int, limit: int, language: str | None) -> int:
+    """Where the nouns that name a document after its kind word end, in a language that puts
+    them there: "perjanjian pencegahan kejahatan dan ..." ends before "dan"."""
+    stop = document_name_stop(language or "")
+    for _ in range(_COMPOUND_WORDS if stop is not None else 0):
+        m = _LOWER_WORD.match(text, pos - base, limit - base)
+        if m is None or stop.fullmatch(m.group(1)):
+            break
+        pos = base + m.end(1)
+        if m.group(2):
+            break
+    return pos
 
 
 def _topic_end(text: str, base: int, pos: int, limit: int) -> int:
@@ -504,7 +522,7 @@ def _same_as_existing(draft: AgreementDraft, found: list[AgreementDraft]) -> Agr
     """A second mention of a package or statement at the same meeting is the same document."""
     for a in found:
         if a.kind == draft.kind and a.adopted_at is not None and a.adopted_at == draft.adopted_at:
-            if _topics_differ(a.name, draft.name):
+            if _topics_differ(a, draft):
                 continue  # "an MoU on halal certification", "an MoU on student exchanges": two documents
             return a
         if re.sub(r"\W+", " ", a.name).casefold() == re.sub(r"\W+", " ", draft.name).casefold() and len(a.name) > 12:

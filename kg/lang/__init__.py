@@ -166,6 +166,15 @@ def _adjectives_first(parts: list[tuple[str, bool]]) -> list[str]:
 
 
 @cache
+@cache
+def document_name_stop(lang: str) -> re.Pattern[str] | None:
+    """The words that end a document's name after its kind word, in a language whose names go on
+    after it ("perjanjian pencegahan kejahatan"); None where modifiers come first ("a crime
+    prevention agreement")."""
+    words = _data(lang).get("document_name_stops") if lang in LANGUAGES else None
+    return re.compile(r"(?:" + "|".join(words) + r")", re.I) if words else None
+
+
 def anywhere(name: str) -> re.Pattern[str]:
     """The words of a list wherever they stand in a sentence: ``next_day``, ``previous_day``."""
     words = [w for lang in LANGUAGES for w in _data(lang)[name]]

@@ -221,3 +221,25 @@ def test_agreements_a_sector_belongs_to_the_document_of_its_clause(read: Reader)
     sectors = {a.name: {s.target.rsplit("/", 1)[-1] for s in a.sectors} for a in found.agreements}
     assert "food-security" in sectors["nota kesepahaman tentang ketahanan pangan"]
     assert "food-security" not in sectors["nota kesepahaman tentang pertukaran pelajar"]
+
+
+def test_agreements_an_indonesian_name_goes_on_in_the_nouns_after_its_kind(read: Reader) -> None:
+    """ "perjanjian pencegahan kejahatan dan perjanjian pemindahan narapidana": two treaties named
+    by the nouns that follow each kind word, up to a function word; a bare later mention is
+    one of them."""
+    text = (
+        "Presiden Prabowo Subianto bertemu Presiden Laos Thongloun Sisoulith di Vientiane, Senin (6/10/2025). "
+        "Kedua negara menandatangani perjanjian pencegahan kejahatan dan perjanjian pemindahan narapidana "
+        "yang disaksikan kedua pemimpin. Perjanjian itu berlaku tahun depan."
+    )
+    found = read(text, published="2025-10-07")
+    assert [a.name for a in found.agreements] == [
+        "perjanjian pencegahan kejahatan",
+        "perjanjian pemindahan narapidana",
+    ]
+
+
+def test_agreements_an_english_name_does_not_run_on_into_the_sentence(read: Reader) -> None:
+    text = "Prime Minister Anwar Ibrahim met President Tokayev in Astana on Monday. The agreement signed there covers oil."
+    found = read(text, published="2025-10-07")
+    assert [a.name for a in found.agreements] == ["agreement"]
