@@ -240,6 +240,8 @@ def test_agreements_an_indonesian_name_goes_on_in_the_nouns_after_its_kind(read:
 
 
 def test_agreements_an_english_name_does_not_run_on_into_the_sentence(read: Reader) -> None:
-    text = "Prime Minister Anwar Ibrahim met President Tokayev in Astana on Monday. The agreement signed there covers oil."
+    text = (
+        "Prime Minister Anwar Ibrahim met President Tokayev in Astana on Monday. The agreement signed there covers oil."
+    )
     found = read(text, published="2025-10-07")
     assert [a.name for a in found.agreements] == ["agreement"]
