@@ -17,6 +17,7 @@ DKG = "https://w3id.org/dkg/ontology#"
 GENERIC = DKG + "Summit"
 VISIT = DKG + "OfficialVisit"
 VISITS = frozenset({VISIT, DKG + "StateVisit"})  # a state visit is an official visit with full honours
+BILATERAL = DKG + "BilateralMeeting"
 PLACE_KINDS = ("Place", "Country")
 # words that may continue a meeting's name after its trigger ("KTT pertama ASEAN-Rusia")
 _NAME_WORD = re.compile(
@@ -97,7 +98,13 @@ def find_summits(doc: Doc) -> Meetings:
             antecedent = told_before[-1]  # "Kala itu keduanya ...": the meeting the sentence before told
         if antecedent is not None:
             focus, alive = antecedent, True
-        elif focus is not None and _new_paragraph(doc, i) and focus != _main(doc, summits) and _refers_back(doc, i):
+        elif (
+            focus is not None
+            and _new_paragraph(doc, i)
+            and focus != _main(doc, summits)
+            and _refers_back(doc, i)
+            and not _two_of_focus(doc, i, summits, focus)
+        ):
             # "kedua pemimpin" opening a new paragraph after a flashback is the story's own pair
             focus = _main(doc, summits)
         elif focus is not None and not alive and cues()["both_of_them"].search(doc.sentences[i].text):
@@ -155,6 +162,15 @@ def _refers_back(doc: Doc, i: int) -> bool:
     return bool(cues()["pair_anaphor"].search(text) or cues()["summit_anaphor"].search(text))
 
 
+def _two_of_focus(doc: Doc, i: int, summits: list[SummitDraft], focus: int) -> bool:
+    """ "Keduanya ..." while a meeting of two is told, in a story whose own meeting is of many:
+    the two of the meeting told, not the story's."""
+    main = _main(doc, summits)
+    two = len(_persons(doc, set(summits[focus].participants))) == 2
+    many = main is not None and len(_persons(doc, set(summits[main].participants))) != 2
+    return two and many and bool(cues()["both_of_them"].search(doc.sentences[i].text))
+
+
 def _meeting_of_two(doc: Doc, summits: list[SummitDraft], focus: int) -> int:
     """ "kedua presiden" while a summit is in focus: the two who met on its sidelines."""
     if len(_persons(doc, set(summits[focus].participants))) == 2:
@@ -188,17 +204,21 @@ def _antecedent(
             if not _worth_keeping(summits[n]):
                 continue  # "menjadi tuan rumah KTT berikutnya" names no meeting to refer back to
             name = summits[n].name.casefold()
-            named_alike = (summits[n].named or t.kind in VISITS) and _kinds_agree(t.kind, summits[n].kind)
+            specific = t.kind in VISITS or t.kind == BILATERAL  # "pertemuan bilateral itu" is no bare word
+            named_alike = (summits[n].named or specific) and _kinds_agree(t.kind, summits[n].kind)
             if name.split()[:1] == [head] or name.startswith(head + " ") or named_alike:
                 return n
     return None
 
 
 def _kinds_agree(anaphor: str, told: str) -> bool:
-    """ "kunjungan tersebut" after "berkunjung ke Jakarta", "KTT" after "Konferensi Tingkat Tinggi G20":
-    the word refers back to a meeting of its kind however that was worded."""
+    """ "kunjungan tersebut" after "berkunjung ke Jakarta", "KTT" after "Konferensi Tingkat Tinggi G20",
+    "pertemuan bilateral itu" after "kunjungan kenegaraan": the word refers back to a meeting of its
+    kind however that was worded."""
     if anaphor in VISITS:
         return told in VISITS
+    if anaphor == BILATERAL:  # a visit is a meeting of two
+        return told == BILATERAL or told in VISITS
     return anaphor != GENERIC and told == anaphor
 
 
@@ -257,7 +277,7 @@ def _refine_kind(doc: Doc, s: SummitDraft) -> None:
         if doc.actors.get(iri) is None or doc.actors[iri].kind != "Person"
     }
     if len(parties) == 2:
-        s.kind = DKG + "BilateralMeeting"
+        s.kind = BILATERAL
     elif len(parties) > 2:
         s.kind = DKG + "MultilateralSummit"
 
@@ -288,6 +308,10 @@ def _continues(doc: Doc, i: int, focus: SummitDraft, alive: bool) -> bool:
             return False
     if cues()["pair_anaphor"].search(sentence.text) or cues()["summit_anaphor"].search(sentence.text):
         return True
+    if cues()["plural_subject"].search(text) and cues()["discuss"].search(text):
+        return True  # "Mereka juga membahas ...": what the meeting's persons discussed
+    if cues()["both_of_them"].search(text) and len(_persons(doc, set(focus.participants))) == 2:
+        return True  # "Keduanya menegaskan ...": the two who met
     actors = [iri for _, iri in doc.sentence_actors[i]]
     if sentence.kind == "list":
         return True
@@ -354,7 +378,7 @@ def _verbs(doc: Doc, i: int, anaphors: list[tuple[int, int]]) -> list[_Trigger]:
     sentence = doc.sentences[i]
     out: list[_Trigger] = []
     for name in ("meet", "visit"):
-        kind = VISIT if name == "visit" else DKG + "BilateralMeeting"
+        kind = VISIT if name == "visit" else BILATERAL
         for cue in cues()[name].finditer(sentence.text):
             start, end = sentence.start + cue.start(), sentence.start + cue.end()
             if any(s <= start < e for s, e in anaphors) or any(t.start <= start < t.end for t in out):
@@ -376,11 +400,7 @@ def _with_whom(doc: Doc, i: int) -> list[_Trigger]:
         return []
     if not any(doc.actors[iri].kind == "Person" for off, iri in doc.sentence_actors[i] if off >= sentence.start):
         return []
-    return [
-        _Trigger(
-            sentence.start + m.start(1), sentence.start + m.end(1), DKG + "BilateralMeeting", verb=True, topical=True
-        )
-    ]
+    return [_Trigger(sentence.start + m.start(1), sentence.start + m.end(1), BILATERAL, verb=True, topical=True)]
 
 
 def _person_between(doc: Doc, i: int, start: int, end: int) -> bool:
@@ -633,7 +653,7 @@ def _one_per_counterpart(doc: Doc, i: int, trigger: _Trigger, draft: SummitDraft
     """ "Jokowi bertemu PM Kamboja Hun Manet dan PM Selandia Baru Christopher Luxon": a verb of
     meeting with persons of different countries (or met "secara terpisah") as its object is one
     meeting with each."""
-    if draft.named or draft.kind != DKG + "BilateralMeeting" or trigger.topical:
+    if draft.named or draft.kind != BILATERAL or trigger.topical:
         return [draft]
     sentence = doc.sentences[i]
     clause = cues()["fronted_clause"].match(sentence.text)

@@ -590,3 +590,25 @@ def test_coref_a_venue_the_gazetteer_does_not_know_then_its_city(read: Reader) -
     places = {s.name: s.location for s in found.summits}
     assert places["Konferensi Tingkat Tinggi BRICS ke-17"] == "https://w3id.org/dkg/id/place/rio-de-janeiro"
     assert places["KTT Tahunan India-Rusia ke-22"] == "https://w3id.org/dkg/id/place/moscow"
+
+
+def test_coref_the_talks_of_a_visit_told_the_day_before_a_summit(read: Reader) -> None:
+    """A state visit the day before the story's summit: "pertemuan bilateral itu" is the visit (a
+    visit is a meeting of two), "Mereka juga membahas ..." and "Keduanya ..." go on with it, and
+    the summit the host will chair next takes none of its topics."""
+    text = (
+        "KTT ke-5 Organisasi Kerja Sama Ekonomi D-8 digelar di Dhaka, Kamis (14/5/2026), dihadiri Presiden "
+        "Turki Recep Tayyip Erdogan dan Perdana Menteri Pakistan Shehbaz Sharif. "
+        "Indonesia menawarkan diri menjadi tuan rumah KTT berikutnya.\n\n"
+        "Sehari sebelumnya, Rabu (13/5), Presiden Prabowo Subianto melakukan kunjungan kenegaraan dan diterima "
+        "Presiden Bangladesh Mohammed Shahabuddin di Dhaka. Dalam pertemuan bilateral itu, kedua pemimpin sepakat "
+        "mendorong perdagangan.\n\n"
+        "Mereka juga membahas bantuan kemanusiaan bagi pengungsi.\n\n"
+        "Keduanya menegaskan komitmen melawan terorisme."
+    )
+    found = read(text, published="2026-05-15")
+    visit = next(s for s in found.summits if s.kind.endswith("StateVisit"))
+    sectors = {s.target.rsplit("/", 1)[-1] for s in visit.sectors}
+    assert {"trade", "emergency-response", "security"} <= sectors
+    planned = [s for s in found.summits if s.status == "planned"]
+    assert all(not s.sectors for s in planned)
