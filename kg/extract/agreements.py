@@ -412,7 +412,9 @@ def _compound_end(text: str, base: int, pos: int, limit: int, language: str | No
     """Where the nouns that name a document after its kind word end, in a language that puts
     them there: "perjanjian pencegahan kejahatan dan ..." ends before "dan"."""
     stop = document_name_stop(language or "")
-    for _ in range(_COMPOUND_WORDS if stop is not None else 0):
+    if stop is None:
+        return pos
+    for _ in range(_COMPOUND_WORDS):
         m = _LOWER_WORD.match(text, pos - base, limit - base)
         if m is None or stop.fullmatch(m.group(1)):
             break
