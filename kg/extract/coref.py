@@ -27,6 +27,7 @@ def merge_mentions(doc: Doc, meetings: Meetings) -> Meetings:
             target_of[n] = target
     _date_from_the_narrative(doc, [s for n, s in enumerate(summits) if n not in target_of])
     _visits_into_their_talks(doc, summits, target_of)
+    _talks_into_their_summit(doc, summits, target_of)
     kept = [n for n in range(len(summits)) if n not in target_of]
     for n in kept:
         _ahead_is_planned(doc, summits[n])
@@ -66,6 +67,32 @@ def _visits_into_their_talks(doc: Doc, summits: list[SummitDraft], merged: dict[
             merge_into(doc, summits[target], visit)
             summits[target].date = date or summits[target].date
             merged[n] = target
+
+
+def _talks_into_their_summit(doc: Doc, summits: list[SummitDraft], merged: dict[int, int]) -> None:
+    """ "KTT Tahunan India-Rusia" and "pembicaraan" of Modi and Putin on its day, in its city: a
+    summit of two countries told by their names is the talks of their leaders that day."""
+    for n, summit in enumerate(summits):
+        if n in merged or summit.status != "held" or summit.past or summit.date is None or persons(doc, summit):
+            continue
+        countries = parties(doc, summit)
+        if len(countries) != 2:
+            continue
+        talks = [
+            k
+            for k, s in enumerate(summits)
+            if k != n
+            and k not in merged
+            and s.status == "held"
+            and s.date is not None
+            and s.date.agrees(summit.date)
+            and places_agree(doc, s.location, summit.location)
+            and len(persons(doc, s)) == 2
+            and parties(doc, s) == countries
+        ]
+        for k in talks:
+            merge_into(doc, summit, summits[k])
+            merged[k] = n
 
 
 def _talks_of(doc: Doc, visit: SummitDraft, talks: SummitDraft) -> bool:
