@@ -616,9 +616,10 @@ def test_coref_the_talks_of_a_visit_told_the_day_before_a_summit(read: Reader) -
 
 def test_coref_a_summit_of_two_countries_is_their_leaders_talks_that_day(read: Reader) -> None:
     text = (
-        "KTT Tahunan Vietnam-Laos ke-5 digelar di Hanoi, Selasa (9/7/2024). "
-        "Dalam pembicaraan hari itu, Presiden Vietnam To Lam dan Perdana Menteri Laos Sonexay Siphandone "
-        "membahas perdagangan dan energi."
+        "Vietnam dan Laos sepakat menaikkan perdagangan. Target itu dituangkan dalam KTT Tahunan Vietnam-Laos "
+        "ke-5 di Hanoi, Selasa (9/7/2024).\n\n"
+        "Presiden Vietnam To Lam dan Perdana Menteri Laos Sonexay Siphandone menggelar pembicaraan di "
+        "Istana Kepresidenan pada Selasa (9/7). Keduanya membahas perdagangan dan energi."
     )
     found = read(text, published="2024-07-10")
     held = [s for s in found.summits if s.status == "held"]
