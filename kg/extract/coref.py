@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from kg.extract import Doc
 from kg.extract.dates import day_shift, find_dates, since_before
-from kg.extract.summits import VISITS, Meetings, SummitDraft, containers, merge_into, place_of_the_day, places_agree
+from kg.extract.summits import (
+    VISITS,
+    Meetings,
+    SummitDraft,
+    containers,
+    merge_into,
+    place_of_the_day,
+    place_of_the_story,
+    places_agree,
+)
 from kg.model import DateValue
 
 
@@ -35,6 +44,9 @@ def merge_mentions(doc: Doc, meetings: Meetings) -> Meetings:
         _persons_stand_for_parties(doc, summits[n])
     for n in kept:  # once dated: "Pada hari yang sama" is known to be the day of the meeting told
         place_of_the_day(doc, summits[n], [summits[k] for k in kept])
+    main = next((summits[n] for n in kept if summits[n].status == "held" and not summits[n].past), None)
+    for n in kept if main is not None else ():
+        place_of_the_story(doc, summits[n], main)  # type: ignore[arg-type]
     index = {old: new for new, old in enumerate(kept)}
     scope = [None if k is None else index[_final(target_of, k)] for k in meetings.scope]
     return Meetings([summits[n] for n in kept], scope)

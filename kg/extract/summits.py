@@ -258,6 +258,24 @@ def place_of_the_day(doc: Doc, s: SummitDraft, summits: list[SummitDraft]) -> No
             return
 
 
+def place_of_the_story(doc: Doc, s: SummitDraft, main: SummitDraft) -> None:
+    """ "Sehari sebelum KTT, Jokowi menggelar empat pertemuan bilateral": a meeting told with no
+    place, by one who was at the story's meeting, within its days or a day from them, was held
+    where the story's meeting was."""
+    if s is main or s.location is not None or s.date is None or s.status != "held" or s.past:
+        return
+    if main.location is None or main.date is None or main.past or not _persons(doc, set(s.participants)):
+        return
+    if not _persons(doc, set(s.participants)) & _persons(doc, set(main.participants)):
+        return
+    if main.date.day is None:  # a meeting of several days, told by its month
+        near = s.date.year == main.date.year and s.date.month == main.date.month
+    else:
+        near = s.date.day is not None and abs(s.date.days_since(main.date)) <= 1
+    if near:
+        s.location = main.location
+
+
 def _attend_host(doc: Doc, s: SummitDraft) -> None:
     """Those who met on the sidelines of a summit attended it."""
     if s.host is None:
@@ -350,10 +368,13 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
         found.append(_Trigger(m.start, m.end, m.concept, is_anaphor, host=host, landmark=landmark))
     # a landmark only when the sentence names the other meeting: "Seusai penutupan KTT, Jokowi menerima
     # Xi dalam pertemuan bilateral"; in "diumumkan ... usai pertemuan" the persons are the meeting's
+    if not any(not t.anaphor and not t.host and not t.landmark for t in found):
+        verbs = _verbs(doc, i, anaphors)
+        if any(not t.anaphor and not t.host for t in found):  # "Sehari sebelum KTT, Jokowi bertemu PM ..."
+            verbs = [v for v in verbs if any(t.landmark and v.start > t.end for t in found) and _meets_whom(doc, i, v)]
+        found.extend(verbs)
     for t in found:
         t.landmark = t.landmark and any(o.start > t.end and not o.anaphor for o in found)
-    if not any(not t.anaphor and not t.host for t in found):
-        found.extend(_verbs(doc, i, anaphors))
     found = [
         t
         for t in found
@@ -370,6 +391,11 @@ def _bare(sentence, m: Mention | _Trigger) -> bool:  # type: ignore[no-untyped-d
     """A meeting word with no name after it: "pertemuan", "the meeting"."""
     after = sentence.text[m.end - sentence.start :]
     return not re.match(r"\s*(?:[A-Z0-9“\"(]|ke-\d)", after)
+
+
+def _meets_whom(doc: Doc, i: int, verb: _Trigger) -> bool:
+    """A person named after a verb of meeting: whom the subject met."""
+    return any(off > verb.start and doc.actors[iri].kind == "Person" for off, iri in doc.sentence_actors[i])
 
 
 def _verbs(doc: Doc, i: int, anaphors: list[tuple[int, int]]) -> list[_Trigger]:

@@ -625,3 +625,14 @@ def test_coref_a_summit_of_two_countries_is_their_leaders_talks_that_day(read: R
     held = [s for s in found.summits if s.status == "held"]
     assert len(held) == 1
     assert {p.target.rsplit("/", 1)[-1] for p in held[0].participants} == {"to-lam", "sonexay-siphandone"}
+
+
+def test_coref_side_meetings_a_day_before_the_summit_are_where_it_is(read: Reader) -> None:
+    text = (
+        "Presiden Joko Widodo membuka KTT ke-44 ASEAN di Vientiane, Rabu (9/10/2024).\n\n"
+        "Sehari sebelum KTT, Selasa (8/10), Jokowi bertemu Perdana Menteri Thailand Paetongtarn Shinawatra "
+        "untuk membahas perdagangan."
+    )
+    found = read(text, published="2024-10-10")
+    side = next(s for s in found.summits if s.date is not None and s.date.iso == "2024-10-08")
+    assert side.location == "https://w3id.org/dkg/id/place/vientiane"
