@@ -261,7 +261,7 @@ def place_of_the_day(doc: Doc, s: SummitDraft, summits: list[SummitDraft]) -> No
 def place_of_the_story(doc: Doc, s: SummitDraft, main: SummitDraft) -> None:
     """ "Sehari sebelum KTT, Jokowi menggelar empat pertemuan bilateral": a meeting told with no
     place, by one who was at the story's meeting, within its days or a day from them, was held
-    where the story's meeting was."""
+    where the story's meeting was; the leaders who met there bilaterally attended the summit."""
     if s is main or s.location is not None or s.date is None or s.status != "held" or s.past:
         return
     if main.location is None or main.date is None or main.past or not _persons(doc, set(s.participants)):
@@ -274,6 +274,9 @@ def place_of_the_story(doc: Doc, s: SummitDraft, main: SummitDraft) -> None:
         near = s.date.day is not None and abs(s.date.days_since(main.date)) <= 1
     if near:
         s.location = main.location
+        if main.kind == DKG + "MultilateralSummit" and s.kind == BILATERAL:  # the two came for the summit
+            for iri in _persons(doc, set(s.participants)):
+                main.add_participant(iri, s.participants[iri])
 
 
 def _attend_host(doc: Doc, s: SummitDraft) -> None:

@@ -636,3 +636,16 @@ def test_coref_side_meetings_a_day_before_the_summit_are_where_it_is(read: Reade
     found = read(text, published="2024-10-10")
     side = next(s for s in found.summits if s.date is not None and s.date.iso == "2024-10-08")
     assert side.location == "https://w3id.org/dkg/id/place/vientiane"
+
+
+def test_coref_leaders_named_present_and_those_who_met_at_the_summit_attended_it(read: Reader) -> None:
+    text = (
+        "Presiden Joko Widodo membuka KTT ke-44 ASEAN di Vientiane, Rabu (9/10/2024). "
+        "Hadir antara lain Sultan Brunei Hassanal Bolkiah dan Presiden Filipina Ferdinand Marcos Jr.\n\n"
+        "Sehari sebelum KTT, Selasa (8/10), Jokowi bertemu Perdana Menteri Thailand Paetongtarn Shinawatra "
+        "untuk membahas perdagangan."
+    )
+    found = read(text, published="2024-10-10")
+    summit = next(s for s in found.summits if s.kind.endswith("MultilateralSummit"))
+    people = {p.target.rsplit("/", 1)[-1] for p in summit.participants}
+    assert {"hassanal-bolkiah", "ferdinand-marcos-jr", "paetongtarn-shinawatra"} <= people
