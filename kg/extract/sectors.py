@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from kg.extract import Doc
+from kg.lang import titles
 from kg.extract.agreements import AgreementDraft, clause_of
 from kg.extract.summits import Meetings, SummitDraft, earlier_than_story
 from kg.lexicon import Lexicon
@@ -26,6 +27,8 @@ def attach_sectors(doc: Doc, meetings: Meetings, agreements: list[AgreementDraft
             referred.setdefault(k, []).append(a)
     for i in range(len(doc.sentences)):
         for m in doc.kinds(i, "Sector"):
+            if _in_a_title(doc, i, m):
+                continue  # "Menteri Perhubungan", "Trade Minister": an office, not a topic
             m = _reported(doc, m)
             signed_here = _signed_here(doc, i, m.start, by_sentence.get(i, []))
             owner = in_agreement.at(m.start) or list_owner.get(i) or signed_here
@@ -48,6 +51,24 @@ def attach_sectors(doc: Doc, meetings: Meetings, agreements: list[AgreementDraft
             summit = meetings.summits[a.adopted_at]
             for concept, i in a.sectors.items():
                 summit.sectors.setdefault(concept, i)
+
+
+_TITLE_GLUE = {"dan", "and", "of", "for", "the", "&", ","}
+
+
+def _in_a_title(doc: Doc, i: int, m: Mention) -> bool:
+    """A sector word that is the portfolio of an office named next to it: "Menteri Perhubungan",
+    "Menteri Koordinator Bidang Perekonomian", "Minister of Trade", "Energy Minister"."""
+    text, base = doc.sentences[i].text, doc.sentences[i].start
+    portfolio = titles().portfolio
+    for p in doc.kinds(i, "Position"):
+        gap = text[p.end - base : m.start - base] if p.end <= m.start else text[m.end - base : p.start - base]
+        if len(gap) > 60:
+            continue
+        words = gap.replace(",", " , ").split()
+        if all(w.casefold() in portfolio or w.casefold() in _TITLE_GLUE for w in words):
+            return True
+    return False
 
 
 def _discussed(doc: Doc, meetings: Meetings) -> dict[int, SummitDraft]:
