@@ -649,3 +649,13 @@ def test_coref_leaders_named_present_and_those_who_met_at_the_summit_attended_it
     summit = next(s for s in found.summits if s.kind.endswith("MultilateralSummit"))
     people = {p.target.rsplit("/", 1)[-1] for p in summit.participants}
     assert {"hassanal-bolkiah", "ferdinand-marcos-jr", "paetongtarn-shinawatra"} <= people
+
+
+def test_coref_a_minister_s_portfolio_is_no_topic_of_the_meeting(read: Reader) -> None:
+    text = (
+        "Presiden Prabowo Subianto bertemu Presiden Vietnam Luong Cuong di Jakarta, Senin (10/3/2025), "
+        "didampingi Menteri Perhubungan Dudy Purwagandhi. Keduanya membahas perdagangan."
+    )
+    found = read(text, published="2025-03-11")
+    sectors = {s.target.rsplit("/", 1)[-1] for s in found.summits[0].sectors}
+    assert "trade" in sectors and "connectivity" not in sectors and "transport" not in sectors
