@@ -7,9 +7,9 @@ from dataclasses import replace
 from typing import Any
 
 from kg.extract import Doc
-from kg.lang import titles
 from kg.extract.agreements import AgreementDraft, clause_of
 from kg.extract.summits import Meetings, SummitDraft, earlier_than_story
+from kg.lang import titles
 from kg.lexicon import Lexicon
 from kg.model import Mention
 from kg.patterns import cues
