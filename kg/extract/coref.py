@@ -34,6 +34,7 @@ def merge_mentions(doc: Doc, meetings: Meetings) -> Meetings:
         if target is not None:
             merge_into(doc, summits[target], draft)
             target_of[n] = target
+    _one_plan_told_twice(doc, summits, target_of)
     _date_from_the_narrative(doc, [s for n, s in enumerate(summits) if n not in target_of])
     _visits_into_their_talks(doc, summits, target_of)
     _talks_into_their_summit(doc, summits, target_of)
@@ -50,6 +51,29 @@ def merge_mentions(doc: Doc, meetings: Meetings) -> Meetings:
     index = {old: new for new, old in enumerate(kept)}
     scope = [None if k is None else index[_final(target_of, k)] for k in meetings.scope]
     return Meetings([summits[n] for n in kept], scope)
+
+
+def _one_plan_told_twice(doc: Doc, summits: list[SummitDraft], merged: dict[int, int]) -> None:
+    """ "KTT BRICS di Kazan, Oktober" and later "KTT Kazan": a planned meeting told again with its
+    place and no date of its own is the dated plan of the same kind in that place."""
+    for n, draft in enumerate(summits):
+        if n in merged or draft.status != "planned" or draft.date is not None or draft.location is None:
+            continue
+        plans = [
+            k
+            for k, s in enumerate(summits)
+            if k != n
+            and k not in merged
+            and s.status == "planned"
+            and s.date is not None
+            and s.kind == draft.kind
+            and s.location is not None
+            and places_agree(doc, s.location, draft.location)
+        ]
+        if plans:
+            target = min(plans, key=lambda k: abs(summits[k].first - draft.first))
+            merge_into(doc, summits[target], draft)
+            merged[n] = target
 
 
 def _final(target_of: dict[int, int], k: int) -> int:

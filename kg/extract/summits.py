@@ -386,8 +386,25 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
         and not _in_signed_title(sentence, t)
         and not _in_document_title(doc, i, t)
         and not _in_brackets_after_a_name(sentence, t, found)
+        and not _attending(sentence, t, found)
     ]
     return _outside_titles(sentence, sorted(found, key=lambda t: t.start))
+
+
+_AT_THE_MEETING = re.compile(r"^[^,.;]{0,80}\b(di|ke|dalam|pada|at|to|in)\s+(the\s+)?$", re.I)
+
+
+def _attending(sentence, t: _Trigger, found: list[_Trigger]) -> bool:  # type: ignore[no-untyped-def]
+    """ "kehadiran Presiden Xi di KTT Kazan", "Modi's trip to the summit": going to a meeting named
+    right after is attending it, not a visit of its own."""
+    if t.kind not in VISITS:
+        return False
+    return any(
+        o.start > t.end
+        and o.kind not in VISITS
+        and _AT_THE_MEETING.match(sentence.text[t.end - sentence.start : o.start - sentence.start])
+        for o in found
+    )
 
 
 def _bare(sentence, m: Mention | _Trigger) -> bool:  # type: ignore[no-untyped-def]

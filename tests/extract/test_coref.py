@@ -659,3 +659,20 @@ def test_coref_a_minister_s_portfolio_is_no_topic_of_the_meeting(read: Reader) -
     found = read(text, published="2025-03-11")
     sectors = {s.target.rsplit("/", 1)[-1] for s in found.summits[0].sectors}
     assert "trade" in sectors and "connectivity" not in sectors and "transport" not in sectors
+
+
+def test_coref_this_visit_and_the_plan_told_again_are_no_new_meetings(read: Reader) -> None:
+    """ "Ini kunjungan pertama ..., sekaligus pertemuan pertama ..." speaks of the meeting told;
+    "menantikan kehadiran X di KTT Kazan" is X attending the summit planned in Kazan."""
+    text = (
+        "Perdana Menteri Malaysia Anwar Ibrahim bertemu Presiden Rusia Vladimir Putin di Vladivostok, "
+        "Rabu (4/9/2024). Ini kunjungan pertama Anwar ke Rusia, sekaligus pertemuan pertama keduanya sejak "
+        "perang di Ukraina pecah. Putin mengundang Anwar menghadiri KTT BRICS di Kazan pada Oktober 2024.\n\n"
+        "Putin juga mengatakan Rusia menantikan kehadiran Presiden Tiongkok Xi Jinping di KTT Kazan."
+    )
+    found = read(text, published="2024-09-05")
+    assert len(found.summits) == 2
+    held = next(s for s in found.summits if s.status == "held")
+    assert held.location == "https://w3id.org/dkg/id/place/vladivostok"
+    planned = next(s for s in found.summits if s.status == "planned")
+    assert "https://w3id.org/dkg/id/person/xi-jinping" in {p.target for p in planned.participants}
