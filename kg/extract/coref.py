@@ -7,6 +7,8 @@ no conflicting place or status), nearest in the text, earlier ones first.
 
 from __future__ import annotations
 
+import re
+
 from kg.extract import Doc
 from kg.extract.dates import day_shift, find_dates, since_before
 from kg.extract.summits import (
@@ -14,6 +16,7 @@ from kg.extract.summits import (
     Meetings,
     SummitDraft,
     containers,
+    earlier_than_story,
     merge_into,
     place_of_the_day,
     place_of_the_story,
@@ -35,6 +38,7 @@ def merge_mentions(doc: Doc, meetings: Meetings) -> Meetings:
             merge_into(doc, summits[target], draft)
             target_of[n] = target
     _one_plan_told_twice(doc, summits, target_of)
+    _named_again(doc, summits, target_of)
     _date_from_the_narrative(doc, [s for n, s in enumerate(summits) if n not in target_of])
     _visits_into_their_talks(doc, summits, target_of)
     _talks_into_their_summit(doc, summits, target_of)
@@ -51,6 +55,50 @@ def merge_mentions(doc: Doc, meetings: Meetings) -> Meetings:
     index = {old: new for new, old in enumerate(kept)}
     scope = [None if k is None else index[_final(target_of, k)] for k in meetings.scope]
     return Meetings([summits[n] for n in kept], scope)
+
+
+_ORDINAL = re.compile(r"\b(ke-?\s?\d+|\d+(st|nd|rd|th)|pertama|first|\d{4})\b", re.I)
+_SUMMIT_WORDS = re.compile(r"\b(konferensi tingkat tinggi|pertemuan puncak|summit)\b", re.I)
+
+
+def _name_words(name: str) -> set[str]:
+    """The words of a meeting's name without its ordinal or year, "KTT" for every word for summit."""
+    return set(re.findall(r"\w+", _ORDINAL.sub(" ", _SUMMIT_WORDS.sub("KTT", name)).casefold()))
+
+
+def _ordinals(name: str) -> set[str]:
+    return {re.sub(r"\D", "", m.group()) or m.group().casefold() for m in _ORDINAL.finditer(name)}
+
+
+def _named_again(doc: Doc, summits: list[SummitDraft], merged: dict[int, int]) -> None:
+    """ "Debut Prabowo di KTT BRICS" in a headline and "KTT BRICS ke-17 ... 6-7 Juli" in the body:
+    an undated mention whose name is part of a dated meeting's name, of the same kind and body,
+    is that meeting, wherever the headline seemed to put it."""
+    for n, draft in enumerate(summits):
+        if n in merged or draft.date is not None or draft.status != "held" or not draft.named:
+            continue
+        bodies = {iri for iri in draft.participants if _kind(doc, iri) == "Organization"}
+        words = _name_words(draft.name)
+        same = [
+            k
+            for k, s in enumerate(summits)
+            if k != n
+            and k not in merged
+            and s.status == "held"
+            and s.date is not None
+            and not s.past
+            and not earlier_than_story(doc, s)
+            and s.kind == draft.kind
+            and bodies & set(s.participants)
+            and words <= _name_words(s.name)
+            and _ordinals(draft.name) <= _ordinals(s.name)  # "KTT ke-43 ASEAN" is not "KTT ke-24 ASEAN-Korea"
+        ]
+        if len(same) == 1:  # the one meeting of the story it can be
+            target = same[0]
+            location = summits[target].location
+            merge_into(doc, summits[target], draft)
+            summits[target].location = location or summits[target].location
+            merged[n] = target
 
 
 def _one_plan_told_twice(doc: Doc, summits: list[SummitDraft], merged: dict[int, int]) -> None:

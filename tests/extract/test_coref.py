@@ -676,3 +676,19 @@ def test_coref_this_visit_and_the_plan_told_again_are_no_new_meetings(read: Read
     assert held.location == "https://w3id.org/dkg/id/place/vladivostok"
     planned = next(s for s in found.summits if s.status == "planned")
     assert "https://w3id.org/dkg/id/person/xi-jinping" in {p.target for p in planned.participants}
+
+
+def test_coref_a_headline_s_summit_is_the_body_s_but_another_ordinal_is_another(read: Reader) -> None:
+    """ "Debut Prabowo di KTT BRICS berlanjut ke Istana Planalto" is the "KTT BRICS ke-17" the body
+    dates; "KTT ke-43 ASEAN" is not the "KTT ke-24 ASEAN-Korea" of the same week."""
+    text = (
+        "Debut Prabowo di KTT BRICS berlanjut ke Istana Planalto.\n\n"
+        "Presiden Prabowo Subianto menghadiri Konferensi Tingkat Tinggi BRICS ke-17 di Rio de Janeiro "
+        "pada 6-7 Juli 2025. Itulah KTT BRICS pertama yang ia hadiri.\n\n"
+        "Sebelumnya Presiden Joko Widodo memimpin KTT ke-24 ASEAN-Korea di Jakarta, Rabu (6/9/2023). "
+        "Dua hari kemudian ia menutup KTT ke-43 ASEAN."
+    )
+    found = read(text, published="2025-07-10")
+    brics = [s for s in found.summits if "BRICS" in s.name]
+    assert len(brics) == 1 and brics[0].location == "https://w3id.org/dkg/id/place/rio-de-janeiro"
+    assert any("ke-43" in s.name for s in found.summits) and any("ke-24" in s.name for s in found.summits)
