@@ -171,7 +171,9 @@ def _pattern_organizations(doc: Doc, i: int) -> None:
         if len(name.split()) < 2 or any(w.casefold() in outlets for w in re.findall(r"\w+", name)):
             continue
         if cues()["government_body"].match(name) and not _has_country(doc, i, start, name):
-            continue  # "Kementerian Luar Negeri kedua negara": a ministry of no country said is no one body
+            if cues()["of_both_countries"].match(sentence.text[start - sentence.start + len(name) :]):
+                _of_both_countries(doc, i, start, name)
+            continue  # "Kementerian Luar Negeri" of no country said is no one body
         known = _gazetteer_org_at(doc, i, start, start + len(name))
         offset = start - sentence.start
         if known is not None or not (_acts(sentence.text, offset, len(name)) or _signs(doc, i, offset, len(name))):
@@ -214,6 +216,37 @@ def _minted_organization(doc: Doc, i: int, start: int, name: str) -> Actor:
     aliases = _bracketed_alias(doc.sentences[i].text, start + len(name) - doc.sentences[i].start)
     return Actor(
         mint("org", name), "Organization", english or name, minted=True, sentence=i, surface=name, aliases=aliases
+    )
+
+
+def _of_both_countries(doc: Doc, i: int, start: int, name: str) -> None:
+    """ "Kementerian Luar Negeri kedua negara": that ministry of each of the two countries the
+    article speaks of most."""
+    counts: dict[str, int] = {}
+    for row in doc.mentions:
+        for m in row:
+            if m.kind == "Country":
+                counts[m.concept] = counts.get(m.concept, 0) + 1
+    two = sorted(counts, key=lambda c: -counts[c])[:2]
+    if len(two) < 2:
+        return
+    for country in two:
+        english = english_organization(name, doc.lexicon.label(country))
+        if english is None:
+            continue
+        known = _gazetteer_organization(doc, english)
+        if known is not None:
+            _add(doc, i, start, Actor(known, "Organization", doc.lexicon.label(known), sentence=i))
+        else:
+            _add(doc, i, start, Actor(mint("org", english), "Organization", english, minted=True, sentence=i))
+
+
+def _gazetteer_organization(doc: Doc, name: str) -> str | None:
+    """The gazetteer's organization of that name, if it has one."""
+    from kg.lexicon import normalize_tokens
+
+    return next(
+        (e.concept for e in doc.lexicon.entries.get(normalize_tokens(name), ()) if e.kind == "Organization"), None
     )
 
 

@@ -52,3 +52,13 @@ def test_actors_a_person_is_also_known_without_middle_initials(read: Reader) -> 
     found = read("Menteri Perdagangan Laos Somchai K. Phommavong menandatangani perjanjian itu pada Senin.")
     person = next(a for a in found.actors if a.label == "Somchai K. Phommavong")
     assert person.aliases == ("Somchai Phommavong",)
+
+
+def test_actors_a_ministry_of_both_countries_is_each_country_s(read: Reader) -> None:
+    found = read(
+        "Menlu Indonesia Retno Marsudi bertemu Menlu Rusia Sergey Lavrov di Jakarta pada 6 Juli 2021. "
+        "Kedua menteri menandatangani Rencana Konsultasi antara Kementerian Luar Negeri kedua negara.",
+        published="2021-07-07",
+    )
+    parties = {p.target.rsplit("/", 1)[-1] for a in found.agreements for p in a.parties}
+    assert {"indonesian-mfa", "russian-mfa"} <= parties
