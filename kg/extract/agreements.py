@@ -275,7 +275,7 @@ def _draft(
     dated = dated or ([shifted] if shifted else [])
     if summit is None and not dated:
         draft.adopted_at = summit = _meeting_of_parties(doc, i, draft, meetings)
-    if summit is None and _tells_signing(sentence.text):
+    if summit is None and (_tells_signing(sentence.text) or _one_of_those_signed(doc, i)):
         draft.adopted_at = summit = _story_meeting(doc, i, meetings, dated[0] if dated else None)
         for iri in [] if draft.parties or summit is None else meetings.summits[summit].participants:
             draft.parties.setdefault(iri, i)

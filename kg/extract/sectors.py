@@ -26,6 +26,8 @@ def attach_sectors(doc: Doc, meetings: Meetings, agreements: list[AgreementDraft
         for k in set(a.sentences) - {a.first}:
             referred.setdefault(k, []).append(a)
     for i in range(len(doc.sentences)):
+        if cues()["not_discussed"].search(doc.sentences[i].text):
+            continue  # "energi nuklir tidak masuk agenda pembicaraan": a topic left out
         for m in doc.kinds(i, "Sector"):
             if _in_a_title(doc, i, m):
                 continue  # "Menteri Perhubungan", "Trade Minister": an office, not a topic

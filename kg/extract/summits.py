@@ -995,7 +995,8 @@ def _participants(
         if trigger.start <= offset < name_end:
             (in_quotes if any(s <= offset < e for s, e in quoted) else in_name).append(iri)
         elif actor.kind == "Person":
-            persons.append(iri)
+            if trigger.verb or not cues()["source_before"].search(sentence.text[: offset - sentence.start]):
+                persons.append(iri)  # not "menurut Sugiono, ... pembicaraan kemarin": who told of it
         elif offset < trigger.start and actor.kind == "Organization":
             before.append(iri)
         elif offset < trigger.start and actor.kind == "Country" and held_by_subject:
@@ -1226,6 +1227,7 @@ def merge_into(doc: Doc, target: SummitDraft, draft: SummitDraft) -> None:
     if target.kind == GENERIC and draft.kind not in VISITS:
         target.kind = draft.kind
     target.sentences.extend(draft.sentences)
+    target.first = min(target.first, draft.first)  # the meeting is told from its first mention on
     target.spans.extend(draft.spans)
     target.named = target.named or draft.named
     for concept, i in draft.sectors.items():

@@ -245,3 +245,16 @@ def test_agreements_an_english_name_does_not_run_on_into_the_sentence(read: Read
     )
     found = read(text, published="2025-10-07")
     assert [a.name for a in found.agreements] == ["agreement"]
+
+
+def test_agreements_one_of_a_signed_set_is_dated_by_its_signing(read: Reader) -> None:
+    text = (
+        "Presiden Prabowo Subianto menerima Presiden Kazakhstan Kassym-Jomart Tokayev di Istana Merdeka, "
+        "Jakarta, Selasa (9/9/2025). Seusai pertemuan, kedua presiden menyaksikan penandatanganan lima "
+        "dokumen kerja sama. Salah satunya nota kesepahaman antara Kementerian Pertanian RI dan Kementerian "
+        "Pertanian Kazakhstan tentang karantina tumbuhan."
+    )
+    found = read(text, published="2025-09-10")
+    memo = next(a for a in found.agreements if a.kind.endswith("MemorandumOfUnderstanding"))
+    assert memo.date is not None and memo.date.iso == "2025-09-09"
+    assert memo.adopted_at == found.summits[0].key

@@ -692,3 +692,18 @@ def test_coref_a_headline_s_summit_is_the_body_s_but_another_ordinal_is_another(
     brics = [s for s in found.summits if "BRICS" in s.name]
     assert len(brics) == 1 and brics[0].location == "https://w3id.org/dkg/id/place/rio-de-janeiro"
     assert any("ke-43" in s.name for s in found.summits) and any("ke-24" in s.name for s in found.summits)
+
+
+def test_coref_who_tells_of_the_talks_is_not_in_them_and_a_topic_left_out_is_no_topic(read: Reader) -> None:
+    """ "Menurut Sugiono, energi nuklir tidak masuk agenda pembicaraan kemarin": the talks told
+    before, not a meeting of the minister who speaks of them, and nuclear energy was not discussed."""
+    text = (
+        "Presiden Prabowo Subianto menerima Presiden Kazakhstan Kassym-Jomart Tokayev di Istana Merdeka, "
+        "Jakarta, Selasa (9/9/2025). Keduanya membahas perdagangan gandum.\n\n"
+        "Namun, menurut Menteri Luar Negeri Sugiono, energi nuklir tidak masuk agenda pembicaraan kemarin."
+    )
+    found = read(text, published="2025-09-10")
+    assert len(found.summits) == 1
+    people = {p.target.rsplit("/", 1)[-1] for p in found.summits[0].participants}
+    assert "sugiono" not in people
+    assert "nuclear-energy" not in {s.target.rsplit("/", 1)[-1] for s in found.summits[0].sectors}
