@@ -334,11 +334,13 @@ def _day_word(word: str, pub: DateValue) -> DateValue | None:
 
 
 def _week_ago(pub: DateValue) -> DateValue | None:
-    """'Last week' is a month only when the whole week before publication lies in one month."""
+    """'Last week' is the calendar week (Monday to Sunday) before the one of publication, and a
+    month only when that week lies in one month."""
     if pub.day is None or pub.month is None:
         return None
     base = dt.date(pub.year, pub.month, pub.day)
-    first, last = base - dt.timedelta(days=13), base - dt.timedelta(days=1)
+    this_monday = base - dt.timedelta(days=base.weekday())
+    first, last = this_monday - dt.timedelta(days=7), this_monday - dt.timedelta(days=1)
     if (first.year, first.month) != (last.year, last.month):
         return None
     return DateValue(last.year, last.month)

@@ -369,6 +369,9 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
                 found[-1].kind = m.concept
             continue
         found.append(_Trigger(m.start, m.end, m.concept, is_anaphor, host=host, landmark=landmark))
+    # "melalui konferensi video": how one met, not a meeting of its own; alone, it is the meeting
+    video = [t for t in found if _video_conference(sentence, t)]
+    found = [t for t in found if not _names_something_else(sentence, t)]
     # a landmark only when the sentence names the other meeting: "Seusai penutupan KTT, Jokowi menerima
     # Xi dalam pertemuan bilateral"; in "diumumkan ... usai pertemuan" the persons are the meeting's
     if not any(not t.anaphor and not t.host and not t.landmark for t in found):
@@ -376,13 +379,14 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
         if any(not t.anaphor and not t.host for t in found):  # "Sehari sebelum KTT, Jokowi bertemu PM ..."
             verbs = [v for v in verbs if any(t.landmark and v.start > t.end for t in found) and _meets_whom(doc, i, v)]
         found.extend(verbs)
+    if not found and video and len(_persons(doc, {iri for _, iri in doc.sentence_actors[i]})) >= 2:
+        found = [_Trigger(video[0].start, video[0].end, BILATERAL, verb=True)]
     for t in found:
         t.landmark = t.landmark and any(o.start > t.end and not o.anaphor for o in found)
     found = [
         t
         for t in found
         if not _topic_phrase(doc, i, t)
-        and not _names_something_else(sentence, t)
         and not _in_signed_title(sentence, t)
         and not _in_document_title(doc, i, t)
         and not _in_brackets_after_a_name(sentence, t, found)
@@ -512,6 +516,12 @@ def _in_brackets_after_a_name(sentence, t: _Trigger, found: list[_Trigger]) -> b
     if opened < 0 or ")" in before[opened:]:
         return False
     return any(o is not t and not o.anaphor and o.start < sentence.start + opened for o in found)
+
+
+def _video_conference(sentence, t: _Trigger) -> bool:  # type: ignore[no-untyped-def]
+    before = sentence.text[: t.start - sentence.start]
+    after = sentence.text[t.end - sentence.start :]
+    return bool(re.match(r"\s+video\b", after, re.I) or re.search(r"\bvideo\s+$", before, re.I))
 
 
 def _names_something_else(sentence, t: _Trigger) -> bool:  # type: ignore[no-untyped-def]

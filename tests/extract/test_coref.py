@@ -707,3 +707,23 @@ def test_coref_who_tells_of_the_talks_is_not_in_them_and_a_topic_left_out_is_no_
     people = {p.target.rsplit("/", 1)[-1] for p in found.summits[0].participants}
     assert "sugiono" not in people
     assert "nuclear-energy" not in {s.target.rsplit("/", 1)[-1] for s in found.summits[0].sectors}
+
+
+def test_coref_a_video_conference_is_how_they_met_or_the_meeting_itself(read: Reader) -> None:
+    """ "bertemu ... melalui konferensi video" is one meeting; two persons who "berbicara dalam
+    konferensi video" with no verb of meeting met by video; "pekan lalu" is the week before."""
+    met = read(
+        "Presiden Joko Widodo bertemu Perdana Menteri Jepang Fumio Kishida melalui konferensi video, "
+        "Senin (4/3/2024). Keduanya membahas energi.",
+        published="2024-03-05",
+    )
+    assert len(met.summits) == 1 and met.summits[0].date is not None and met.summits[0].date.iso == "2024-03-04"
+    talked = read(
+        "Pekan lalu, Direktur Jenderal Rosatom Alexey Likhachev dan Deputi Bidang Riset dan Inovasi Energi "
+        "BRIN, Wahyu Kuncoro, berbicara hampir dua jam dalam konferensi video.",
+        published="2026-03-12",
+    )
+    assert len(talked.summits) == 1
+    people = {p.target.rsplit("/", 1)[-1] for p in talked.summits[0].participants}
+    assert {"alexey-likhachev", "wahyu-kuncoro"} <= people
+    assert talked.summits[0].date is not None and talked.summits[0].date.iso == "2026-03"
