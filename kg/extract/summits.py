@@ -462,6 +462,8 @@ def _topic_phrase(doc: Doc, i: int, t: _Trigger) -> bool:
     or a document right after it names a field of cooperation or a negotiation, not a meeting."""
     sentence = doc.sentences[i]
     word = sentence.text[t.start - sentence.start : t.end - sentence.start]
+    if not t.anaphor and cues()["cooperation_in"].search(sentence.text[: t.start - sentence.start]):
+        return True  # "kerja sama di forum MIKTA": cooperation in a grouping, not a meeting
     if t.anaphor or not word[:1].islower():
         return False
     gap_end = (

@@ -727,3 +727,12 @@ def test_coref_a_video_conference_is_how_they_met_or_the_meeting_itself(read: Re
     people = {p.target.rsplit("/", 1)[-1] for p in talked.summits[0].participants}
     assert {"alexey-likhachev", "wahyu-kuncoro"} <= people
     assert talked.summits[0].date is not None and talked.summits[0].date.iso == "2026-03"
+
+
+def test_coref_cooperation_in_a_grouping_is_no_meeting(read: Reader) -> None:
+    text = (
+        "Presiden Joko Widodo bertemu Presiden Korea Selatan Moon Jae-in di Busan, Senin (25/11/2019). "
+        "Keduanya membahas investasi dan kerja sama di forum MIKTA."
+    )
+    found = read(text, published="2019-11-26")
+    assert len(found.summits) == 1
