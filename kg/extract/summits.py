@@ -756,12 +756,17 @@ _BACKGROUND_YEARS = 1
 
 
 def _ahead_if_planned(doc: Doc, i: int, draft: SummitDraft) -> DateValue | None:
-    """ "expected to attend the summit in October": a planned meeting's month without a year is ahead."""
+    """ "expected to attend the summit in October", "scheduled for Friday": a planned meeting's month
+    without a year, or its weekday, is ahead."""
     date, published = draft.date, doc.article.published
     if draft.status != "planned" or date is None or date.month is None or published is None:
         return date
     if str(date.year) in doc.sentences[i].text or not published.after(date):
         return date
+    if date.day is not None and published.day is not None and 0 < published.days_since(date) < 7:
+        told = find_dates(doc.sentences[i].text, published)
+        if any(f.value == date and not f.absolute for f in told):
+            return date.plus_days(7)  # "scheduled for Friday": the coming Friday, not the one just past
     return DateValue(date.year + 1, date.month, date.day)
 
 

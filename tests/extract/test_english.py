@@ -68,3 +68,13 @@ def test_english_the_two_leaders_talks_with_delegations_are_the_visit_s_meeting(
     found = read(text, published="2025-05-15")
     assert len(found.summits) == 1
     assert {"defense", "energy"} <= {s.target.rsplit("/", 1)[-1] for s in found.summits[0].sectors}
+
+
+def test_english_a_meeting_scheduled_for_a_weekday_is_in_the_coming_days(read: Reader) -> None:
+    text = (
+        "JAKARTA - Southeast Asian foreign ministers met in Jakarta on Thursday. "
+        "The East Asia Summit foreign ministers' meeting is scheduled for Friday, with Sergei Lavrov in town."
+    )
+    found = read(text, published="2023-07-13")
+    planned = [s for s in found.summits if s.status == "planned"]
+    assert [s.date.iso for s in planned if s.date] == ["2023-07-14"]
