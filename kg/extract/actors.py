@@ -12,7 +12,7 @@ from kg.extract.titles import titled_names
 from kg.ids import mint
 from kg.lang import english_organization
 from kg.model import Actor, Mention
-from kg.patterns import cues, org_words, publishers
+from kg.patterns import cues, family_name_first, org_words, publishers
 
 ACTOR_KINDS = ("Person", "Country", "Organization")
 DKG = "https://w3id.org/dkg/ontology#"
@@ -346,7 +346,7 @@ def _surname_mentions(doc: Doc) -> None:
 
     persons = [a for a in list(doc.actors.values()) if a.kind == "Person"]
     for actor in persons:
-        surname = _surname(actor.label)
+        surname = actor.label.split()[0] if family_name_first() & set(actor.represents) else _surname(actor.label)
         if len(surname) < 4 or not surname[0].isupper() or normalize_tokens(surname) in doc.lexicon.entries:
             continue  # too short to be safe, or already a label of its own ("Putin")
         pattern = re.compile(rf"\b{re.escape(surname)}\b")

@@ -71,13 +71,19 @@ def max_sentence_length() -> int:
     return int(_load("sentences")["max_length"])
 
 
-_WORD_LISTS = ("org_head", "org_tail")
+_WORD_LISTS = ("org_head", "org_tail", "family_name_first")
 
 
 @cache
 def cues() -> dict[str, re.Pattern[str]]:
     """Named cue patterns used by the extractors (meeting verbs, signing verbs, future markers)."""
     return {name: _compile(words) for name, words in _load("cues").items() if name not in _WORD_LISTS}
+
+
+@cache
+def family_name_first() -> frozenset[str]:
+    """The countries whose persons' names put the family name first ("Wang Yi" is "Wang")."""
+    return frozenset("https://w3id.org/dkg/id/country/" + c for c in _load("cues")["family_name_first"])
 
 
 @cache

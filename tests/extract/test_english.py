@@ -78,3 +78,14 @@ def test_english_a_meeting_scheduled_for_a_weekday_is_in_the_coming_days(read: R
     found = read(text, published="2023-07-13")
     planned = [s for s in found.summits if s.status == "planned"]
     assert [s.date.iso for s in planned if s.date] == ["2023-07-14"]
+
+
+def test_english_a_chinese_name_is_taken_up_by_its_family_name(read: Reader) -> None:
+    text = (
+        "Chinese Foreign Minister Wang Yi attended the meeting in Jakarta on Thursday. "
+        "Later on Thursday, U.S. Secretary of State Antony Blinken met Wang at a hotel."
+    )
+    found = read(text, published="2023-07-14")
+    meeting = next(s for s in found.summits if s.kind.endswith("BilateralMeeting"))
+    people = {p.target.rsplit("/", 1)[-1] for p in meeting.participants}
+    assert {"antony-blinken", "wang-yi"} <= people
