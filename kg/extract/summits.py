@@ -130,7 +130,7 @@ def find_summits(doc: Doc) -> Meetings:
         scope.append(focus if alive else None)
         if alive and focus is not None:
             summits[focus].sentences.append(i)
-    kept = [s for s in summits if _worth_keeping(s)]
+    kept = [s for s in summits if _worth_keeping(s) and not _called_off(doc, s)]
     for s in kept:
         _attend_host(doc, s)
     for s in kept:
@@ -301,6 +301,18 @@ def _refine_kind(doc: Doc, s: SummitDraft) -> None:
         s.kind = BILATERAL
     elif len(parties) > 2:
         s.kind = DKG + "MultilateralSummit"
+
+
+def _called_off(doc: Doc, s: SummitDraft) -> bool:
+    """ "A meeting ..., which had been listed for Wednesday, was called off", "Sedianya Bahlil bertemu
+    Likhachev ... Rencana itu batal": a meeting that did not and will not take place."""
+    i = s.first
+    sentence = doc.sentences[i]
+    told = min((start for start, _ in s.spans if sentence.start <= start < sentence.end), default=sentence.start)
+    if cues()["called_off"].search(sentence.text[told - sentence.start :]):
+        return True  # said of the meeting after it is named, not "yang sempat batal" of another time
+    following = doc.sentences[i + 1].text if i + 1 < len(doc.sentences) else ""
+    return bool(cues()["plan_anaphor"].search(following) and cues()["called_off"].search(following))
 
 
 def _worth_keeping(s: SummitDraft) -> bool:
@@ -1071,7 +1083,7 @@ def _locations(doc: Doc, i: int, trigger: _Trigger, triggers: list[_Trigger]) ->
             and chained.match(sentence.text[last_end - sentence.start : m.start - sentence.start])
         ):
             groups[-1].append(m)  # "di Kremlin, Moskow": one address
-        elif locative.search(before):
+        elif locative.search(before) and not cues()["topic_place"].search(before):
             groups.append([m])
         else:
             continue
