@@ -22,7 +22,7 @@ PLACE_KINDS = ("Place", "Country")
 # words that may continue a meeting's name after its trigger ("KTT pertama ASEAN-Rusia")
 _NAME_WORD = re.compile(
     r"^\s*(?:[A-Z0-9][\w’'\-]*|ke-\d+|pertama|kedua|ketiga|tahunan|luar biasa|tentang|mengenai|untuk|on|of|"
-    r"antara|dan|the|di bidang|tingkat tinggi|bisnis|internasional|besar|[“\"][^”\"]{2,200}[”\"]|"
+    r"antara|between|dan|and|the|di bidang|tingkat tinggi|bisnis|internasional|besar|[“\"][^”\"]{2,200}[”\"]|"
     r"\([A-Z][\w\-/ ]{0,20}\))",  # an abbreviation in brackets: "Konferensi Tingkat Tinggi (KTT) ASEAN"
 )
 

@@ -89,3 +89,15 @@ def test_english_a_chinese_name_is_taken_up_by_its_family_name(read: Reader) -> 
     meeting = next(s for s in found.summits if s.kind.endswith("BilateralMeeting"))
     people = {p.target.rsplit("/", 1)[-1] for p in meeting.participants}
     assert {"antony-blinken", "wang-yi"} <= people
+
+
+def test_english_a_dialogue_between_two_sides_and_who_chaired_it(read: Reader) -> None:
+    text = (
+        "KUWAIT CITY - Russian Foreign Minister Sergei Lavrov and his Gulf counterparts met on Tuesday at the "
+        "ninth round of the strategic dialogue between Russia and the Gulf Cooperation Council (GCC). "
+        "Kuwaiti Foreign Minister Abdullah Al-Yahya chaired the session."
+    )
+    found = read(text, published="2025-09-10")
+    dialogue = found.summits[0]
+    people = {p.target.rsplit("/", 1)[-1] for p in dialogue.participants}
+    assert "gcc" in people and "abdullah-al-yahya" in people
