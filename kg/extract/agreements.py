@@ -68,6 +68,7 @@ def find_agreements(doc: Doc, meetings: Meetings) -> list[AgreementDraft]:
             triggers = [t for t in triggers if t.end <= listed.set_start]
         if not triggers and last is not None and cues()["agreement_anaphor"].search(sentence.text):
             last.sentences.append(i)
+            _signed_on(doc, i, last)
         elif not triggers and found and cues()["documents_anaphor"].search(sentence.text):
             for draft in found[-_anaphor_count(sentence.text) :]:  # "Kedua dokumen memuat ...": the last two
                 draft.sentences.append(i)
@@ -88,12 +89,34 @@ def find_agreements(doc: Doc, meetings: Meetings) -> list[AgreementDraft]:
             else:
                 same.sentences.append(i)
                 same.spans.extend(draft.spans)
+                _refine_date(same, draft.date)  # "signed the pact ... on Aug. 29"
                 last = same
         if listed is not None:
             items = _listed_drafts(doc, i, listed, meetings, found)
             found.extend(items)
             last = items[-1]
     return found
+
+
+def _signed_on(doc: Doc, i: int, draft: AgreementDraft) -> None:
+    """ "Prabowo and Marles signed the pact ... on Aug. 29": the day a sentence referring back tells
+    the document signed, when it refines the date known."""
+    text = doc.sentences[i].text
+    if not _tells_signing(text):
+        return
+    days = [f.value for f in find_dates(text, doc.article.published) if f.value.day is not None]
+    _refine_date(draft, days[0] if days else None)
+
+
+def _refine_date(draft: AgreementDraft, day: DateValue | None) -> None:
+    """A day that falls in the month or year known of a document, or the first date known of it."""
+    if day is None or day.day is None:
+        return
+    known = draft.date
+    if known is None or (known.day is None and known.agrees(day)):
+        draft.date = day
+    elif known.day is None and known.month == day.month and known.year != day.year:
+        draft.date = DateValue(known.year, day.month, day.day)  # "on Aug. 29" of the August told: that year
 
 
 def _anaphor_count(text: str) -> int:
@@ -165,7 +188,13 @@ def _as_package(doc: Doc, i: int, draft: AgreementDraft, count: str, triggers: l
 def documents_told(doc: Doc, i: int) -> list[Mention]:
     """The document words of a sentence, without a bracketed short form of the one before
     ("nota kesepahaman (MoU)")."""
-    mentions = sorted(doc.kinds(i, "Agreement"), key=lambda m: m.start)
+    titled = [
+        Mention(m.start, m.end, m.text, DKG + "Agreement", "Agreement", i)
+        for m in doc.kinds(i, "Sector")
+        if cues()["titled_document"].match(m.text)  # "Comprehensive Economic Partnership Agreement"
+    ]
+    inside = [m for m in doc.kinds(i, "Agreement") if not any(t.start <= m.start < t.end for t in titled)]
+    mentions = sorted(inside + titled, key=lambda m: m.start)
     text, base = doc.sentences[i].text, doc.sentences[i].start
     return [
         m
@@ -260,6 +289,7 @@ def _draft(
     end = _compound_end(sentence.text, sentence.start, trigger.end, limit, doc.article.language)
     end = _name_end(sentence.text, sentence.start, end, limit)
     end = _topic_end(sentence.text, sentence.start, end, limit)
+    trigger = _with_title_before(sentence.text, sentence.start, trigger)
     name = sentence.text[trigger.start - sentence.start : end - sentence.start].strip(" ,.")
     quoted = _quoted_title(sentence.text, trigger.start - sentence.start)
     if quoted is not None:  # "the “Kuala Lumpur Declaration on ASEAN 2045”": the title is the name
@@ -280,7 +310,33 @@ def _draft(
         for iri in [] if draft.parties or summit is None else meetings.summits[summit].participants:
             draft.parties.setdefault(iri, i)
     draft.date = shifted or _date(doc, i, trigger, summit, meetings)
+    told = meetings.summits[summit] if summit is not None else None
+    if told is not None and told.date is not None and draft.date is not None and not told.date.agrees(draft.date):
+        draft.adopted_at = None  # "IA-CEPA, which was signed in March 2019": not at the meeting told now
     return draft
+
+
+_TITLE_WORD_BEFORE = re.compile(r"(?:(?-i:[A-Z])[\w’'-]*\s+)$")
+_TITLE_WORDS = 6
+_NOT_IN_TITLES = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "sebuah", "para"}
+
+
+def _with_title_before(text: str, base: int, trigger: Mention) -> Mention:
+    """ "the Indonesia-Australia Comprehensive Economic Partnership Agreement": the capitalised words
+    before a capitalised kind word are the start of its title."""
+    if not trigger.text[:1].isupper():
+        return trigger
+    start = trigger.start
+    for _ in range(_TITLE_WORDS):
+        m = _TITLE_WORD_BEFORE.search(text[: start - base])
+        if m is None or m.group().strip().casefold() in _NOT_IN_TITLES:
+            break
+        start = base + m.start()
+    if start == trigger.start:
+        return trigger
+    return Mention(
+        start, trigger.end, text[start - base : trigger.end - base], trigger.concept, trigger.kind, trigger.sentence
+    )
 
 
 def _day_told(doc: Doc, i: int) -> DateValue | None:

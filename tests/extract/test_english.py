@@ -101,3 +101,22 @@ def test_english_a_dialogue_between_two_sides_and_who_chaired_it(read: Reader) -
     dialogue = found.summits[0]
     people = {p.target.rsplit("/", 1)[-1] for p in dialogue.participants}
     assert "gcc" in people and "abdullah-al-yahya" in people
+
+
+def test_english_a_titled_agreement_of_years_ago_and_the_day_a_pact_was_signed(read: Reader) -> None:
+    """ "the Indonesia-Australia Comprehensive Economic Partnership Agreement (IA-CEPA), which was
+    signed in Jakarta in March 2019" is a document of 2019, not of the meeting told; "signed the
+    pact ... on Aug. 29" dates the treaty told in August."""
+    text = (
+        "Prime Minister Anthony Albanese met President Prabowo Subianto in Jakarta on Thursday. "
+        "Both leaders pointed to the Indonesia-Australia Comprehensive Economic Partnership Agreement "
+        "(IA-CEPA), which was signed in Jakarta in March 2019.\n\n"
+        "Last August, Prabowo met Albanese in Canberra, where the two announced the conclusion of talks "
+        "on a treaty-level Defence Cooperation Agreement. Prabowo and Australian Defence Minister "
+        "Richard Marles signed the pact in Magelang on Aug. 29."
+    )
+    found = read(text, published="2025-05-16")
+    cepa = next(a for a in found.agreements if "Comprehensive" in a.name)
+    assert cepa.name.startswith("Indonesia-Australia") and cepa.date is not None and cepa.date.iso == "2019-03"
+    assert cepa.adopted_at is None
+    assert "2024-08-29" in {a.date.iso for a in found.agreements if a.date}
