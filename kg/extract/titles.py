@@ -18,7 +18,7 @@ from kg.model import Mention
 
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿĀ-ž][\w’'\-]*\.?|\d+|[(),;:“”\"]|\S")
 _MAX_TITLE_WORDS = 12  # an office, its portfolio and its country never run longer
-_MAX_NAME_WORDS = 4
+_MAX_NAME_WORDS = 5  # not counting particles: "Dyah Roro Esti Widya Putri", "Khalifa bin Jassim Al Thani"
 _SERVES = ("Country", "Organization")
 _PLACES = ("Place", "Region")
 _SUFFIXES = {"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"}
@@ -111,7 +111,7 @@ def _name_after(doc: Doc, i: int, offset: int, serves: list[str]) -> TitledName 
             if _name_goes_on(doc, i, m):
                 return _name_at(doc, i, start, serves)
             return TitledName(start, m.text, m, _ordered(doc, serves))
-    link = re.match(r"\s*(?:untuk|to|for)\s+", rest)
+    link = re.match(r"\s*(?:untuk|to|for|merangkap|concurrently to|serta)\s+", rest)
     after_link = offset + (link.end() if link else gap)
     for m in doc.mentions[i]:
         if m.start == after_link and m.kind in _SERVES:  # "Ketua DPR Thailand", "Rusia untuk ASEAN"
@@ -174,9 +174,21 @@ def _name_at(doc: Doc, i: int, start: int, serves: list[str]) -> TitledName | No
         start = sentence.start + honorific.end()
     stops = {m.start for m in doc.mentions[i] if m.kind != "Person" and m.start > start}
     words: list[tuple[str, int]] = []  # (word, absolute end)
+    skip_to = start
     for tok in _TOKEN.finditer(sentence.text, start - sentence.start):
         word, at = tok.group(), sentence.start + tok.start()
-        if at in stops or len(words) == _MAX_NAME_WORDS:
+        if at < skip_to:
+            continue
+        inner = titles().honorific.match(sentence.text, tok.start())
+        if words and inner:  # "Pengembangan Prof. Hendra Gunawan": a name starts after its honorific
+            words, start = [], sentence.start + inner.end()
+            skip_to = start
+            continue
+        if _brand(word):  # "Direktur Komersial PhosAgro Sergei Pronin": the firm, then the name
+            words, start, skip_to = [], sentence.start + tok.end() + 1, sentence.start + tok.end()
+            continue
+        named = [w for w, _ in words if w not in titles().particles]
+        if at in stops or len(named) == _MAX_NAME_WORDS:
             break
         if not (word[:1].isupper() or (words and word in titles().particles)):
             break
@@ -190,6 +202,14 @@ def _name_at(doc: Doc, i: int, start: int, serves: list[str]) -> TitledName | No
     if not _is_new_name(doc, name):
         return None
     return TitledName(start, name, None, _ordered(doc, serves))
+
+
+_BRAND = re.compile(r"^(?!Mc|Mac)[A-Z][a-z]+[A-Z]\w*$")
+
+
+def _brand(word: str) -> bool:
+    """A word with a capital inside ("PhosAgro", "QatarEnergy") names a firm, not a person."""
+    return bool(_BRAND.match(word))
 
 
 def _is_new_name(doc: Doc, name: str) -> bool:

@@ -22,6 +22,18 @@ RUSSIA = "https://w3id.org/dkg/id/country/russia"
         ("Perjanjian itu diteken Menhan Singapura Ng Wei Lun dan pejabat lain.", "Ng Wei Lun"),
         ("Russian First Deputy Prime Minister Arkady Volkonsky welcomed the guests.", "Arkady Volkonsky"),
         ("Ia juga menemui Ketua MPR Budi Hartono Saputra di Senayan.", "Budi Hartono Saputra"),
+        ("Malaysian Ambassador to Laos Datuk Aziz Rahman Hamid attended the dinner.", "Aziz Rahman Hamid"),
+        ("He was met by Oman's Ambassador to the State of Qatar Dato' Salim Nasser Harthy.", "Salim Nasser Harthy"),
+        ("Kadis Pariwisata Rudy Lumentut mengatakan kunjungan naik.", "Rudy Lumentut"),
+        ("Menteri Pelindungan Pekerja Migran Indonesia Siti Aminah Lubis menambahkan hal itu.", "Siti Aminah Lubis"),
+        ("Duta Besar RI untuk Tajikistan merangkap Afganistan, Bima Santoso, menyebut hal itu.", "Bima Santoso"),
+        ("Kontrak diteken Direktur Komersial UralKali Pavel Demidov di Jakarta.", "Pavel Demidov"),
+        ("Kerja sama dibuka Wakil Rektor Riset dan Pengembangan Prof. Maya Dewi Lestari kemarin.", "Maya Dewi Lestari"),
+        (
+            "It was signed by Deputy Minister of Trade Siti Nurul Aini Binti Rahmat in Doha.",
+            "Siti Nurul Aini Binti Rahmat",
+        ),
+        ("Qatar Chamber Chairman Sheikh Faisal bin Jassim Al Thani opened the forum.", "Faisal bin Jassim Al Thani"),
     ],
 )
 def test_titles_a_name_after_an_office_is_a_person(read: Reader, sentence: str, name: str) -> None:
