@@ -138,6 +138,9 @@ def test_dates_relative_years_and_months_keep_their_precision(published: datetim
         ("September 4, 2023 6:52 PM GMT+3 | Updated 2 hours ago\n", "2023-09-04"),
         ("Riyadh, 12 November 2023\n", "2023-11-12"),
         ("Nusa Dua, Bali, 8 Juli 2022 - Di sela pertemuan para menteri itu.\n", "2022-07-08"),
+        ("Source: Kantor Berita | Editor: Lim Wei | 2026-03-10 08:31:12\n", "2026-03-10"),
+        ("Dipublikasikan: Kamis, 4 September 2025 | Biro Humas | Dilihat 1.284 kali\n", "2025-09-04"),
+        ("MAJALAH CONTOH\nEdisi 2 - 8 Februari 2026 | Rubrik: Internasional\n", "2026-02-02"),
     ],
 )
 def test_dates_publication_line_in_the_head_gives_the_day(head: str, expected: str) -> None:

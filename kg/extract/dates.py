@@ -85,6 +85,7 @@ _ABSOLUTE = [
     re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}}),?\s+{_YEAR}\b", re.I),  # June 26, 2025
     re.compile(r"\b(?P<day>\d{1,2})/(?P<num_month>\d{1,2})/(?P<year>(?:19|20)\d\d)\b"),  # 7/9/2023
     re.compile(rf"\b{_MONTH}\s+(?:tahun\s+|of\s+)?{_YEAR}\b", re.I),  # Oktober 2025
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<num_month>\d{2})-(?P<day>\d{2})\b"),  # 2026-03-10
 ]
 _DAY_MONTH = re.compile(r"\((?P<day>\d{1,2})/(?P<num_month>\d{1,2})\)")  # Senin (8/3)
 # a span of days is the month it falls in: "7-8 Juli 2022", "6-7 Juli", "July 7-8, 2022"
@@ -386,18 +387,36 @@ _RANGE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
 
 
 def _date_line(line: str) -> DateValue | None:
-    """The day a short head line gives as its own date, or a dated dateline's day."""
+    """The day a short head line gives as its own date, or a dated dateline's day. A line of
+    fields ("Source: SinoWire | Editor: Zhang Rui | 2026-03-10 08:31") is read field by field."""
     words = line.split()
     if not words or len(words) > 16:
         return _lead_dateline_date(line)
-    for found in find_absolute_dates(line, None):
-        if found.value.day is None or _RANGE_BEFORE.search(line[: found.start]):
+    for field in [line, *_FIELD_SEPARATOR.split(line)]:
+        day = _date_field(field)
+        if day is not None:
+            return day
+    return _lead_dateline_date(line)
+
+
+_FIELD_SEPARATOR = re.compile(r"\s[|•·]\s")
+_FIELD_LABEL = re.compile(r"^\s*[A-Za-z]+\s*:\s*")  # "Dipublikasikan:", "Source:"
+_FIRST_OF_RANGE = re.compile(r"(\d{1,2})\s*[-–]\s*\d")
+
+
+def _date_field(field: str) -> DateValue | None:
+    for found in find_absolute_dates(field, None):
+        value = found.value
+        first = _FIRST_OF_RANGE.match(field, found.start) if found.span else None
+        if first is not None and value.month is not None:  # "Edisi 2 - 8 Februari 2026": its first day
+            value = DateValue(value.year, value.month, int(first.group(1)))
+        if value.day is None or _RANGE_BEFORE.search(field[: found.start]):
             continue
-        rest = line[: found.start] + " " + line[found.end :]
+        rest = _FIELD_LABEL.sub(" ", field[: found.start]) + " " + field[found.end :]
         leftover = [w for w in re.split(r"[\s|,;·•/()–—-]+", _DATE_LINE_REST.sub(" ", rest)) if w.strip(".:")]
         if len(leftover) <= 4:  # a byline, an outlet or a place may stand beside the date
-            return found.value
-    return _lead_dateline_date(line)
+            return value
+    return None
 
 
 _LEAD_DATELINE = re.compile(
