@@ -293,9 +293,23 @@ def last_days(doc: Doc) -> list[DateValue | None]:
     out: list[DateValue | None] = []
     for sentence in doc.sentences:
         out.append(current)
-        days = [f.value for f in find_dates(sentence.text, doc.article.published) if f.value.day is not None]
+        days = [f.value for f in _told_dates(sentence.text, doc.article.published) if f.value.day is not None]
         current = days[-1] if days else current
     return out
+
+
+# a quotation, one left open at the sentence's end, or the end of one opened sentences before
+_QUOTE = re.compile(
+    r"[“\"][^”\"]*[”\"]|[“\"][^”\"]*$"
+    r"|^[^“\"]*[”\"](?=\s*,?\s*(?:ujar|kata|tutur|ucap|jelas|tegas|imbuh|lanjut|said|says|added|told)\b)"
+)
+
+
+def _told_dates(text: str, published: DateValue | None) -> list:  # type: ignore[type-arg]
+    """The dates a sentence tells in its own voice: "hari ini" inside a quotation is the day the
+    speaker spoke, not the day of publication."""
+    quoted = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+    return [f for f in find_dates(text, published) if f.absolute or not any(s <= f.start < e for s, e in quoted)]
 
 
 def story_dates(doc: Doc) -> list[DateValue | None]:
@@ -305,7 +319,7 @@ def story_dates(doc: Doc) -> list[DateValue | None]:
     out: list[DateValue | None] = []
     for sentence in doc.sentences:
         out.append(current)
-        for found in find_dates(sentence.text, doc.article.published):
+        for found in _told_dates(sentence.text, doc.article.published):
             if found.value.precision != "year" and not since_before(sentence.text, found.start):
                 if _recent(doc, found.value) and (current is None or _moves_story(found.value, current)):
                     current = found.value

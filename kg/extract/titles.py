@@ -15,6 +15,7 @@ from kg.extract import Doc
 from kg.lang import titles
 from kg.lexicon import normalize_tokens
 from kg.model import Mention
+from kg.patterns import org_words
 
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿĀ-ž][\w’'\-]*\.?|\d+|[(),;:“”\"]|\S")
 _MAX_TITLE_WORDS = 12  # an office, its portfolio and its country never run longer
@@ -184,7 +185,7 @@ def _name_at(doc: Doc, i: int, start: int, serves: list[str]) -> TitledName | No
             words, start = [], sentence.start + inner.end()
             skip_to = start
             continue
-        if _brand(word):  # "Direktur Komersial PhosAgro Sergei Pronin": the firm, then the name
+        if _brand(word) or word in org_words()[1]:  # "PhosAgro Sergei Pronin", "... University Zhou Ming"
             words, start, skip_to = [], sentence.start + tok.end() + 1, sentence.start + tok.end()
             continue
         named = [w for w, _ in words if w not in titles().particles]

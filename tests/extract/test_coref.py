@@ -752,3 +752,15 @@ def test_coref_a_meeting_called_off_is_none_and_a_conflict_s_place_is_not_where_
     talks = next(s for s, p in zip(found.summits, people, strict=True) if "badr-albusaidi" in p)
     assert talks.location != "https://w3id.org/dkg/id/place/yemen"
     assert all(s.date is None or s.date.iso != "2025-09-10" for s in found.summits)
+
+
+def test_coref_today_in_a_quotation_is_the_day_the_speaker_spoke(read: Reader) -> None:
+    text = (
+        "Wakil Menteri Stella Christie menerima Wakil Menteri Pendidikan Tiongkok Liang Hongwei di Jakarta, "
+        "Rabu (3/9/2025).\n\n"
+        '"Kami tidak ingin kerja sama berhenti di atas kertas. Setiap dokumen yang kita tanda tangani hari ini '
+        'harus menghasilkan peneliti," ujar Stella.\n\n'
+        "Seusai pertemuan, kedua wakil menteri menyaksikan penandatanganan tiga dokumen kerja sama."
+    )
+    found = read(text, published="2025-09-04")
+    assert {a.date.iso for a in found.agreements if a.date} == {"2025-09-03"}

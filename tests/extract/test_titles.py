@@ -34,6 +34,7 @@ RUSSIA = "https://w3id.org/dkg/id/country/russia"
             "Siti Nurul Aini Binti Rahmat",
         ),
         ("Qatar Chamber Chairman Sheikh Faisal bin Jassim Al Thani opened the forum.", "Faisal bin Jassim Al Thani"),
+        ("Nota itu diteken Wakil Rektor Hanoi Polytechnic University Tran Minh Duc.", "Tran Minh Duc"),
     ],
 )
 def test_titles_a_name_after_an_office_is_a_person(read: Reader, sentence: str, name: str) -> None:
