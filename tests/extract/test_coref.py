@@ -760,7 +760,7 @@ def test_coref_today_in_a_quotation_is_the_day_the_speaker_spoke(read: Reader) -
         "Rabu (3/9/2025).\n\n"
         '"Kami tidak ingin kerja sama berhenti di atas kertas. Setiap dokumen yang kita tanda tangani hari ini '
         'harus menghasilkan peneliti," ujar Stella.\n\n'
-        "Seusai pertemuan, kedua wakil menteri menyaksikan penandatanganan tiga dokumen kerja sama."
+        "Sore itu Stella juga bertemu Duta Besar Tiongkok untuk Indonesia Wang Lutong."
     )
     found = read(text, published="2025-09-04")
-    assert {a.date.iso for a in found.agreements if a.date} == {"2025-09-03"}
+    assert {s.date.iso for s in found.summits if s.date} == {"2025-09-03"}
