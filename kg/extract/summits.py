@@ -565,9 +565,12 @@ def _outside_titles(sentence, triggers: list[_Trigger]) -> list[_Trigger]:  # ty
 def _same_name(sentence, previous: _Trigger, m: Mention) -> bool:  # type: ignore[no-untyped-def]
     """Two kind words inside one name: "pertemuan pertama Pejabat Tinggi"."""
     gap = sentence.text[previous.end - sentence.start : m.start - sentence.start]
-    # a means ends a name: "Sidang Komisi Bersama pertama melalui konferensi video" is two things
+    # a means or a time ends a name: "Sidang Komisi Bersama pertama melalui konferensi video",
+    # "pertemuan bilateral di sela Sidang ke-52" are two things
     return len(gap.split()) <= 2 and not re.search(
-        r"[,.;]|\b(dan|atau|and|or|melalui|lewat|via|through|dengan|with)\b", gap
+        r"[,.;]|\b(dan|atau|and|or|melalui|lewat|via|through|dengan|with|sela|sidelines|usai|seusai|setelah|sebelum|"
+        r"jelang|menjelang|after|before)\b",
+        gap,
     )
 
 

@@ -764,3 +764,12 @@ def test_coref_today_in_a_quotation_is_the_day_the_speaker_spoke(read: Reader) -
     )
     found = read(text, published="2025-09-04")
     assert {s.date.iso for s in found.summits if s.date} == {"2025-09-03"}
+
+
+def test_coref_bilateral_meetings_on_the_sidelines_of_a_session_are_not_its_name(read: Reader) -> None:
+    text = (
+        "Wakil Menteri Luar Negeri RI Anis Matta melakukan serangkaian pertemuan bilateral di sela Sidang ke-52 "
+        "Dewan Menteri Luar Negeri OKI di Jeddah, Sabtu (25/4/2026)."
+    )
+    found = read(text, published="2026-04-26")
+    assert any(s.name.startswith("Sidang ke-52") for s in found.summits)
