@@ -56,13 +56,14 @@ class Context:
     max_bytes: int = DEFAULT_MAX_ARTICLE_BYTES  # larger article files are refused
 
     @classmethod
-    def load(cls, settings: Settings) -> Context:
+    def load(cls, settings: Settings, *, cache_dir: Path | None = None) -> Context:
+        """``cache_dir``: the store folder, where the lexicon is kept between builds."""
         shapes = load_shapes(settings.shape_files())
         try:
             validator: Validator | None = Validator(shapes)
         except Unsupported:
             validator = None
-        lexicon = lexicon_module.load(settings.ontology_files(), settings.queries_dir)
+        lexicon = lexicon_module.load(settings.ontology_files(), settings.queries_dir, cache_dir=cache_dir)
         return cls(lexicon, shapes, validator, settings.max_article_bytes)
 
     def check(self, graph: Graph, body: str | None = None) -> list[Finding]:
@@ -371,7 +372,8 @@ def build(
     from kg.parallel import MIN_PARALLEL, check_request, runner
 
     check_request(workers, cluster)
-    ctx = Context.load(settings)
+    store_dir = settings.store_dir
+    ctx = Context.load(settings, cache_dir=store_dir if isinstance(store_dir, Path) else None)
     items = list(expand(paths))
     on_start(len(items))
     known = KnownFiles.load(settings.store_dir)
