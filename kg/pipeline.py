@@ -260,13 +260,8 @@ def sync_ontology(db: object, settings: Settings, lexicon: Lexicon) -> None:
     stored = kgstore.graph_value(db, str(ONTOLOGY_GRAPH), str(ONTOLOGY_GRAPH), str(DKG.ontologyHash))  # type: ignore[arg-type]
     if stored == lexicon.digest:
         return
-    g = Graph()
-    for path in settings.ontology_files():
-        g.parse(path, format="turtle")
-    from rdflib import Literal
-
-    g.add((ONTOLOGY_GRAPH, DKG.ontologyHash, Literal(lexicon.digest)))
-    kgstore.replace_graph(db, str(ONTOLOGY_GRAPH), g)  # type: ignore[arg-type]
+    digest = (str(ONTOLOGY_GRAPH), str(DKG.ontologyHash), lexicon.digest)
+    kgstore.replace_graph_from_files(db, str(ONTOLOGY_GRAPH), settings.ontology_files(), literals=[digest])  # type: ignore[arg-type]
 
 
 def sync_reference(db: object, lexicon: Lexicon) -> None:
