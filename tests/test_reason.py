@@ -179,7 +179,9 @@ def test_reason_unexplained_inconsistency_is_traced_to_its_graph() -> None:
 
 @pytest.mark.slow
 @needs_java
-def test_reason_sample_build_is_consistent_and_write_replaces_the_inferences(sample_store: Path, tmp_path: Path) -> None:
+def test_reason_sample_build_is_consistent_and_write_replaces_the_inferences(
+    sample_store: Path, tmp_path: Path
+) -> None:
     store = tmp_path / "store"
     shutil.copytree(sample_store, store)
     # what an earlier run wrote: --write must replace it, and reasoning must not read it
