@@ -13,12 +13,14 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from kg.errors import OntologyError, StoreError
 from kg.iris import ONTOLOGY_GRAPH
 from kg.store import memory_store, select
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
+_LOADED: dict[str, Lexicon] = {}  # the last lexicon loaded, by its cache key (kg/lexicon_cache.py)
 DISPLAY_PROPERTIES = ("http://www.w3.org/2000/01/rdf-schema#label", "http://www.w3.org/2004/02/skos/core#prefLabel")
 
 
@@ -85,12 +87,35 @@ def _needs_exact_case(label: str) -> bool:
     return bool(letters) and label.isupper() and len(letters) <= 4
 
 
-def load(ontology_files: list[Path], queries_dir: Path) -> Lexicon:
-    """Read every label and relation from the ontology files.
+def load(ontology_files: list[Path], queries_dir: Path, *, cache_dir: Path | None = None) -> Lexicon:
+    """Read every label and relation from the ontology files, or from the cache in ``cache_dir``
+    (a store folder) when it was made from the same files and code (kg/lexicon_cache.py). A
+    process keeps the last lexicon it loaded, under the same key, for its next build.
 
     Raises:
         OntologyError: an ontology file cannot be parsed, or it holds no labels.
     """
+    from kg import lexicon_cache
+
+    queries = [queries_dir / "lexicon.rq", queries_dir / "lexicon-relations.rq"]
+    try:
+        key = lexicon_cache.cache_key(ontology_files, queries, [Path(__file__)])
+    except OSError:
+        return _read(ontology_files, queries_dir)  # which names the file that cannot be read
+    if key in _LOADED:  # a process that builds again (the API, kg serve's tests) reads it once
+        return _LOADED[key]
+    cached = lexicon_cache.read(cache_dir, key) if cache_dir is not None else None
+    lexicon = _from_fields(cached) if cached is not None else None
+    if lexicon is None:
+        lexicon = _read(ontology_files, queries_dir)
+        if cache_dir is not None:
+            lexicon_cache.write(cache_dir, key, _to_fields(lexicon))
+    _LOADED.clear()  # one ontology at a time is what a process uses
+    _LOADED[key] = lexicon
+    return lexicon
+
+
+def _read(ontology_files: list[Path], queries_dir: Path) -> Lexicon:
     try:
         store = memory_store(ontology_files, ONTOLOGY_GRAPH)  # where the store keeps it, as lexicon.rq reads it
     except StoreError as e:
@@ -110,6 +135,50 @@ def load(ontology_files: list[Path], queries_dir: Path) -> Lexicon:
     lexicon.relations = dict(relations)
     _prefer_specific_kinds(lexicon)
     return lexicon
+
+
+def _to_fields(lexicon: Lexicon) -> dict[str, Any]:
+    """The lexicon as JSON values (tuples become lists)."""
+    return {
+        "entries": [
+            [list(key), [[e.concept, e.kind, e.lang, e.exact_case, e.capitalized] for e in bucket]]
+            for key, bucket in lexicon.entries.items()
+        ],
+        "max_len": lexicon.max_len,
+        "kinds": lexicon.kinds,
+        "display": lexicon.display,
+        "labels": lexicon.labels,
+        "relations": [[concept, relation, targets] for (concept, relation), targets in lexicon.relations.items()],
+        "digest": lexicon.digest,
+    }
+
+
+def _from_fields(fields: dict[str, Any]) -> Lexicon | None:
+    """The lexicon ``_to_fields`` wrote; None when the fields are not what this code writes."""
+    try:
+        return _lexicon_of(fields)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None
+
+
+def _lexicon_of(fields: dict[str, Any]) -> Lexicon:
+    entries = {
+        tuple(key): [
+            Entry(c, k, lang, tuple(exact) if exact is not None else None, bool(cap))
+            for c, k, lang, exact, cap in bucket
+        ]
+        for key, bucket in fields["entries"]
+    }
+    relations = {(concept, relation): list(targets) for concept, relation, targets in fields["relations"]}
+    return Lexicon(
+        entries,
+        dict(fields["max_len"]),
+        dict(fields["kinds"]),
+        dict(fields["display"]),
+        {c: dict(by_lang) for c, by_lang in fields["labels"].items()},
+        relations,
+        str(fields["digest"]),
+    )
 
 
 _TOP_CLASSES = {"https://w3id.org/dkg/ontology#Summit", "https://w3id.org/dkg/ontology#Agreement"}

@@ -56,13 +56,14 @@ class Context:
     max_bytes: int = DEFAULT_MAX_ARTICLE_BYTES  # larger article files are refused
 
     @classmethod
-    def load(cls, settings: Settings) -> Context:
+    def load(cls, settings: Settings, *, cache_dir: Path | None = None) -> Context:
+        """``cache_dir``: the store folder, where the lexicon is kept between builds."""
         shapes = load_shapes(settings.shape_files())
         try:
             validator: Validator | None = Validator(shapes)
         except Unsupported:
             validator = None
-        lexicon = lexicon_module.load(settings.ontology_files(), settings.queries_dir)
+        lexicon = lexicon_module.load(settings.ontology_files(), settings.queries_dir, cache_dir=cache_dir)
         return cls(lexicon, shapes, validator, settings.max_article_bytes)
 
     def check(self, graph: Graph, body: str | None = None) -> list[Finding]:
@@ -259,13 +260,8 @@ def sync_ontology(db: object, settings: Settings, lexicon: Lexicon) -> None:
     stored = kgstore.graph_value(db, str(ONTOLOGY_GRAPH), str(ONTOLOGY_GRAPH), str(DKG.ontologyHash))  # type: ignore[arg-type]
     if stored == lexicon.digest:
         return
-    g = Graph()
-    for path in settings.ontology_files():
-        g.parse(path, format="turtle")
-    from rdflib import Literal
-
-    g.add((ONTOLOGY_GRAPH, DKG.ontologyHash, Literal(lexicon.digest)))
-    kgstore.replace_graph(db, str(ONTOLOGY_GRAPH), g)  # type: ignore[arg-type]
+    digest = (str(ONTOLOGY_GRAPH), str(DKG.ontologyHash), lexicon.digest)
+    kgstore.replace_graph_from_files(db, str(ONTOLOGY_GRAPH), settings.ontology_files(), literals=[digest])  # type: ignore[arg-type]
 
 
 def sync_reference(db: object, lexicon: Lexicon) -> None:
@@ -371,7 +367,8 @@ def build(
     from kg.parallel import MIN_PARALLEL, check_request, runner
 
     check_request(workers, cluster)
-    ctx = Context.load(settings)
+    store_dir = settings.store_dir
+    ctx = Context.load(settings, cache_dir=store_dir if isinstance(store_dir, Path) else None)
     items = list(expand(paths))
     on_start(len(items))
     known = KnownFiles.load(settings.store_dir)

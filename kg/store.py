@@ -91,6 +91,30 @@ def load_file(store: Store, path: Path, graph: str | None = None) -> None:
         raise StoreError(path, f"not valid RDF ({_first_line(e)})") from None
 
 
+def replace_graph_from_files(
+    store: Store, graph: str, files: Iterable[Path], *, literals: Sequence[tuple[str, str, str]] = ()
+) -> None:
+    """Replace one named graph with what RDF files hold (and ``literals``: (subject, predicate,
+    text) triples), all or nothing. Oxigraph parses the files (25 times as fast as rdflib); a
+    graph new to the embedded store is added in one transaction, without an update to parse.
+
+    Raises:
+        StoreError: a file is not valid RDF, or the write was refused (nothing was written).
+    """
+    source = memory_store(files, graph)
+    target = ox.NamedNode(graph)
+    for s, p, text in literals:
+        source.add(ox.Quad(ox.NamedNode(s), ox.NamedNode(p), ox.Literal(text), target))
+    if isinstance(store, ox.Store) and not store.contains_named_graph(target):
+        try:
+            store.extend(source)
+        except (OSError, RuntimeError) as e:
+            raise StoreError(graph, f"write failed ({_first_line(e)})") from None
+        return
+    body = ox.serialize((q.triple for q in source), format=ox.RdfFormat.N_TRIPLES) or b""
+    replace_graphs(store, [(graph, body.decode("utf-8"))])
+
+
 def replace_graph(store: Store, graph: str, triples: Iterable[tuple[Node, Node, Node]]) -> None:
     """Replace one named graph's content in a single update: all or nothing."""
     replace_graphs(store, [(graph, ntriples(triples))])

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import SKOS
 
-from kg import lexicon
+from kg import lexicon, lexicon_cache
 from kg import store as kgstore
 from kg.lexicon import normalize_tokens
 from kg.pipeline import build
@@ -70,3 +72,59 @@ def test_lexicon_added_alt_label_drives_the_next_build(tmp_path: Path) -> None:
     assert str(concept) not in before
     assert str(concept) in after
     assert before <= after  # the edit adds the sector and takes nothing away
+
+
+# -- the lexicon kept in the store folder between builds (kg/lexicon_cache.py) -----------------
+def _load_fresh(settings: Settings, cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> lexicon.Lexicon:
+    """lexicon.load as a new process runs it: nothing remembered in this one."""
+    monkeypatch.setattr(lexicon, "_LOADED", {})
+    return lexicon.load(settings.ontology_files(), settings.queries_dir, cache_dir=cache_dir)
+
+
+def test_lexicon_a_build_keeps_it_in_the_store_folder_and_the_next_load_reads_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = tmp_path / "store"
+    store.mkdir()
+    monkeypatch.setattr(lexicon, "_LOADED", {})
+    report = build([ROOT / "examples" / "articles" / "anwar-xi-beijing.txt"], replace(Settings(), store_dir=store))
+    assert report.ok, report.failures
+    cache = store / lexicon_cache.CACHE_NAME
+    data = json.loads(cache.read_text(encoding="utf-8"))
+    assert data["lexicon"]["digest"] == lexicon.ontology_digest(Settings().ontology_files())
+    # what the cache says is what the next load gives: edit a display label there
+    concept = next(c for c, label in data["lexicon"]["display"].items() if label == "Tourism")
+    data["lexicon"]["display"][concept] = "Tourism, as cached"
+    cache.write_text(json.dumps(data), encoding="utf-8")
+    assert _load_fresh(Settings(), store, monkeypatch).label(concept) == "Tourism, as cached"
+
+
+def test_lexicon_cache_of_other_ontology_files_is_read_again_and_replaced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = tmp_path / "store"
+    store.mkdir()
+    original = _load_fresh(Settings(), store, monkeypatch)
+    assert normalize_tokens(WORD) not in original.entries
+    copy, concept = _copy_with_alt_label(tmp_path)
+    edited = _load_fresh(replace(Settings(), ontology_dir=copy), store, monkeypatch)
+    assert {e.concept for e in edited.entries[normalize_tokens(WORD)]} == {str(concept)}
+    assert edited.digest != original.digest
+    # the cache now holds the edited ontology's lexicon; the original one is read again in turn
+    again = _load_fresh(replace(Settings(), ontology_dir=copy), store, monkeypatch)
+    assert again == edited
+    assert _load_fresh(Settings(), store, monkeypatch) == original
+
+
+@pytest.mark.parametrize("text", ["not json", '{"key": 1}', "[]", '{"key": "%s", "lexicon": {"entries": 3}}'])
+def test_lexicon_unreadable_cache_is_ignored_and_rewritten(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    settings = Settings()
+    expected = lexicon.load(settings.ontology_files(), settings.queries_dir)
+    queries = [settings.queries_dir / "lexicon.rq", settings.queries_dir / "lexicon-relations.rq"]
+    key = lexicon_cache.cache_key(settings.ontology_files(), queries, [Path(lexicon.__file__)])
+    cache = tmp_path / lexicon_cache.CACHE_NAME
+    cache.write_text(text.replace("%s", key), encoding="utf-8")
+    assert _load_fresh(settings, tmp_path, monkeypatch) == expected
+    assert json.loads(cache.read_text(encoding="utf-8"))["key"] == key
