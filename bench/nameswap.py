@@ -376,9 +376,31 @@ def _person_forms(old: str, new: Person, text: str, data: SwapData, lexicon: Lex
     keys = {_without_title(lexicon, key) for key, _ in index.get(_concept(lexicon, old, "Person") or "", [])}
     words = _words_of(text)
     keys |= {(w,) for w in full if len(w) >= 3 and w not in data.not_short_forms and w in words}
+    keys |= _written_longer(text, full)
     forms = {key: Form(new.full if len(key) > 1 or key == full else new.short) for key in keys if key}
     forms[full] = Form(new.full)
     return forms
+
+
+_MIDDLE_WORDS = 4
+
+
+def _written_longer(text: str, full: tuple[str, ...]) -> set[tuple[str, ...]]:
+    """The name as the text writes it with more middle names than the gold gives ("Mohammed bin
+    Abdulaziz bin Saleh Al Khulaifi" for "Mohammed bin Abdulaziz Al Khulaifi")."""
+    if len(full) < 2:
+        return set()
+    words = [fold(w) for w in _WORD.findall(text)]
+    found = set()
+    for i, w in enumerate(words):
+        if w != full[0]:
+            continue
+        for n in range(len(full) + 1, len(full) + _MIDDLE_WORDS + 1):
+            span = tuple(words[i : i + n])
+            if len(span) == n and span[-1] == full[-1] and set(full) <= set(span):
+                found.add(span)
+                break
+    return found
 
 
 # -- applying the substitution ---------------------------------------------------------------
