@@ -388,6 +388,8 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
     # Xi dalam pertemuan bilateral"; in "diumumkan ... usai pertemuan" the persons are the meeting's
     if not any(not t.anaphor and not t.host and not t.landmark for t in found):
         verbs = _verbs(doc, i, anaphors)
+        if found:  # "Following the talks, ... witnessed the exchange": what those at the meeting told did
+            verbs = [v for v in verbs if not _witnessing(sentence, v)]
         if any(not t.anaphor and not t.host for t in found):  # "Sehari sebelum KTT, Jokowi bertemu PM ..."
             verbs = [v for v in verbs if any(t.landmark and v.start > t.end for t in found) and _meets_whom(doc, i, v)]
         found.extend(verbs)
@@ -429,8 +431,15 @@ def _bare(sentence, m: Mention | _Trigger) -> bool:  # type: ignore[no-untyped-d
     return not re.match(r"\s*(?:[A-Z0-9“\"(]|ke-\d)", after)
 
 
+def _witnessing(sentence, verb: _Trigger) -> bool:  # type: ignore[no-untyped-def]
+    return bool(cues()["witness"].match(sentence.text[verb.start - sentence.start : verb.end - sentence.start]))
+
+
 def _meets_whom(doc: Doc, i: int, verb: _Trigger) -> bool:
-    """A person named after a verb of meeting: whom the subject met."""
+    """A person named after a verb of meeting: whom the subject met ("witnessed the exchange" is
+    what those at the meeting did after it, not another meeting)."""
+    if _witnessing(doc.sentences[i], verb):
+        return False
     return any(off > verb.start and doc.actors[iri].kind == "Person" for off, iri in doc.sentence_actors[i])
 
 

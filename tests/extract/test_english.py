@@ -120,3 +120,14 @@ def test_english_a_titled_agreement_of_years_ago_and_the_day_a_pact_was_signed(r
     assert cepa.name.startswith("Indonesia-Australia") and cepa.date is not None and cepa.date.iso == "2019-03"
     assert cepa.adopted_at is None
     assert "2024-08-29" in {a.date.iso for a in found.agreements if a.date}
+
+
+def test_english_witnessing_an_exchange_after_the_talks_is_no_other_meeting(read: Reader) -> None:
+    text = (
+        "DOHA - The Amir Sheikh Tamim bin Hamad Al Thani and Prime Minister Anwar Ibrahim held talks in Doha "
+        "on Tuesday. Following the talks, the Amir and the Prime Minister witnessed the exchange of five "
+        "agreements signed by QatarEnergy Executive Vice President Khalid Al Hajri and Petronas President "
+        "Tengku Muhammad Taufik."
+    )
+    found = read(text, published="2026-02-11")
+    assert len(found.summits) == 1
