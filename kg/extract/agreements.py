@@ -487,13 +487,16 @@ def _topic_end(text: str, base: int, pos: int, limit: int) -> int:
     lead = cues()["document_topic"].match(rest)
     if lead is None:
         return pos
-    stop = _DESCRIPTION_END.search(rest, lead.end()) or _TOPIC_STOP.search(rest, lead.end())
-    words = list(re.finditer(r"\S+", rest[lead.end() : stop.start() if stop else len(rest)]))[:_TOPIC_WORDS]
+    stops = [m.start() for m in (_DESCRIPTION_END.search(rest, lead.end()), _TOPIC_STOP.search(rest, lead.end())) if m]
+    words = list(re.finditer(r"\S+", rest[lead.end() : min(stops, default=len(rest))]))[:_TOPIC_WORDS]
     return pos + lead.end() + words[-1].end() if words else pos
 
 
 # a topic ends before a clause of its own ("..., while the ministries exchanged ...")
-_TOPIC_STOP = re.compile(r"\s(?:while|sementara|sedangkan|serta|as well as|and (?:the )?[A-Z])", re.I)
+_TOPIC_STOP = re.compile(
+    r"\s(?:while|sementara|sedangkan|serta|as well as|and (?:the )?[A-Z]|was|were|is|are|has|have|had|will|would)\b",
+    re.I,
+)
 
 
 def _name_end(text: str, base: int, pos: int, limit: int) -> int:
@@ -523,6 +526,9 @@ def _date(doc: Doc, i: int, trigger: Mention, summit: int | None, meetings: Meet
         return (after or dates)[0].value
     if summit is not None:  # a document of a multi-day summit is dated by the day the text told
         told = meetings.summits[summit]
+        one_day = told.date is not None and told.date.day is not None and not told.multi_day
+        if one_day and cues()["summit_anaphor"].search(text):
+            return told.date  # "Following the talks, ...": the talks' day, whatever day the visit began
         return _day_in_scope(doc, i, summit, meetings) or told.told_day or told.date
     return None
 

@@ -131,3 +131,16 @@ def test_english_witnessing_an_exchange_after_the_talks_is_no_other_meeting(read
     )
     found = read(text, published="2026-02-11")
     assert len(found.summits) == 1
+
+
+def test_english_documents_after_the_talks_are_of_the_talks_day_and_a_topic_stops_at_its_verb(read: Reader) -> None:
+    text = (
+        "DOHA - Anwar Ibrahim arrived in Doha on Monday evening. The Amir Sheikh Tamim bin Hamad Al Thani and "
+        "Prime Minister Anwar Ibrahim held talks at the Amiri Diwan on Tuesday. Following the talks, the two "
+        "leaders witnessed the exchange of five memoranda of understanding. A memorandum of understanding on defence "
+        "cooperation was signed by the two defence ministers."
+    )
+    found = read(text, published="2026-02-11")
+    package = next(a for a in found.agreements if a.kind.endswith("DocumentPackage"))
+    assert package.date is not None and package.date.iso == "2026-02-10"
+    assert any(a.name == "memorandum of understanding on defence cooperation" for a in found.agreements)
