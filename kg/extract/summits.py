@@ -459,7 +459,24 @@ def _verbs(doc: Doc, i: int, anaphors: list[tuple[int, int]]) -> list[_Trigger]:
             out.append(_Trigger(start, end, kind, verb=True))
     if not out:
         out.extend(_with_whom(doc, i))
+    if not out:
+        out.extend(_stay_of_an_agreement(doc, i))
     return out
+
+
+def _stay_of_an_agreement(doc: Doc, i: int) -> list[_Trigger]:
+    """ "Saat berada di Kuala Lumpur akhir Januari lalu, kedua pemimpin sepakat ...": two who agreed
+    during a stay somewhere met there."""
+    sentence = doc.sentences[i]
+    m = cues()["stay_when"].search(sentence.text)
+    if m is None or not cues()["agreed"].search(sentence.text, m.end()):
+        return []
+    persons = {iri for _, iri in doc.sentence_actors[i] if doc.actors[iri].kind == "Person"}
+    if len(persons) < 2 and not cues()["pair_anaphor"].search(sentence.text):
+        return []
+    place = next((p for p in doc.kinds(i, *PLACE_KINDS) if p.start == sentence.start + m.end()), None)
+    end = place.end if place is not None else sentence.start + m.end(3)
+    return [_Trigger(sentence.start + m.start(3), end, BILATERAL)]  # "berada di Kuala Lumpur"
 
 
 def _with_whom(doc: Doc, i: int) -> list[_Trigger]:

@@ -773,3 +773,21 @@ def test_coref_bilateral_meetings_on_the_sidelines_of_a_session_are_not_its_name
     )
     found = read(text, published="2026-04-26")
     assert any(s.name.startswith("Sidang ke-52") for s in found.summits)
+
+
+def test_coref_two_who_agreed_during_a_stay_met_there(read: Reader) -> None:
+    """A meeting told with no meeting word: "Saat berada di Kuala Lumpur ..., kedua pemimpin sepakat"."""
+    english = read(
+        "When President Xi Jinping was in Kuala Lumpur last April, he and Prime Minister Anwar Ibrahim agreed "
+        "to build a community with a shared future, Ding noted.",
+        published="2026-03-10",
+    )
+    meeting = english.summits[0]
+    assert meeting.location == "https://w3id.org/dkg/id/place/kuala-lumpur" and meeting.date.iso == "2025-04"
+    indonesian = read(
+        "Presiden Prabowo Subianto menerima telepon dari Perdana Menteri Malaysia Anwar Ibrahim, Minggu "
+        "(17/5/2026). Saat berada di Kuala Lumpur akhir Januari lalu, kedua pemimpin sepakat membentuk tim teknis.",
+        published="2026-05-18",
+    )
+    people = {p.target.rsplit("/", 1)[-1] for s in indonesian.summits for p in s.participants}
+    assert {"prabowo-subianto", "anwar-ibrahim"} <= people
