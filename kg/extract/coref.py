@@ -81,10 +81,8 @@ def _named_again(doc: Doc, summits: list[SummitDraft], merged: dict[int, int]) -
         words = _name_words(draft.name)
         same = [
             k
-            for k, s in enumerate(summits)
-            if k != n
-            and k not in merged
-            and s.status == "held"
+            for k, s in _others(summits, merged, n)
+            if s.status == "held"
             and s.date is not None
             and not s.past
             and not earlier_than_story(doc, s)
@@ -101,6 +99,16 @@ def _named_again(doc: Doc, summits: list[SummitDraft], merged: dict[int, int]) -
             merged[n] = target
 
 
+def _others(summits: list[SummitDraft], merged: dict[int, int], n: int) -> list[tuple[int, SummitDraft]]:
+    """The meetings still standing beside the n-th, which it might be merged into."""
+    return [(k, s) for k, s in enumerate(summits) if k != n and k not in merged]
+
+
+def _nearest(summits: list[SummitDraft], candidates: list[int], draft: SummitDraft) -> int:
+    """The candidate told nearest the mention in the text."""
+    return min(candidates, key=lambda k: abs(summits[k].first - draft.first))
+
+
 def _one_plan_told_twice(doc: Doc, summits: list[SummitDraft], merged: dict[int, int]) -> None:
     """ "KTT BRICS di Kazan, Oktober" and later "KTT Kazan": a planned meeting told again with its
     place and no date of its own is the dated plan of the same kind in that place."""
@@ -109,17 +117,15 @@ def _one_plan_told_twice(doc: Doc, summits: list[SummitDraft], merged: dict[int,
             continue
         plans = [
             k
-            for k, s in enumerate(summits)
-            if k != n
-            and k not in merged
-            and s.status == "planned"
+            for k, s in _others(summits, merged, n)
+            if s.status == "planned"
             and s.date is not None
             and s.kind == draft.kind
             and s.location is not None
             and places_agree(doc, s.location, draft.location)
         ]
         if plans:
-            target = min(plans, key=lambda k: abs(summits[k].first - draft.first))
+            target = _nearest(summits, plans, draft)
             merge_into(doc, summits[target], draft)
             merged[n] = target
 
@@ -140,13 +146,9 @@ def _visits_into_their_talks(doc: Doc, summits: list[SummitDraft], merged: dict[
     for n, visit in enumerate(summits):
         if n in merged or visit.kind not in VISITS or visit.past or visit.status != "held":
             continue  # a planned visit may be one of several plans, not their talks
-        talks = [
-            k
-            for k, s in enumerate(summits)
-            if k != n and k not in merged and s.kind not in VISITS and _talks_of(doc, visit, s)
-        ]
+        talks = [k for k, s in _others(summits, merged, n) if s.kind not in VISITS and _talks_of(doc, visit, s)]
         if talks:
-            target = min(talks, key=lambda k: abs(summits[k].first - visit.first))
+            target = _nearest(summits, talks, visit)
             date = summits[target].date
             merge_into(doc, summits[target], visit)
             summits[target].date = date or summits[target].date
@@ -164,10 +166,8 @@ def _talks_into_their_summit(doc: Doc, summits: list[SummitDraft], merged: dict[
             continue
         talks = [
             k
-            for k, s in enumerate(summits)
-            if k != n
-            and k not in merged
-            and s.status == "held"
+            for k, s in _others(summits, merged, n)
+            if s.status == "held"
             and s.date is not None
             and s.date.agrees(summit.date)
             and places_agree(doc, s.location, summit.location)
@@ -205,9 +205,7 @@ def _same_country(doc: Doc, a: str | None, b: str | None) -> bool:
 def _dated_match(doc: Doc, n: int, summits: list[SummitDraft], merged: dict[int, int]) -> int | None:
     draft = summits[n]
     candidates = [
-        k
-        for k, s in enumerate(summits)
-        if k != n and k not in merged and s.date is not None and not s.past and _agree(doc, draft, s)
+        k for k, s in _others(summits, merged, n) if s.date is not None and not s.past and _agree(doc, draft, s)
     ]
     if not candidates:
         return None
@@ -218,7 +216,7 @@ def _dated_match(doc: Doc, n: int, summits: list[SummitDraft], merged: dict[int,
     pool = before or later
     if not pool:
         return None
-    return min(pool, key=lambda k: abs(summits[k].first - draft.first))
+    return _nearest(summits, pool, draft)
 
 
 def _agree(doc: Doc, mention: SummitDraft, meeting: SummitDraft) -> bool:
