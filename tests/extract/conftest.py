@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 import pytest
 
@@ -11,7 +11,7 @@ from kg.clean import clean
 from kg.extract import assemble
 from kg.ingest import guess_language
 from kg.match import find_mentions
-from kg.model import Article, DateValue, Extraction
+from kg.model import Article, DateValue, Extraction, Link
 from kg.pipeline import Context
 from kg.sentences import split_sentences
 
@@ -45,3 +45,8 @@ def read(context: Context) -> Reader:
 
 def labels(extraction: Extraction, kind: str | None = None) -> set[str]:
     return {a.label for a in extraction.actors if kind is None or a.kind == kind}
+
+
+def local_ids(links: Iterable[Link]) -> set[str]:
+    """The last segment of each link's target: "xi-jinping" of .../person/xi-jinping."""
+    return {link.target.rsplit("/", 1)[-1] for link in links}
