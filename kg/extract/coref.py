@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import Doc
-from kg.extract.dates import day_shift, find_dates, since_before
+from kg.extract.dates import FoundDate, day_shift, find_dates, since_before
 from kg.extract.summits import (
     VISITS,
     Meetings,
@@ -303,7 +303,7 @@ _QUOTE = re.compile(
 )
 
 
-def _told_dates(text: str, published: DateValue | None) -> list:  # type: ignore[type-arg]
+def _told_dates(text: str, published: DateValue | None) -> list[FoundDate]:
     """The dates a sentence tells in its own voice: "hari ini" inside a quotation is the day the
     speaker spoke, not the day of publication."""
     quoted = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
