@@ -85,6 +85,8 @@ def _read_after_office(doc: Doc, i: int, offset: int, serves: list[str]) -> Titl
             continue
         if depth > 0:
             continue
+        if word == "," and n > 0:  # "Direktur Jenderal Kerja Sama Multilateral, Hendra Wiratama, ..."
+            return _name_in_apposition(doc, i, start, sentence.text[start - sentence.start :], serves)
         mention = by_start.get(start)
         if mention is not None and mention.kind == "Person":
             if _name_goes_on(doc, i, mention):  # "Najib Mikati" is not the "Najib" a gazetteer knows
@@ -121,12 +123,34 @@ def _name_after(doc: Doc, i: int, offset: int, serves: list[str]) -> TitledName 
     word = _TOKEN.match(rest, gap)
     if word is not None and word.group() == ",":
         return _name_in_apposition(doc, i, offset, rest, serves)
+    after_organization = bool(serves) and doc.lexicon.kinds.get(serves[-1]) == "Organization"
+    comma = _body_words_to_comma(rest, after_organization)
+    if comma is not None:  # "PT Pertamina Hulu EP, Dharma Wirawan": the rest of the body, then the name
+        apposed = _name_in_apposition(doc, i, offset + comma, rest[comma:], serves)
+        if apposed is not None:
+            return apposed
     if word is None or not _starts_name(word.group()):
         return None
     return _name_at(doc, i, start, serves)
 
 
-_APPOSITION = re.compile(r"\s*,\s+([^,]{3,60}?)\s*(?:,|$)")
+_APPOSITION = re.compile(r"\s*,\s+([^,]{3,60}?)\s*(?:,|\.?$)")
+
+
+def _body_words_to_comma(rest: str, after_organization: bool) -> int | None:
+    """Where the comma is, when only words of a portfolio or body ("Internasional", "EP") stand
+    between a served body and it; after an organization, any capitalised words (a subsidiary's
+    name: "Pertamina Hulu EP")."""
+    count = 0
+    for tok in _TOKEN.finditer(rest):
+        word = tok.group()
+        if word == ",":
+            return tok.start() if count else None
+        body_word = word.casefold().rstrip(".") in titles().portfolio or _acronym(word)
+        if count == 4 or not (body_word or (after_organization and word[:1].isupper())):
+            return None
+        count += 1
+    return None
 
 
 def _name_in_apposition(doc: Doc, i: int, offset: int, rest: str, serves: list[str]) -> TitledName | None:

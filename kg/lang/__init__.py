@@ -142,7 +142,10 @@ def english_organization(name: str, country: str | None) -> str | None:
         else:
             return None
     body = " ".join(_adjectives_first(parts))
-    english = f"{head} of {body}" if head in words.of_heads and body else f"{body} {head}".strip()
+    if body.startswith("and "):  # "Kamar Dagang dan Industri": the head holds the first noun
+        english = f"{head} {body}"
+    else:
+        english = f"{head} of {body}" if head in words.of_heads and body else f"{body} {head}".strip()
     return f"{english} of {country}" if country else english
 
 
@@ -165,7 +168,6 @@ def _adjectives_first(parts: list[tuple[str, bool]]) -> list[str]:
     return out
 
 
-@cache
 @cache
 def document_name_stop(lang: str) -> re.Pattern[str] | None:
     """The words that end a document's name after its kind word, in a language whose names go on

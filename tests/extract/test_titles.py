@@ -102,6 +102,38 @@ def test_titles_a_name_set_off_by_commas_after_the_office(read: Reader) -> None:
     assert "Utama Urusan Luar Negeri" not in labels(found)
 
 
+@pytest.mark.parametrize(
+    "sentence, name, not_a_person",
+    [
+        (
+            "Direktur Jenderal Kerja Sama Multilateral Kementerian Luar Negeri, Teguh Wirasena, mengatakan hal itu.",
+            "Teguh Wirasena",
+            "Kerja Sama Multilateral",
+        ),
+        (
+            "Kontrak diteken Direktur Utama PT Pertamina Hulu EP, Rangga Adiwinata, dan mitranya.",
+            "Rangga Adiwinata",
+            "Hulu EP",
+        ),
+        ("Kontrak diteken Wakil Ketua Direksi KazMunayGas, Arman Tulegenov.", "Arman Tulegenov", "Direksi"),
+    ],
+)
+def test_titles_a_name_set_off_by_commas_after_the_office_and_its_body(
+    read: Reader, sentence: str, name: str, not_a_person: str
+) -> None:
+    persons = labels(read(sentence), "Person")
+    assert name in persons
+    assert not any(not_a_person in p for p in persons)
+
+
+def test_titles_a_chamber_of_commerce_is_the_body_of_its_chairman(read: Reader) -> None:
+    """ "Ketua Kamar Dagang dan Industri Uzbekistan X": the chamber is a body of the office, not a
+    name, and a signing chamber keeps its own English name."""
+    found = read("Ketua Kamar Dagang dan Industri Uzbekistan Rustam Karimov meneken nota kesepahaman itu.")
+    assert labels(found, "Person") == {"Rustam Karimov"}
+    assert "Chamber of Commerce and Industry of Uzbekistan" in labels(found, "Organization")
+
+
 def test_titles_honorifics_and_a_province_are_not_part_of_the_name(read: Reader) -> None:
     """ "Gubernur Kalimantan Barat X", "Timbalan Premier Sarawak Datuk Amar Y", "Datuk Z": the province
     or state belongs to the title, the honorific to neither, and the person serves that country."""
