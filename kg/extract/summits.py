@@ -727,7 +727,7 @@ def _drafts(
     draft.past = bool(cues()["past_reference"].search(sentence.text))
     draft.date = _dated(_year_in_name(name), _date_for(doc, trigger, triggers, dates, summits, focus))
     draft.multi_day = any(d.span and d.value == draft.date for d in dates)
-    draft.status = _status(doc, i, trigger, draft.date)
+    draft.status = _status(doc, i, trigger, draft.date, dates)
     draft.date = _ahead_if_planned(doc, i, draft)
     draft.past = draft.past or (bool(summits) and _long_ago(doc, draft.date))
     _participants(doc, i, trigger, name_end, draft, triggers)
@@ -1020,12 +1020,15 @@ def trigger_sentence(doc: Doc, trigger: _Trigger) -> int:
     return 0
 
 
-def _status(doc: Doc, i: int, trigger: _Trigger, date: DateValue | None) -> str:
+def _status(doc: Doc, i: int, trigger: _Trigger, date: DateValue | None, dates: list[FoundDate]) -> str:
     sentence = doc.sentences[i]
     before = sentence.text[: trigger.end - sentence.start + 40]
+    published = doc.article.published
+    own = [d for d in dates if d.value == date and d.start > trigger.start - sentence.start]
+    if own and published is not None and own[0].value.year < published.year:
+        return "held"  # "akan menjadi lawatan pertama sejak KTT APEC di Bali pada 2013": a past year is past
     if cues()["planned"].search(before):
         return "planned"
-    published = doc.article.published
     if date is not None and published is not None and date.after(published):
         return "planned"
     return "held"

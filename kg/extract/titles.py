@@ -95,12 +95,28 @@ def _read_after_office(doc: Doc, i: int, offset: int, serves: list[str]) -> Titl
         if mention is not None:
             serves.append(mention.concept)
             return _name_after(doc, i, mention.end, serves)
-        if word.casefold().rstrip(".") in words.portfolio or _acronym(word):
+        if _portfolio_word(word) or _acronym(word):
             continue  # "Ketua MPR", "Menteri Luar Negeri": the body or portfolio of the office
         if _starts_name(word):
-            return _name_at(doc, i, start, serves)
+            return _unless_apposed(doc, i, _name_at(doc, i, start, serves), serves)
         return None
     return None
+
+
+def _unless_apposed(doc: Doc, i: int, found: TitledName | None, serves: list[str]) -> TitledName | None:
+    """ "Direktur Jenderal Vinafood II, Tran Quoc Vinh, ...": words after an office followed by a
+    name set off by commas are the office's body, and the name is the person's."""
+    if found is None:
+        return None
+    sentence = doc.sentences[i]
+    end = found.start + len(found.name)
+    rest = sentence.text[end - sentence.start :]
+    if not rest.startswith(","):
+        return found
+    apposed = _name_in_apposition(doc, i, end, rest, serves)
+    if apposed is None or apposed.person is not None or any(_portfolio_word(w) for w in apposed.name.split()):
+        return found
+    return apposed
 
 
 def _name_after(doc: Doc, i: int, offset: int, serves: list[str]) -> TitledName | None:
@@ -146,7 +162,7 @@ def _body_words_to_comma(rest: str, after_organization: bool) -> int | None:
         word = tok.group()
         if word == ",":
             return tok.start() if count else None
-        body_word = word.casefold().rstrip(".") in titles().portfolio or _acronym(word)
+        body_word = _portfolio_word(word) or _acronym(word)
         if count == 4 or not (body_word or (after_organization and word[:1].isupper())):
             return None
         count += 1
@@ -184,6 +200,11 @@ def _name_goes_on(doc: Doc, i: int, person: Mention) -> bool:
 def _acronym(word: str) -> bool:
     """ "MPR", "DPR", "ASEAN": a body's initials stand between an office and a name."""
     return 2 <= len(word) <= 6 and word.isupper() and word.isalpha()
+
+
+def _portfolio_word(word: str) -> bool:
+    words = titles()
+    return word.casefold().rstrip(".") in words.portfolio or bool(words.portfolio_shape.fullmatch(word))
 
 
 def _starts_name(word: str) -> bool:

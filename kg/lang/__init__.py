@@ -27,6 +27,7 @@ class Titles:
     particles: frozenset[str]  # lower-case words inside names ("bin", "da")
     not_names: frozenset[str]  # capitalised words that never start a person's name
     honorific: re.Pattern[str]  # honorifics before a name, not part of it ("Datuk Seri", "Tan Sri")
+    portfolio_shape: re.Pattern[str]  # a word shaped like a portfolio noun ("Perindustrian", "Kelautan")
 
 
 @cache
@@ -43,6 +44,7 @@ def titles() -> Titles:
     particles: set[str] = set()
     not_names: set[str] = set()
     honorifics: set[str] = set()
+    shapes: list[str] = []
     for lang in LANGUAGES:
         data = _data(lang)["titles"]
         heads.extend(data["head"])
@@ -50,11 +52,13 @@ def titles() -> Titles:
         particles.update(data["particles"])
         not_names.update(w.casefold() for w in data.get("not_names", []))
         honorifics.update(data.get("honorifics", []))
+        shapes.extend(data.get("portfolio_shapes", []))
     ordered = sorted(set(heads), key=len, reverse=True)  # longest office first: "Wakil Perdana Menteri"
     head = re.compile(r"(?<![\w-])(?:" + "|".join(ordered) + r")(?![\w-])")
     longest_first = sorted(honorifics, key=len, reverse=True)
     honorific = re.compile(r"(?:(?:" + "|".join(map(re.escape, longest_first)) + r")\s+)+")
-    return Titles(head, frozenset(portfolio), frozenset(particles), frozenset(not_names), honorific)
+    shape = re.compile("|".join(f"(?:{x})" for x in shapes) or r"(?!)")
+    return Titles(head, frozenset(portfolio), frozenset(particles), frozenset(not_names), honorific, shape)
 
 
 @dataclass(frozen=True, slots=True)

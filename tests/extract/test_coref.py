@@ -65,6 +65,19 @@ def test_coref_a_meeting_dated_after_publication_is_planned(read: Reader) -> Non
     assert [s.status for s in found.summits if s.date is not None and s.date.iso == "2025-03-04"] == ["planned"]
 
 
+def test_coref_a_meeting_dated_in_a_past_year_is_held_beside_a_plan(read: Reader) -> None:
+    """ "menghadiri KTT APEC di Bali pada 2013 dan akan kembali": the plan's "akan" does not make the
+    meeting dated years ago a plan."""
+    text = (
+        "Presiden Rusia Vladimir Putin diundang ke Jakarta.\n\n"
+        "Putin menghadiri KTT APEC di Bali pada 2013 dan akan kembali tahun ini."
+    )
+    found = read(text, published="2026-02-12")
+    assert [(s.status, s.date.iso) for s in found.summits if s.date is not None and s.date.year == 2013] == [
+        ("held", "2013")
+    ]
+
+
 def test_coref_a_bare_kind_word_refers_to_the_named_meeting(read: Reader) -> None:
     text = (
         "KTT Khusus ASEAN-Australia berlangsung di Melbourne pada 4-6 Maret 2024.\n\n"

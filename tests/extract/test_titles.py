@@ -35,6 +35,9 @@ RUSSIA = "https://w3id.org/dkg/id/country/russia"
         ),
         ("Qatar Chamber Chairman Sheikh Faisal bin Jassim Al Thani opened the forum.", "Faisal bin Jassim Al Thani"),
         ("Nota itu diteken Wakil Rektor Hanoi Polytechnic University Tran Minh Duc.", "Tran Minh Duc"),
+        # a portfolio noun made with per-/ke- ... -an, whether or not a word list holds it
+        ("Mendag bertemu Wakil Menteri Perindustrian dan Perdagangan Vietnam Le Van Tam.", "Le Van Tam"),
+        ("Ia disambut Menteri Kebudayaan dan Kepemudaan Laos Bounleuth Sisavath.", "Bounleuth Sisavath"),
     ],
 )
 def test_titles_a_name_after_an_office_is_a_person(read: Reader, sentence: str, name: str) -> None:
@@ -116,6 +119,7 @@ def test_titles_a_name_set_off_by_commas_after_the_office(read: Reader) -> None:
             "Hulu EP",
         ),
         ("Kontrak diteken Wakil Ketua Direksi KazMunayGas, Arman Tulegenov.", "Arman Tulegenov", "Direksi"),
+        ("MoU diteken Direktur Jenderal Vinafood II, Tran Van Long, di Hanoi.", "Tran Van Long", "Vinafood"),
     ],
 )
 def test_titles_a_name_set_off_by_commas_after_the_office_and_its_body(
