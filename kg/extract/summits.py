@@ -383,7 +383,7 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
         found.append(_Trigger(m.start, m.end, m.concept, is_anaphor, host=host, landmark=landmark))
     # "melalui konferensi video": how one met, not a meeting of its own; alone, it is the meeting
     video = [t for t in found if _video_conference(sentence, t)]
-    found = [t for t in found if not _names_something_else(sentence, t)]
+    found = [t for t in found if not _names_something_else(sentence, t) and not _summary_of_several(doc, i, t)]
     # a landmark only when the sentence names the other meeting: "Seusai penutupan KTT, Jokowi menerima
     # Xi dalam pertemuan bilateral"; in "diumumkan ... usai pertemuan" the persons are the meeting's
     if not any(not t.anaphor and not t.host and not t.landmark for t in found):
@@ -562,6 +562,15 @@ def _video_conference(sentence, t: _Trigger) -> bool:  # type: ignore[no-untyped
     before = sentence.text[: t.start - sentence.start]
     after = sentence.text[t.end - sentence.start :]
     return bool(re.match(r"\s+video\b", after, re.I) or re.search(r"\bvideo\s+$", before, re.I))
+
+
+def _summary_of_several(doc: Doc, i: int, t: _Trigger) -> bool:
+    """ "menggelar sejumlah pertemuan bilateral dengan mitra dari Vietnam dan China": several meetings
+    in one word, each told on its own, unless the sentence names the persons met."""
+    sentence = doc.sentences[i]
+    if not cues()["several_meetings_before"].search(sentence.text[: t.start - sentence.start]):
+        return False
+    return not any(offset > t.end and _is_person(doc, iri) for offset, iri in doc.sentence_actors[i])
 
 
 def _names_something_else(sentence, t: _Trigger) -> bool:  # type: ignore[no-untyped-def]

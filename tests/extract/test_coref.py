@@ -78,6 +78,22 @@ def test_coref_a_meeting_dated_in_a_past_year_is_held_beside_a_plan(read: Reader
     ]
 
 
+def test_coref_several_meetings_in_one_word_are_the_ones_told_after(read: Reader) -> None:
+    text = (
+        "Menteri Perdagangan Budi Santoso menggelar sejumlah pertemuan bilateral di Manila, Selasa (22/9/2026).\n\n"
+        "Ia bertemu Menteri Perdagangan Vietnam Le Van Tam untuk membahas beras."
+    )
+    found = read(text, published="2026-09-23")
+    assert len(found.summits) == 1
+    assert "le-van-tam" in local_ids(found.summits[0].participants)
+
+
+def test_coref_several_meetings_with_the_persons_named_stay_meetings(read: Reader) -> None:
+    text = "Rabu (3/7/2024), Putin menggelar serangkaian pertemuan bilateral, antara lain dengan Xi Jinping."
+    found = read(text, published="2024-07-04")
+    assert [local_ids(s.participants) for s in found.summits] == [{"vladimir-putin", "xi-jinping"}]
+
+
 def test_coref_a_bare_kind_word_refers_to_the_named_meeting(read: Reader) -> None:
     text = (
         "KTT Khusus ASEAN-Australia berlangsung di Melbourne pada 4-6 Maret 2024.\n\n"
