@@ -185,10 +185,12 @@ def _pattern_organizations(doc: Doc, i: int) -> None:
 def _organization_pattern() -> re.Pattern[str]:
     """Built once: escaping and joining the word lists for every sentence cost more than matching."""
     heads, tails = org_words()
+    head = "|".join(map(re.escape, heads))
+    tail = "|".join(map(re.escape, tails))
+    # "dan" joins a name's words, not two bodies: "Universitas X dan National University of Laos" is two
+    joined = rf"dan(?!\s+(?:{head})\b)(?!(?:\s+[A-Z][\w\-]*){{0,4}}\s+(?:{tail})\b)"
     return re.compile(
-        r"\b(?:{0})\b(?:\s+(?:untuk|dan(?!\s+(?:{0})\b)|-)?\s*[A-Z“\"][\w’'\-”\"]*)+".format(
-            "|".join(map(re.escape, heads))
-        )
+        rf"\b(?:{head})\b(?:\s+(?:untuk|{joined}|-)?\s*[A-Z“\"][\w’'\-”\"]*)+"
         + r"|(?:[A-Z][\w\-]*\s+){{0,5}}(?:{})\b{}".format("|".join(map(re.escape, tails)), _ENGLISH_OF)
     )
 

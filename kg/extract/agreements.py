@@ -205,14 +205,16 @@ def documents_told(doc: Doc, i: int) -> list[Mention]:
 
 def _triggers(doc: Doc, i: int) -> list[Mention]:
     text = doc.sentences[i].text
-    signed = _tells_signing(text) or _one_of_those_signed(doc, i)
-    out = []
+    signed = _tells_signing(text) or _one_of_those_signed(doc, i) or _item_of_signed_list(doc, i)
+    out: list[Mention] = []
     for m in documents_told(doc, i):
         after = text[m.end - doc.sentences[i].start :]
         if re.match(r"\s*(-\w+)?\s*(tersebut|ini|itu)\b", after):
             continue  # "dokumen tersebut" refers back
         if cues()["aside"].search(text[: m.start - doc.sentences[i].start]):
             continue  # "Selain tiga perjanjian utama, ...": the documents already told
+        if out and cues()["topic_lead"].search(text[: m.start - doc.sentences[i].start]):
+            continue  # "Nota Kesepahaman ... tentang Kerangka Kerja Sama ...": the topic of the one before
         if m.concept in _WEAK and not signed:
             continue
         if not signed and not cues()["summit_anaphor"].search(text):
@@ -276,6 +278,31 @@ def _one_of_those_signed(doc: Doc, i: int) -> bool:
     )
 
 
+_LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][.)]|[-•*–])\s*$")
+_LIST_REACH = 8  # sentences back to the line that opens a list: its items and their markers
+
+
+def _item_of_signed_list(doc: Doc, i: int) -> bool:
+    return _signed_list_opener(doc, i) is not None
+
+
+def _signed_list_opener(doc: Doc, i: int) -> int | None:
+    """ "ditandatangani dua dokumen lain, yaitu:" then "1." "Nota Kesepahaman antara ...": the
+    sentence that opened, with a colon, the list whose line sentence i is, when it tells a signing."""
+    for k in range(i - 1, max(i - _LIST_REACH, 0) - 1, -1):
+        text = doc.sentences[k].text
+        if text.rstrip().endswith(":"):
+            return k if _tells_signing(text) else None
+        if not (_LIST_MARKER.match(text) or document_kind_at(doc.lexicon, text, _marker_end(text))):
+            return None
+    return None
+
+
+def _marker_end(text: str) -> int:
+    m = re.match(r"\s*(?:\d{1,2}[.)]|[-•*–])?\s*", text)
+    return m.end() if m else 0
+
+
 def _draft(
     doc: Doc,
     i: int,
@@ -296,7 +323,9 @@ def _draft(
         name, end = quoted[0], max(end, sentence.start + quoted[1])
     draft = AgreementDraft(trigger.concept, name, i, sentences=[i], spans=[(trigger.start, end)])
     draft.topic = _topic(sentence.text[trigger.end - sentence.start : end - sentence.start])
-    summit = meetings.scope[i]
+    opener = _signed_list_opener(doc, i) if meetings.scope[i] is None else None
+    signed_in = i if opener is None else opener  # a list's line was signed where and when its opener tells
+    summit = meetings.scope[signed_in]
     draft.adopted_at = summit
     for iri in _parties(doc, i, trigger, end, summit, meetings):
         draft.parties.setdefault(iri, i)
@@ -305,8 +334,8 @@ def _draft(
     dated = dated or ([shifted] if shifted else [])
     if summit is None and not dated:
         draft.adopted_at = summit = _meeting_of_parties(doc, i, draft, meetings)
-    if summit is None and (_tells_signing(sentence.text) or _one_of_those_signed(doc, i)):
-        draft.adopted_at = summit = _story_meeting(doc, i, meetings, dated[0] if dated else None)
+    if summit is None and (_tells_signing(doc.sentences[signed_in].text) or _one_of_those_signed(doc, i)):
+        draft.adopted_at = summit = _story_meeting(doc, signed_in, meetings, dated[0] if dated else None)
         for iri in [] if draft.parties or summit is None else meetings.summits[summit].participants:
             draft.parties.setdefault(iri, i)
     draft.date = shifted or _date(doc, i, trigger, summit, meetings)

@@ -749,6 +749,8 @@ def _drafts(
     draft.location = _city_level(doc, i, _inner_place(doc, i, _most_specific(doc, places)))
     host = _sidelines_host(doc, i, summits, draft)
     if host is not None:
+        if host.date is None and draft.date is not None and draft.date.day is not None and host.status == "held":
+            host.date = draft.date  # "Selasa (22/9), di sela sidang pleno AEM": the summit sat that day
         draft.date = draft.date or host.date
         draft.location = draft.location or host.location
         draft.status = host.status

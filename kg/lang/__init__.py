@@ -111,6 +111,7 @@ class OrganizationWords:
     of_heads: frozenset[str]  # English heads named "<Head> of <portfolio>"
     adjectives: dict[str, str]
     words: dict[str, str]
+    proper_heads: dict[str, str]  # heads before a proper name: "Universitas Gadjah Mada" → "... University"
 
 
 @cache
@@ -122,6 +123,7 @@ def organization_words() -> OrganizationWords:
         frozenset(data["of_heads"]),
         {k.casefold(): v for k, v in data["adjectives"].items()},
         fold,
+        {k.casefold(): v for k, v in data["proper_heads"].items()},
     )
 
 
@@ -130,6 +132,9 @@ def english_organization(name: str, country: str | None) -> str | None:
     None when a word of the name is not in the word list (no guessing)."""
     words = organization_words()
     tokens = name.split()
+    named, proper = _longest(tokens, words.proper_heads)
+    if named is not None and proper and all(w[:1].isupper() for w in proper):
+        return f"{' '.join(proper)} {named}"  # "Universitas Gadjah Mada": "Gadjah Mada University"
     head, rest = _longest(tokens, words.heads)
     if head is None:
         return None

@@ -62,3 +62,10 @@ def test_actors_a_ministry_of_both_countries_is_each_country_s(read: Reader) -> 
     )
     parties = {p.target.rsplit("/", 1)[-1] for a in found.agreements for p in a.parties}
     assert {"indonesian-mfa", "russian-mfa"} <= parties
+
+
+def test_actors_dan_between_two_bodies_joins_no_name(read: Reader) -> None:
+    """ "antara Universitas Gadjah Mada dan National University of Laos": two universities, the first
+    named in English as the university of its proper name."""
+    found = read("Nota kesepahaman diteken antara Universitas Gadjah Mada dan National University of Laos.")
+    assert {"Gadjah Mada University", "National University of Laos"} <= labels(found, "Organization")

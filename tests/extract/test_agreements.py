@@ -258,3 +258,38 @@ def test_agreements_one_of_a_signed_set_is_dated_by_its_signing(read: Reader) ->
     memo = next(a for a in found.agreements if a.kind.endswith("MemorandumOfUnderstanding"))
     assert memo.date is not None and memo.date.iso == "2025-09-09"
     assert memo.adopted_at == found.summits[0].key
+
+
+def test_agreements_the_lines_of_a_list_a_signing_sentence_opened_with_a_colon(read: Reader) -> None:
+    """ "ditandatangani dua dokumen lain, yaitu:" then numbered lines: each line is a document signed
+    at the meeting told, and a document kind after "tentang" is its topic, not another document."""
+    text = (
+        "Menlu Sugiono bertemu Menlu Laos Thongsavanh Phomvihane di Vientiane, Selasa (20/1/2026).\n\n"
+        "Pada kesempatan yang sama juga ditandatangani dua dokumen lain, yaitu:\n\n"
+        "1. Nota Kesepahaman antara Bank Indonesia dan Bank of the Lao PDR tentang Kerangka Kerja Sama "
+        "Penggunaan Mata Uang Lokal;\n\n"
+        "2. Nota Kesepahaman di bidang pendidikan tinggi antara Universitas Gadjah Mada dan National University "
+        "of Laos."
+    )
+    found = read(text, published="2026-01-20")
+    assert len(found.agreements) == 2
+    assert all(a.date is not None and a.date.iso == "2026-01-20" for a in found.agreements)
+    assert all(a.adopted_at == found.summits[0].key for a in found.agreements)
+    assert local_ids(found.agreements[1].parties) == {"universitas-gadjah-mada", "national-university-of-laos"}
+
+
+def test_agreements_a_list_line_without_a_signing_opener_is_no_document(read: Reader) -> None:
+    text = (
+        "Kedua menteri membahas beberapa rencana, yaitu:\n\n"
+        "1. Nota Kesepahaman antara Bank Indonesia dan Bank of the Lao PDR tentang mata uang lokal."
+    )
+    assert not read(text, published="2026-01-20").agreements
+
+
+def test_agreements_a_protocol_and_agreed_minutes_are_documents(read: Reader) -> None:
+    text = (
+        "Di akhir sidang, kedua menteri menandatangani Agreed Minutes JCBC ke-4. "
+        "Kedua menteri juga menandatangani protokol karantina tumbuhan."
+    )
+    kinds = {a.kind.rsplit("#", 1)[1] for a in read(text, published="2026-01-20").agreements}
+    assert kinds == {"Treaty"}
