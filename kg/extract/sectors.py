@@ -25,8 +25,10 @@ def attach_sectors(doc: Doc, meetings: Meetings, agreements: list[AgreementDraft
         by_sentence.setdefault(a.first, []).append(a)
         for k in set(a.sentences) - {a.first}:
             referred.setdefault(k, []).append(a)
+    left_out: list[tuple[int, str]] = []  # (sentence, sector) said not to have been discussed
     for i in range(len(doc.sentences)):
         if cues()["not_discussed"].search(doc.sentences[i].text):
+            left_out += [(i, _reported(doc, m).concept) for m in doc.kinds(i, "Sector")]
             continue  # "energi nuklir tidak masuk agenda pembicaraan": a topic left out
         for m in doc.kinds(i, "Sector"):
             if _in_a_title(doc, i, m):
@@ -53,6 +55,38 @@ def attach_sectors(doc: Doc, meetings: Meetings, agreements: list[AgreementDraft
             summit = meetings.summits[a.adopted_at]
             for concept, i in a.sectors.items():
                 summit.sectors.setdefault(concept, i)
+    _drop_left_out(doc, meetings, left_out)
+
+
+def _drop_left_out(doc: Doc, meetings: Meetings, left_out: list[tuple[int, str]]) -> None:
+    """ "Isu energi sempat ramai dibicarakan menjelang kunjungan. Namun, energi tidak menjadi pokok
+    bahasan dalam pertemuan": a sector said to be left out of the meeting in scope is none of its
+    topics, unless a sentence of the meeting says it was discussed."""
+    for i, denied in left_out:
+        for k, summit in enumerate(meetings.summits):
+            for concept, told in list(summit.sectors.items()):
+                if not _within(doc.lexicon, concept, denied):
+                    continue  # "energi" denies LNG's Oil and Gas too
+                just_before = i - _LEFT_OUT_REACH <= told < i  # the topic the denial takes up
+                in_scope = k == meetings.scope[i] and not cues()["discuss"].search(doc.sentences[told].text)
+                if just_before or (in_scope and concept == denied):
+                    del summit.sectors[concept]
+
+
+def _within(lexicon: Lexicon, concept: str, ancestor: str) -> bool:
+    """The concept is the ancestor or narrower than it."""
+    seen, todo = set(), [concept]
+    while todo:
+        c = todo.pop()
+        if c == ancestor:
+            return True
+        if c not in seen:
+            seen.add(c)
+            todo.extend(lexicon.related(c, SKOS + "broader"))
+    return False
+
+
+_LEFT_OUT_REACH = 2  # "Isu energi ... Namun, energi tidak dibahas": the topic told just before
 
 
 _TITLE_GLUE = {"dan", "and", "of", "for", "the", "&", ","}

@@ -736,6 +736,21 @@ def test_coref_who_tells_of_the_talks_is_not_in_them_and_a_topic_left_out_is_no_
     assert "nuclear-energy" not in local_ids(found.summits[0].sectors)
 
 
+def test_coref_a_topic_denied_right_after_it_was_told_is_no_topic(read: Reader) -> None:
+    """ "Isu energi, termasuk LNG, sempat ramai dibicarakan menjelang kunjungan. Namun, energi tidak
+    menjadi pokok bahasan": neither energy nor the narrower LNG was a topic of the meeting."""
+    text = (
+        "Presiden Prabowo Subianto menerima Presiden Mesir Abdel Fattah el-Sisi di Istana Merdeka, "
+        "Jakarta, Selasa (10/3/2026). Keduanya membahas perdagangan dan pertahanan.\n\n"
+        "Isu energi, termasuk gas alam cair (LNG), sempat ramai dibicarakan menjelang kunjungan. "
+        "Namun, menurut Sugiono, energi tidak menjadi pokok bahasan dalam pertemuan kedua presiden."
+    )
+    found = read(text, published="2026-03-11")
+    sectors = local_ids(found.summits[0].sectors)
+    assert {"trade", "defense"} <= sectors
+    assert not sectors & {"energy", "oil-and-gas", "natural-gas"}
+
+
 def test_coref_a_video_conference_is_how_they_met_or_the_meeting_itself(read: Reader) -> None:
     """ "bertemu ... melalui konferensi video" is one meeting; two persons who "berbicara dalam
     konferensi video" with no verb of meeting met by video; "pekan lalu" is the week before."""
