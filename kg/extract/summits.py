@@ -198,17 +198,24 @@ def _antecedent(
     for t in triggers:
         if not t.anaphor:
             continue
-        head = sentence.text[t.start - sentence.start : t.end - sentence.start].split()[0].casefold()
+        words = sentence.text[t.start - sentence.start : t.end - sentence.start + 6]
+        head = words.split()[0].casefold()
+        proximal = bool(_PROXIMAL.search(words))
         order = ([focus] if focus is not None else []) + list(range(len(summits) - 1, -1, -1))
         for n in order:
             if not _worth_keeping(summits[n]):
                 continue  # "menjadi tuan rumah KTT berikutnya" names no meeting to refer back to
+            if proximal and (summits[n].past or earlier_than_story(doc, summits[n])):
+                continue  # "KTT ini" is the story's summit, not the one recalled ("setelah KTT Rio tahun lalu")
             name = summits[n].name.casefold()
             specific = t.kind in VISITS or t.kind == BILATERAL  # "pertemuan bilateral itu" is no bare word
             named_alike = (summits[n].named or specific) and _kinds_agree(t.kind, summits[n].kind)
             if name.split()[:1] == [head] or name.startswith(head + " ") or named_alike:
                 return n
     return None
+
+
+_PROXIMAL = re.compile(r"\b(?:ini|this)\b", re.I)
 
 
 def _kinds_agree(anaphor: str, told: str) -> bool:

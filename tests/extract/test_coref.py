@@ -751,6 +751,19 @@ def test_coref_a_topic_denied_right_after_it_was_told_is_no_topic(read: Reader) 
     assert not sectors & {"energy", "oil-and-gas", "natural-gas"}
 
 
+def test_coref_this_summit_is_the_story_s_not_the_one_recalled(read: Reader) -> None:
+    """ "KTT ini" after "setelah KTT Rio de Janeiro tahun lalu": the summit reported, not the recalled one."""
+    text = (
+        "KTT BRICS ke-18 di New Delhi, India, berakhir Selasa, 7 Juli 2026. Ini KTT kedua yang dihadiri "
+        "Indonesia, setelah KTT Rio de Janeiro tahun lalu.\n\n"
+        "Tuan rumah, Perdana Menteri India Narendra Modi, menyebut KTT ini suara Global South."
+    )
+    found = read(text, published="2026-07-08")
+    by_year = {s.date.year: local_ids(s.participants) for s in found.summits if s.date is not None}
+    assert "narendra-modi" in by_year[2026]
+    assert "narendra-modi" not in by_year[2025]
+
+
 def test_coref_a_video_conference_is_how_they_met_or_the_meeting_itself(read: Reader) -> None:
     """ "bertemu ... melalui konferensi video" is one meeting; two persons who "berbicara dalam
     konferensi video" with no verb of meeting met by video; "pekan lalu" is the week before."""
