@@ -754,8 +754,10 @@ def test_coref_a_topic_denied_right_after_it_was_told_is_no_topic(read: Reader) 
 def test_coref_this_summit_is_the_story_s_not_the_one_recalled(read: Reader) -> None:
     """ "KTT ini" after "setelah KTT Rio de Janeiro tahun lalu": the summit reported, not the recalled one."""
     text = (
-        "KTT BRICS ke-18 di New Delhi, India, berakhir Selasa, 7 Juli 2026. Ini KTT kedua yang dihadiri "
-        "Indonesia, setelah KTT Rio de Janeiro tahun lalu.\n\n"
+        "KTT BRICS ke-18 di New Delhi, India, berakhir Selasa, 7 Juli 2026.\n\n"
+        "Presiden Prabowo Subianto hadir selama dua hari penuh. Ini KTT BRICS kedua yang dihadiri Indonesia "
+        "sebagai anggota penuh, setelah KTT Rio de Janeiro tahun lalu.\n\n"
+        "Dalam deklarasinya, para pemimpin mendorong penggunaan mata uang lokal.\n\n"
         "Tuan rumah, Perdana Menteri India Narendra Modi, menyebut KTT ini suara Global South."
     )
     found = read(text, published="2026-07-08")
