@@ -143,6 +143,9 @@ class Cluster:
         while sent:
             yield self._receive(*sent.popleft())
 
+    def waiting(self) -> bool:
+        return False  # the batches are written as they fill, as the outcomes come in
+
     def _send(self, index: int, path: Path) -> Any:
         """A future of the article's outcome; the outcome itself when the file cannot be read."""
         try:

@@ -28,6 +28,10 @@ class Runner(Protocol):
 
     def run(self, items: Iterable[tuple[int, Path]]) -> Iterator[Outcome]: ...
 
+    def waiting(self) -> bool:
+        """Whether the next outcome is still being worked on (the caller would wait for it)."""
+        ...
+
     def __enter__(self) -> Runner: ...
 
     def __exit__(self, *exc: Any) -> None: ...
@@ -82,6 +86,9 @@ class InProcess:
         name = worker_name()
         return (replace(process_for_store(path, self.ctx, index), worker=name) for index, path in items)
 
+    def waiting(self) -> bool:
+        return False  # the next outcome is made when asked for: nothing runs meanwhile
+
     def __enter__(self) -> InProcess:
         return self
 
@@ -121,9 +128,15 @@ class LocalPool:
             self.pool = mp.Pool(count, initializer=_init_worker, initargs=(settings, shared))
         finally:
             gc.unfreeze()
+        self.outcomes: _Ahead | None = None
 
     def run(self, items: Iterable[tuple[int, Path]]) -> Iterator[Outcome]:
-        return self.pool.imap(_work, items, chunksize=2)
+        # one article per task: only then is imap's iterator one that can be asked whether the next is in
+        self.outcomes = _Ahead(self.pool.imap(_work, items))
+        return self.outcomes
+
+    def waiting(self) -> bool:
+        return self.outcomes is not None and not self.outcomes.ready()
 
     def __enter__(self) -> LocalPool:
         return self
@@ -131,3 +144,33 @@ class LocalPool:
     def __exit__(self, *exc: Any) -> None:
         self.pool.terminate() if exc[0] is not None else self.pool.close()
         self.pool.join()
+
+
+class _Ahead:
+    """A pool's outcomes in input order, able to tell whether the next one is in yet."""
+
+    def __init__(self, results: Any) -> None:
+        self.results = results  # multiprocessing's IMapIterator
+        self.held: list[Outcome] = []  # the next outcome, taken early by ``ready``
+        self.done = False
+
+    def ready(self) -> bool:
+        if self.held or self.done:
+            return True
+        try:
+            self.held.append(self.results.next(timeout=0))
+        except multiprocessing.TimeoutError:
+            return False
+        except StopIteration:
+            self.done = True
+        return True
+
+    def __iter__(self) -> _Ahead:
+        return self
+
+    def __next__(self) -> Outcome:
+        if self.held:
+            return self.held.pop()
+        if self.done:
+            raise StopIteration
+        return self.results.next()  # type: ignore[no-any-return]

@@ -44,6 +44,9 @@ BATCH_CHARS = 4_000_000
 # The store keeps what it was given in memory until flushed to disk; flushing after this much
 # N-Triples text keeps the build's memory flat however many articles it writes.
 FLUSH_CHARS = 64_000_000
+# A build that wrote this many articles, and as many as the store held before it, compacts the
+# store before it ends (see ``kgstore.compact``); smaller builds leave that to RocksDB.
+COMPACT_ARTICLES = 1_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,12 +276,10 @@ def sync_reference(db: object, lexicon: Lexicon) -> None:
     candidates = [iri for iri, kind in lexicon.kinds.items() if kind in REFERENCE_KINDS]
     skip = {str(ONTOLOGY_GRAPH), str(REFERENCE_GRAPH), str(INFERRED_GRAPH)}
     used = kgstore.linked(db, candidates, skip)  # type: ignore[arg-type]
-    graph = Graph()
-    for triple in reference_triples(lexicon, used):
-        graph.add(triple)
-    stored = set(kgstore.graph_triples(db, str(REFERENCE_GRAPH)))  # type: ignore[arg-type]
-    if stored != set(graph):
-        kgstore.replace_graph(db, str(REFERENCE_GRAPH), graph)  # type: ignore[arg-type]
+    # compared as Oxigraph terms: no rdflib graph to fill, and a plain literal equals its stored self
+    body = kgstore.ntriples(reference_triples(lexicon, used))
+    if not kgstore.holds_exactly(db, str(REFERENCE_GRAPH), body):  # type: ignore[arg-type]
+        kgstore.replace_graphs(db, [(str(REFERENCE_GRAPH), body)])  # type: ignore[arg-type]
 
 
 class Stored:
@@ -384,6 +385,8 @@ def build(
     with runner(ctx, settings, len(first), workers=workers, cluster=cluster) as pool:
         for outcome in pool.run(itertools.chain(first, todo)):
             writer.add(outcome)
+            if pool.waiting():  # write now what would otherwise wait for a full batch, after the workers
+                writer.flush()
             if outcome.worker:  # a file the client of a cluster could not read went to no worker
                 report.workers[outcome.worker] = report.workers.get(outcome.worker, 0) + 1
             on_article(outcome.path)
@@ -398,7 +401,14 @@ def build(
     db.flush()
     # counted from what the build read and wrote: counting the store's quads takes seconds
     report.store_articles = len((plan.stored.hashes.keys() | writer.written) - {r.article for r in report.removed})
+    if _large(report.articles, len(plan.stored.hashes)):
+        kgstore.compact(db)  # type: ignore[arg-type]
     return report
+
+
+def _large(written: int, stored_before: int) -> bool:
+    """Whether a build wrote enough, against what the store held, to compact the store."""
+    return written >= COMPACT_ARTICLES and written >= stored_before
 
 
 def _changed(

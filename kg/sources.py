@@ -48,7 +48,8 @@ def same_file(path: str) -> str:
     >>> same_file("a/../b.txt") == same_file("./b.txt")
     True
     """
-    return _absolute(os.getcwd(), path)
+    # an absolute path does not depend on the current folder, which is then not asked for
+    return _absolute("" if os.path.isabs(path) else os.getcwd(), path)
 
 
 @functools.lru_cache(maxsize=1 << 16)

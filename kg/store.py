@@ -249,6 +249,17 @@ def _literal_nt(lit: object) -> str:
     return text
 
 
+def compact(store: Store) -> None:
+    """Compact the embedded store's files now, after a large write.
+
+    RocksDB otherwise compacts them in the background of the next process that opens the store
+    for writing, rewriting the whole store (seconds at ten thousand articles) while that process
+    works, and starting over in the next one when it ends first. A server compacts on its own.
+    """
+    if isinstance(store, ox.Store):
+        store.optimize()
+
+
 def remove_graph(store: Store, graph: str) -> None:
     store.update(f"DROP SILENT GRAPH <{graph}>")
 
@@ -308,6 +319,13 @@ def linked(store: Store, iris: Iterable[str], skip: set[str]) -> set[str]:
         f"EXISTS {{ GRAPH ?g {{ ?s ?p ?x }} FILTER (?g NOT IN ({skipped}) && ?p != {kind}) }}) }}"
     )
     return {row[0].value for row in store.query(query)}  # type: ignore[index,union-attr]
+
+
+def holds_exactly(store: Store, graph: str, ntriples_text: str) -> bool:
+    """Whether the named graph holds the triples of the N-Triples text, and no others."""
+    wanted = {q.triple for q in ox.parse(ntriples_text.encode("utf-8"), ox.RdfFormat.N_TRIPLES)}
+    held = {q.triple for q in store.quads_for_pattern(None, None, None, ox.NamedNode(graph))}
+    return held == wanted
 
 
 def triple_count(store: Store) -> int:
@@ -509,6 +527,11 @@ def graph_triples(store: Store, graph: str, *, simple_literals: bool = False) ->
     ``simple_literals``: write "x"^^xsd:string as the simple literal "x" (the same RDF 1.1 term,
     which Oxigraph hands back typed and rdflib tells apart, for sh:in among others).
     """
+    return _as_rdflib(store.quads_for_pattern(None, None, None, ox.NamedNode(graph)), simple_literals=simple_literals)
+
+
+def _as_rdflib(quads: Iterable[ox.Quad], *, simple_literals: bool) -> list[tuple[Node, Node, Node]]:
+    """The quads' triples as rdflib terms (each distinct term converted once)."""
     from rdflib.term import Literal
 
     memo: dict[Term, Node] = {}
@@ -523,10 +546,13 @@ def graph_triples(store: Store, graph: str, *, simple_literals: bool = False) ->
             memo[t] = node
         return node
 
-    return [
-        (conv(q.subject), conv(q.predicate), conv(q.object))  # type: ignore[arg-type]
-        for q in store.quads_for_pattern(None, None, None, ox.NamedNode(graph))
-    ]
+    return [(conv(q.subject), conv(q.predicate), conv(q.object)) for q in quads]  # type: ignore[arg-type]
+
+
+def default_graph_triples(store: ox.Store) -> list[tuple[Node, Node, Node]]:
+    """The default graph's triples as rdflib terms, each literal as rdflib's Turtle parser reads
+    it: "x" plain, not "x"^^xsd:string (see ``graph_triples``)."""
+    return _as_rdflib(store.quads_for_pattern(None, None, None, ox.DefaultGraph()), simple_literals=True)
 
 
 def graph_to_rdflib(store: Store, graphs: list[str]) -> Graph:

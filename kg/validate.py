@@ -47,14 +47,24 @@ def load_shapes(files: list[Path]) -> Graph:
     Raises:
         ShapeError: a shapes file is missing or not valid Turtle.
     """
-    g = Graph()
+    import pyoxigraph as ox
+
+    from kg.store import default_graph_triples
+
+    # Oxigraph parses the files (rdflib's Turtle parser takes a tenth of a second, and as long
+    # to import, at every build); rdflib holds the graph the shapes are compiled from
+    parsed = ox.Store()
     for path in files:
         try:
-            g.parse(path, format="turtle")
-        except Exception as e:  # rdflib raises several parser exception types
-            raise ShapeError(path, f"cannot read shapes ({str(e).splitlines()[0]})") from None
+            # relative IRIs resolve against the file, as rdflib resolves them
+            parsed.load(path=str(path), format=ox.RdfFormat.TURTLE, base_iri=path.resolve().as_uri())
+        except (OSError, SyntaxError) as e:
+            raise ShapeError(path, f"cannot read shapes ({str(e).strip().splitlines()[0]})") from None
     if not files:
         raise ShapeError("shapes", "no shapes files found")
+    g = Graph()
+    for triple in default_graph_triples(parsed):
+        g.add(triple)
     return g
 
 

@@ -95,3 +95,13 @@ def test_parallel_cli_bad_worker_options_exit_2(tmp_path: Path, args: list[str],
     assert result.exit_code == 2
     assert message in result.stderr
     assert not (tmp_path / "s").exists()
+
+
+def test_parallel_pool_tells_whether_the_next_outcome_is_in(context: Context) -> None:
+    article = examples_and_samples()[0] / "prabowo-putin-st-petersburg.txt"
+    with LocalPool(context, Settings(), 2) as pool:
+        outcomes = pool.run((i, article) for i in range(4))
+        while pool.waiting():  # the build writes its batch meanwhile
+            pass
+        assert [o.index for o in outcomes] == [0, 1, 2, 3]  # in input order, none lost to the look
+        assert not pool.waiting()  # the last is in: nothing is left to wait for

@@ -3,6 +3,8 @@
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
 from kg import store as kgstore
 from kg.ingest import identify_file
 from kg.pipeline import build
@@ -83,3 +85,26 @@ def test_pipeline_a_fault_of_the_extractor_fails_that_article_only(tmp_path: Pat
     assert outcome.error is not None and outcome.error.startswith(str(path))
     assert "KeyError" in outcome.error and "\n" not in outcome.error
     assert outcome.body == ""
+
+
+def test_pipeline_a_large_build_leaves_the_store_compacted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg import pipeline
+
+    compacted: list[str] = []  # not the store itself, which would stay open
+    monkeypatch.setattr(pipeline, "COMPACT_ARTICLES", 2)
+    monkeypatch.setattr(kgstore, "compact", lambda db: compacted.append(type(db).__name__))
+    settings = replace(Settings(), store_dir=tmp_path / "s")
+    report = build([EXAMPLES], settings, workers=1)
+    assert report.articles >= 2 and len(compacted) == 1  # as many written as the store held, and more
+    build([EXAMPLES], settings, workers=1)
+    assert len(compacted) == 1  # nothing written: nothing to compact
+
+
+def test_pipeline_compacting_the_store_keeps_its_content(tmp_path: Path) -> None:
+    store = tmp_path / "s"
+    build([EXAMPLES], replace(Settings(), store_dir=store), workers=1)
+    before = export_bytes(store, "nquads")
+    db = kgstore.open_store(store)
+    kgstore.compact(db)
+    del db
+    assert export_bytes(store, "nquads") == before

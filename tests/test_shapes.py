@@ -360,3 +360,28 @@ def test_shapes_a_shape_pyshacl_refuses_is_one_shape_error_line() -> None:
     with pytest.raises(ShapeError) as caught:
         validate(conforming(), bad)
     assert str(caught.value).startswith("shapes: ") and "\n" not in str(caught.value)
+
+
+def test_shapes_read_by_oxigraph_are_the_graph_rdflib_reads() -> None:
+    from rdflib.compare import to_canonical_graph
+
+    files = Settings().shape_files()
+    shapes = load_shapes(files)  # not the fixture, which other tests add to
+    by_rdflib = Graph()
+    for path in files:
+        by_rdflib.parse(path, format="turtle")
+    assert set(to_canonical_graph(shapes)) == set(to_canonical_graph(by_rdflib))
+    # the same literal terms, plain strings untyped as rdflib's parser leaves them
+    assert sorted(repr(o) for o in shapes.objects() if isinstance(o, Literal)) == sorted(
+        repr(o) for o in by_rdflib.objects() if isinstance(o, Literal)
+    )
+
+
+def test_shapes_file_that_is_not_turtle_is_one_shape_error_line(tmp_path: Path) -> None:
+    from kg.errors import ShapeError
+
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("@prefix sh: <http://www.w3.org/ns/shacl#> .\n<a> sh:path [ .\n", encoding="utf-8")
+    with pytest.raises(ShapeError) as caught:
+        load_shapes([bad])
+    assert str(caught.value).startswith(f"{bad}: cannot read shapes (") and "\n" not in str(caught.value)
