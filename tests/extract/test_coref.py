@@ -766,6 +766,15 @@ def test_coref_this_summit_is_the_story_s_not_the_one_recalled(read: Reader) -> 
     assert "narendra-modi" not in by_year[2025]
 
 
+def test_coref_a_person_who_was_present_attended_the_meeting_told(read: Reader) -> None:
+    text = (
+        "KTT BRICS ke-18 di New Delhi, India, berakhir Selasa, 7 Juli 2026. Para pemimpin mengadopsi "
+        "Deklarasi New Delhi.\n\nPresiden Prabowo Subianto hadir selama dua hari penuh."
+    )
+    found = read(text, published="2026-07-08")
+    assert "prabowo-subianto" in local_ids(found.summits[0].participants)
+
+
 def test_coref_a_video_conference_is_how_they_met_or_the_meeting_itself(read: Reader) -> None:
     """ "bertemu ... melalui konferensi video" is one meeting; two persons who "berbicara dalam
     konferensi video" with no verb of meeting met by video; "pekan lalu" is the week before."""
