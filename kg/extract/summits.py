@@ -361,6 +361,13 @@ def _continues(doc: Doc, i: int, focus: SummitDraft, alive: bool) -> bool:
     return previous is not None and previous.block == sentence.block
 
 
+# what may stand between "on the sidelines" and the meeting's kind word: "of the second ASEAN-GCC"
+_HOST_NAME_LEAD = re.compile(
+    r"(?:\s*(?:of|the|an?|[A-Z][\w\-–]*|\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth|annual)\b)*\s*"
+)
+
+
 def _triggers(doc: Doc, i: int) -> list[_Trigger]:
     sentence = doc.sentences[i]
     anaphors = [
@@ -377,7 +384,8 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
     found: list[_Trigger] = []
     for m in doc.kinds(i, "Summit"):
         host = any(
-            h <= m.start and not sentence.text[h - sentence.start : m.start - sentence.start].strip() for h in hosts
+            h <= m.start and _HOST_NAME_LEAD.fullmatch(sentence.text[h - sentence.start : m.start - sentence.start])
+            for h in hosts
         )
         landmark = bool(cues()["time_landmark"].search(sentence.text[: m.start - sentence.start]))
         # a bare host ("di sela pertemuan") is the meeting already told; a named one is read as any name
@@ -433,9 +441,14 @@ def _attending(sentence, t: _Trigger, found: list[_Trigger]) -> bool:  # type: i
 
 
 def _bare(sentence, m: Mention | _Trigger) -> bool:  # type: ignore[no-untyped-def]
-    """A meeting word with no name after it: "pertemuan", "the meeting"."""
+    """A meeting word with no name after it (nor, in English, before it): "pertemuan", "the meeting",
+    not "the second ASEAN-GCC Summit"."""
     after = sentence.text[m.end - sentence.start :]
-    return not re.match(r"\s*(?:[A-Z0-9“\"(]|ke-\d)", after)
+    before = sentence.text[: m.start - sentence.start]
+    named_before = sentence.text[m.start - sentence.start : m.end - sentence.start][:1].isupper() and re.search(
+        r"[A-Z][\w\-–]*\s+$", before
+    )
+    return not (re.match(r"\s*(?:[A-Z0-9“\"(]|ke-\d)", after) or named_before)
 
 
 def _witnessing(sentence, verb: _Trigger) -> bool:  # type: ignore[no-untyped-def]
@@ -886,7 +899,7 @@ def _sidelines_host(doc: Doc, i: int, summits: list[SummitDraft], draft: SummitD
     if cue is None:
         return None
     start = draft.spans[0][0] - sentence.start
-    if start >= cue.end() and not sentence.text[cue.end() : start].strip():
+    if start >= cue.end() and _HOST_NAME_LEAD.fullmatch(sentence.text[cue.end() : start]):
         return None  # the meeting named right after "di sela" is the host itself
     named_after = [m for m in doc.kinds(i, "Summit") if m.start >= sentence.start + cue.end()]
     if named_after and named_after[0].start > draft.spans[0][0]:
@@ -973,8 +986,9 @@ def _date_for(
     after = [d for d in dates if trigger.end <= base + d.start < min(after_next, clause_end)]
     if after:
         return after[0].value
-    # "Selasa (5/3), di sela KTT X": the day before a host is the side meeting's, not the host's
-    before = [] if trigger.host else [d for d in dates if base + d.end <= trigger.start]
+    # "Selasa (5/3), di sela KTT X": the day before a host is the side meeting's, not the host's; a month
+    # is both's ("met him in May last year, on the sidelines of the ASEAN-GCC Summit")
+    before = [d for d in dates if base + d.end <= trigger.start and not (trigger.host and d.value.day is not None)]
     previous_trigger = max((t.end for t in real if t.start < trigger.start), default=-1)
     before = [d for d in before if base + d.start > previous_trigger]
     if before:

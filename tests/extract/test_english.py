@@ -144,3 +144,17 @@ def test_english_documents_after_the_talks_are_of_the_talks_day_and_a_topic_stop
     package = next(a for a in found.agreements if a.kind.endswith("DocumentPackage"))
     assert package.date is not None and package.date.iso == "2026-02-10"
     assert any(a.name == "memorandum of understanding on defence cooperation" for a in found.agreements)
+
+
+def test_english_a_meeting_recalled_on_the_sidelines_of_a_summit_named_after_an_ordinal(read: Reader) -> None:
+    """ "met X in May last year, on the sidelines of the second ASEAN-GCC Summit": two meetings, both
+    held that month, the summit no plan of the story's though one was told before."""
+    text = (
+        "Prime Minister Anwar Ibrahim concluded his official visit to Kuwait today. They agreed to convene "
+        "the inaugural meeting of the Joint Commission in Kuala Lumpur early next year.\n\n"
+        "Anwar last met Prime Minister Ahmad Abdullah Al-Ahmad Al-Sabah in Kuala Lumpur in May last year, "
+        "on the sidelines of the second ASEAN-GCC Summit, which Malaysia hosted as ASEAN chair."
+    )
+    found = read(text, published="2026-10-13")
+    recalled = [(s.kind.rsplit("#", 1)[1], s.status) for s in found.summits if s.date and s.date.iso == "2025-05"]
+    assert sorted(recalled) == [("BilateralMeeting", "held"), ("MultilateralSummit", "held")]
