@@ -401,7 +401,8 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
     found = [t for t in found if not _names_something_else(sentence, t) and not _summary_of_several(doc, i, t)]
     # a landmark only when the sentence names the other meeting: "Seusai penutupan KTT, Jokowi menerima
     # Xi dalam pertemuan bilateral"; in "diumumkan ... usai pertemuan" the persons are the meeting's
-    if not any(not t.anaphor and not t.host and not t.landmark for t in found):
+    by_phone = cues()["phone_call"].search(sentence.text)  # "berbicara melalui telepon": no meeting verb
+    if not by_phone and not any(not t.anaphor and not t.host and not t.landmark for t in found):
         verbs = _verbs(doc, i, anaphors)
         if found:  # "Following the talks, ... witnessed the exchange": what those at the meeting told did
             verbs = [v for v in verbs if not _witnessing(sentence, v)]
@@ -1059,8 +1060,8 @@ def _status(doc: Doc, i: int, trigger: _Trigger, date: DateValue | None, dates: 
     own = [d for d in dates if d.value == date and d.start > trigger.start - sentence.start]
     if own and published is not None and own[0].value.year < published.year:
         return "held"  # "akan menjadi lawatan pertama sejak KTT APEC di Bali pada 2013": a past year is past
-    if cues()["planned"].search(before):
-        return "planned"
+    if cues()["planned"].search(before) or cues()["postponed"].search(sentence.text, trigger.end - sentence.start):
+        return "planned"  # "... yang semula dijadwalkan digelar di Kazan akhir bulan ini diundur": not yet held
     if date is not None and published is not None and date.after(published):
         return "planned"
     return "held"

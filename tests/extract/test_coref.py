@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.conftest import Reader, local_ids
 
 VISIT_TOLD_TWICE = (
@@ -773,6 +775,29 @@ def test_coref_a_person_who_was_present_attended_the_meeting_told(read: Reader) 
     )
     found = read(text, published="2026-07-08")
     assert "prabowo-subianto" in local_ids(found.summits[0].participants)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Presiden Prabowo melakukan pembicaraan telepon dengan Presiden Rusia Vladimir Putin, Rabu (11/2/2026).",
+        "Prabowo berbicara melalui telepon dengan Presiden Rusia Vladimir Putin pada Rabu (11/2/2026).",
+        "Prime Minister Anwar Ibrahim held telephone talks with Russian President Vladimir Putin on Wednesday.",
+        "Anwar spoke by phone with Russian President Vladimir Putin on Wednesday.",
+    ],
+)
+def test_coref_a_telephone_call_is_no_meeting(read: Reader, sentence: str) -> None:
+    assert not read(sentence, published="2026-02-12").summits
+
+
+def test_coref_a_meeting_put_off_is_still_planned_and_various_forums_are_none(read: Reader) -> None:
+    text = (
+        "Putin berterima kasih atas partisipasi Indonesia dalam berbagai forum BRICS. Sementara itu, sidang "
+        "Komisi Bersama Indonesia-Rusia untuk Kerja Sama Perdagangan, Ekonomi dan Teknik yang semula "
+        "dijadwalkan digelar di Kazan akhir bulan ini diundur."
+    )
+    found = read(text, published="2026-02-12")
+    assert [s.status for s in found.summits] == ["planned"]
 
 
 def test_coref_a_video_conference_is_how_they_met_or_the_meeting_itself(read: Reader) -> None:
