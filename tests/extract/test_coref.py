@@ -800,6 +800,16 @@ def test_coref_a_meeting_put_off_is_still_planned_and_various_forums_are_none(re
     assert [s.status for s in found.summits] == ["planned"]
 
 
+def test_coref_a_pronoun_after_a_fronted_time_is_the_person_named_last(read: Reader) -> None:
+    text = (
+        "Presiden Prabowo Subianto tiba di New Delhi untuk KTT BRICS.\n\n"
+        "Senin sore, 6 Juli 2026, ia bertemu Presiden Brasil Luiz Inácio Lula da Silva di hotel delegasi Brasil."
+    )
+    found = read(text, published="2026-07-08")
+    met = [s for s in found.summits if s.date is not None and s.date.iso == "2026-07-06"]
+    assert local_ids(met[0].participants) == {"prabowo-subianto", "luiz-inacio-lula-da-silva"}
+
+
 def test_coref_a_video_conference_is_how_they_met_or_the_meeting_itself(read: Reader) -> None:
     """ "bertemu ... melalui konferensi video" is one meeting; two persons who "berbicara dalam
     konferensi video" with no verb of meeting met by video; "pekan lalu" is the week before."""
