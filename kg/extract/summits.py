@@ -1248,9 +1248,24 @@ def _bare_reference(doc: Doc, draft: SummitDraft, summits: list[SummitDraft]) ->
         same_kind = (
             draft.kind not in VISITS | {GENERIC} and s.kind == draft.kind
         )  # "KTT" after "Konferensi Tingkat Tinggi G20"
-        if s.named and (same_word or same_kind) and _dates_agree(s.date, draft.date):
+        if (
+            s.named
+            and (same_word or same_kind)
+            and _dates_agree(s.date, draft.date)
+            and not _met_with_another(doc, draft, s)
+        ):
             return n
     return None
+
+
+def _met_with_another(doc: Doc, draft: SummitDraft, told: SummitDraft) -> bool:
+    """ "Budi mengadakan pertemuan dengan Wakil Menteri ... Zhang": a meeting with someone not at the
+    named meeting is a meeting of its own, not that one."""
+    start, end = draft.spans[0]
+    sentence = doc.sentences[doc.sentence_at(start)]
+    if not re.match(r"\s+(?:dengan|with)\b", sentence.text[end - sentence.start :]):
+        return False
+    return bool(_persons(doc, set(draft.participants)) - set(told.participants))
 
 
 def _visit_of_known_meeting(doc: Doc, draft: SummitDraft, summits: list[SummitDraft]) -> int | None:

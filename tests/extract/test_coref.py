@@ -892,3 +892,14 @@ def test_coref_two_who_agreed_during_a_stay_met_there(read: Reader) -> None:
     )
     people = {p.target.rsplit("/", 1)[-1] for s in indonesian.summits for p in s.participants}
     assert {"prabowo-subianto", "anwar-ibrahim"} <= people
+
+
+def test_coref_a_meeting_with_someone_not_at_the_named_meeting_is_not_that_meeting(read: Reader) -> None:
+    text = (
+        "Menteri Perdagangan Budi Santoso menghadiri Pertemuan Menteri Ekonomi ASEAN ke-58 di Manila, "
+        "Selasa (22/9/2026).\n\n"
+        "Budi juga mengadakan pertemuan dengan Wakil Menteri Perdagangan China Zhang Lihua."
+    )
+    found = read(text, published="2026-09-23")
+    named = next(s for s in found.summits if "Ekonomi ASEAN" in s.name)
+    assert "zhang-lihua" not in local_ids(named.participants)
