@@ -219,8 +219,10 @@ def test_page_draws_the_network_and_the_timeline(page: Page, example_store: Path
 
 def test_page_views_narrow_to_what_the_results_name(page: Page, example_store: Path) -> None:
     expected = _kg_query(example_store, "sectors-discussed", "-p", "a=Indonesia", "-p", "b=Russia")
-    summits = {row["summitIri"] for row in expected}
-    named = summits | {row["sectorIri"] for row in expected}
+    named = {row["summitIri"] for row in expected} | {row["sectorIri"] for row in expected}
+    dated = [row for row in expected if row["date"]]  # a timeline places only the meetings with a date
+    summits = {row["summitIri"] for row in dated}
+    assert summits
     network = page.tab.locator("#network .view-status")
     network.filter(has_text="nodes").wait_for()
     everything = int(network.inner_text().split()[0])
@@ -228,8 +230,8 @@ def test_page_views_narrow_to_what_the_results_name(page: Page, example_store: P
     page.tab.locator("#timeline .focus-results").check()
     assert page.tab.locator("#timeline .view-status").inner_text().startswith(f"{len(summits)} dated meetings")
     shown = page.tab.locator("#timeline-chart .mark title").all_text_contents()
-    assert len(shown) == 2 * len(summits)  # each meeting on the rows of Indonesia and Russia
-    assert {title.split(" (")[0] for title in shown} == {row["summit"] for row in expected}
+    assert len(shown) >= 2 * len(summits)  # each meeting on the rows of Indonesia and Russia at least
+    assert {title.split(" (")[0] for title in shown} == {row["summit"] for row in dated}
     page.tab.locator("#network .focus-results").check()
     status = network.inner_text()
     # the meetings and sectors named, with what they link to (the persons who met among them), and not all
