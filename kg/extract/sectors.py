@@ -49,6 +49,7 @@ def attach_sectors(doc: Doc, meetings: Meetings, agreements: list[AgreementDraft
             summit = summit or topics_of.get(i)
             if summit is not None:
                 summit.sectors.setdefault(m.concept, i)
+    _packages_cover_their_documents(agreements)
     # documents signed at a meeting cover what was discussed there
     for a in agreements:
         if a.adopted_at is not None:
@@ -56,6 +57,28 @@ def attach_sectors(doc: Doc, meetings: Meetings, agreements: list[AgreementDraft
             for concept, i in a.sectors.items():
                 summit.sectors.setdefault(concept, i)
     _drop_left_out(doc, meetings, left_out)
+
+
+_PACKAGE = "https://w3id.org/dkg/ontology#DocumentPackage"
+_NOT_IN_PACKAGES = {"https://w3id.org/dkg/ontology#" + k for k in ("DocumentPackage", "JointStatement", "Declaration")}
+
+
+def _packages_cover_their_documents(agreements: list[AgreementDraft]) -> None:
+    """ "enam dokumen kerja sama. Di antaranya nota kesepahaman di bidang pendidikan ...": a package
+    covers the sectors of the documents told after it as signed at the same meeting on the same day
+    (a joint statement or declaration issued there stands beside the package, not in it)."""
+    for package in agreements:
+        if package.kind != _PACKAGE or package.adopted_at is None:
+            continue
+        for a in agreements:
+            if (
+                a.kind not in _NOT_IN_PACKAGES
+                and a.adopted_at == package.adopted_at
+                and a.date == package.date
+                and a.first >= package.first
+            ):
+                for concept, i in a.sectors.items():
+                    package.sectors.setdefault(concept, i)
 
 
 def _drop_left_out(doc: Doc, meetings: Meetings, left_out: list[tuple[int, str]]) -> None:

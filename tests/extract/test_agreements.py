@@ -293,3 +293,18 @@ def test_agreements_a_protocol_and_agreed_minutes_are_documents(read: Reader) ->
     )
     kinds = {a.kind.rsplit("#", 1)[1] for a in read(text, published="2026-01-20").agreements}
     assert kinds == {"Treaty"}
+
+
+def test_agreements_a_package_covers_the_documents_told_in_it(read: Reader) -> None:
+    """ "enam dokumen kerja sama. Di antaranya nota kesepahaman di bidang pendidikan tinggi ...": the
+    package covers its documents' sectors; the joint statement issued beside it does not add its own."""
+    text = (
+        "Presiden Prabowo Subianto menerima Presiden Mesir Abdel Fattah el-Sisi di Istana Merdeka, Jakarta, "
+        "Selasa (10/3/2026).\n\n"
+        "Seusai pertemuan, kedua presiden menyaksikan penandatanganan enam dokumen kerja sama. Di antaranya "
+        "nota kesepahaman di bidang pendidikan tinggi dan rencana aksi kerja sama pertahanan 2026-2029.\n\n"
+        "Kedua presiden juga mengeluarkan pernyataan bersama tentang bantuan kemanusiaan."
+    )
+    found = read(text, published="2026-03-11")
+    package = next(a for a in found.agreements if a.kind.endswith("DocumentPackage"))
+    assert {"education", "defense"} <= local_ids(package.sectors)
