@@ -278,7 +278,9 @@ def _one_of_those_signed(doc: Doc, i: int) -> bool:
     )
 
 
-_LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][.)]|[-•*–])\s*$")
+_MARKER = r"(?:\d{1,2}[.)]|[a-z][.)]|[-•*–])"  # "1.", "2)", "a.", "-", "•": what opens a list's line
+_LIST_MARKER = re.compile(rf"^\s*{_MARKER}\s*$")
+_MARKER_LEAD = re.compile(rf"\s*(?:{_MARKER}\s*)?")
 _LIST_REACH = 8  # sentences back to the line that opens a list: its items and their markers
 
 
@@ -299,7 +301,7 @@ def _signed_list_opener(doc: Doc, i: int) -> int | None:
 
 
 def _marker_end(text: str) -> int:
-    m = re.match(r"\s*(?:\d{1,2}[.)]|[-•*–])?\s*", text)
+    m = _MARKER_LEAD.match(text)
     return m.end() if m else 0
 
 

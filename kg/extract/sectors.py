@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from kg.extract import Doc
-from kg.extract.agreements import AgreementDraft, clause_of
+from kg.extract.agreements import DKG, AgreementDraft, clause_of
 from kg.extract.summits import Meetings, SummitDraft, earlier_than_story
 from kg.lang import titles
 from kg.lexicon import Lexicon
@@ -59,8 +59,8 @@ def attach_sectors(doc: Doc, meetings: Meetings, agreements: list[AgreementDraft
     _drop_left_out(doc, meetings, left_out)
 
 
-_PACKAGE = "https://w3id.org/dkg/ontology#DocumentPackage"
-_NOT_IN_PACKAGES = {"https://w3id.org/dkg/ontology#" + k for k in ("DocumentPackage", "JointStatement", "Declaration")}
+_PACKAGE = DKG + "DocumentPackage"
+_NOT_IN_PACKAGES = {DKG + k for k in ("DocumentPackage", "JointStatement", "Declaration")}
 
 
 def _packages_cover_their_documents(agreements: list[AgreementDraft]) -> None:
@@ -79,6 +79,9 @@ def _packages_cover_their_documents(agreements: list[AgreementDraft]) -> None:
             ):
                 for concept, i in a.sectors.items():
                     package.sectors.setdefault(concept, i)
+
+
+_LEFT_OUT_REACH = 2  # "Isu energi ... Namun, energi tidak dibahas": the topic told just before
 
 
 def _drop_left_out(doc: Doc, meetings: Meetings, left_out: list[tuple[int, str]]) -> None:
@@ -107,9 +110,6 @@ def _within(lexicon: Lexicon, concept: str, ancestor: str) -> bool:
             seen.add(c)
             todo.extend(lexicon.related(c, SKOS + "broader"))
     return False
-
-
-_LEFT_OUT_REACH = 2  # "Isu energi ... Namun, energi tidak dibahas": the topic told just before
 
 
 _TITLE_GLUE = {"dan", "and", "of", "for", "the", "&", ","}

@@ -444,12 +444,14 @@ def _attending(sentence, t: _Trigger, found: list[_Trigger]) -> bool:  # type: i
 def _bare(sentence, m: Mention | _Trigger) -> bool:  # type: ignore[no-untyped-def]
     """A meeting word with no name after it (nor, in English, before it): "pertemuan", "the meeting",
     not "the second ASEAN-GCC Summit"."""
-    after = sentence.text[m.end - sentence.start :]
-    before = sentence.text[: m.start - sentence.start]
-    named_before = sentence.text[m.start - sentence.start : m.end - sentence.start][:1].isupper() and re.search(
-        r"[A-Z][\w\-–]*\s+$", before
+    before, word, after = (
+        sentence.text[: m.start - sentence.start],
+        sentence.text[m.start - sentence.start : m.end - sentence.start],
+        sentence.text[m.end - sentence.start :],
     )
-    return not (re.match(r"\s*(?:[A-Z0-9“\"(]|ke-\d)", after) or named_before)
+    named_after = re.match(r"\s*(?:[A-Z0-9“\"(]|ke-\d)", after)
+    named_before = word[:1].isupper() and re.search(r"[A-Z][\w\-–]*\s+$", before)
+    return not (named_after or named_before)
 
 
 def _witnessing(sentence, verb: _Trigger) -> bool:  # type: ignore[no-untyped-def]
