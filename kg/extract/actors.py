@@ -10,7 +10,8 @@ import re
 from kg.extract import Doc
 from kg.extract.titles import titled_names
 from kg.ids import mint
-from kg.lang import english_organization
+from kg.lang import english_organization, titles
+from kg.lexicon import normalize_tokens
 from kg.model import Actor, Mention
 from kg.patterns import cues, family_name_first, org_words, publishers
 
@@ -135,7 +136,6 @@ def _is_new_name(doc: Doc, i: int, name: str) -> bool:
     words = name.split()
     if len(words) < 2:
         return False
-    from kg.lexicon import normalize_tokens
 
     return normalize_tokens(name) not in doc.lexicon.entries
 
@@ -245,7 +245,6 @@ def _of_both_countries(doc: Doc, i: int, start: int, name: str) -> None:
 
 def _gazetteer_organization(doc: Doc, name: str) -> str | None:
     """The gazetteer's organization of that name, if it has one."""
-    from kg.lexicon import normalize_tokens
 
     return next(
         (e.concept for e in doc.lexicon.entries.get(normalize_tokens(name), ()) if e.kind == "Organization"), None
@@ -343,18 +342,31 @@ def _gazetteer_org_at(doc: Doc, i: int, start: int, end: int) -> Mention | None:
 
 
 def _surname_mentions(doc: Doc) -> None:
-    """A person's surname alone later in the article is the same person ("Widodo said")."""
-    from kg.lexicon import normalize_tokens
-
+    """A person's surname alone later in the article is the same person ("Widodo said"), and so
+    is a given name no other person of the article bears ("kata Budi", "Fadillah said"): Indonesian,
+    Malay and Arabic names are shortened to it."""
     persons = [a for a in list(doc.actors.values()) if a.kind == "Person"]
     for actor in persons:
-        surname = actor.label.split()[0] if family_name_first() & set(actor.represents) else _surname(actor.label)
-        if len(surname) < 4 or not surname[0].isupper() or normalize_tokens(surname) in doc.lexicon.entries:
-            continue  # too short to be safe, or already a label of its own ("Putin")
-        pattern = re.compile(rf"\b{re.escape(surname)}\b")
-        for i in range(actor.sentence + 1, len(doc.sentences)):
-            for m in pattern.finditer(doc.sentences[i].text):
-                _add(doc, i, doc.sentences[i].start + m.start(), actor)
+        for short in _short_names(actor, persons):
+            if len(short) < 4 or not short[0].isupper() or normalize_tokens(short) in doc.lexicon.entries:
+                continue  # too short to be safe, or already a label of its own ("Putin")
+            pattern = re.compile(rf"(?<![\w-]){re.escape(short)}\b(?!\s+[A-Z])")  # not "Budi Gunawan"
+            for i in range(actor.sentence + 1, len(doc.sentences)):
+                for m in pattern.finditer(doc.sentences[i].text):
+                    _add(doc, i, doc.sentences[i].start + m.start(), actor)
+
+
+def _short_names(actor: Actor, persons: list[Actor]) -> list[str]:
+    """The surname, and the given name when no other person's name holds it."""
+    if family_name_first() & set(actor.represents):
+        return [actor.label.split()[0]]
+    words = titles().honorific.sub("", actor.label).split()
+    shorts = [_surname(actor.label)]
+    if len(words) > 1 and words[0].casefold() not in titles().particles:
+        given = words[0]
+        if not any(given in other.label.split() for other in persons if other.iri != actor.iri):
+            shorts.append(given)
+    return shorts
 
 
 _GENERATION = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}

@@ -12,6 +12,7 @@ import re
 from kg.extract import Doc
 from kg.extract.dates import FoundDate, day_shift, find_dates, since_before
 from kg.extract.summits import (
+    BILATERAL,
     VISITS,
     Meetings,
     SummitDraft,
@@ -226,8 +227,14 @@ def _agree(doc: Doc, mention: SummitDraft, meeting: SummitDraft) -> bool:
         return False
     if mention.named and meeting.named and mention.kind not in VISITS:
         return False
+    if _one_received_another(doc, mention) and len(persons(doc, meeting)) > 2:
+        return False  # "menerima PM Pakistan" during the summit is their own talk, not the summit
     own = parties(doc, mention)
     return bool(own) and own <= parties(doc, meeting) and persons(doc, mention) <= persons(doc, meeting)
+
+
+def _one_received_another(doc: Doc, s: SummitDraft) -> bool:
+    return s.kind == BILATERAL and not s.named and len(persons(doc, s)) == 2
 
 
 def persons(doc: Doc, s: SummitDraft) -> set[str]:
