@@ -648,6 +648,7 @@ def _read_sentence(
     referred = referred or bool(focus is not None and cues()["pair_anaphor"].search(sentence.text))
     focus = focus if focus is not None or not referred else last
     created: list[int] = []
+    named_other = False  # the sentence names another meeting told before
     dates = find_dates(sentence.text, doc.article.published)
     # a host first, so the meeting held beside it can take its day: "pertemuan ... di sela KTT APEC, November lalu"
     for trigger in sorted((t for t in triggers if not t.anaphor), key=lambda t: not t.host):
@@ -675,9 +676,21 @@ def _read_sentence(
             else:
                 merge_into(doc, summits[target], draft)
                 referred = referred or target == focus
+                named_other = named_other or target != focus
     if focus is not None and not created and (referred or cues()["present"].search(sentence.text)):
-        _add_sentence_participants(doc, i, summits[focus])
+        # "pernah ditandatangani pada April 2007, disaksikan ...", "KTT dihadiri ...": not those of the focus
+        if not _another_time(dates, summits[focus]) and not (named_other and not referred):
+            _add_sentence_participants(doc, i, summits[focus])
     return created, referred
+
+
+def _another_time(dates: list[FoundDate], meeting: SummitDraft) -> bool:
+    """The sentence is dated, and in none of the meeting's months (another day of a summit is
+    still the summit)."""
+    told = meeting.date
+    if not dates or told is None:
+        return False
+    return not any(d.value.year == told.year and d.value.month in (told.month, None) for d in dates)
 
 
 def _bare_time(sentence, trigger: _Trigger) -> bool:  # type: ignore[no-untyped-def]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extract.conftest import Reader, labels
+from tests.extract.conftest import Reader, labels, local_ids
 
 
 def test_actors_an_acting_ministry_is_an_actor(read: Reader) -> None:
@@ -69,3 +69,20 @@ def test_actors_dan_between_two_bodies_joins_no_name(read: Reader) -> None:
     named in English as the university of its proper name."""
     found = read("Nota kesepahaman diteken antara Universitas Gadjah Mada dan National University of Laos.")
     assert {"Gadjah Mada University", "National University of Laos"} <= labels(found, "Organization")
+
+
+def test_actors_a_given_name_alone_later_is_the_person_unless_another_bears_it(read: Reader) -> None:
+    found = read(
+        "Menteri Perdagangan Indonesia Budi Santoso tiba di Manila, Senin (21/9/2026).\n\n"
+        "Pada Selasa, Budi bertemu Wakil Menteri Perdagangan Vietnam Hoang Minh Duc.",
+        published="2026-09-23",
+    )
+    met = next(s for s in found.summits if "hoang-minh-duc" in local_ids(s.participants))
+    assert "budi-santoso" in local_ids(met.participants)
+    shared = read(
+        "Menteri Perdagangan Indonesia Budi Santoso dan Kepala Polri Budi Gunawan tiba di Manila, Senin "
+        "(21/9/2026).\n\nPada Selasa, Budi bertemu Wakil Menteri Perdagangan Vietnam Hoang Minh Duc.",
+        published="2026-09-23",
+    )
+    met = next(s for s in shared.summits if "hoang-minh-duc" in local_ids(s.participants))
+    assert not {"budi-santoso", "budi-gunawan"} & local_ids(met.participants)

@@ -903,3 +903,27 @@ def test_coref_a_meeting_with_someone_not_at_the_named_meeting_is_not_that_meeti
     found = read(text, published="2026-09-23")
     named = next(s for s in found.summits if "Ekonomi ASEAN" in s.name)
     assert "zhang-lihua" not in local_ids(named.participants)
+
+
+def test_coref_a_person_received_during_a_summit_is_their_own_meeting(read: Reader) -> None:
+    text = (
+        "KTT ke-12 Organisasi Kerja Sama Ekonomi D-8 dibuka di Jakarta pada Rabu (15/4/2026).\n\n"
+        "Di sela hari pertama, Presiden Prabowo Subianto menerima Perdana Menteri Pakistan Shehbaz Sharif. "
+        "Keduanya membahas ekspor minyak sawit.\n\n"
+        "Selain Shehbaz, KTT dihadiri Presiden Iran Masoud Pezeshkian dan Perdana Menteri Malaysia Anwar Ibrahim."
+    )
+    found = read(text, published="2026-04-16")
+    pair = [s for s in found.summits if local_ids(s.participants) >= {"prabowo-subianto", "shehbaz-sharif"}]
+    assert any("anwar-ibrahim" not in local_ids(s.participants) for s in pair)
+
+
+def test_coref_a_signing_told_in_another_year_adds_no_one_to_the_story_s_meeting(read: Reader) -> None:
+    text = (
+        "Presiden Joko Widodo dan Perdana Menteri Singapura Lee Hsien Loong bertemu di Bintan, Selasa (25/1/2022). "
+        "Menteri Hukum Yasonna H. Laoly menandatangani perjanjian ekstradisi.\n\n"
+        "Yasonna menuturkan perjanjian itu mencakup 31 jenis tindak pidana. "
+        "Perjanjian serupa pernah ditandatangani pada April 2007, disaksikan Presiden Susilo Bambang Yudhoyono."
+    )
+    found = read(text, published="2022-01-26")
+    story = next(s for s in found.summits if s.date is not None and s.date.iso == "2022-01-25")
+    assert "susilo-bambang-yudhoyono" not in local_ids(story.participants)
