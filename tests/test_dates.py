@@ -178,3 +178,18 @@ def test_dates_a_month_of_last_or_next_year() -> None:
     published = DateValue(2022, 1, 25)
     assert [f.value.iso for f in find_dates("di Roma, Oktober tahun lalu.", published)] == ["2021-10"]
     assert [f.value.iso for f in find_dates("in March next year", published)] == ["2023-03"]
+
+
+def test_dates_a_wire_date_line_without_its_year_takes_the_year_the_story_names(tmp_path) -> None:
+    from kg.ingest import read_article
+
+    page = tmp_path / "wire.txt"
+    page.write_text(
+        "Russian Politics & Diplomacy\n\nJuly 10, 15:20 UTC+3\n\n"
+        "MANILA, July 10. /NEWS/. The deputy minister met his counterpart on Thursday ahead of the "
+        "chairmanship in 2026, the ministry said in a statement on its website.\n\n"
+        "They signed a plan of consultations for 2026-2028.\n",
+        encoding="utf-8",
+    )
+    assert read_article(page).published == DateValue(2026, 7, 10)
+    assert parse_dateline("July 10, 15:20 UTC+3\n") is None  # no year to give it

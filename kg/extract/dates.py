@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -360,10 +361,11 @@ _DATELINE_DATE = re.compile(
 )
 
 
-def parse_dateline(head: str) -> Dateline | None:
+def parse_dateline(head: str, year: int | None = None) -> Dateline | None:
     """A place dateline ("Moskow, MINA -", "Jakarta (ANTARA) -") and the publication date near
     the top of an article: a date line ("Rabu, 10 Jul 2024 07:12 WIB", "Tim X | Kamis, 04/07/2024")
-    or a dated dateline opening the lead ("Nusa Dua, Bali, 8 Juli 2022 - ...")."""
+    or a dated dateline opening the lead ("Nusa Dua, Bali, 8 Juli 2022 - ..."). A date line
+    without its year ("July 10, 15:20 UTC+3", as wire services write it) is of ``year``, when given."""
     lines = head.split("\n")[:20]
     place = None
     for line in lines[:12]:
@@ -372,6 +374,9 @@ def parse_dateline(head: str) -> Dateline | None:
             place = m["place"]
             break
     date = next((d for d in map(_date_line, lines) if d is not None), None)
+    if date is None and year is not None:
+        short = [line for line in lines if 0 < len(line.split()) <= _DATE_LINE_WORDS]
+        date = next((d for d in (_yearless_date_line(line, year) for line in short) if d is not None), None)
     if place is None and date is None:
         return None
     return Dateline(place, date)
@@ -386,11 +391,15 @@ _DATE_LINE_REST = re.compile(
 _RANGE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
 
 
+_DATE_LINE_WORDS = 16  # a longer line is prose, not a date line
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b")
+
+
 def _date_line(line: str) -> DateValue | None:
     """The day a short head line gives as its own date, or a dated dateline's day. A line of
     fields ("Source: SinoWire | Editor: Zhang Rui | 2026-03-10 08:31") is read field by field."""
     words = line.split()
-    if not words or len(words) > 16:
+    if not words or len(words) > _DATE_LINE_WORDS:
         return _lead_dateline_date(line)
     for field in [line, *_FIELD_SEPARATOR.split(line)]:
         day = _date_field(field)
@@ -412,11 +421,32 @@ def _date_field(field: str) -> DateValue | None:
             value = DateValue(value.year, value.month, int(first.group(1)))
         if value.day is None or _RANGE_BEFORE.search(field[: found.start]):
             continue
-        rest = _FIELD_LABEL.sub(" ", field[: found.start]) + " " + field[found.end :]
-        leftover = [w for w in re.split(r"[\s|,;·•/()–—-]+", _DATE_LINE_REST.sub(" ", rest)) if w.strip(".:")]
-        if len(leftover) <= 4:  # a byline, an outlet or a place may stand beside the date
+        if _only_date_words(field, found.start, found.end):
             return value
     return None
+
+
+def _only_date_words(field: str, start: int, end: int) -> bool:
+    """Beside the date, a line holds only a weekday, a time and a few words (a byline, an outlet, a place)."""
+    rest = _FIELD_LABEL.sub(" ", field[:start]) + " " + field[end:]
+    leftover = [w for w in re.split(r"[\s|,;·•/()–—-]+", _DATE_LINE_REST.sub(" ", rest)) if w.strip(".:")]
+    return len(leftover) <= 4
+
+
+def _yearless_date_line(line: str, year: int) -> DateValue | None:
+    """ "July 10, 15:20 UTC+3": a date line's day and month, in the given year."""
+    line = _CLOCK.sub(lambda m: " " * len(m.group()), line)  # "10, 15:20" is no year
+    for pattern in _DAYS_OF_MONTH:
+        m = pattern.search(line)
+        if m and _only_date_words(line, m.start(), m.end()):
+            return _valid(year, MONTHS[m["month"].lower().rstrip(".")], int(m["day"]))
+    return None
+
+
+def most_named_year(text: str) -> int | None:
+    """The year a text names most often (the latest of equals)."""
+    years = Counter(int(y) for y in re.findall(r"(?<![\d/.:])((?:19|20)\d\d)(?![\d/:]|\.\d)", text))
+    return max(years, key=lambda y: (years[y], y)) if years else None
 
 
 _LEAD_DATELINE = re.compile(

@@ -118,7 +118,9 @@ def find_summits(doc: Doc) -> Meetings:
                 for k in created
                 if not summits[k].past and not summits[k].one_of_several and not earlier_than_story(doc, summits[k])
             ]
-            if major:
+            # "The two diplomats discussed the preparations for X's visit, expected this autumn": a plan
+            # the pair of the meeting told spoke of is not where the story goes
+            if major and not (referred and all(_plan_discussed(doc, i, summits[k]) for k in major)):
                 focus, alive = major[-1], True
         elif referred or antecedent is not None:  # "Di sela KTT, Selasa (15/11), ...": named back, whatever the day
             alive = True
@@ -138,6 +140,13 @@ def find_summits(doc: Doc) -> Meetings:
     remap = {id(s): n for n, s in enumerate(kept)}
     new_scope = [remap.get(id(summits[k])) if k is not None else None for k in scope]
     return Meetings(kept, new_scope)
+
+
+def _plan_discussed(doc: Doc, i: int, s: SummitDraft) -> bool:
+    """A planned meeting named after a verb of discussing: a topic of the talks told."""
+    sentence = doc.sentences[i]
+    first_span = min((start for start, _ in s.spans), default=sentence.start)
+    return s.status == "planned" and bool(cues()["discuss"].search(sentence.text[: first_span - sentence.start]))
 
 
 _STORY_DAYS = 45  # a meeting this long before publication is background: the story does not move to it
@@ -386,7 +395,7 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
         host = any(
             h <= m.start and _HOST_NAME_LEAD.fullmatch(sentence.text[h - sentence.start : m.start - sentence.start])
             for h in hosts
-        )
+        ) or _in_relative_clause(sentence, m)
         landmark = bool(cues()["time_landmark"].search(sentence.text[: m.start - sentence.start]))
         # a bare host ("di sela pertemuan") is the meeting already told; a named one is read as any name
         is_anaphor = any(s <= m.start < e for s, e in anaphors) or (host and _bare(sentence, m))
@@ -421,6 +430,7 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
         and not _in_document_title(doc, i, t)
         and not _in_brackets_after_a_name(sentence, t, found)
         and not _attending(sentence, t, found)
+        and not _in_programme(sentence, t, found)
     ]
     return _outside_titles(sentence, sorted(found, key=lambda t: t.start))
 
@@ -438,6 +448,29 @@ def _attending(sentence, t: _Trigger, found: list[_Trigger]) -> bool:  # type: i
         and o.kind not in VISITS
         and _AT_THE_MEETING.match(sentence.text[t.end - sentence.start : o.start - sentence.start])
         for o in found
+    )
+
+
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|yang)\b[^,;]*$")
+
+
+def _in_relative_clause(sentence, m: Mention) -> bool:  # type: ignore[no-untyped-def]
+    """ "Rudenko, who heads the delegation at the ASEAN ministerial events, met with ...": the
+    occasion a clause about the subject names is where the meeting the sentence tells was held."""
+    before = sentence.text[: m.start - sentence.start]
+    return bool(_RELATIVE_CLAUSE.search(before)) and "," in sentence.text[m.end - sentence.start :]
+
+
+def _in_programme(sentence, t: _Trigger, found: list[_Trigger]) -> bool:  # type: ignore[no-untyped-def]
+    """ "mengakhiri kunjungan kenegaraan ... setelah rangkaian agenda yang mencakup pertemuan dengan ...
+    dan forum bisnis": an item of a visit's programme is part of the visit, told on its own later."""
+    if t.kind in VISITS:
+        return False
+    return any(
+        v.kind in VISITS
+        and v.end <= t.start
+        and cues()["programme_items"].search(sentence.text[v.end - sentence.start : t.start - sentence.start])
+        for v in found
     )
 
 

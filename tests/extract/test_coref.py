@@ -927,3 +927,37 @@ def test_coref_a_signing_told_in_another_year_adds_no_one_to_the_story_s_meeting
     found = read(text, published="2022-01-26")
     story = next(s for s in found.summits if s.date is not None and s.date.iso == "2022-01-25")
     assert "susilo-bambang-yudhoyono" not in local_ids(story.participants)
+
+
+def test_coref_the_items_of_a_visit_s_programme_are_the_visit(read: Reader) -> None:
+    text = (
+        "Presiden Tajikistan Emomali Rahmon mengakhiri kunjungan kenegaraan tiga hari di Indonesia pada Rabu, "
+        "setelah rangkaian agenda yang mencakup pertemuan dengan Presiden Prabowo Subianto dan forum bisnis "
+        "kedua negara."
+    )
+    found = read(text, published="2026-04-29")
+    assert [s.kind.rsplit("#", 1)[-1] for s in found.summits] == ["StateVisit"]
+
+
+def test_coref_a_plan_the_pair_discussed_is_no_new_focus_of_the_story(read: Reader) -> None:
+    text = (
+        "MANILA, July 10. Russian Deputy Foreign Minister Andrey Rudenko met with Indonesian Deputy Foreign "
+        "Minister Arif Havas Oegroseno on Thursday. The two diplomats discussed the preparations for Indonesian "
+        "Foreign Minister Sugiono's visit to Moscow, expected this autumn, as well as supplies of Russian wheat."
+    )
+    found = read(text, published="2026-07-10")
+    visit = next(s for s in found.summits if s.kind.endswith("OfficialVisit"))
+    talks = next(s for s in found.summits if "arif-havas-oegroseno" in local_ids(s.participants))
+    assert visit.status == "planned" and local_ids(visit.participants) == {"sugiono"}
+    assert not visit.sectors and talks.sectors
+
+
+def test_coref_the_occasion_in_a_clause_about_the_subject_hosts_the_meeting_told(read: Reader) -> None:
+    text = (
+        "Russian Deputy Foreign Minister Andrey Rudenko, who heads the Russian delegation at the annual ASEAN "
+        "ministerial events in Manila, met with Indonesian Deputy Foreign Minister Arif Havas Oegroseno on "
+        "Thursday."
+    )
+    found = read(text, published="2026-07-10")
+    met = next(s for s in found.summits if "arif-havas-oegroseno" in local_ids(s.participants))
+    assert met.kind.endswith("BilateralMeeting") and met.date.iso == "2026-07-09"
