@@ -160,7 +160,8 @@ def _talks_into_their_summit(doc: Doc, summits: list[SummitDraft], merged: dict[
     """ "KTT Tahunan India-Rusia" and "pembicaraan" of Modi and Putin on its day, in its city: a
     summit of two countries told by their names is the talks of their leaders that day."""
     for n, summit in enumerate(summits):
-        if n in merged or summit.status != "held" or summit.past or summit.date is None or persons(doc, summit):
+        leaders = persons(doc, summit)  # none yet, or the two whose talks these are
+        if n in merged or summit.status != "held" or summit.past or summit.date is None or len(leaders) > 2:
             continue
         countries = parties(doc, summit)
         if len(countries) != 2:
@@ -173,7 +174,9 @@ def _talks_into_their_summit(doc: Doc, summits: list[SummitDraft], merged: dict[
             and s.date.agrees(summit.date)
             and places_agree(doc, s.location, summit.location)
             and len(persons(doc, s)) == 2
+            and leaders <= persons(doc, s)
             and parties(doc, s) == countries
+            and s.host is not summit  # talks held on the sidelines of a summit are not the summit
         ]
         for k in talks:
             merge_into(doc, summit, summits[k])
@@ -213,7 +216,13 @@ def _dated_match(doc: Doc, n: int, summits: list[SummitDraft], merged: dict[int,
     before = [k for k in candidates if summits[k].first <= draft.first]
     # a later meeting is only the same one when the paragraph goes on to date it
     block = doc.sentences[draft.first].block
-    later = [k for k in candidates if summits[k].first > draft.first and doc.sentences[summits[k].first].block == block]
+    later = [
+        k
+        for k in candidates
+        if summits[k].first > draft.first
+        and doc.sentences[summits[k].first].block == block
+        and not earlier_than_story(doc, summits[k])  # "Ketika Ansar berkunjung ... pada Oktober 2025": recalled
+    ]
     pool = before or later
     if not pool:
         return None

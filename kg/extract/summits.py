@@ -783,6 +783,7 @@ def _same_occasion(doc: Doc, draft: SummitDraft, story: SummitDraft) -> bool:
         not draft.named
         and not draft.past
         and (draft.date is None or _dates_agree(story.date, draft.date))
+        and not (story.date is None and _flashback(doc, draft))
         and places_agree(doc, story.location, draft.location)
     )
 
@@ -1264,6 +1265,8 @@ def _same_as_existing(doc: Doc, draft: SummitDraft, summits: list[SummitDraft], 
     ):
         return focus
     own = set(draft.participants)
+    if current.date is None and _flashback(doc, draft):
+        return None  # "Ketika Ansar berkunjung ke Johor Bahru pada Oktober 2025, keduanya ...": another time
     if (
         own
         and own <= doc.roll_up(list(current.participants))
@@ -1274,6 +1277,14 @@ def _same_as_existing(doc: Doc, draft: SummitDraft, summits: list[SummitDraft], 
     ):
         return focus
     return None
+
+
+_WHEN_OPENING = re.compile(r"^\W*(?:ketika|saat|sewaktu|tatkala|when|while)\b", re.I)
+
+
+def _flashback(doc: Doc, draft: SummitDraft) -> bool:
+    """A meeting told in a clause of time that opens its sentence, months before the story."""
+    return bool(_WHEN_OPENING.match(doc.sentences[draft.first].text)) and earlier_than_story(doc, draft)
 
 
 def _persons(doc: Doc, iris: set[str]) -> set[str]:

@@ -97,7 +97,7 @@ def _read_after_office(doc: Doc, i: int, offset: int, serves: list[str]) -> Titl
             return _name_after(doc, i, mention.end, serves)
         if _portfolio_word(word) or _acronym(word):
             continue  # "Ketua MPR", "Menteri Luar Negeri": the body or portfolio of the office
-        if _starts_name(word):
+        if _starts_name(word) or titles().honorific.match(sentence.text, tok.start()):  # "Yang Amat Berhormat"
             return _unless_apposed(doc, i, _name_at(doc, i, start, serves), serves)
         return None
     return None

@@ -961,3 +961,38 @@ def test_coref_the_occasion_in_a_clause_about_the_subject_hosts_the_meeting_told
     found = read(text, published="2026-07-10")
     met = next(s for s in found.summits if "arif-havas-oegroseno" in local_ids(s.participants))
     assert met.kind.endswith("BilateralMeeting") and met.date.iso == "2026-07-09"
+
+
+MEETING_THEN_FLASHBACK = (
+    "Gubernur Kepri Ansar Ahmad dan Menteri Besar Johor Datuk Onn Hafiz Ghazi menyaksikan penandatanganan "
+    "nota kesepahaman di Batam, Kamis (5/2/2026). Sebelum penandatanganan, Ansar dan Onn Hafiz menggelar "
+    "pertemuan tertutup. Menurut Ansar, pertemuan itu membahas rute feri.\n\n"
+    "Ketika Ansar berkunjung ke Johor Bahru pada Oktober 2025, keduanya sepakat menyiapkan kajian.\n\n"
+    "Pada kesempatan yang sama, Badan Pengusahaan Batam dan Iskandar Regional Development Authority "
+    "menandatangani nota kesepahaman tentang promosi investasi."
+)
+
+
+def test_coref_a_visit_recalled_in_a_clause_of_time_is_another_meeting(read: Reader) -> None:
+    found = read(MEETING_THEN_FLASHBACK, published="2026-02-06")
+    dates = sorted(s.date.iso for s in found.summits if s.date is not None)
+    assert dates == ["2025-10", "2026-02-05"]
+
+
+def test_coref_the_same_occasion_after_a_flashback_is_the_story_s_meeting(read: Reader) -> None:
+    found = read(MEETING_THEN_FLASHBACK, published="2026-02-06")
+    story = next(s for s in found.summits if s.date is not None and s.date.iso == "2026-02-05")
+    promotion = next(a for a in found.agreements if "promosi investasi" in a.name)
+    assert promotion.adopted_at == story.key and promotion.date.iso == "2026-02-05"
+
+
+def test_coref_a_summit_of_two_countries_with_its_leaders_named_is_their_talks(read: Reader) -> None:
+    text = (
+        "Perdana Menteri India Narendra Modi dan Presiden Rusia Vladimir Putin menghadiri KTT Tahunan "
+        "India-Rusia ke-22 di Kremlin, Moskow, Selasa (9/7/2024).\n\n"
+        "Dalam pembicaraan resmi hari itu, Modi dan Putin membahas kerja sama energi dan perdagangan.\n\n"
+        "Pada kesempatan yang sama, Putin menyematkan penghargaan kepada Modi."
+    )
+    found = read(text, published="2024-07-10")
+    held = [s for s in found.summits if s.status == "held"]
+    assert len(held) == 1 and held[0].sectors

@@ -150,3 +150,11 @@ def test_titles_honorifics_and_a_province_are_not_part_of_the_name(read: Reader)
     assert persons["Hendrikus Wibowo"] == ("https://w3id.org/dkg/id/country/indonesia",)
     assert persons["Jamilah Hasbi"] == ("https://w3id.org/dkg/id/country/malaysia",)
     assert "Azmi Kamaruddin" in persons
+
+
+def test_titles_a_malaysian_state_s_chief_minister_and_his_honorifics(read: Reader) -> None:
+    found = read(
+        "Penandatanganan disaksikan Gubernur Kepri Ansar Ahmad dan Menteri Besar Johor Yang Amat Berhormat "
+        "Datuk Onn Hafiz Ghazi. Nota itu diteken Setiausaha Kerajaan Negeri Johor Dato' Asmadi Johari."
+    )
+    assert {"Onn Hafiz Ghazi", "Asmadi Johari"} <= labels(found, "Person")
