@@ -13,6 +13,7 @@ from kg.extract import Doc
 from kg.extract.dates import FoundDate, day_shift, find_dates, since_before
 from kg.extract.summits import (
     BILATERAL,
+    DKG,
     VISITS,
     Meetings,
     SummitDraft,
@@ -138,6 +139,7 @@ def _final(target_of: dict[int, int], k: int) -> int:
     return k
 
 
+_SUMMIT_KINDS = frozenset({DKG + "Summit", DKG + "MultilateralSummit"})
 _VISIT_DAYS = 3  # a visit's talks fall within a few days of its arrival
 
 
@@ -163,6 +165,8 @@ def _talks_into_their_summit(doc: Doc, summits: list[SummitDraft], merged: dict[
         leaders = persons(doc, summit)  # none yet, or the two whose talks these are
         if n in merged or summit.status != "held" or summit.past or summit.date is None or len(leaders) > 2:
             continue
+        if summit.kind not in _SUMMIT_KINDS:
+            continue  # a business dialogue or forum of the two countries is not their leaders' talks
         countries = parties(doc, summit)
         if len(countries) != 2:
             continue
@@ -236,6 +240,8 @@ def _agree(doc: Doc, mention: SummitDraft, meeting: SummitDraft) -> bool:
         return False
     if mention.named and meeting.named and mention.kind not in VISITS:
         return False
+    if mention.named and mention.kind not in VISITS and mention.kind != meeting.kind:
+        return False  # "the Malaysia-Tatarstan Business Dialogue" that afternoon is not the talks of the morning
     if _one_received_another(doc, mention) and len(persons(doc, meeting)) > 2:
         return False  # "menerima PM Pakistan" during the summit is their own talk, not the summit
     own = parties(doc, mention)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from kg.extract import Doc
 from kg.extract.dates import FoundDate, day_shift, find_dates, since_before
 from kg.extract.document_lists import document_kind_at
+from kg.lang import titles
 from kg.model import DateValue, Link, Mention, Summit
 from kg.patterns import cues
 
@@ -799,10 +800,14 @@ def _drafts(
 ) -> list[SummitDraft]:
     sentence = doc.sentences[i]
     name_end = _name_end(sentence, trigger, triggers)
-    name = sentence.text[trigger.start - sentence.start : name_end - sentence.start].strip(" ,.")
+    title_start = None if trigger.verb else _title_before(sentence, trigger, triggers)
+    name_start = title_start or trigger.start
+    name = sentence.text[name_start - sentence.start : name_end - sentence.start].strip(" ,.")
     draft = SummitDraft(kind=trigger.kind, name=name, first=i)
-    draft.spans.append((trigger.start, name_end))
-    draft.named = not trigger.verb and name_end > trigger.end + 1 and _is_proper_name(doc, i, trigger, name_end)
+    draft.spans.append((name_start, name_end))
+    draft.named = title_start is not None or (
+        not trigger.verb and name_end > trigger.end + 1 and _is_proper_name(doc, i, trigger, name_end)
+    )
     draft.past = bool(cues()["past_reference"].search(sentence.text))
     draft.date = _dated(_year_in_name(name), _date_for(doc, trigger, triggers, dates, summits, focus))
     draft.multi_day = any(d.span and d.value == draft.date for d in dates)
@@ -963,6 +968,29 @@ def _sidelines_host(doc: Doc, i: int, summits: list[SummitDraft], draft: SummitD
         alike = [s for s in hosts if s.kind == word.concept or s.name.casefold().split()[:1] == [head]]
         hosts = alike or hosts
     return hosts[-1] if hosts else None
+
+
+_TITLE_BEFORE = re.compile(r"(?:(?:\d+(?:st|nd|rd|th)|(?-i:[A-Z])[\w\-–'’&]*)\s+){1,5}$")
+_NOT_TITLE_WORDS = {"The", "A", "An", "In", "On", "At", "During", "After", "Before", "This", "That"}
+
+
+def _title_before(sentence, trigger: _Trigger, triggers: list[_Trigger]) -> int | None:  # type: ignore[no-untyped-def]
+    """ "the Malaysia-Tatarstan Business Dialogue": an English name puts its own words before the
+    capitalised kind word."""
+    word = sentence.text[trigger.start - sentence.start : trigger.end - sentence.start]
+    if not word[:1].isupper() or trigger.anaphor:
+        return None
+    earlier = max((t.end for t in triggers if t.end <= trigger.start), default=sentence.start)
+    before = sentence.text[earlier - sentence.start : trigger.start - sentence.start]
+    m = _TITLE_BEFORE.search(before)
+    if m is None:
+        return None
+    words = m.group().split()
+    while words and (words[0] in _NOT_TITLE_WORDS or words[0].casefold() in titles().not_names):
+        words.pop(0)  # "Setelah KTT", "After the Summit": a time, not a name
+    if not words:
+        return None
+    return trigger.start - len(" ".join(words)) - 1
 
 
 def _is_proper_name(doc: Doc, i: int, trigger: _Trigger, name_end: int) -> bool:

@@ -996,3 +996,15 @@ def test_coref_a_summit_of_two_countries_with_its_leaders_named_is_their_talks(r
     found = read(text, published="2024-07-10")
     held = [s for s in found.summits if s.status == "held"]
     assert len(held) == 1 and held[0].sectors
+
+
+def test_coref_a_business_dialogue_of_the_two_countries_is_not_their_leaders_talks(read: Reader) -> None:
+    text = (
+        "Presiden Prabowo Subianto menerima Sekretaris Jenderal Partai Komunis Vietnam To Lam di Istana Merdeka, "
+        "Jakarta, Senin (10/3/2025). Dalam pertemuan itu, keduanya membahas kerja sama perikanan.\n\n"
+        "To Lam juga menghadiri Dialog Bisnis Tingkat Tinggi Vietnam-Indonesia di Jakarta."
+    )
+    found = read(text, published="2025-03-11")
+    assert any(s.name.startswith("Dialog Bisnis") for s in found.summits)
+    talks = next(s for s in found.summits if "prabowo-subianto" in local_ids(s.participants))
+    assert not talks.name.startswith("Dialog")

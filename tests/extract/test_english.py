@@ -158,3 +158,26 @@ def test_english_a_meeting_recalled_on_the_sidelines_of_a_summit_named_after_an_
     found = read(text, published="2026-10-13")
     recalled = [(s.kind.rsplit("#", 1)[1], s.status) for s in found.summits if s.date and s.date.iso == "2025-05"]
     assert sorted(recalled) == [("BilateralMeeting", "held"), ("MultilateralSummit", "held")]
+
+
+BERNAMA_DAY = (
+    "KAZAN, May 15 (Bernama) -- On Wednesday, Deputy Prime Minister Ahmad Zahid Hamidi called on the Rais "
+    "of the Republic of Tatarstan, Rustam Minnikhanov, at the Kazan Kremlin.\n\n"
+    "On Thursday, Ahmad Zahid met Russian Deputy Prime Minister Marat Khusnullin.\n\n"
+    "In the afternoon, Ahmad Zahid addressed the Malaysia-Tatarstan Business Dialogue organised by "
+    "the Malaysia External Trade Development Corporation. Business leaders at the session focused on "
+    "palm oil exports and petrochemicals."
+)
+
+
+def test_english_calling_on_someone_is_meeting_them(read: Reader) -> None:
+    found = read(BERNAMA_DAY, published="2026-05-15")
+    call = next(s for s in found.summits if "rustam-minnikhanov" in local_ids(s.participants))
+    assert "ahmad-zahid-hamidi" in local_ids(call.participants) and call.date.iso == "2026-05-13"
+
+
+def test_english_a_name_before_its_kind_word_names_another_meeting(read: Reader) -> None:
+    found = read(BERNAMA_DAY, published="2026-05-15")
+    dialogue = next(s for s in found.summits if s.name == "Malaysia-Tatarstan Business Dialogue")
+    talks = next(s for s in found.summits if "marat-khusnullin" in local_ids(s.participants))
+    assert dialogue is not talks and dialogue.sectors and not talks.sectors
