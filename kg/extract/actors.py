@@ -8,9 +8,9 @@ import functools
 import re
 
 from kg.extract import Doc
-from kg.extract.titles import titled_names
+from kg.extract.titles import full_office, titled_names
 from kg.ids import mint
-from kg.lang import english_organization, titles
+from kg.lang import english_organization, office_short_forms, titles
 from kg.lexicon import normalize_tokens
 from kg.model import Actor, Mention
 from kg.patterns import cues, family_name_first, org_words, publishers
@@ -24,12 +24,14 @@ _CONNECTOR = re.compile(r"^(?:\s+(?:di|untuk|dan|for|of|on|and|at)\s+|\s+|\s*-\s
 
 def find_actors(doc: Doc) -> None:
     """Fill ``doc.actors`` and ``doc.sentence_actors``."""
+    offices: list[tuple[str, str, int]] = []  # (office, person, sentence) of each titled introduction
     for i in range(len(doc.sentences)):
-        _titled_persons(doc, i)
+        offices.extend(_titled_persons(doc, i))
         _named_after_copula(doc, i)
         _pattern_organizations(doc, i)
     _gazetteer_actors(doc)
     _surname_mentions(doc)
+    _office_mentions(doc, offices)
     _resolve_pronouns(doc)
 
 
@@ -83,14 +85,41 @@ def _inside_known(doc: Doc, i: int, m: Mention) -> bool:
     return False
 
 
-def _titled_persons(doc: Doc, i: int) -> None:
+def _titled_persons(doc: Doc, i: int) -> list[tuple[str, str, int]]:
     """Office + portfolio + country + name → a person who represents that country."""
+    offices = []
     for found in titled_names(doc, i):
         represents = list(found.serves[:1])
         if found.person is not None:
-            _add(doc, i, found.start, _with_represents(_gazetteer_actor(doc, found.person), represents))
+            actor = _with_represents(_gazetteer_actor(doc, found.person), represents)
         else:
-            _add(doc, i, found.start, _minted_person(found.name, represents, i))
+            actor = _minted_person(found.name, represents, i)
+        _add(doc, i, found.start, actor)
+        offices.append((found.office, actor.iri, i))
+    return offices
+
+
+def _office_mentions(doc: Doc, offices: list[tuple[str, str, int]]) -> None:
+    """ "Wamentan menegaskan ...", "ujar Menteri Besar": an office named alone, after one person was
+    introduced by it, is that person."""
+    holders: dict[str, set[str]] = {}
+    for office, iri, _ in offices:
+        if len(office.split()) >= 2:  # "Emir", "Sheikh", "Minister" alone name no one office
+            holders.setdefault(office, set()).add(iri)
+    if not holders:
+        return
+    forms = sorted(
+        {*(f for f, long in office_short_forms().items() if long in holders), *holders}, key=len, reverse=True
+    )
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])")
+    introduced = {iri: min(k for _, p, k in offices if p == iri) for _, iri, _ in offices}
+    for i, sentence in enumerate(doc.sentences):
+        for m in pattern.finditer(sentence.text):
+            if re.match(r"\s+(?-i:[A-Z])", sentence.text[m.end() :]):
+                continue  # "Menlu Sugiono", "Menlu Rusia ...": an office introducing a name, or another's
+            persons = holders.get(full_office(m.group()), set())
+            if len(persons) == 1 and introduced[next(iter(persons))] < i:
+                _add(doc, i, sentence.start + m.start(), doc.actors[next(iter(persons))])
 
 
 def _following(doc: Doc, i: int, offset: int, kinds: tuple[str, ...]) -> list[Mention]:

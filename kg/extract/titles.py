@@ -9,10 +9,10 @@ whom the person represents; a name in no gazetteer becomes a new person.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.extract import Doc
-from kg.lang import titles
+from kg.lang import office_short_forms, titles
 from kg.lexicon import normalize_tokens
 from kg.model import Mention
 from kg.patterns import org_words
@@ -34,6 +34,7 @@ class TitledName:
     name: str
     person: Mention | None  # the gazetteer person, when the name is one
     serves: tuple[str, ...]  # countries first, then organizations, named in the title
+    office: str = ""  # the title in full words, as read before the name ("Wakil Menteri Pertanian")
 
 
 def titled_names(doc: Doc, i: int) -> list[TitledName]:
@@ -49,8 +50,16 @@ def titled_names(doc: Doc, i: int) -> list[TitledName]:
             doc, i, sentence.start + head.end(), _served_before(doc, i, sentence.start + head.start())
         )
         if read is not None:
-            found.append(read)
+            office = sentence.text[head.start() : read.start - sentence.start]
+            found.append(replace(read, office=full_office(titles().honorific.sub("", office).strip(" ,"))))
     return found
+
+
+def full_office(office: str) -> str:
+    """The office with its short form spelled out: "Wamentan" → "Wakil Menteri Pertanian"."""
+    first, _, rest = office.partition(" ")
+    long = office_short_forms().get(first)
+    return f"{long} {rest}".strip() if long else office
 
 
 def _served_before(doc: Doc, i: int, offset: int) -> list[str]:
@@ -245,9 +254,25 @@ def _name_at(doc: Doc, i: int, start: int, serves: list[str]) -> TitledName | No
         words.pop()
     end = words[-1][1] if words else start
     name = sentence.text[start - sentence.start : end - sentence.start].rstrip(".,")
-    if not _is_new_name(doc, name):
+    if not _is_new_name(doc, name) and not _single_name(doc, name, sentence.text[end - sentence.start :]):
         return None
     return TitledName(start, name, None, _ordered(doc, serves))
+
+
+_ACTING_NEXT = re.compile(r"^\s+(?:me|mem|men|meng|meny|ber|di|ter)[a-z]{3,}\b")
+
+
+def _single_name(doc: Doc, name: str, after: str) -> bool:
+    """ "Wakil Menteri Pertanian Sudaryono memimpin ...": one name, as many Indonesians have, when
+    the verb it is the subject of follows at once."""
+    return (
+        re.fullmatch(r"[A-Z][a-z]{4,}", name) is not None
+        and bool(_ACTING_NEXT.match(after))
+        and not _portfolio_word(name)
+        and name.casefold() not in titles().not_names
+        and normalize_tokens(name) not in doc.lexicon.entries
+        and not any(name in a.label.split() for a in doc.actors.values() if a.kind == "Person")  # "Menlu Thongsavanh"
+    )
 
 
 _BRAND = re.compile(r"^(?!Mc|Mac)[A-Z][a-z]+[A-Z]\w*$")

@@ -48,6 +48,7 @@ def titles() -> Titles:
     for lang in LANGUAGES:
         data = _data(lang)["titles"]
         heads.extend(data["head"])
+        heads.extend(map(re.escape, _data(lang).get("office_short_forms", {})))
         portfolio.update(w.casefold() for w in data["portfolio"])
         particles.update(data["particles"])
         not_names.update(w.casefold() for w in data.get("not_names", []))
@@ -59,6 +60,12 @@ def titles() -> Titles:
     honorific = re.compile(r"(?:(?:" + "|".join(map(re.escape, longest_first)) + r")\s+)+")
     shape = re.compile("|".join(f"(?:{x})" for x in shapes) or r"(?!)")
     return Titles(head, frozenset(portfolio), frozenset(particles), frozenset(not_names), honorific, shape)
+
+
+@cache
+def office_short_forms() -> dict[str, str]:
+    """Short forms of offices and what they stand for: "Wamentan" → "Wakil Menteri Pertanian"."""
+    return {k: v for lang in LANGUAGES for k, v in _data(lang).get("office_short_forms", {}).items()}
 
 
 @dataclass(frozen=True, slots=True)

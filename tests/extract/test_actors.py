@@ -86,3 +86,16 @@ def test_actors_a_given_name_alone_later_is_the_person_unless_another_bears_it(r
     )
     met = next(s for s in shared.summits if "hoang-minh-duc" in local_ids(s.participants))
     assert not {"budi-santoso", "budi-gunawan"} & local_ids(met.participants)
+
+
+def test_actors_an_office_alone_after_its_holder_was_introduced_is_that_person(read: Reader) -> None:
+    found = read(
+        "ASTANA – Wakil Menteri Pertanian Sudaryono memimpin delegasi Indonesia pada Sidang Umum IOFS di Astana, "
+        "Kazakhstan, Selasa (2/6/2026).\n\n"
+        "Setibanya di Astana pada Senin (1/6), Wamentan langsung bertemu Wakil Menteri Pertanian Kazakhstan "
+        "Azat Sultanbekov.",
+        published="2026-06-04",
+    )
+    assert "Sudaryono" in labels(found, "Person")  # one name, as many Indonesians have
+    met = next(s for s in found.summits if "azat-sultanbekov" in local_ids(s.participants))
+    assert "sudaryono" in local_ids(met.participants)

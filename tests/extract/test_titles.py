@@ -158,3 +158,8 @@ def test_titles_a_malaysian_state_s_chief_minister_and_his_honorifics(read: Read
         "Datuk Onn Hafiz Ghazi. Nota itu diteken Setiausaha Kerajaan Negeri Johor Dato' Asmadi Johari."
     )
     assert {"Onn Hafiz Ghazi", "Asmadi Johari"} <= labels(found, "Person")
+
+
+def test_titles_a_malaysian_deputy_minister(read: Reader) -> None:
+    found = read("Wamentan bertemu Timbalan Menteri Pertanian dan Keterjaminan Makanan Malaysia Arthur Joseph Kurup.")
+    assert "Arthur Joseph Kurup" in labels(found, "Person")
