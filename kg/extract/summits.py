@@ -1081,7 +1081,20 @@ def _date_for(
     if shift:  # "keesokan harinya", "sehari sebelumnya": from the day the text named last
         named = _last_day_before(doc, sentence.index)
         return named.plus_days(shift) if named is not None else None
-    return None
+    return _day_the_sentence_before_moved_to(doc, sentence.index)
+
+
+def _day_the_sentence_before_moved_to(doc: Doc, i: int) -> DateValue | None:
+    """ "Keesokan harinya, Presiden menyambut Rahmon ... Kedua kepala negara kemudian melakukan
+    pertemuan": a sentence with no time of its own goes on in the day the one before moved to."""
+    if i == 0 or doc.sentences[i - 1].block != doc.sentences[i].block:
+        return None
+    before = doc.sentences[i - 1].text
+    shift = day_shift(before)
+    if not shift or find_dates(before, doc.article.published):
+        return None
+    named = _last_day_before(doc, i - 1)
+    return named.plus_days(shift) if named is not None else None
 
 
 def _after_landmark(
@@ -1299,7 +1312,7 @@ def _same_as_existing(doc: Doc, draft: SummitDraft, summits: list[SummitDraft], 
         own
         and own <= doc.roll_up(list(current.participants))
         and _persons(doc, own) <= _persons(doc, set(current.participants))
-        and _dates_agree(current.date, draft.date)
+        and (_dates_agree(current.date, draft.date) or _talks_of_the_visit(current, draft))
         and places_agree(doc, current.location, draft.location)
         and not draft.named
     ):
@@ -1396,6 +1409,17 @@ def _dates_agree(a: DateValue | None, b: DateValue | None) -> bool:
     return a is None or b is None or a.agrees(b)
 
 
+_VISIT_DAYS = 3  # a visit's talks fall within a few days of its arrival or its end
+
+
+def _talks_of_the_visit(visit: SummitDraft, talks: SummitDraft) -> bool:
+    """A visit is dated by its talks: "mengakhiri kunjungan ... pada Rabu", then talks "keesokan harinya"
+    after an arrival on Monday."""
+    if visit.kind not in VISITS or talks.kind in VISITS or visit.date is None or talks.date is None:
+        return False
+    return visit.status == talks.status == "held" and abs(talks.date.days_since(visit.date)) <= _VISIT_DAYS
+
+
 def merge_into(doc: Doc, target: SummitDraft, draft: SummitDraft) -> None:
     for iri, s in draft.participants.items():
         target.add_participant(iri, s)
@@ -1414,7 +1438,7 @@ def merge_into(doc: Doc, target: SummitDraft, draft: SummitDraft) -> None:
     elif target.date is None or (
         draft.date is not None
         and draft.date.precision == "day"
-        and target.date.precision != "day"
+        and (target.date.precision != "day" or _talks_of_the_visit(target, draft))
         and not target.multi_day
     ):
         target.date = draft.date or target.date

@@ -1008,3 +1008,15 @@ def test_coref_a_business_dialogue_of_the_two_countries_is_not_their_leaders_tal
     assert any(s.name.startswith("Dialog Bisnis") for s in found.summits)
     talks = next(s for s in found.summits if "prabowo-subianto" in local_ids(s.participants))
     assert not talks.name.startswith("Dialog")
+
+
+def test_coref_a_visit_told_by_its_end_is_dated_by_its_talks(read: Reader) -> None:
+    text = (
+        "Presiden Tajikistan Emomali Rahmon mengakhiri kunjungan kenegaraan tiga hari di Indonesia pada Rabu "
+        "(29/4/2026).\n\n"
+        "Rahmon tiba di Jakarta, Senin (27/4) malam. Keesokan harinya, Presiden Prabowo Subianto menyambut Rahmon "
+        "di Istana Merdeka. Kedua kepala negara kemudian melakukan pertemuan bilateral."
+    )
+    found = read(text, published="2026-04-29")
+    held = [s for s in found.summits if s.status == "held"]
+    assert len(held) == 1 and held[0].date.iso == "2026-04-28"
