@@ -63,10 +63,11 @@ def _gazetteer_actors(doc: Doc) -> None:
             if m.kind not in ACTOR_KINDS or _inside_known(doc, i, m):
                 continue
             before = sentence.text[: m.start - sentence.start]
+            after = sentence.text[m.end - sentence.start : m.end - sentence.start + 1]
             if m.kind == "Country" and (
-                locative.search(before) or currency.search(before) or _LOCATIVE_CHAIN.search(before)
+                locative.search(before) or currency.search(before) or _LOCATIVE_CHAIN.search(before) or after == "$"
             ):
-                continue  # "di Moskow" is a place; "dolar AS" is a currency
+                continue  # "di Moskow" is a place; "dolar AS" and "US$" are a currency
             _add(doc, i, m.start, _gazetteer_actor(doc, m))
     while len(doc.sentence_actors) < len(doc.sentences):
         doc.sentence_actors.append([])
@@ -217,7 +218,8 @@ def _organization_pattern() -> re.Pattern[str]:
     head = "|".join(map(re.escape, heads))
     tail = "|".join(map(re.escape, tails))
     # "dan" joins a name's words, not two bodies: "Universitas X dan National University of Laos" is two
-    joined = rf"dan(?!\s+(?:{head})\b)(?!(?:\s+[A-Z][\w\-]*){{0,4}}\s+(?:{tail})\b)"
+    # nor before a firm's capitals: "PT Kawasan Industri Terpadu Batang dan SAIC-GM-Wuling" is two
+    joined = rf"dan(?!\s+(?:{head})\b)(?!(?:\s+[A-Z][\w\-]*){{0,4}}\s+(?:{tail})\b)(?!\s+[A-Z]{{2,}}(?:\b|-))"
     return re.compile(
         rf"\b(?:{head})\b(?:\s+(?:untuk|{joined}|-)?\s*[A-Z“\"][\w’'\-”\"]*)+"
         + r"|(?:[A-Z][\w\-]*\s+){{0,5}}(?:{})\b{}".format("|".join(map(re.escape, tails)), _ENGLISH_OF)

@@ -271,11 +271,12 @@ def _titled_object(doc: Doc, i: int) -> list[Mention]:
 def _one_of_those_signed(doc: Doc, i: int) -> bool:
     """ "Salah satunya program kerja sama ...": a sentence that names one of the documents the
     sentence before it reported signed."""
-    return (
-        i > 0
-        and bool(cues()["one_of_them"].search(doc.sentences[i].text))
-        and _tells_signing(doc.sentences[i - 1].text)
+    return bool(cues()["one_of_them"].search(doc.sentences[i].text)) and any(
+        _tells_signing(doc.sentences[k].text) for k in range(max(0, i - _SET_REACH), i)
     )
+
+
+_SET_REACH = 3  # "... meneken sembilan kesepakatan. Dari sembilan itu, panitia merinci tiga. Yang terbesar ..."
 
 
 _MARKER = r"(?:\d{1,2}[.)]|[a-z][.)]|[-•*–])"  # "1.", "2)", "a.", "-", "•": what opens a list's line

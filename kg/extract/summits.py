@@ -1067,7 +1067,8 @@ def _date_for(
     # "Selasa (5/3), di sela KTT X": the day before a host is the side meeting's, not the host's; a month
     # is both's ("met him in May last year, on the sidelines of the ASEAN-GCC Summit")
     before = [d for d in dates if base + d.end <= trigger.start and not (trigger.host and d.value.day is not None)]
-    previous_trigger = max((t.end for t in real if t.start < trigger.start), default=-1)
+    # "Pada Kamis pagi, sebelum temu bisnis, Faisol bertemu ...": a landmark tells the time, it reports no meeting
+    previous_trigger = max((t.end for t in real if t.start < trigger.start and not t.landmark), default=-1)
     before = [d for d in before if base + d.start > previous_trigger]
     if before:
         return before[-1].value

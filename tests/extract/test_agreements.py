@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extract.conftest import Reader, local_ids
+from tests.extract.conftest import Reader, labels, local_ids
 
 
 def test_agreements_a_counted_set_of_documents_is_a_package(read: Reader) -> None:
@@ -308,3 +308,26 @@ def test_agreements_a_package_covers_the_documents_told_in_it(read: Reader) -> N
     found = read(text, published="2026-03-11")
     package = next(a for a in found.agreements if a.kind.endswith("DocumentPackage"))
     assert {"education", "defense"} <= local_ids(package.sectors)
+
+
+BUSINESS_DEALS = (
+    "NANNING — Pengusaha Indonesia dan Tiongkok meneken sembilan kesepakatan bisnis senilai total US$1,8 miliar "
+    "dalam sesi temu bisnis Indonesia-Tiongkok di Nanning, Kamis (17/9/2026).\n\n"
+    "Dari sembilan kesepakatan itu, panitia hanya merinci tiga. Yang terbesar adalah kontrak pembelian minyak "
+    "sawit mentah antara PT Perkebunan Nusantara III dan COFCO International. Adapun kesepakatan ketiga berupa "
+    "nota kesepahaman pengembangan klaster industri kendaraan listrik antara PT Kawasan Industri Terpadu Batang "
+    "dan SAIC-GM-Wuling."
+)
+
+
+def test_agreements_the_documents_a_counted_set_goes_on_to_name(read: Reader) -> None:
+    found = read(BUSINESS_DEALS, published="2026-09-18")
+    kinds = sorted(a.kind.rsplit("#", 1)[-1] for a in found.agreements)
+    assert kinds == ["DocumentPackage", "MemorandumOfUnderstanding", "Treaty"]
+    assert "United States" not in labels(found)  # "US$" is a currency
+    assert "Kawasan Industri Terpadu Batang" in labels(found, "Organization")  # not "... dan SAIC-GM-Wuling"
+
+
+def test_agreements_a_business_matching_session_is_a_forum(read: Reader) -> None:
+    found = read(BUSINESS_DEALS, published="2026-09-18")
+    assert any(s.kind.endswith("#Forum") and s.date.iso == "2026-09-17" for s in found.summits)

@@ -1020,3 +1020,15 @@ def test_coref_a_visit_told_by_its_end_is_dated_by_its_talks(read: Reader) -> No
     found = read(text, published="2026-04-29")
     held = [s for s in found.summits if s.status == "held"]
     assert len(held) == 1 and held[0].date.iso == "2026-04-28"
+
+
+def test_coref_a_landmark_between_the_day_and_the_verb_leaves_the_day_to_the_meeting(read: Reader) -> None:
+    text = (
+        "Pengusaha kedua negara meneken kesepakatan dalam sesi temu bisnis di Nanning, Kamis (17/9/2026).\n\n"
+        "Sehari sebelumnya, Rabu (16/9), Faisol bertemu Wakil Gubernur Guangxi Liu Hongwu.\n\n"
+        "Pada Kamis pagi, sebelum temu bisnis, Wakil Menteri Perindustrian Faisol Riza bertemu Wakil Menteri "
+        "Perdagangan Tiongkok Fang Jianming."
+    )
+    found = read(text, published="2026-09-18")
+    met = next(s for s in found.summits if "fang-jianming" in local_ids(s.participants))
+    assert met.date.iso == "2026-09-17"
