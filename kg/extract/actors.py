@@ -197,6 +197,9 @@ def _pattern_organizations(doc: Doc, i: int) -> None:
         lead = cues()["org_lead"].match(raw)
         if lead is not None and raw[lead.end() :][:1].isupper():  # "The Halal ...", "PT Pertamina"
             start, raw = start + lead.end(), raw[lead.end() :]
+        office = titles().head.match(raw)
+        if office is not None and raw[office.end() :].startswith(" "):  # "Ketua China Communications ... Company"
+            start, raw = start + office.end() + 1, raw[office.end() + 1 :]
         name = _trim_name(raw)
         if len(name.split()) < 2 or any(w.casefold() in outlets for w in re.findall(r"\w+", name)):
             continue

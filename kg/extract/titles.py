@@ -73,7 +73,10 @@ def _served_before(doc: Doc, i: int, offset: int) -> list[str]:
 
 def _read_after_office(doc: Doc, i: int, offset: int, serves: list[str]) -> TitledName | None:
     sentence = doc.sentences[i]
-    by_start = {m.start: m for m in doc.mentions[i] if m.kind in (*_SERVES, "Person", *_PLACES)}
+    by_start: dict[int, Mention] = {}
+    for m in doc.mentions[i]:  # the longest mention at each offset: the firm "China Communications ...", not "China"
+        if m.kind in (*_SERVES, "Person", *_PLACES) and (m.start not in by_start or m.end > by_start[m.start].end):
+            by_start[m.start] = m
     words = titles()
     depth = 0  # inside parentheses: "(PM)", "(HLSCC)"
     inside_place = 0  # "Putra Mahkota Abu Dhabi ...": the place an office is of belongs to the title
@@ -132,6 +135,9 @@ def _name_after(doc: Doc, i: int, offset: int, serves: list[str]) -> TitledName 
     """After the country of a title: more served bodies ("Rusia untuk ASEAN"), then the name."""
     sentence = doc.sentences[i]
     rest = sentence.text[offset - sentence.start :]
+    short = re.match(r"\s*\([A-Z][A-Za-z0-9&\-]{1,9}\)", rest)
+    if short is not None:  # "China Communications Construction Company (CCCC) Chen Yunfeng"
+        return _name_after(doc, i, offset + short.end(), serves)
     gap = len(rest) - len(rest.lstrip())
     start = offset + gap
     for m in doc.mentions[i]:
@@ -156,9 +162,13 @@ def _name_after(doc: Doc, i: int, offset: int, serves: list[str]) -> TitledName 
             return apposed
     if word is None or not _starts_name(word.group()):
         return None
+    acronymed = _BODY_WITH_ACRONYM.match(rest, gap)
+    if acronymed is not None:  # "Malaysia Rail Link (MRL) Datuk Zulkarnain": a body the gazetteer lacks, then the name
+        return _name_at(doc, i, offset + acronymed.end(), serves)
     return _name_at(doc, i, start, serves)
 
 
+_BODY_WITH_ACRONYM = re.compile(r"(?:[A-Z][\w\-&]*\s+){1,5}\([A-Z][A-Za-z0-9&\-]{1,9}\)\s+")
 _APPOSITION = re.compile(r"\s*,\s+([^,]{3,60}?)\s*(?:,|\.?$)")
 
 

@@ -163,3 +163,13 @@ def test_titles_a_malaysian_state_s_chief_minister_and_his_honorifics(read: Read
 def test_titles_a_malaysian_deputy_minister(read: Reader) -> None:
     found = read("Wamentan bertemu Timbalan Menteri Pertanian dan Keterjaminan Makanan Malaysia Arthur Joseph Kurup.")
     assert "Arthur Joseph Kurup" in labels(found, "Person")
+
+
+def test_titles_a_body_known_by_its_short_name_in_brackets_then_the_name(read: Reader) -> None:
+    found = read(
+        "Di panggung, Ketua Pegawai Eksekutif Malaysia Rail Link (MRL) Datuk Zulkarnain Mohd Yusof dan Ketua "
+        "China Communications Construction Company (CCCC) Chen Yunfeng bertukar perjanjian operasi jalur kereta."
+    )
+    persons = labels(found, "Person")
+    assert {"Zulkarnain Mohd Yusof", "Chen Yunfeng"} <= persons
+    assert not any(p.startswith(("Pegawai", "Rail", "Ketua")) for p in persons | labels(found, "Organization"))
