@@ -211,6 +211,8 @@ def _antecedent(
         words = sentence.text[t.start - sentence.start : t.end - sentence.start + 6]
         head = words.split()[0].casefold()
         proximal = bool(_PROXIMAL.search(words))
+        if focus is not None and t.kind == GENERIC and summits[focus].first == i - 1 and not summits[focus].named:
+            return focus  # "Simon menerima Orazov. Dalam pertemuan itu, ...": the meeting just told, however worded
         order = ([focus] if focus is not None else []) + list(range(len(summits) - 1, -1, -1))
         for n in order:
             if not _worth_keeping(summits[n]):
@@ -1064,6 +1066,11 @@ def _date_for(
     after = [d for d in dates if trigger.end <= base + d.start < min(after_next, clause_end)]
     if after:
         return after[0].value
+    host = next((t for t in real if t.start == after_next and t.host), None)
+    if host is not None:  # "pertemuan kedua pemimpin di sela Sidang Majelis Umum PBB, September tahun lalu"
+        of_host = [d for d in dates if host.end <= base + d.start < clause_end]
+        if of_host:
+            return of_host[0].value
     # "Selasa (5/3), di sela KTT X": the day before a host is the side meeting's, not the host's; a month
     # is both's ("met him in May last year, on the sidelines of the ASEAN-GCC Summit")
     before = [d for d in dates if base + d.end <= trigger.start and not (trigger.host and d.value.day is not None)]

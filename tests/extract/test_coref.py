@@ -1032,3 +1032,29 @@ def test_coref_a_landmark_between_the_day_and_the_verb_leaves_the_day_to_the_mee
     found = read(text, published="2026-09-18")
     met = next(s for s in found.summits if "fang-jianming" in local_ids(s.participants))
     assert met.date.iso == "2026-09-17"
+
+
+PHONE_CALL_THEN_FIRMS = (
+    "Presiden Prabowo Subianto menerima panggilan telepon dari Presiden Turkmenistan Serdar Berdimuhamedov, "
+    "Minggu (11/10/2026) malam.\n\n"
+    "Menurut Danu, telepon kemarin merupakan tindak lanjut pertemuan kedua pemimpin di sela Sidang Majelis Umum "
+    "Perserikatan Bangsa-Bangsa (PBB) di New York, September tahun lalu. Saat itu, keduanya sepakat menjajaki "
+    "pasokan pupuk urea.\n\n"
+    "Selasa lalu, Direktur Utama PT Pertamina (Persero) Simon Aloysius Mantiri menerima Ketua Turkmengaz "
+    "Dovletmyrat Orazov di Jakarta. Dalam pertemuan itu, Simon dan Orazov membahas peluang Pertamina masuk ke "
+    "blok gas darat."
+)
+
+
+def test_coref_a_side_meeting_takes_the_date_told_after_its_host(read: Reader) -> None:
+    found = read(PHONE_CALL_THEN_FIRMS, published="2026-10-12")
+    leaders = next(s for s in found.summits if s.name.startswith("pertemuan"))
+    assert leaders.date.iso == "2025-09"
+
+
+def test_coref_the_meeting_word_right_after_a_meeting_told_by_its_verb_is_that_meeting(read: Reader) -> None:
+    found = read(PHONE_CALL_THEN_FIRMS, published="2026-10-12")
+    firms = next(s for s in found.summits if s.name.startswith("menerima"))
+    leaders = next(s for s in found.summits if s.name.startswith("pertemuan"))
+    assert "simon-aloysius-mantiri" not in local_ids(leaders.participants)
+    assert firms.sectors
