@@ -10,7 +10,7 @@ import re
 from kg.extract import Doc
 from kg.extract.titles import full_office, titled_names
 from kg.ids import mint
-from kg.lang import english_organization, office_short_forms, titles
+from kg.lang import english_organization, english_variants, office_short_forms, titles
 from kg.lexicon import normalize_tokens
 from kg.model import Actor, Mention
 from kg.patterns import cues, family_name_first, org_words, publishers
@@ -250,6 +250,7 @@ def _minted_organization(doc: Doc, i: int, start: int, name: str) -> Actor:
     if english is None and country is not None and not inside:
         english = f"{name} of {country}"  # "Kyrgyzstan's Ministry of Science" is Kyrgyzstan's
     aliases = _bracketed_alias(doc.sentences[i].text, start + len(name) - doc.sentences[i].start)
+    aliases += english_variants(english) if english else ()
     return Actor(
         mint("org", name), "Organization", english or name, minted=True, sentence=i, surface=name, aliases=aliases
     )

@@ -141,7 +141,7 @@ def english_organization(name: str, country: str | None) -> str | None:
     tokens = name.split()
     named, proper = _longest(tokens, words.proper_heads)
     if named is not None and proper and all(w[:1].isupper() for w in proper):
-        return f"{' '.join(proper)} {named}"  # "Universitas Gadjah Mada": "Gadjah Mada University"
+        return _proper_head_name(named, proper, words)
     head, rest = _longest(tokens, words.heads)
     if head is None:
         return None
@@ -163,6 +163,35 @@ def english_organization(name: str, country: str | None) -> str | None:
     else:
         english = f"{head} of {body}" if head in words.of_heads and body else f"{body} {head}".strip()
     return f"{english} of {country}" if country else english
+
+
+def english_variants(english: str) -> tuple[str, ...]:
+    """The other English names of an organization named by ``english_organization``: "Ministry of
+    Home Affairs of Thailand" is also "Ministry of Interior of Thailand"."""
+    out: list[str] = []
+    for word, others in _data("id")["organizations"].get("variants", {}).items():
+        if re.search(rf"\b{re.escape(word)}\b", english):
+            out.extend(re.sub(rf"\b{re.escape(word)}\b", other, english) for other in others)
+    return tuple(out)
+
+
+def _proper_head_name(head: str, proper: list[str], words: OrganizationWords) -> str:
+    """ "Universitas Gadjah Mada" → "Gadjah Mada University"; a field or a kind before the proper name
+    goes with the head: "Institut Teknologi Bandung" → "Bandung Institute of Technology", "Politeknik
+    Negeri Bandung" → "Bandung State Polytechnic"."""
+    adjectives: list[str] = []
+    field, rest = _longest(proper, words.words)
+    while field is None and rest:
+        adjective, after = _longest(rest, words.adjectives)
+        if adjective is None:
+            break
+        adjectives.append(adjective)
+        field, rest = _longest(after, words.words)
+        rest = rest if field is not None else after
+    if not rest:
+        return f"{head} of {field}" if field and not adjectives else f"{' '.join(proper)} {head}"
+    named = " ".join([*rest, *reversed(adjectives), head])  # "Islam Negeri": "State Islamic"
+    return f"{named} of {field}" if field else named
 
 
 def _longest(tokens: list[str], table: dict[str, str]) -> tuple[str | None, list[str]]:

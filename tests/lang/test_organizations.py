@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.lang import english_organization
+from kg.lang import english_organization, english_variants
 
 
 @pytest.mark.parametrize(
@@ -19,6 +19,10 @@ from kg.lang import english_organization
             "Cambodia",
             "Ministry of Foreign Affairs and International Cooperation of Cambodia",
         ),
+        ("Institut Teknologi Bandung", None, "Bandung Institute of Technology"),
+        ("Politeknik Negeri Bandung", None, "Bandung State Polytechnic"),
+        ("Universitas Islam Negeri Syarif Hidayatullah", None, "Syarif Hidayatullah State Islamic University"),
+        ("Universitas Pertahanan", None, "University of Defence"),
     ],
 )
 def test_organizations_are_named_in_english(name: str, country: str | None, english: str) -> None:
@@ -27,3 +31,9 @@ def test_organizations_are_named_in_english(name: str, country: str | None, engl
 
 def test_organizations_an_unknown_word_gives_no_guess() -> None:
     assert english_organization("Dewan Kerja Sama Strategis Tingkat Tinggi", None) is None
+
+
+def test_organizations_other_english_names_of_a_portfolio_are_alternatives() -> None:
+    assert english_variants("Ministry of Home Affairs of Thailand") == ("Ministry of Interior of Thailand",)
+    assert english_variants("Ministry of Trade of China") == ("Ministry of Commerce of China",)
+    assert english_variants("Badan Standardisasi Nasional") == ()
