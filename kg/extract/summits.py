@@ -367,6 +367,8 @@ def _continues(doc: Doc, i: int, focus: SummitDraft, alive: bool) -> bool:
     actors = [iri for _, iri in doc.sentence_actors[i]]
     if sentence.kind == "list":
         return True
+    if cues()["description"].search(text):
+        return False  # "Malaysia merupakan salah satu investor asing terbesar ...": background
     if actors:
         return actors[0] in doc.roll_up(list(focus.participants))
     previous = doc.sentences[i - 1] if i else None

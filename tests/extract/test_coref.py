@@ -1058,3 +1058,14 @@ def test_coref_the_meeting_word_right_after_a_meeting_told_by_its_verb_is_that_m
     leaders = next(s for s in found.summits if s.name.startswith("pertemuan"))
     assert "simon-aloysius-mantiri" not in local_ids(leaders.participants)
     assert firms.sectors
+
+
+def test_coref_a_sentence_describing_a_party_is_no_report_of_the_meeting(read: Reader) -> None:
+    text = (
+        "Wakil Menteri Luar Negeri Arrmanatha Nasir menerima Duta Besar Malaysia untuk Indonesia Roslan Abdul "
+        "Karim di Jakarta, Jumat (15/5/2026). Dalam pertemuan itu, keduanya membahas pengelolaan kabut asap.\n\n"
+        "Malaysia merupakan salah satu investor asing terbesar di sektor perkebunan dan keuangan Indonesia."
+    )
+    found = read(text, published="2026-05-17")
+    met = next(s for s in found.summits if "arrmanatha-nasir" in local_ids(s.participants))
+    assert local_ids(met.sectors) == {"environment"}  # not the plantations and finance of the background
