@@ -211,8 +211,6 @@ def _antecedent(
         words = sentence.text[t.start - sentence.start : t.end - sentence.start + 6]
         head = words.split()[0].casefold()
         proximal = bool(_PROXIMAL.search(words))
-        if focus is not None and t.kind == GENERIC and summits[focus].first == i - 1 and not summits[focus].named:
-            return focus  # "Simon menerima Orazov. Dalam pertemuan itu, ...": the meeting just told, however worded
         order = ([focus] if focus is not None else []) + list(range(len(summits) - 1, -1, -1))
         for n in order:
             if not _worth_keeping(summits[n]):

@@ -1052,14 +1052,6 @@ def test_coref_a_side_meeting_takes_the_date_told_after_its_host(read: Reader) -
     assert leaders.date.iso == "2025-09"
 
 
-def test_coref_the_meeting_word_right_after_a_meeting_told_by_its_verb_is_that_meeting(read: Reader) -> None:
-    found = read(PHONE_CALL_THEN_FIRMS, published="2026-10-12")
-    firms = next(s for s in found.summits if s.name.startswith("menerima"))
-    leaders = next(s for s in found.summits if s.name.startswith("pertemuan"))
-    assert "simon-aloysius-mantiri" not in local_ids(leaders.participants)
-    assert firms.sectors
-
-
 def test_coref_a_sentence_describing_a_party_is_no_report_of_the_meeting(read: Reader) -> None:
     text = (
         "Wakil Menteri Luar Negeri Arrmanatha Nasir menerima Duta Besar Malaysia untuk Indonesia Roslan Abdul "
