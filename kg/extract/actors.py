@@ -30,6 +30,8 @@ def find_actors(doc: Doc) -> None:
         _named_after_copula(doc, i)
         _pattern_organizations(doc, i)
     _gazetteer_actors(doc)
+    for i in range(len(doc.sentences)):
+        _firms_between(doc, i)
     _surname_mentions(doc)
     _office_mentions(doc, offices)
     _resolve_pronouns(doc)
@@ -254,6 +256,35 @@ def _minted_organization(doc: Doc, i: int, start: int, name: str) -> Actor:
     return Actor(
         mint("org", name), "Organization", english or name, minted=True, sentence=i, surface=name, aliases=aliases
     )
+
+
+_FIRM = r"(?:PT\s+)?((?-i:[A-Z])[\w&.’'\-]*(?:\s+(?-i:[A-Z0-9])[\w&.’'\-]*){0,5})(?:\s+\((?:Persero|Tbk)\))?"
+_BETWEEN_FIRMS = re.compile(rf"\b(?:antara|between)\s+(?:the\s+)?{_FIRM}\s+(?:dan|and)\s+(?:the\s+)?{_FIRM}", re.I)
+
+
+def _firms_between(doc: Doc, i: int) -> None:
+    """ "kontrak ... antara PT Perkebunan Nusantara III (Persero) dan COFCO International": the two
+    named between which a document is made are its parties, firms the gazetteer may not know."""
+    if not doc.kinds(i, "Agreement"):
+        return
+    sentence = doc.sentences[i]
+    taken = [(m.start, m.end) for m in doc.mentions[i]] + [
+        (off, off + len(doc.actors[iri].surface or doc.actors[iri].label)) for off, iri in doc.sentence_actors[i]
+    ]
+    for m in _BETWEEN_FIRMS.finditer(sentence.text):
+        for group in (1, 2):
+            name = m.group(group).rstrip(".,;:")  # the sentence's full stop is not the name's
+            start = sentence.start + m.start(group)
+            end = start + len(name)
+            if any(s < end and start < e for s, e in taken) or not _firm_like(name):
+                continue
+            _add(doc, i, start, _minted_organization(doc, i, start, name))
+
+
+def _firm_like(name: str) -> bool:
+    """A firm's name: several capitalised words, or one written with capitals inside ("COFCO")."""
+    words = name.split()
+    return len(words) >= 2 or sum(c.isupper() for c in name) >= 2
 
 
 def _of_both_countries(doc: Doc, i: int, start: int, name: str) -> None:

@@ -99,3 +99,14 @@ def test_actors_an_office_alone_after_its_holder_was_introduced_is_that_person(r
     assert "Sudaryono" in labels(found, "Person")  # one name, as many Indonesians have
     met = next(s for s in found.summits if "azat-sultanbekov" in local_ids(s.participants))
     assert "sudaryono" in local_ids(met.participants)
+
+
+def test_actors_the_two_a_document_is_made_between_are_its_parties(read: Reader) -> None:
+    found = read(
+        "Kontrak pembelian minyak sawit itu diteken antara PT Perkebunan Nusantara III (Persero) dan "
+        "COFCO International. Nota kesepahaman lain dibuat antara Bank Rakyat dan Presiden Joko Widodo."
+    )
+    assert {"Perkebunan Nusantara III", "COFCO International"} <= labels(found, "Organization")
+    contract = next(a for a in found.agreements if a.name.startswith("Kontrak"))
+    assert local_ids(contract.parties) == {"perkebunan-nusantara-iii", "cofco-international"}
+    assert "Presiden Joko Widodo" not in labels(found)
