@@ -432,8 +432,10 @@ def _longest_form(text: str, words: list, i: int, longest: int, forms: dict) -> 
         if form is None or not _joined(text, span):
             continue
         written = text[span[0][0] : span[-1][1]]
-        # a lower-case single word may be a common word; a full name in lower case ("Tag: prabowo subianto") is the name
-        if (form.exact and written != form.exact) or (not written[0].isupper() and n < 2):
+        # a lower-case single word may be a common word; a full name in lower case ("Tag: prabowo subianto")
+        # or a hashtag ("#prabowo") is the name
+        hashtag = text[span[0][0] - 1 : span[0][0]] == "#"
+        if (form.exact and written != form.exact) or (not written[0].isupper() and n < 2 and not hashtag):
             continue
         return n, form
     return None
