@@ -213,11 +213,15 @@ class Shape:
     checks: list[Check] = field(default_factory=list)
     properties: list[Shape] = field(default_factory=list)
     deactivated: bool = False
+    # whether a check can fail on a focus node with no values (sh:minCount, a SPARQL
+    # constraint ...): a shape without one has nothing to say about such a node
+    on_empty: bool = True
 
     def values(self, data: Data, focus: Node) -> list[Node]:
         if self.path is None:
             return [focus]
-        return list(dict.fromkeys(self.path(data, focus)))
+        found = self.path(data, focus)
+        return list(dict.fromkeys(found)) if len(found) > 1 else list(found)
 
     def focus_nodes(self, data: Data) -> set[Node]:
         found: set[Node] = set()
@@ -237,6 +241,8 @@ class Shape:
         if self.deactivated:
             return []
         values = self.values(data, focus)
+        if not values and not self.on_empty:
+            return []
         out: list[Result] = []
         for check in self.checks:
             for value, extra, *more in check(self, data, focus, values):
@@ -261,6 +267,8 @@ class Shape:
         if self.deactivated or self.severity in _ALLOWED:
             return True
         values = self.values(data, focus)
+        if not values and not self.on_empty:
+            return True
         if any(check(self, data, focus, values) for check in self.checks):
             return False
         return all(p.conforms(data, v, depth + 1) for p in self.properties for v in values)
@@ -310,6 +318,7 @@ class Validator:
         if path is not None:
             shape.path_node, shape.path = path, self._path(path)
         shape.checks = self._checks(node)
+        shape.on_empty = any(getattr(check, "on_empty", False) for check in shape.checks)
         shape.properties = [self.shape(p) for p in sorted(g.objects(node, SH.property), key=str)]
         return shape
 
@@ -379,7 +388,7 @@ class Validator:
                 out.append((value, [_fill(m, bound) for m in extra] or None, [], path))
             return out
 
-        return check
+        return _on_empty(check)
 
 
 def _show(graph: Graph | None, node: Node | None) -> str:
@@ -409,6 +418,12 @@ def _generic(text: Callable[[Node, Node | None, Node | None], str]) -> Callable[
         return check
 
     return attach
+
+
+def _on_empty(check: Check) -> Check:
+    """Mark a check that can fail on a focus node without values (see ``Shape.on_empty``)."""
+    check.on_empty = True  # type: ignore[attr-defined]
+    return check
 
 
 def _sequence(steps: Sequence[Callable[[Data, Node], list[Node]]], data: Data, focus: Node) -> list[Node]:
@@ -445,9 +460,10 @@ def _finding(r: Result) -> Finding:
 # -- constraint components: each returns (value node or None, extra messages) per result ----
 def _min_count(v: Validator, node: Node, n: Node) -> Check:
     limit = int(n)  # type: ignore[call-overload]
-    return _generic(lambda f, x, path: _count_message("Less", n, f, path, v._graph))(
+    check = _generic(lambda f, x, path: _count_message("Less", n, f, path, v._graph))(
         lambda shape, data, focus, values: [(None, None)] if len(values) < limit else []
     )
+    return _on_empty(check) if limit > 0 else check
 
 
 def _max_count(v: Validator, node: Node, n: Node) -> Check:
@@ -552,7 +568,7 @@ def _length(v: Validator, node: Node, n: Node, *, longest: bool) -> Check:
 
 
 def _has_value(v: Validator, node: Node, wanted: Node) -> Check:
-    return lambda shape, data, focus, values: [] if wanted in values else [(None, None)]
+    return _on_empty(lambda shape, data, focus, values: [] if wanted in values else [(None, None)])
 
 
 def _node(v: Validator, node: Node, other: Node) -> Check:
@@ -689,7 +705,8 @@ def _qualified(v: Validator, node: Node, qualified: Node) -> Check:
         )
         return f"Focus node does not conform to shape{counts}: {_show(g, qualified)}"
 
-    return _generic(message)(check)
+    checked = _generic(message)(check)
+    return _on_empty(checked) if low_n else checked
 
 
 _FACTORIES: dict[Node, Callable[[Validator, Node, Node], Check]] = {
