@@ -32,7 +32,7 @@ from kg.model import Article, Extraction
 from kg.rdf import REFERENCE_KINDS, article_iri, article_triples, reference_triples, run_iri, to_graph, with_references
 from kg.sentences import split_sentences
 from kg.settings import DEFAULT_MAX_ARTICLE_BYTES, Settings
-from kg.shacl import Data, Triple, Unsupported, Validator
+from kg.shacl import Triple, Unsupported, Validator
 from kg.sources import Removal, Sources, same_file
 from kg.sources import prune as prune_sources
 from kg.validate import Finding, load_shapes, validate
@@ -84,7 +84,7 @@ class Context:
             return validate(data, self.shapes).findings
         text = kgstore.ntriples(own) if body is None else body
         runner = kgstore.sparql_runner(kgstore.memory_graph(text))
-        return self.validator.check(Data(triples, runner))
+        return self.validator.check(self.validator.data(triples, runner))
 
 
 @dataclass(frozen=True, slots=True)
