@@ -196,7 +196,7 @@ def stages(folder: str, count: str) -> dict[str, Any]:
     from kg.ingest import read_article
     from kg.match import find_mentions
     from kg.pipeline import Context
-    from kg.rdf import article_iri, article_triples, with_references
+    from kg.rdf import article_iri, article_triples
     from kg.sentences import split_sentences
     from kg.settings import Settings
 
@@ -219,7 +219,7 @@ def stages(folder: str, count: str) -> dict[str, Any]:
         t5 = time.perf_counter()
         body = kgstore.ntriples(triples)
         t6 = time.perf_counter()
-        ctx.check_with_references(triples, with_references(triples, ctx.lexicon), body)
+        ctx.check_with_references(triples, ctx.with_references(triples), body)
         t7 = time.perf_counter()
         for stage, seconds in zip(spent, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t6 - t5, t7 - t6), strict=True):
             spent[stage] += seconds

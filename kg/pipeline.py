@@ -57,6 +57,8 @@ class Context:
     shapes: Graph
     validator: Validator | None = None  # the compiled shapes; None: they need pySHACL
     max_bytes: int = DEFAULT_MAX_ARTICLE_BYTES  # larger article files are refused
+    # the reference triples of each concept linked so far, made once per build (or worker)
+    references: dict[str, list[Triple]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, settings: Settings, *, cache_dir: Path | None = None) -> Context:
@@ -73,7 +75,11 @@ class Context:
         """The SHACL findings for one article's graph (``body``: its N-Triples, if at hand), read
         together with the ontology's types and labels of the reference concepts it links to."""
         own = list(graph)
-        return self.check_with_references(own, with_references(own, self.lexicon), body)
+        return self.check_with_references(own, self.with_references(own), body)
+
+    def with_references(self, own: list[Triple]) -> list[Triple]:
+        """``kg.rdf.with_references`` for this context's lexicon."""
+        return with_references(own, self.lexicon, memo=self.references)
 
     def check_with_references(self, own: list[Triple], triples: list[Triple], body: str | None = None) -> list[Finding]:
         """``check``, given the graph's own triples and those with what it links to (``with_references``)."""
@@ -238,7 +244,7 @@ def process_bytes(path: Path, data: bytes, ctx: Context, index: int = 0) -> Outc
         extraction = _extract(parse_article(path, data), ctx)
         own = article_triples(extraction, ctx.lexicon)
         body = kgstore.ntriples(own)
-        typed = with_references(own, ctx.lexicon)  # a gazetteer actor's type is in the reference data
+        typed = ctx.with_references(own)  # a gazetteer actor's type is in the reference data
         findings = ctx.check_with_references(own, typed, body)
     except KgError as e:
         return Outcome(str(path), index, error=str(e))

@@ -112,35 +112,55 @@ def referenced(triples: Iterable[tuple[Node, Node, Node]], lexicon: Lexicon) -> 
     return found
 
 
-def reference_triples(lexicon: Lexicon, iris: Iterable[str]) -> list[tuple[Node, Node, Node]]:
+def reference_triples(
+    lexicon: Lexicon, iris: Iterable[str], *, memo: dict[str, list[tuple[Node, Node, Node]]] | None = None
+) -> list[tuple[Node, Node, Node]]:
     """The ontology's description of reference concepts, as the shapes read it: the type with
     its closure (a country is also a dkg:Actor and a dkg:Place), the display labels and the
-    Wikidata links. Article graphs do not hold these; validation adds them to each graph."""
+    Wikidata links. Article graphs do not hold these; validation adds them to each graph.
+    ``memo``: descriptions already made with this lexicon, by IRI (kept from article to article)."""
     out: list[tuple[Node, Node, Node]] = []
     for iri in sorted(iris):
-        node = URIRef(iri)
-        kind = lexicon.kinds.get(iri)
-        if kind == "Sector":
-            out.append((node, RDF.type, DKG.Sector))
-            prop = SKOS.prefLabel
-        else:
-            prop = RDFS.label
-            if kind in _SUPER:
-                out += [(node, RDF.type, _SUPER[kind]), (node, RDF.type, DKG.Actor)]
-            if kind in ("Place", "Country"):
-                out.append((node, RDF.type, DKG.Place))
-        for lang, label in sorted(lexicon.labels.get(iri, {}).items()):
-            out.append((node, prop, Literal(label, lang=lang or None)))
-        for same in lexicon.related(iri, str(OWL.sameAs)):
-            out.append((node, OWL.sameAs, URIRef(same)))
+        described = memo.get(iri) if memo is not None else None
+        if described is None:
+            described = _described(lexicon, iri)
+            if memo is not None:
+                memo[iri] = described
+        out += described
     return out
 
 
-def with_references(triples: Iterable[tuple[Node, Node, Node]], lexicon: Lexicon) -> list[tuple[Node, Node, Node]]:
+def _described(lexicon: Lexicon, iri: str) -> list[tuple[Node, Node, Node]]:
+    out: list[tuple[Node, Node, Node]] = []
+    node = URIRef(iri)
+    kind = lexicon.kinds.get(iri)
+    if kind == "Sector":
+        out.append((node, RDF.type, DKG.Sector))
+        prop = SKOS.prefLabel
+    else:
+        prop = RDFS.label
+        if kind in _SUPER:
+            out += [(node, RDF.type, _SUPER[kind]), (node, RDF.type, DKG.Actor)]
+        if kind in ("Place", "Country"):
+            out.append((node, RDF.type, DKG.Place))
+    for lang, label in sorted(lexicon.labels.get(iri, {}).items()):
+        out.append((node, prop, Literal(label, lang=lang or None)))
+    for same in lexicon.related(iri, str(OWL.sameAs)):
+        out.append((node, OWL.sameAs, URIRef(same)))
+    return out
+
+
+def with_references(
+    triples: Iterable[tuple[Node, Node, Node]],
+    lexicon: Lexicon,
+    *,
+    memo: dict[str, list[tuple[Node, Node, Node]]] | None = None,
+) -> list[tuple[Node, Node, Node]]:
     """An article graph's triples and the reference triples of the concepts it names: what the
-    shapes check, so that "a participant is a dkg:Actor" holds for a gazetteer country."""
+    shapes check, so that "a participant is a dkg:Actor" holds for a gazetteer country.
+    ``memo``: as for ``reference_triples``."""
     own = list(triples)
-    return own + reference_triples(lexicon, referenced(own, lexicon))
+    return own + reference_triples(lexicon, referenced(own, lexicon), memo=memo)
 
 
 class _Writer:
