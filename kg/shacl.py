@@ -19,6 +19,7 @@ store itself with the article's graph as the default graph.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -637,8 +638,9 @@ def _node(v: Validator, node: Node, other: Node) -> Check:
         target = v.shape(other)
         out: list[tuple[Any, ...]] = []
         for x in values:
+            # a node with no result conforms (every check passed), so conformance need not be asked
             nested = target.results(data, x)
-            if nested or not target.conforms(data, x):
+            if nested:
                 out.append((x, None, nested))
         return out
 
@@ -669,9 +671,7 @@ def _logical(kind: str) -> Callable[[Validator, Node, Node], Check]:
         def check(shape: Shape, data: Data, focus: Node, values: list[Node]) -> list[Any]:
             out = []
             for x in values:
-                count = sum(v.shape(s).conforms(data, x) for s in listed)
-                ok = {"or": count >= 1, "and": count == len(listed), "xone": count == 1}[kind]
-                if not ok:
+                if not _holds(kind, (v.shape(s).conforms(data, x) for s in listed)):
                     out.append((x, None))
             return out
 
@@ -682,6 +682,16 @@ def _logical(kind: str) -> Callable[[Validator, Node, Node], Check]:
         return _generic(message)(check)
 
     return make
+
+
+def _holds(kind: str, conforming: Iterator[bool]) -> bool:
+    """Whether the members' conformance, asked in turn, satisfies sh:or, sh:and or sh:xone
+    (asking no more members than that takes: the first conforming one settles sh:or)."""
+    if kind == "or":
+        return any(conforming)
+    if kind == "and":
+        return all(conforming)
+    return sum(itertools.islice((c for c in conforming if c), 2)) == 1
 
 
 def _unique_lang(v: Validator, node: Node, flag: Node) -> Check:
