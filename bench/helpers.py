@@ -196,12 +196,12 @@ def stages(folder: str, count: str) -> dict[str, Any]:
     from kg.ingest import read_article
     from kg.match import find_mentions
     from kg.pipeline import Context
-    from kg.rdf import article_iri, to_graph
+    from kg.rdf import article_iri, article_triples
     from kg.sentences import split_sentences
     from kg.settings import Settings
 
     ctx = Context.load(Settings())
-    spent = dict.fromkeys(("read and clean", "sentences", "match", "extract", "rdf graph", "n-triples", "shacl"), 0.0)
+    spent = dict.fromkeys(("read and clean", "sentences", "match", "extract", "rdf triples", "n-triples", "shacl"), 0.0)
     paths = sorted(Path(folder).glob("*.txt"))[: int(count)]
     bodies = []
     for path in paths:
@@ -215,11 +215,11 @@ def stages(folder: str, count: str) -> dict[str, Any]:
         t3 = time.perf_counter()
         extraction = assemble(article, sentences, mentions, ctx.lexicon)
         t4 = time.perf_counter()
-        graph = to_graph(extraction, ctx.lexicon)
+        triples = article_triples(extraction, ctx.lexicon)
         t5 = time.perf_counter()
-        body = kgstore.ntriples(graph)
+        body = kgstore.ntriples(triples)
         t6 = time.perf_counter()
-        ctx.check(graph, body)
+        ctx.check_with_references(triples, ctx.with_references(triples), body)
         t7 = time.perf_counter()
         for stage, seconds in zip(spent, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t6 - t5, t7 - t6), strict=True):
             spent[stage] += seconds

@@ -78,7 +78,12 @@ def _reaching_further(lexicon: Lexicon, tokens: list[Token], i: int, length: int
 
 
 def _longest_at(lexicon: Lexicon, tokens: list[Token], i: int, limit: int | None = None) -> tuple[int, list[Entry]]:
-    longest = max((lexicon.max_len.get(form, 0) for form in tokens[i].forms), default=0)
+    # most words start no label: one lookup each, no generator (this runs for every word)
+    longest = 0
+    for form in tokens[i].forms:
+        longest = max(longest, lexicon.max_len.get(form, 0))
+    if not longest:
+        return 0, []
     if limit is not None:
         longest = min(longest, limit)
     for length in range(min(longest, len(tokens) - i), 0, -1):

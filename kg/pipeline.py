@@ -29,10 +29,10 @@ from kg.known_files import KnownFiles
 from kg.lexicon import Lexicon
 from kg.match import find_mentions
 from kg.model import Article, Extraction
-from kg.rdf import REFERENCE_KINDS, article_iri, reference_triples, run_iri, to_graph, with_references
+from kg.rdf import REFERENCE_KINDS, article_iri, article_triples, reference_triples, run_iri, to_graph, with_references
 from kg.sentences import split_sentences
 from kg.settings import DEFAULT_MAX_ARTICLE_BYTES, Settings
-from kg.shacl import Data, Triple, Unsupported, Validator
+from kg.shacl import Triple, Unsupported, Validator
 from kg.sources import Removal, Sources, same_file
 from kg.sources import prune as prune_sources
 from kg.validate import Finding, load_shapes, validate
@@ -57,6 +57,8 @@ class Context:
     shapes: Graph
     validator: Validator | None = None  # the compiled shapes; None: they need pySHACL
     max_bytes: int = DEFAULT_MAX_ARTICLE_BYTES  # larger article files are refused
+    # the reference triples of each concept linked so far, made once per build (or worker)
+    references: dict[str, list[Triple]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, settings: Settings, *, cache_dir: Path | None = None) -> Context:
@@ -69,21 +71,26 @@ class Context:
         lexicon = lexicon_module.load(settings.ontology_files(), settings.queries_dir, cache_dir=cache_dir)
         return cls(lexicon, shapes, validator, settings.max_article_bytes)
 
-    def check(self, graph: Graph, body: str | None = None) -> list[Finding]:
+    def check(self, graph: Iterable[Triple], body: str | None = None) -> list[Finding]:
         """The SHACL findings for one article's graph (``body``: its N-Triples, if at hand), read
         together with the ontology's types and labels of the reference concepts it links to."""
-        return self.check_with_references(graph, with_references(graph, self.lexicon), body)
+        own = list(graph)
+        return self.check_with_references(own, self.with_references(own), body)
 
-    def check_with_references(self, graph: Graph, triples: list[Triple], body: str | None = None) -> list[Finding]:
-        """``check``, given the graph's triples with those of what it links to (``with_references``)."""
+    def with_references(self, own: list[Triple]) -> list[Triple]:
+        """``kg.rdf.with_references`` for this context's lexicon."""
+        return with_references(own, self.lexicon, memo=self.references)
+
+    def check_with_references(self, own: list[Triple], triples: list[Triple], body: str | None = None) -> list[Finding]:
+        """``check``, given the graph's own triples and those with what it links to (``with_references``)."""
         if self.validator is None:
             data = Graph()
             for t in triples:
                 data.add(t)
             return validate(data, self.shapes).findings
-        text = kgstore.ntriples(graph) if body is None else body
+        text = kgstore.ntriples(own) if body is None else body
         runner = kgstore.sparql_runner(kgstore.memory_graph(text))
-        return self.validator.check(Data(triples, runner))
+        return self.validator.check(self.validator.data(triples, runner))
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,14 +204,14 @@ def process(path: Path, ctx: Context) -> ArticleResult:
 
 
 def _graph(path: Path, ctx: Context) -> tuple[Graph, Extraction]:
-    return _extract(read_article(path, max_bytes=ctx.max_bytes), ctx)
+    extraction = _extract(read_article(path, max_bytes=ctx.max_bytes), ctx)
+    return to_graph(extraction, ctx.lexicon), extraction
 
 
-def _extract(article: Article, ctx: Context) -> tuple[Graph, Extraction]:
+def _extract(article: Article, ctx: Context) -> Extraction:
     sentences = split_sentences(clean(article))
     mentions = [find_mentions(ctx.lexicon, s) for s in sentences]
-    extraction = assemble(article, sentences, mentions, ctx.lexicon)
-    return to_graph(extraction, ctx.lexicon), extraction
+    return assemble(article, sentences, mentions, ctx.lexicon)
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,10 +241,11 @@ def process_bytes(path: Path, data: bytes, ctx: Context, index: int = 0) -> Outc
     """``process_for_store`` of the file ``path`` whose bytes were read elsewhere (by the client
     of a cluster): the file itself is not read. Errors become ``Outcome.error``."""
     try:
-        graph, extraction = _extract(parse_article(path, data), ctx)
-        body = kgstore.ntriples(graph)
-        typed = with_references(graph, ctx.lexicon)  # a gazetteer actor's type is in the reference data
-        findings = ctx.check_with_references(graph, typed, body)
+        extraction = _extract(parse_article(path, data), ctx)
+        own = article_triples(extraction, ctx.lexicon)
+        body = kgstore.ntriples(own)
+        typed = ctx.with_references(own)  # a gazetteer actor's type is in the reference data
+        findings = ctx.check_with_references(own, typed, body)
     except KgError as e:
         return Outcome(str(path), index, error=str(e))
     except Exception as e:  # a fault of the extractor on one article must not end the build
@@ -245,7 +253,7 @@ def process_bytes(path: Path, data: bytes, ctx: Context, index: int = 0) -> Outc
             str(path), index, error=f"{path}: the extractor failed on this article ({type(e).__name__}: {e})"
         )
     actors, summits, agreements = _instances(typed, (DKG.Actor, DKG.Summit, DKG.Agreement))
-    counts = (len(graph), actors, summits, agreements)
+    counts = (len(own), actors, summits, agreements)
     return Outcome(str(path), index, article_iri(extraction.article.id), body, tuple(findings), counts)
 
 

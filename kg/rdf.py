@@ -6,7 +6,7 @@ import calendar
 import datetime
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
@@ -51,7 +51,7 @@ def date_bounds(value: DateValue) -> tuple[datetime.date, datetime.date]:
     return day, day
 
 
-def add_date(g: Graph, node: URIRef, value: DateValue) -> None:
+def add_date(g: _Triples, node: URIRef, value: DateValue) -> None:
     """dkg:date at its precision, and the typed period it covers (dkg:firstDay, dkg:lastDay, always
     xsd:date, with dkg:datePrecision), so that typed SPARQL filters see every dated resource."""
     first, last = date_bounds(value)
@@ -62,9 +62,19 @@ def add_date(g: Graph, node: URIRef, value: DateValue) -> None:
 
 
 def to_graph(extraction: Extraction, lexicon: Lexicon) -> Graph:
-    """The article's graph: what was read from the article, and links to the gazetteer and
-    sector concepts it names, whose types and labels stay in the ontology graph (see
-    ``reference_triples``). The same extraction always gives the same triples."""
+    """The article's graph (``article_triples`` in an rdflib Graph)."""
+    graph = Graph(store="SimpleMemory")  # the triples only, no contexts or events: faster to fill
+    for triple in article_triples(extraction, lexicon):
+        graph.add(triple)
+    return graph
+
+
+def article_triples(extraction: Extraction, lexicon: Lexicon) -> list[tuple[Node, Node, Node]]:
+    """The article's triples, each once: what was read from the article, and links to the
+    gazetteer and sector concepts it names, whose types and labels stay in the ontology graph
+    (see ``reference_triples``). The same extraction always gives the same triples, in the same
+    order. The build writes and checks these without filling a graph (a graph's indexes cost
+    more than everything else done with them)."""
     writer = _Writer(extraction, lexicon)
     writer.article()
     writer.actors()
@@ -72,7 +82,20 @@ def to_graph(extraction: Extraction, lexicon: Lexicon) -> Graph:
     writer.agreements(summit_iris)
     writer.memberships()
     writer.figures()
-    return writer.g
+    return list(writer.g)
+
+
+class _Triples:
+    """Triples in the order added, each kept once (by term equality, as a graph keeps them)."""
+
+    def __init__(self) -> None:
+        self._kept: dict[tuple[Node, Node, Node], None] = {}
+
+    def add(self, triple: tuple[Node, Node, Node]) -> None:
+        self._kept[triple] = None
+
+    def __iter__(self) -> Iterator[tuple[Node, Node, Node]]:
+        return iter(self._kept)
 
 
 # The kinds of concept an article links to without describing: gazetteer entries and sectors.
@@ -89,43 +112,62 @@ def referenced(triples: Iterable[tuple[Node, Node, Node]], lexicon: Lexicon) -> 
     return found
 
 
-def reference_triples(lexicon: Lexicon, iris: Iterable[str]) -> list[tuple[Node, Node, Node]]:
+def reference_triples(
+    lexicon: Lexicon, iris: Iterable[str], *, memo: dict[str, list[tuple[Node, Node, Node]]] | None = None
+) -> list[tuple[Node, Node, Node]]:
     """The ontology's description of reference concepts, as the shapes read it: the type with
     its closure (a country is also a dkg:Actor and a dkg:Place), the display labels and the
-    Wikidata links. Article graphs do not hold these; validation adds them to each graph."""
+    Wikidata links. Article graphs do not hold these; validation adds them to each graph.
+    ``memo``: descriptions already made with this lexicon, by IRI (kept from article to article)."""
     out: list[tuple[Node, Node, Node]] = []
     for iri in sorted(iris):
-        node = URIRef(iri)
-        kind = lexicon.kinds.get(iri)
-        if kind == "Sector":
-            out.append((node, RDF.type, DKG.Sector))
-            prop = SKOS.prefLabel
-        else:
-            prop = RDFS.label
-            if kind in _SUPER:
-                out += [(node, RDF.type, _SUPER[kind]), (node, RDF.type, DKG.Actor)]
-            if kind in ("Place", "Country"):
-                out.append((node, RDF.type, DKG.Place))
-        for lang, label in sorted(lexicon.labels.get(iri, {}).items()):
-            out.append((node, prop, Literal(label, lang=lang or None)))
-        for same in lexicon.related(iri, str(OWL.sameAs)):
-            out.append((node, OWL.sameAs, URIRef(same)))
+        described = memo.get(iri) if memo is not None else None
+        if described is None:
+            described = _described(lexicon, iri)
+            if memo is not None:
+                memo[iri] = described
+        out += described
     return out
 
 
-def with_references(triples: Iterable[tuple[Node, Node, Node]], lexicon: Lexicon) -> list[tuple[Node, Node, Node]]:
+def _described(lexicon: Lexicon, iri: str) -> list[tuple[Node, Node, Node]]:
+    out: list[tuple[Node, Node, Node]] = []
+    node = URIRef(iri)
+    kind = lexicon.kinds.get(iri)
+    if kind == "Sector":
+        out.append((node, RDF.type, DKG.Sector))
+        prop = SKOS.prefLabel
+    else:
+        prop = RDFS.label
+        if kind in _SUPER:
+            out += [(node, RDF.type, _SUPER[kind]), (node, RDF.type, DKG.Actor)]
+        if kind in ("Place", "Country"):
+            out.append((node, RDF.type, DKG.Place))
+    for lang, label in sorted(lexicon.labels.get(iri, {}).items()):
+        out.append((node, prop, Literal(label, lang=lang or None)))
+    for same in lexicon.related(iri, str(OWL.sameAs)):
+        out.append((node, OWL.sameAs, URIRef(same)))
+    return out
+
+
+def with_references(
+    triples: Iterable[tuple[Node, Node, Node]],
+    lexicon: Lexicon,
+    *,
+    memo: dict[str, list[tuple[Node, Node, Node]]] | None = None,
+) -> list[tuple[Node, Node, Node]]:
     """An article graph's triples and the reference triples of the concepts it names: what the
-    shapes check, so that "a participant is a dkg:Actor" holds for a gazetteer country."""
+    shapes check, so that "a participant is a dkg:Actor" holds for a gazetteer country.
+    ``memo``: as for ``reference_triples``."""
     own = list(triples)
-    return own + reference_triples(lexicon, referenced(own, lexicon))
+    return own + reference_triples(lexicon, referenced(own, lexicon), memo=memo)
 
 
 class _Writer:
     def __init__(self, extraction: Extraction, lexicon: Lexicon) -> None:
         self.x = extraction
         self.lexicon = lexicon
-        # the triples only, no contexts or events: several times faster to fill than the default store
-        self.g = Graph(store="SimpleMemory")
+        self.g = _Triples()
         self.art = URIRef(article_iri(extraction.article.id))
         self.lang = extraction.article.language
 

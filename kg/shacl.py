@@ -19,6 +19,7 @@ store itself with the article's graph as the default graph.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -125,16 +126,28 @@ class Unsupported(Exception):
 class Data:
     """One graph, indexed for the lookups shapes make."""
 
-    def __init__(self, triples: Iterable[Triple], sparql: Sparql | None = None) -> None:
+    def __init__(
+        self, triples: Iterable[Triple], sparql: Sparql | None = None, *, terms: dict[Node, Node] | None = None
+    ) -> None:
+        """``terms``: the shapes' own term objects (``Validator.terms``). Every term is replaced by
+        one object per distinct term, these first, so that the lookups shapes make are found by
+        identity: rdflib compares unequal objects of one term in Python, which cost more than
+        the checks themselves."""
         self.out: dict[Node, dict[Node, list[Node]]] = defaultdict(lambda: defaultdict(list))
         self.instances: dict[Node, set[Node]] = defaultdict(set)
         self._in: dict[Node, dict[Node, list[Node]]] | None = None
+        self._by_predicate: dict[Node, list[tuple[Node, Node]]] | None = None
+        self._closures: dict[Node, set[Node]] = {}
         self.triples: list[Triple] = []
+        same = dict(terms) if terms else {}
+        same.setdefault(RDF_TYPE, RDF_TYPE)
+        one = same.setdefault
+        rdf_type = same[RDF_TYPE]
         for t in triples:
-            s, p, o = t
+            s, p, o = one(t[0], t[0]), one(t[1], t[1]), one(t[2], t[2])
             self.out[s][p].append(o)
-            self.triples.append(t)
-            if p == RDF_TYPE:
+            self.triples.append((s, p, o))
+            if p is rdf_type:
                 self.instances[o].add(s)
         self.sparql = sparql
         self._grouped: dict[str, dict[Node, list[dict[str, Node]]]] = {}
@@ -164,6 +177,14 @@ class Data:
         by_p = self._in.get(o)
         return by_p.get(p, []) if by_p is not None else []
 
+    def with_predicate(self, p: Node) -> list[tuple[Node, Node]]:
+        """The (subject, object) pairs of the triples whose predicate is ``p``."""
+        if self._by_predicate is None:
+            self._by_predicate = defaultdict(list)
+            for s, p2, o in self.triples:
+                self._by_predicate[p2].append((s, o))
+        return self._by_predicate.get(p, [])
+
     def superclasses(self, cls: Node) -> set[Node]:
         """cls and everything it is an rdfs:subClassOf*, in this graph."""
         seen, todo = {cls}, [cls]
@@ -186,7 +207,14 @@ class Data:
     def has_class(self, node: Node, cls: Node) -> bool:
         if isinstance(node, Literal):
             return False
-        return any(cls == t or cls in self.superclasses(t) for t in self.objects(node, RDF_TYPE))
+        return any(cls in self._closure(t) for t in self.objects(node, RDF_TYPE))
+
+    def _closure(self, cls: Node) -> set[Node]:
+        """``superclasses``, remembered: the same few classes are asked about for every node."""
+        found = self._closures.get(cls)
+        if found is None:
+            found = self._closures[cls] = self.superclasses(cls)
+        return found
 
 
 # -- the shapes side ------------------------------------------------------------------------
@@ -213,11 +241,15 @@ class Shape:
     checks: list[Check] = field(default_factory=list)
     properties: list[Shape] = field(default_factory=list)
     deactivated: bool = False
+    # whether a check can fail on a focus node with no values (sh:minCount, a SPARQL
+    # constraint ...): a shape without one has nothing to say about such a node
+    on_empty: bool = True
 
     def values(self, data: Data, focus: Node) -> list[Node]:
         if self.path is None:
             return [focus]
-        return list(dict.fromkeys(self.path(data, focus)))
+        found = self.path(data, focus)
+        return list(dict.fromkeys(found)) if len(found) > 1 else list(found)
 
     def focus_nodes(self, data: Data) -> set[Node]:
         found: set[Node] = set()
@@ -228,15 +260,17 @@ class Shape:
                 for cls in data.subclasses(value):
                     found.update(data.instances.get(cls, ()))
             elif kind == TARGET_SUBJECTS:
-                found.update(s for s, p, _ in data.triples if p == value)
+                found.update(s for s, _ in data.with_predicate(value))
             else:
-                found.update(o for _, p, o in data.triples if p == value)
+                found.update(o for _, o in data.with_predicate(value))
         return found
 
     def results(self, data: Data, focus: Node, depth: int = 0) -> list[Result]:
         if self.deactivated:
             return []
         values = self.values(data, focus)
+        if not values and not self.on_empty:
+            return []
         out: list[Result] = []
         for check in self.checks:
             for value, extra, *more in check(self, data, focus, values):
@@ -261,6 +295,8 @@ class Shape:
         if self.deactivated or self.severity in _ALLOWED:
             return True
         values = self.values(data, focus)
+        if not values and not self.on_empty:
+            return True
         if any(check(self, data, focus, values) for check in self.checks):
             return False
         return all(p.conforms(data, v, depth + 1) for p in self.properties for v in values)
@@ -280,6 +316,15 @@ class Validator:
         for cls in (RDFS.Class, OWL.Class):
             top |= {s for s in shapes.subjects(RDF.type, cls) if (s, RDF.type, SH.NodeShape) in shapes}
         self.top = [self.shape(s) for s in sorted(top, key=str)]
+        # the shapes' term objects, for ``Data`` to use in place of equal ones (see there)
+        self.terms: dict[Node, Node] = {RDF_TYPE: RDF_TYPE, SUBCLASS: SUBCLASS}
+        for triple in shapes:
+            for term in triple:
+                self.terms.setdefault(term, term)
+
+    def data(self, triples: Iterable[Triple], sparql: Sparql | None = None) -> Data:
+        """A graph to check, indexed with the shapes' own term objects."""
+        return Data(triples, sparql, terms=self.terms)
 
     def check(self, data: Data) -> list[Finding]:
         """Every result for the graph, as Findings sorted as kg.validate sorts them."""
@@ -310,6 +355,7 @@ class Validator:
         if path is not None:
             shape.path_node, shape.path = path, self._path(path)
         shape.checks = self._checks(node)
+        shape.on_empty = any(getattr(check, "on_empty", False) for check in shape.checks)
         shape.properties = [self.shape(p) for p in sorted(g.objects(node, SH.property), key=str)]
         return shape
 
@@ -379,7 +425,7 @@ class Validator:
                 out.append((value, [_fill(m, bound) for m in extra] or None, [], path))
             return out
 
-        return check
+        return _on_empty(check)
 
 
 def _show(graph: Graph | None, node: Node | None) -> str:
@@ -409,6 +455,12 @@ def _generic(text: Callable[[Node, Node | None, Node | None], str]) -> Callable[
         return check
 
     return attach
+
+
+def _on_empty(check: Check) -> Check:
+    """Mark a check that can fail on a focus node without values (see ``Shape.on_empty``)."""
+    check.on_empty = True  # type: ignore[attr-defined]
+    return check
 
 
 def _sequence(steps: Sequence[Callable[[Data, Node], list[Node]]], data: Data, focus: Node) -> list[Node]:
@@ -445,9 +497,10 @@ def _finding(r: Result) -> Finding:
 # -- constraint components: each returns (value node or None, extra messages) per result ----
 def _min_count(v: Validator, node: Node, n: Node) -> Check:
     limit = int(n)  # type: ignore[call-overload]
-    return _generic(lambda f, x, path: _count_message("Less", n, f, path, v._graph))(
+    check = _generic(lambda f, x, path: _count_message("Less", n, f, path, v._graph))(
         lambda shape, data, focus, values: [(None, None)] if len(values) < limit else []
     )
+    return _on_empty(check) if limit > 0 else check
 
 
 def _max_count(v: Validator, node: Node, n: Node) -> Check:
@@ -471,33 +524,57 @@ def _class(v: Validator, node: Node, cls: Node) -> Check:
 
 
 def _datatype(v: Validator, node: Node, dt: Node) -> Check:
+    rule = _DatatypeRule.of(dt)
     return _generic(lambda f, x, p: f"Value is not Literal with datatype {_show(v._graph, dt)}")(
-        lambda shape, data, focus, values: [(x, None) for x in values if not _has_datatype(x, dt)]
+        lambda shape, data, focus, values: [(x, None) for x in values if not _has_datatype(x, rule)]
     )
 
 
-def _has_datatype(value: Node, rule: Node) -> bool:
+@dataclass(frozen=True, slots=True)
+class _DatatypeRule:
+    """An sh:datatype value, with the special cases it may be decided once (not per value)."""
+
+    iri: str
+    any_literal: bool  # rdfs:Literal
+    any_datatype: bool  # rdfs:Datatype
+    string: bool  # xsd:string
+    lang_string: bool  # rdf:langString
+    expected: type | tuple[type, ...] | None  # the Python type of a well-formed value
+
+    @classmethod
+    def of(cls, rule: Node) -> _DatatypeRule:
+        return cls(
+            str(rule),
+            rule == RDFS_LITERAL,
+            rule == RDFS_DATATYPE,
+            rule == XSD_STRING,
+            rule == LANG_STRING,
+            _PYTHON_TYPES.get(rule),  # type: ignore[call-overload]
+        )
+
+    def python_type_ok(self, value: Literal) -> bool:
+        return True if self.expected is None else isinstance(value.value, self.expected)
+
+
+def _has_datatype(value: Node, rule: _DatatypeRule) -> bool:
     """pySHACL's DatatypeConstraintComponent, check for check."""
     if not isinstance(value, Literal):
         return False
-    if value.datatype == rule:
+    datatype = value.datatype
+    # compared as text: a datatype is always an IRI, and rdflib compares two objects of one IRI in Python
+    if datatype is not None and str.__eq__(datatype, rule.iri):
         if getattr(value, "ill_typed", None) is True:
             return False
-        return _python_type_ok(value, rule)
-    if rule == RDFS_LITERAL:
+        return rule.python_type_ok(value)
+    if rule.any_literal:
         return True
-    if rule == RDFS_DATATYPE and value.datatype:
+    if rule.any_datatype and datatype:
         return True
-    if value.datatype is None and value.language is None and rule == XSD_STRING:
-        return _python_type_ok(value, rule)
-    if rule == LANG_STRING and value.language:
-        return _python_type_ok(value, rule)
+    if datatype is None and value.language is None and rule.string:
+        return rule.python_type_ok(value)
+    if rule.lang_string and value.language:
+        return rule.python_type_ok(value)
     return False
-
-
-def _python_type_ok(value: Literal, rule: Node) -> bool:
-    expected = _PYTHON_TYPES.get(rule)  # type: ignore[call-overload]
-    return True if expected is None else isinstance(value.value, expected)
 
 
 def _node_kind(v: Validator, node: Node, kind: Node) -> Check:
@@ -509,8 +586,9 @@ def _node_kind(v: Validator, node: Node, kind: Node) -> Check:
 
 def _in(v: Validator, node: Node, members: Node) -> Check:
     allowed = v._list(members)
+    members_set = frozenset(allowed)  # found by hash, not by comparing with each member
     return _generic(lambda f, x, p: f"Value {_show(None, x)} not in list {[_show(v._graph, a) for a in allowed]}")(
-        lambda shape, data, focus, values: [(x, None) for x in values if x not in allowed]
+        lambda shape, data, focus, values: [(x, None) for x in values if x not in members_set]
     )
 
 
@@ -552,7 +630,7 @@ def _length(v: Validator, node: Node, n: Node, *, longest: bool) -> Check:
 
 
 def _has_value(v: Validator, node: Node, wanted: Node) -> Check:
-    return lambda shape, data, focus, values: [] if wanted in values else [(None, None)]
+    return _on_empty(lambda shape, data, focus, values: [] if wanted in values else [(None, None)])
 
 
 def _node(v: Validator, node: Node, other: Node) -> Check:
@@ -560,8 +638,9 @@ def _node(v: Validator, node: Node, other: Node) -> Check:
         target = v.shape(other)
         out: list[tuple[Any, ...]] = []
         for x in values:
+            # a node with no result conforms (every check passed), so conformance need not be asked
             nested = target.results(data, x)
-            if nested or not target.conforms(data, x):
+            if nested:
                 out.append((x, None, nested))
         return out
 
@@ -592,9 +671,7 @@ def _logical(kind: str) -> Callable[[Validator, Node, Node], Check]:
         def check(shape: Shape, data: Data, focus: Node, values: list[Node]) -> list[Any]:
             out = []
             for x in values:
-                count = sum(v.shape(s).conforms(data, x) for s in listed)
-                ok = {"or": count >= 1, "and": count == len(listed), "xone": count == 1}[kind]
-                if not ok:
+                if not _holds(kind, (v.shape(s).conforms(data, x) for s in listed)):
                     out.append((x, None))
             return out
 
@@ -605,6 +682,16 @@ def _logical(kind: str) -> Callable[[Validator, Node, Node], Check]:
         return _generic(message)(check)
 
     return make
+
+
+def _holds(kind: str, conforming: Iterator[bool]) -> bool:
+    """Whether the members' conformance, asked in turn, satisfies sh:or, sh:and or sh:xone
+    (asking no more members than that takes: the first conforming one settles sh:or)."""
+    if kind == "or":
+        return any(conforming)
+    if kind == "and":
+        return all(conforming)
+    return sum(itertools.islice((c for c in conforming if c), 2)) == 1
 
 
 def _unique_lang(v: Validator, node: Node, flag: Node) -> Check:
@@ -689,7 +776,8 @@ def _qualified(v: Validator, node: Node, qualified: Node) -> Check:
         )
         return f"Focus node does not conform to shape{counts}: {_show(g, qualified)}"
 
-    return _generic(message)(check)
+    checked = _generic(message)(check)
+    return _on_empty(checked) if low_n else checked
 
 
 _FACTORIES: dict[Node, Callable[[Validator, Node, Node], Check]] = {
@@ -735,4 +823,4 @@ def check_store(
         own = kgstore.graph_triples(store, name, simple_literals=True)
         triples = own if reference is None else reference(own)
         runner = kgstore.sparql_runner(kgstore.memory_graph(kgstore.ntriples(own)))
-        yield name, validator.check(Data(triples, runner))
+        yield name, validator.check(validator.data(triples, runner))

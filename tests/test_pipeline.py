@@ -4,12 +4,16 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF
 
+from kg import pipeline
 from kg import store as kgstore
 from kg.ingest import identify_file
 from kg.pipeline import build
-from kg.rdf import article_iri
+from kg.rdf import article_iri, with_references
 from kg.settings import Settings
+from kg.validate import validate
 from kg.vocab import DKG
 
 from .conftest import EXAMPLES, export_bytes
@@ -108,3 +112,41 @@ def test_pipeline_compacting_the_store_keeps_its_content(tmp_path: Path) -> None
     kgstore.compact(db)
     del db
     assert export_bytes(store, "nquads") == before
+
+
+def _breaking(real):  # type: ignore[no-untyped-def]
+    """``article_triples`` made to write a graph that breaks three shapes: a meeting's status
+    outside its list, a sector among its participants, an evidence node without its quote."""
+
+    def article_triples(extraction, lexicon):  # type: ignore[no-untyped-def]
+        triples = real(extraction, lexicon)
+        summit = next(s for s, p, o in triples if p == RDF.type and o == DKG.Summit)
+        evidence = next(s for s, p, o in triples if p == RDF.type and o == DKG.Evidence)
+        kept = [t for t in triples if t[:2] not in {(summit, DKG.status), (evidence, DKG.quote)}]
+        energy = URIRef("https://w3id.org/dkg/id/sector/energy")
+        return [*kept, (summit, DKG.status, Literal("maybe")), (summit, DKG.participant, energy)]
+
+    return article_triples
+
+
+def test_pipeline_a_broken_article_fails_with_the_violations_pyshacl_finds(
+    tmp_path: Path, context, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The build's own check of an article's triples finds what pySHACL finds on the same graph,
+    and the build reports the article as not conforming, naming its first violation."""
+    broken = _breaking(pipeline.article_triples)
+    monkeypatch.setattr(pipeline, "article_triples", broken)
+    path = tmp_path / "in" / "a.txt"
+    path.parent.mkdir()
+    path.write_bytes((EXAMPLES / "lavrov-asean-kuala-lumpur.txt").read_bytes())
+    outcome = pipeline.process_for_store(path, context)
+    data = Graph()
+    for triple in with_references(broken(pipeline._graph(path, context)[1], context.lexicon), context.lexicon):
+        data.add(triple)
+    expected = sorted(validate(data, context.shapes).findings, key=lambda f: (f.focus, f.path, f.message, f.value))
+    assert sorted(outcome.findings, key=lambda f: (f.focus, f.path, f.message, f.value)) == expected
+    violations = [f for f in outcome.findings if f.severity == "Violation"]
+    assert {f.path.rsplit("#", 1)[-1] for f in violations} >= {"status", "participant", "quote"}
+    report = build([path.parent], replace(Settings(), store_dir=tmp_path / "s"), workers=1)
+    assert report.violations == len(violations) and report.articles == 0
+    assert report.failures == [f"{path}: does not conform to the shapes ({violations[0].line()})"]
