@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.extract.dates import find_absolute_dates, most_named_year, parse_dateline
+from kg.extract.dates import find_absolute_dates, parse_dateline
 from kg.model import Article, DateValue
 from kg.patterns import boilerplate_rules, publishers
 from kg.settings import DEFAULT_MAX_ARTICLE_BYTES
@@ -234,7 +234,7 @@ def _from_text(path: Path, text: str) -> Article:
     who = identify(path, text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     head = text[:2000]
-    dateline = parse_dateline(head, most_named_year(text))
+    dateline = parse_dateline(head, text)
     return Article(
         id=who.id,
         path=str(path),
@@ -260,7 +260,7 @@ def _from_html(path: Path, html: str) -> Article:
     published = None
     if meta is not None and meta.date:
         published = _iso_to_date(str(meta.date))
-    dateline = parse_dateline(body[:2000], most_named_year(body))
+    dateline = parse_dateline(body[:2000], body)
     who = identify(path, html)
     return Article(
         id=who.id,

@@ -121,8 +121,11 @@ def _office_mentions(doc: Doc, offices: list[tuple[str, str, int]]) -> None:
             if re.match(r"\s+(?-i:[A-Z])", sentence.text[m.end() :]):
                 continue  # "Menlu Sugiono", "Menlu Rusia ...": an office introducing a name, or another's
             persons = holders.get(full_office(m.group()), set())
-            if len(persons) == 1 and introduced[next(iter(persons))] < i:
-                _add(doc, i, sentence.start + m.start(), doc.actors[next(iter(persons))])
+            if len(persons) != 1:
+                continue  # an office two persons of the article held names neither
+            (person,) = persons
+            if introduced[person] < i:
+                _add(doc, i, sentence.start + m.start(), doc.actors[person])
 
 
 def _following(doc: Doc, i: int, offset: int, kinds: tuple[str, ...]) -> list[Mention]:
@@ -168,7 +171,6 @@ def _is_new_name(doc: Doc, i: int, name: str) -> bool:
     words = name.split()
     if len(words) < 2:
         return False
-
     return normalize_tokens(name) not in doc.lexicon.entries
 
 
@@ -311,7 +313,6 @@ def _of_both_countries(doc: Doc, i: int, start: int, name: str) -> None:
 
 def _gazetteer_organization(doc: Doc, name: str) -> str | None:
     """The gazetteer's organization of that name, if it has one."""
-
     return next(
         (e.concept for e in doc.lexicon.entries.get(normalize_tokens(name), ()) if e.kind == "Organization"), None
     )

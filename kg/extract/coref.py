@@ -14,6 +14,7 @@ from kg.extract.dates import FoundDate, day_shift, find_dates, since_before
 from kg.extract.summits import (
     BILATERAL,
     DKG,
+    VISIT_DAYS,
     VISITS,
     Meetings,
     SummitDraft,
@@ -140,7 +141,6 @@ def _final(target_of: dict[int, int], k: int) -> int:
 
 
 _SUMMIT_KINDS = frozenset({DKG + "Summit", DKG + "MultilateralSummit"})
-_VISIT_DAYS = 3  # a visit's talks fall within a few days of its arrival
 
 
 def _visits_into_their_talks(doc: Doc, summits: list[SummitDraft], merged: dict[int, int]) -> None:
@@ -193,7 +193,7 @@ def _talks_of(doc: Doc, visit: SummitDraft, talks: SummitDraft) -> bool:
     if visit.date is not None:
         if talks.date is None:
             return False  # a dated visit is not an undated meeting told elsewhere in time
-        if not (visit.date.agrees(talks.date) or abs(talks.date.days_since(visit.date)) <= _VISIT_DAYS):
+        if not (visit.date.agrees(talks.date) or abs(talks.date.days_since(visit.date)) <= VISIT_DAYS):
             return False
     own = parties(doc, visit)
     return bool(own) and own <= parties(doc, talks) and persons(doc, visit) <= persons(doc, talks)

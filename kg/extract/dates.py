@@ -361,11 +361,12 @@ _DATELINE_DATE = re.compile(
 )
 
 
-def parse_dateline(head: str, year: int | None = None) -> Dateline | None:
+def parse_dateline(head: str, body: str | None = None) -> Dateline | None:
     """A place dateline ("Moskow, MINA -", "Jakarta (ANTARA) -") and the publication date near
     the top of an article: a date line ("Rabu, 10 Jul 2024 07:12 WIB", "Tim X | Kamis, 04/07/2024")
     or a dated dateline opening the lead ("Nusa Dua, Bali, 8 Juli 2022 - ..."). A date line
-    without its year ("July 10, 15:20 UTC+3", as wire services write it) is of ``year``, when given."""
+    without its year ("July 10, 15:20 UTC+3", as wire services write it) is of the year ``body``
+    names most, when a body is given."""
     lines = head.split("\n")[:20]
     place = None
     for line in lines[:12]:
@@ -374,7 +375,8 @@ def parse_dateline(head: str, year: int | None = None) -> Dateline | None:
             place = m["place"]
             break
     date = next((d for d in map(_date_line, lines) if d is not None), None)
-    if date is None and year is not None:
+    year = _most_named_year(body) if date is None and body is not None else None  # read only when wanted
+    if year is not None:
         short = [line for line in lines if 0 < len(line.split()) <= _DATE_LINE_WORDS]
         date = next((d for d in (_yearless_date_line(line, year) for line in short) if d is not None), None)
     if place is None and date is None:
@@ -443,7 +445,7 @@ def _yearless_date_line(line: str, year: int) -> DateValue | None:
     return None
 
 
-def most_named_year(text: str) -> int | None:
+def _most_named_year(text: str) -> int | None:
     """The year a text names most often (the latest of equals)."""
     years = Counter(int(y) for y in re.findall(r"(?<![\d/.:])((?:19|20)\d\d)(?![\d/:]|\.\d)", text))
     return max(years, key=lambda y: (years[y], y)) if years else None

@@ -1417,7 +1417,7 @@ def _dates_agree(a: DateValue | None, b: DateValue | None) -> bool:
     return a is None or b is None or a.agrees(b)
 
 
-_VISIT_DAYS = 3  # a visit's talks fall within a few days of its arrival or its end
+VISIT_DAYS = 3  # a visit's talks fall within a few days of its arrival or its end
 
 
 def _talks_of_the_visit(visit: SummitDraft, talks: SummitDraft) -> bool:
@@ -1425,7 +1425,7 @@ def _talks_of_the_visit(visit: SummitDraft, talks: SummitDraft) -> bool:
     after an arrival on Monday."""
     if visit.kind not in VISITS or talks.kind in VISITS or visit.date is None or talks.date is None:
         return False
-    return visit.status == talks.status == "held" and abs(talks.date.days_since(visit.date)) <= _VISIT_DAYS
+    return visit.status == talks.status == "held" and abs(talks.date.days_since(visit.date)) <= VISIT_DAYS
 
 
 def merge_into(doc: Doc, target: SummitDraft, draft: SummitDraft) -> None:
