@@ -99,3 +99,11 @@ def test_clean_keeps_body_paragraphs_in_order_and_drops_furniture(lines: list[st
         if line in PARAGRAPHS and line not in expected:
             expected.append(line)
     assert kept == expected
+
+
+def test_clean_drops_a_caption_that_ends_with_its_photo_credit() -> None:
+    caption = (
+        "Menko Perekonomian Airlangga Hartarto dan Wakil Perdana Menteri Tiongkok Ding Xuexiang sebelum "
+        "membuka Dialog Ekonomi Tingkat Tinggi di Diaoyutai, Beijing. ANTARA/HO-Kemenko Perekonomian"
+    )
+    assert [b.text for b in clean(_article(f"{caption}\n\n{BODY}"))] == [BODY]

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.extract.dates import find_dates, parse_dateline
+from kg.extract.dates import day_span, event_day, event_length, find_dates, parse_dateline
 from kg.model import DateValue
 
 from .strategies import HOSTILE_TEXT
@@ -193,3 +193,40 @@ def test_dates_a_wire_date_line_without_its_year_takes_the_year_the_story_names(
     )
     assert read_article(page).published == DateValue(2026, 7, 10)
     assert parse_dateline("July 10, 15:20 UTC+3\n") is None  # no year to give it
+
+
+def test_dates_a_weekday_in_a_yearless_date_line_picks_its_year(tmp_path) -> None:
+    """ "Tuesday, September 22": 22 September fell on a Tuesday in 2026, not in 2029, the year of
+    the span the story names most."""
+    from kg.ingest import read_article
+
+    page = tmp_path / "wire.txt"
+    page.write_text(
+        "World | Politics\n\nTuesday, September 22 | 21:40 MYT\n\n"
+        "MOSCOW, Sept 22 -- The two ministers signed a plan of consultations for 2027-2029, and the "
+        "minister recalled the visit in 2029's planning talks of 2027.\n",
+        encoding="utf-8",
+    )
+    assert read_article(page).published == DateValue(2026, 9, 22)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Pada hari kedua kunjungan, kedua presiden menyaksikan penandatanganan.", 2),
+        ("Pada hari terakhir lawatannya, Prabowo bertolak ke Almaty.", "last"),
+        ("On the final day of his visit tomorrow, he will meet the governor.", "last"),
+        ("Dalam tiga hari terakhir, harga minyak naik.", None),  # a span, not a day of an event
+        ("In the last few days, talks have stalled.", None),
+    ],
+)
+def test_dates_the_day_counted_within_an_event(sentence: str, expected: object) -> None:
+    counted = event_day(sentence)
+    assert (counted.n if counted else None) == expected
+
+
+def test_dates_an_event_s_length_and_its_span_of_days() -> None:
+    assert event_length("kunjungan kenegaraan selama tiga hari") == 3
+    assert event_length("a three-day working visit") == 3
+    assert event_length("dalam tiga hari") is None
+    assert day_span("KTT ke-47 pada 26-28 Oktober 2025", None) == (DateValue(2025, 10, 26), 3)

@@ -10,7 +10,7 @@ import re
 from kg.extract import Doc
 from kg.extract.titles import full_office, titled_names
 from kg.ids import mint
-from kg.lang import english_organization, english_variants, office_short_forms, titles
+from kg.lang import english_organization, english_variants, office_short_forms, organization_words, titles
 from kg.lexicon import normalize_tokens
 from kg.model import Actor, Mention
 from kg.patterns import cues, family_name_first, org_words, publishers
@@ -226,7 +226,11 @@ def _organization_pattern() -> re.Pattern[str]:
     tail = "|".join(map(re.escape, tails))
     # "dan" joins a name's words, not two bodies: "Universitas X dan National University of Laos" is two
     # nor before a firm's capitals: "PT Kawasan Industri Terpadu Batang dan SAIC-GM-Wuling" is two
-    joined = rf"dan(?!\s+(?:{head})\b)(?!(?:\s+[A-Z][\w\-]*){{0,4}}\s+(?:{tail})\b)(?!\s+[A-Z]{{2,}}(?:\b|-))"
+    # nor before a brand of one word: "Bank Sumut dan Maybank meneken ..." ("dan Industri" is the name's)
+    words = organization_words()
+    field = "|".join(map(re.escape, sorted({*words.words, *words.adjectives}, key=len, reverse=True)))
+    brand = rf"(?!\s+(?!(?i:{field})\b)[A-Z][\w\-]*\s+[a-z])"
+    joined = rf"dan(?!\s+(?:{head})\b)(?!(?:\s+[A-Z][\w\-]*){{0,4}}\s+(?:{tail})\b)(?!\s+[A-Z]{{2,}}(?:\b|-)){brand}"
     return re.compile(
         rf"\b(?:{head})\b(?:\s+(?:untuk|{joined}|-)?\s*[A-Z“\"][\w’'\-”\"]*)+"
         + r"|(?:[A-Z][\w\-]*\s+){{0,5}}(?:{})\b{}".format("|".join(map(re.escape, tails)), _ENGLISH_OF)

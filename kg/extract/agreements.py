@@ -15,8 +15,8 @@ from kg.extract import Doc
 from kg.extract.coref import last_days
 from kg.extract.dates import day_shift, find_dates
 from kg.extract.document_lists import DocumentList, document_kind_at, document_list, item_head
-from kg.extract.summits import NEW_CLAUSE, Meetings, earlier_than_story
-from kg.lang import anywhere, counted, document_name_stop, titles
+from kg.extract.summits import NEW_CLAUSE, VISIT_DAYS, VISITS, Meetings, SummitDraft, counted_day, earlier_than_story
+from kg.lang import anywhere, counted, document_name_stop, titles, vague_count
 from kg.model import Agreement, DateValue, Link, Mention
 from kg.patterns import cues
 
@@ -42,6 +42,7 @@ class AgreementDraft:
     adopted_at: int | None = None  # index into Meetings.summits
     adopted_key: str | None = None
     topic: frozenset[str] = frozenset()  # the words after its kind word: what this one is about
+    count: str | None = None  # a package's exact count ("sembilan", "12"); None when vague or not a package
 
     def freeze(self, key: str = "") -> Agreement:
         return Agreement(
@@ -77,6 +78,8 @@ def find_agreements(doc: Doc, meetings: Meetings) -> list[AgreementDraft]:
             count = _counted(sentence.text[: trigger.start - sentence.start])
             if count is not None:
                 _as_package(doc, i, draft, count, triggers, n)
+            if draft.kind != DKG + "DocumentPackage" and not draft.topic and _opens_a_list(doc, i):
+                continue  # "Berikut sebagian MoU yang diteken:": the documents are the lines that follow
             per_topic = _split_by_topic(doc, i, draft)
             if len(per_topic) > 1:
                 found.extend(per_topic)
@@ -90,12 +93,23 @@ def find_agreements(doc: Doc, meetings: Meetings) -> list[AgreementDraft]:
                 same.sentences.append(i)
                 same.spans.extend(draft.spans)
                 _refine_date(same, draft.date)  # "signed the pact ... on Aug. 29"
+                _signed_as_told_later(doc, i, same, draft)
                 last = same
         if listed is not None:
             items = _listed_drafts(doc, i, listed, meetings, found)
             found.extend(items)
             last = items[-1]
     return found
+
+
+def _signed_as_told_later(doc: Doc, i: int, same: AgreementDraft, later: AgreementDraft) -> None:
+    """ "RI-Tiongkok menandatangani sembilan MoU, sehari setelah dialog ..." then "Penandatanganan
+    sembilan MoU dilakukan dalam Forum Bisnis, Jumat (22/5)": the package's day and meeting are the
+    ones told with it."""
+    if same.count is None or later.date is None or later.date.day is None or same.date == later.date:
+        return
+    if any(f.value == later.date for f in find_dates(doc.sentences[i].text, doc.article.published)):
+        same.date, same.adopted_at = later.date, later.adopted_at
 
 
 def _signed_on(doc: Doc, i: int, draft: AgreementDraft) -> None:
@@ -183,6 +197,7 @@ def _as_package(doc: Doc, i: int, draft: AgreementDraft, count: str, triggers: l
         end = triggers[k].end
     draft.kind = DKG + "DocumentPackage"
     draft.name = f"{count} {sentence.text[triggers[n].start - sentence.start : end - sentence.start]}"
+    draft.count = None if vague_count().fullmatch(count) else count.casefold()
 
 
 def documents_told(doc: Doc, i: int) -> list[Mention]:
@@ -282,7 +297,7 @@ _SET_REACH = 3  # "... meneken sembilan kesepakatan. Dari sembilan itu, panitia 
 _MARKER = r"(?:\d{1,2}[.)]|[a-z][.)]|[-•*–])"  # "1.", "2)", "a.", "-", "•": what opens a list's line
 _LIST_MARKER = re.compile(rf"^\s*{_MARKER}\s*$")
 _MARKER_LEAD = re.compile(rf"\s*(?:{_MARKER}\s*)?")
-_LIST_REACH = 8  # sentences back to the line that opens a list: its items and their markers
+_LIST_REACH = 24  # sentences back to the line that opens a list: its items and their markers, one each
 
 
 def _item_of_signed_list(doc: Doc, i: int) -> bool:
@@ -299,6 +314,30 @@ def _signed_list_opener(doc: Doc, i: int) -> int | None:
         if not (_LIST_MARKER.match(text) or document_kind_at(doc.lexicon, text, _marker_end(text))):
             return None
     return None
+
+
+def _pair_told_before(doc: Doc, i: int, trigger: Mention, found: list[AgreementDraft]) -> list[str]:
+    """ "Perjanjian jual beli LPG, juga antara kedua BUMN tersebut": the two parties of the document
+    told just before, when this one names none of its own."""
+    start, end = clause_of(doc, i, trigger.start, trigger.end)
+    sentence = doc.sentences[i]
+    if not found or any(start <= off < end for off, _ in doc.sentence_actors[i]):
+        return []
+    if not cues()["firm_pair_anaphor"].search(sentence.text[start - sentence.start : end - sentence.start]):
+        return []
+    before = [iri for iri in found[-1].parties if doc.actors[iri].kind == "Organization"]
+    return before if len(before) == 2 else []
+
+
+def _opens_a_list(doc: Doc, i: int) -> bool:
+    """Sentence i ends with a colon and a document's kind opens the next line."""
+    if not doc.sentences[i].text.rstrip().endswith(":"):
+        return False
+    for k in range(i + 1, min(i + 3, len(doc.sentences))):
+        text = doc.sentences[k].text
+        if not _LIST_MARKER.match(text):
+            return document_kind_at(doc.lexicon, text, _marker_end(text)) is not None
+    return False
 
 
 def _marker_end(text: str) -> int:
@@ -330,7 +369,7 @@ def _draft(
     signed_in = i if opener is None else opener  # a list's line was signed where and when its opener tells
     summit = meetings.scope[signed_in]
     draft.adopted_at = summit
-    for iri in _parties(doc, i, trigger, end, summit, meetings):
+    for iri in _pair_told_before(doc, i, trigger, found) or _parties(doc, i, trigger, end, summit, meetings):
         draft.parties.setdefault(iri, i)
     dated = [d.value for d in find_dates(sentence.text, doc.article.published)]
     shifted = None if dated else _day_told(doc, i)
@@ -344,8 +383,16 @@ def _draft(
     draft.date = shifted or _date(doc, i, trigger, summit, meetings)
     told = meetings.summits[summit] if summit is not None else None
     if told is not None and told.date is not None and draft.date is not None and not told.date.agrees(draft.date):
-        draft.adopted_at = None  # "IA-CEPA, which was signed in March 2019": not at the meeting told now
+        if not _during_the_visit(told, draft.date):
+            draft.adopted_at = None  # "IA-CEPA, which was signed in March 2019": not at the meeting told now
     return draft
+
+
+def _during_the_visit(visit: SummitDraft, day: DateValue) -> bool:
+    """ "Pada hari kedua kunjungan, ... menandatangani": signed on a later day of the visit it began."""
+    if visit.kind not in VISITS or visit.date is None or visit.date.day is None or day.day is None:
+        return False
+    return 0 < day.days_since(visit.date) <= VISIT_DAYS
 
 
 _TITLE_WORD_BEFORE = re.compile(r"(?:(?-i:[A-Z])[\w’'-]*\s+)$")
@@ -517,6 +564,10 @@ def _topic_end(text: str, base: int, pos: int, limit: int) -> int:
     "nota kesepahaman tentang transit barang"): at a clause, a signer or the next document."""
     rest = text[pos - base : limit - base]
     lead = cues()["document_topic"].match(rest)
+    between = _PARTIES_BETWEEN.match(rest)
+    if lead is None and between is not None:  # "MoU antara Pertamina dan Sinopec tentang studi kelayakan ..."
+        lead = cues()["document_topic"].search(rest, between.end(), between.end() + _PARTY_CHARS)
+        lead = None if lead is None or re.search(r"[,;.]", rest[between.end() : lead.start()]) else lead
     if lead is None:
         return pos
     stops = [m.start() for m in (_DESCRIPTION_END.search(rest, lead.end()), _TOPIC_STOP.search(rest, lead.end())) if m]
@@ -524,6 +575,9 @@ def _topic_end(text: str, base: int, pos: int, limit: int) -> int:
     return pos + lead.end() + words[-1].end() if words else pos
 
 
+# the two named between whom a document is made, before its topic
+_PARTIES_BETWEEN = re.compile(r"\s*(?:antara|between)\s+(?:\S+\s+){1,8}?(?:dan|and)\s+", re.I)
+_PARTY_CHARS = 80
 # a topic ends before a clause of its own ("..., while the ministries exchanged ...")
 _TOPIC_STOP = re.compile(
     r"\s(?:while|sementara|sedangkan|serta|as well as|and (?:the )?[A-Z]|was|were|is|are|has|have|had|will|would)\b",
@@ -556,6 +610,9 @@ def _date(doc: Doc, i: int, trigger: Mention, summit: int | None, meetings: Meet
     if dates:
         after = [d for d in dates if base + d.start >= trigger.end]
         return (after or dates)[0].value
+    counted = counted_day(doc, i, meetings.summits)  # "Pada hari kedua kunjungan, ... menandatangani"
+    if counted is not None:
+        return counted
     if summit is not None:  # a document of a multi-day summit is dated by the day the text told
         told = meetings.summits[summit]
         one_day = told.date is not None and told.date.day is not None and not told.multi_day
@@ -615,8 +672,11 @@ def _dominant_pair(doc: Doc) -> list[str]:
 
 
 def _same_as_existing(draft: AgreementDraft, found: list[AgreementDraft]) -> AgreementDraft | None:
-    """A second mention of a package or statement at the same meeting is the same document."""
+    """A second mention of a package or statement at the same meeting is the same document, and
+    so is a package of the same count ("sembilan MoU")."""
     for a in found:
+        if a.count is not None and a.kind == draft.kind and a.count == draft.count:
+            return a
         if a.kind == draft.kind and a.adopted_at is not None and a.adopted_at == draft.adopted_at:
             if _topics_differ(a, draft):
                 continue  # "an MoU on halal certification", "an MoU on student exchanges": two documents

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.lang import anywhere, opening
+from kg.lang import anywhere, event_day_words, opening
 from kg.model import DateValue
 
 MONTHS = {
@@ -205,6 +205,21 @@ def _range_month(m: re.Match[str], published: DateValue | None) -> DateValue | N
     month = MONTHS[m["month"].lower().rstrip(".")]
     year = int(m["year"]) if m["year"] else _nearest_year(month, published)
     return None if year is None else DateValue(year, month)
+
+
+def day_span(text: str, published: DateValue | None) -> tuple[DateValue, int] | None:
+    """The first span of days a text names, as its first day and its number of days: "26-28
+    Oktober 2025" → (2025-10-26, 3)."""
+    for pattern in _DAY_RANGES:
+        m = pattern.search(text)
+        month = _range_month(m, published) if m else None
+        if m is None or month is None:
+            continue
+        first, last = map(int, re.findall(r"\d{1,2}", re.sub(_YEAR, "", m.group()))[:2])
+        start = _valid(month.year, month.month or 1, first)
+        if start is not None and last > first:
+            return start, last - first + 1
+    return None
 
 
 def _day_month(m: re.Match[str], published: DateValue | None) -> DateValue | None:
@@ -438,16 +453,32 @@ def _only_date_words(field: str, start: int, end: int) -> bool:
 def _yearless_date_line(line: str, year: int) -> DateValue | None:
     """ "July 10, 15:20 UTC+3": a date line's day and month, in the given year."""
     line = _CLOCK.sub(lambda m: " " * len(m.group()), line)  # "10, 15:20" is no year
+    weekday = re.search(_WEEKDAY, line, re.I)
     for pattern in _DAYS_OF_MONTH:
         m = pattern.search(line)
         if m and _only_date_words(line, m.start(), m.end()):
-            return _valid(year, MONTHS[m["month"].lower().rstrip(".")], int(m["day"]))
+            month, day = MONTHS[m["month"].lower().rstrip(".")], int(m["day"])
+            if weekday is not None:  # "Tuesday, September 22": the nearest year where that day is a Tuesday
+                year = _year_of_weekday(year, month, day, WEEKDAYS[weekday["weekday"].lower()]) or year
+            return _valid(year, month, day)
+    return None
+
+
+_WEEKDAY_YEARS = 6  # a weekday repeats on a date every 5, 6 or 11 years
+
+
+def _year_of_weekday(near: int, month: int, day: int, weekday: int) -> int | None:
+    for distance in range(_WEEKDAY_YEARS + 1):
+        for year in (near - distance, near + distance):
+            if _valid(year, month, day) is not None and dt.date(year, month, day).weekday() == weekday:
+                return year
     return None
 
 
 def _most_named_year(text: str) -> int | None:
     """The year a text names most often (the latest of equals)."""
-    years = Counter(int(y) for y in re.findall(r"(?<![\d/.:])((?:19|20)\d\d)(?![\d/:]|\.\d)", text))
+    # "2027-2029": a span's end is not a year the story is told in
+    years = Counter(int(y) for y in re.findall(r"(?<![\d/.:])(?<!\d[-–])((?:19|20)\d\d)(?![\d/:]|\.\d)", text))
     return max(years, key=lambda y: (years[y], y)) if years else None
 
 
@@ -482,6 +513,38 @@ def day_shift(sentence: str) -> int | None:
         return 1
     if anywhere("previous_day").search(sentence):
         return -1
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class CountedDay:
+    """ "Pada hari kedua kunjungan": the day ``n`` (a number, or "last") of an event, told in the
+    sentence at ``start``–``end``."""
+
+    n: int | str
+    start: int
+    end: int
+
+
+def event_day(sentence: str) -> CountedDay | None:
+    """The day a sentence counts within a multi-day event: 2 for "Pada hari kedua kunjungan", "last"
+    for "on the final day of the summit"; None when it counts none."""
+    words = event_day_words()
+    for pattern in words.day:
+        m = pattern.search(sentence)
+        if m and m.group("n").casefold() in words.ordinals:
+            return CountedDay(words.ordinals[m.group("n").casefold()], m.start(), m.end())
+    return None
+
+
+def event_length(text: str) -> int | None:
+    """How many days an event lasts, as a text tells it: "selama tiga hari", "a three-day visit"."""
+    words = event_day_words()
+    for pattern in words.length:
+        m = pattern.search(text)
+        if m:
+            n = m.group("n").casefold()
+            return int(n) if n.isdigit() else words.numbers.get(n)
     return None
 
 

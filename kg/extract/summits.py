@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract import Doc
-from kg.extract.dates import FoundDate, day_shift, find_dates, since_before
+from kg.extract.dates import FoundDate, day_shift, day_span, event_day, event_length, find_dates, since_before
 from kg.extract.document_lists import document_kind_at
 from kg.lang import titles
 from kg.model import DateValue, Link, Mention, Summit
@@ -401,7 +401,11 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
         ) or _in_relative_clause(sentence, m)
         landmark = bool(cues()["time_landmark"].search(sentence.text[: m.start - sentence.start]))
         # a bare host ("di sela pertemuan") is the meeting already told; a named one is read as any name
-        is_anaphor = any(s <= m.start < e for s, e in anaphors) or (host and _bare(sentence, m))
+        is_anaphor = (
+            any(s <= m.start < e for s, e in anaphors)
+            or (host and _bare(sentence, m))
+            or _names_the_counted_event(sentence.text, m.start - sentence.start)  # "pada hari kedua kunjungan"
+        )
         if found and not is_anaphor and _same_name(sentence, found[-1], m):
             found[-1].end = m.end
             if m.concept != GENERIC:
@@ -421,6 +425,9 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
         if any(not t.anaphor and not t.host for t in found):  # "Sehari sebelum KTT, Jokowi bertemu PM ..."
             verbs = [v for v in verbs if any(t.landmark and v.start > t.end for t in found) and _meets_whom(doc, i, v)]
         found.extend(verbs)
+    elif not by_phone:  # "dijadwalkan bertemu Presiden A serta menghadiri Forum B": a meeting, then the forum
+        verbs = [v for v in _verbs(doc, i, anaphors) if _then_attends(sentence, v, found)]
+        found.extend(v for v in verbs if _meets_whom(doc, i, v))
     if not found and video and len(_persons(doc, {iri for _, iri in doc.sentence_actors[i]})) >= 2:
         found = [_Trigger(video[0].start, video[0].end, BILATERAL, verb=True)]
     for t in found:
@@ -436,6 +443,21 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
         and not _in_programme(sentence, t, found)
     ]
     return _outside_titles(sentence, sorted(found, key=lambda t: t.start))
+
+
+_THEN = re.compile(r"\b(?:serta|dan|lalu|kemudian|and|then|as well as|before)\s+(?:(?:akan|juga|to|will)\s+)?", re.I)
+
+
+def _then_attends(sentence, verb: _Trigger, found: list[_Trigger]) -> bool:  # type: ignore[no-untyped-def]
+    """ "bertemu Presiden Tokayev serta menghadiri Forum Bisnis": the meeting verb and the event
+    attended after it are two meetings."""
+    for t in found:
+        between = sentence.text[verb.end - sentence.start : t.start - sentence.start]
+        if t.start > verb.end and not t.anaphor and not t.host:
+            then = list(_THEN.finditer(between))
+            if then and cues()["attend"].match(between, then[-1].end()):
+                return True
+    return False
 
 
 _AT_THE_MEETING = re.compile(r"^[^,.;]{0,80}\b(di|ke|dalam|pada|at|to|in)\s+(the\s+)?$", re.I)
@@ -1089,18 +1111,65 @@ def _date_for(
     if shift:  # "keesokan harinya", "sehari sebelumnya": from the day the text named last
         named = _last_day_before(doc, sentence.index)
         return named.plus_days(shift) if named is not None else None
-    return _day_the_sentence_before_moved_to(doc, sentence.index)
+    if _names_the_counted_event(sentence.text, trigger.start - sentence.start):
+        return None  # "pada hari kedua kunjungan": the visit itself, not a meeting of that day
+    counted = counted_day(doc, sentence.index, summits)
+    if counted is not None:
+        return counted
+    return _day_the_sentence_before_moved_to(doc, sentence.index, summits)
 
 
-def _day_the_sentence_before_moved_to(doc: Doc, i: int) -> DateValue | None:
+_OF_THE_EVENT = re.compile(r"^\s*(?:of\s+)?(?:the\s+|his\s+|her\s+|their\s+)?$", re.I)
+
+
+def _names_the_counted_event(text: str, at: int) -> bool:
+    counted = event_day(text)
+    return counted is not None and counted.end <= at and bool(_OF_THE_EVENT.match(text[counted.end : at]))
+
+
+def counted_day(doc: Doc, i: int, summits: list[SummitDraft]) -> DateValue | None:
+    """ "Pada hari kedua kunjungan ...", "On the final day of the summit ...": the day counted from the
+    first day of the event the story follows; the last day needs the event's length."""
+    counted = event_day(doc.sentences[i].text)
+    if counted is None:
+        return None
+    events = (s for s in reversed(summits) if s.first < i and s.kind != BILATERAL and not s.past)
+    start, length = next((found for s in events if (found := _first_day_and_length(doc, s))[0]), (None, None))
+    if start is None:
+        return None
+    if counted.n == "last":
+        return start.plus_days(length - 1) if length else None
+    return start.plus_days(int(counted.n) - 1)
+
+
+def _first_day_and_length(doc: Doc, event: SummitDraft) -> tuple[DateValue | None, int | None]:
+    """An event's first day and its number of days: from its span of days ("26-28 Oktober"), else
+    its own day and the length the text gives ("kunjungan selama tiga hari")."""
+    text = doc.sentences[event.first].text
+    span = day_span(text, doc.article.published)
+    if span is not None:
+        return span
+    day = event.told_day if event.multi_day else event.date
+    if day is None or day.day is None:
+        return None, None
+    # "berakhir Kamis" and, later, "KTT dua hari itu dibuka pada Rabu (15/4)": the earliest day told
+    told = [f.value for s in doc.sentences for f in find_dates(s.text, doc.article.published)]
+    before = [d for d in told if d.day is not None and 0 < day.days_since(d) <= VISIT_DAYS]
+    first = min(before, key=lambda d: d.iso, default=day)
+    return first, event_length(" ".join(s.text for s in doc.sentences))
+
+
+def _day_the_sentence_before_moved_to(doc: Doc, i: int, summits: list[SummitDraft]) -> DateValue | None:
     """ "Keesokan harinya, Presiden menyambut Rahmon ... Kedua kepala negara kemudian melakukan
     pertemuan": a sentence with no time of its own goes on in the day the one before moved to."""
     if i == 0 or doc.sentences[i - 1].block != doc.sentences[i].block:
         return None
     before = doc.sentences[i - 1].text
-    shift = day_shift(before)
-    if not shift or find_dates(before, doc.article.published):
+    if find_dates(before, doc.article.published):
         return None
+    shift = day_shift(before)
+    if not shift:
+        return counted_day(doc, i - 1, summits)
     named = _last_day_before(doc, i - 1)
     return named.plus_days(shift) if named is not None else None
 
@@ -1180,15 +1249,21 @@ def _participants(
     held_by_subject = not trigger.verb and bool(cues()["hold"].search(sentence.text[: trigger.start - sentence.start]))
     own_end = min((v for v in verbs if v > trigger.start), default=10**9) if trigger.verb else 10**9
     first_verb = verbs[0] if verbs else -1
+    name_start = draft.spans[-1][0] if draft.spans else trigger.start
+    met_before = [] if trigger.verb else [v for v in triggers if v.verb and _then_attends(sentence, v, [trigger])]
     for offset, iri in doc.sentence_actors[i]:
         actor = doc.actors[iri]
         if trigger.verb and (offset >= own_end or first_verb < offset < trigger.start):
             continue  # the persons of another verb of meeting in the same sentence
+        if any(v.end <= offset < name_start for v in met_before):
+            continue  # "bertemu Presiden A serta menghadiri Forum B": whom the verb met, not the forum
         if trigger.start <= offset < name_end:
             (in_quotes if any(s <= offset < e for s, e in quoted) else in_name).append(iri)
         elif actor.kind == "Person":
-            if trigger.verb or not cues()["source_before"].search(sentence.text[: offset - sentence.start]):
-                persons.append(iri)  # not "menurut Sugiono, ... pembicaraan kemarin": who told of it
+            # not "menurut Sugiono, ... pembicaraan kemarin": who told of it; but "said after talks with X"
+            told_from = trigger.end - sentence.start if offset >= trigger.end else 0
+            if trigger.verb or not cues()["source_before"].search(sentence.text[told_from : offset - sentence.start]):
+                persons.append(iri)
         elif offset < trigger.start and actor.kind == "Organization":
             before.append(iri)
         elif offset < trigger.start and actor.kind == "Country" and held_by_subject:
@@ -1220,7 +1295,8 @@ def _add_sentence_participants(doc: Doc, i: int, summit: SummitDraft) -> None:
     or names them present there ("didampingi Menteri ...", "diteken Menteri ...", "Di sela KTT, X dan Y
     meluncurkan ...")."""
     text = doc.sentences[i].text
-    if not any(cues()[name].search(text) for name in ("summit_anaphor", "present", "sidelines")):
+    counted = event_day(text) is not None  # "Pada hari kedua kunjungan, Prabowo dan Tokayev ..."
+    if not counted and not any(cues()[name].search(text) for name in ("summit_anaphor", "present", "sidelines")):
         return
     for _, iri in doc.sentence_actors[i]:
         if doc.actors[iri].kind == "Person":

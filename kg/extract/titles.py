@@ -195,6 +195,10 @@ def _name_in_apposition(doc: Doc, i: int, offset: int, rest: str, serves: list[s
     if m is None or not _starts_name(m.group(1)):
         return None
     start = offset + m.start(1)
+    served = next((x for x in doc.mentions[i] if x.start == start and x.kind in _SERVES), None)
+    if served is not None and served.end == offset + m.end(1) and rest[m.end(1) : m.end()].strip() == ",":
+        serves.append(served.concept)  # "Ketua Menteri Penang, Malaysia, Chow Kon Yeow": its country, then the name
+        return _name_in_apposition(doc, i, offset + m.end() - 1, rest[m.end() - 1 :], serves)
     for mention in doc.mentions[i]:
         if mention.start == start and mention.kind == "Person":
             return TitledName(start, mention.text, mention, _ordered(doc, serves))

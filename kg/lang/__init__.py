@@ -106,6 +106,14 @@ def counted() -> re.Pattern[str]:
 
 
 @cache
+def vague_count() -> re.Pattern[str]:
+    """A count that gives no number: "sejumlah", "beberapa", "several"."""
+    words = [w for lang in LANGUAGES for w in _data(lang)["vague_counts"]]
+    leads = [w for lang in LANGUAGES for w in _data(lang)["count_lead"]]
+    return re.compile(rf"(?:(?:{'|'.join(leads)})\s+)?(?:{'|'.join(words)})", re.I)
+
+
+@cache
 def opening(name: str) -> re.Pattern[str]:
     """A sentence opening of every language: ``same_day`` ("Sore harinya"), ``next_day``."""
     words = [w for lang in LANGUAGES for w in _data(lang)[name]]
@@ -226,3 +234,25 @@ def anywhere(name: str) -> re.Pattern[str]:
     """The words of a list wherever they stand in a sentence: ``next_day``, ``previous_day``."""
     words = [w for lang in LANGUAGES for w in _data(lang)[name]]
     return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class EventDayWords:
+    """The words that count a day within a multi-day event ("pada hari kedua kunjungan") and give
+    the event's length ("selama tiga hari", "a three-day visit")."""
+
+    day: tuple[re.Pattern[str], ...]  # each with the group ``n``, an ordinal word
+    length: tuple[re.Pattern[str], ...]  # each with the group ``n``, a number
+    ordinals: dict[str, int | str]  # folded ordinal → its number, or "last"
+    numbers: dict[str, int]
+
+
+@cache
+def event_day_words() -> EventDayWords:
+    data = [_data(lang) for lang in LANGUAGES]
+    return EventDayWords(
+        day=tuple(re.compile(d["event_day"], re.I) for d in data),
+        length=tuple(re.compile(d["event_length"], re.I) for d in data),
+        ordinals={k.casefold(): v for d in data for k, v in d["ordinals"].items()},
+        numbers={k.casefold(): v for d in data for k, v in d["numbers"].items()},
+    )

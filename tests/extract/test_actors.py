@@ -110,3 +110,9 @@ def test_actors_the_two_a_document_is_made_between_are_its_parties(read: Reader)
     contract = next(a for a in found.agreements if a.name.startswith("Kontrak"))
     assert local_ids(contract.parties) == {"perkebunan-nusantara-iii", "cofco-international"}
     assert "Presiden Joko Widodo" not in labels(found)
+
+
+def test_actors_dan_before_a_one_word_brand_joins_two_bodies(read: Reader) -> None:
+    found = read("Dalam forum itu, Bank Sumut dan Maybank meneken MoU layanan pembayaran lintas batas.")
+    assert "Bank Sumut" in labels(found, "Organization")
+    assert "Bank Sumut dan Maybank" not in labels(found, "Organization")

@@ -331,3 +331,39 @@ def test_agreements_the_documents_a_counted_set_goes_on_to_name(read: Reader) ->
 def test_agreements_a_business_matching_session_is_a_forum(read: Reader) -> None:
     found = read(BUSINESS_DEALS, published="2026-09-18")
     assert any(s.kind.endswith("#Forum") and s.date.iso == "2026-09-17" for s in found.summits)
+
+
+def test_agreements_the_lines_of_a_list_after_a_colon_are_the_documents(read: Reader) -> None:
+    """ "Berikut sebagian MoU yang diteken:" then one numbered line per document: each line is a
+    document with the two named between whom it was made, the opener is none; "kedua BUMN
+    tersebut" are the two firms of the line before."""
+    text = (
+        "Penandatanganan sembilan MoU dilakukan dalam Forum Bisnis Indonesia-Tiongkok di Beijing, "
+        "Jumat (22/5/2026).\n\n"
+        "Berikut sebagian MoU yang diteken:\n\n"
+        "1. MoU antara Pertamina dan Sinopec tentang studi kelayakan kilang Balikpapan.\n"
+        "2. Perjanjian jual beli LPG jangka panjang, juga antara kedua BUMN tersebut.\n"
+        "3. MoU antara Telkom dan Huawei tentang pengembangan pusat data di Batam.\n"
+        "4. MoU antara ID Food dan COFCO tentang pasokan beras.\n"
+        "5. MoU antara Danantara dan sebuah dana investasi Tiongkok tentang pembiayaan hilirisasi.\n"
+    )
+    found = read(text, published="2026-05-23")
+    single = [a for a in found.agreements if not a.kind.endswith("DocumentPackage")]
+    assert len(single) == 5
+    assert len(single[0].parties) == 2
+    assert local_ids(single[1].parties) == local_ids(single[0].parties)
+    assert "pertamina" in local_ids(single[0].parties)
+    assert "tentang studi kelayakan" in single[0].name
+
+
+def test_agreements_a_package_of_the_same_count_told_again_is_one(read: Reader) -> None:
+    """The lead's "sembilan nota kesepahaman" and "Penandatanganan sembilan MoU ..., Jumat (22/5)":
+    one package, signed on the day told with it."""
+    text = (
+        "Indonesia dan Tiongkok menandatangani sembilan nota kesepahaman bisnis, sehari setelah dialog "
+        "ekonomi tingkat tinggi kedua negara di Beijing, Kamis (21/5/2026). "
+        "Penandatanganan sembilan MoU dilakukan dalam Forum Bisnis Indonesia-Tiongkok, Jumat (22/5/2026)."
+    )
+    found = read(text, published="2026-05-23")
+    packages = [a for a in found.agreements if a.kind.endswith("DocumentPackage")]
+    assert [a.date.iso for a in packages if a.date] == ["2026-05-22"]

@@ -1061,3 +1061,57 @@ def test_coref_a_sentence_describing_a_party_is_no_report_of_the_meeting(read: R
     found = read(text, published="2026-05-17")
     met = next(s for s in found.summits if "arrmanatha-nasir" in local_ids(s.participants))
     assert local_ids(met.sectors) == {"environment"}  # not the plantations and finance of the background
+
+
+def test_coref_a_day_counted_within_a_visit_dates_what_happened_on_it(read: Reader) -> None:
+    """ "Pada hari terakhir, ... bertemu": the third day of a three-day visit begun on Monday; "hari
+    kedua kunjungan" names the visit itself, not a visit of its own."""
+    text = (
+        "Presiden Prabowo Subianto tiba di Astana, Kazakhstan, pada Senin (8/6/2026) untuk kunjungan "
+        "kenegaraan selama tiga hari. "
+        "Pada hari kedua kunjungan, Prabowo dan Presiden Kazakhstan Kassym-Jomart Tokayev menyaksikan "
+        "penandatanganan nota kesepahaman tentang energi. "
+        "Pada hari terakhir, Prabowo bertemu Wali Kota Almaty Yerbolat Dosaev di Almaty."
+    )
+    found = read(text, published="2026-06-10")
+    dated = {s.date.iso for s in found.summits if s.date}
+    assert "2026-06-10" in dated
+    assert "2026-06-09" not in dated  # no second visit on the day the visit is counted from
+    assert [a.date.iso for a in found.agreements if a.date] == ["2026-06-09"]
+    visit = next(s for s in found.summits if s.date and s.date.iso == "2026-06-08")
+    assert found.agreements[0].adopted_at == visit.key  # signed on a later day of the visit
+
+
+def test_coref_a_day_counted_within_a_summit_told_by_its_span(read: Reader) -> None:
+    text = (
+        "KTT ASEAN ke-47 berlangsung di Kuala Lumpur pada 26-28 Oktober 2025. "
+        "Pada hari kedua KTT, Presiden Prabowo Subianto bertemu Perdana Menteri Anwar Ibrahim."
+    )
+    found = read(text, published="2025-10-29")
+    talks = [s for s in found.summits if "prabowo-subianto" in local_ids(s.participants)]
+    assert [s.date.iso for s in talks if s.date] == ["2025-10-27"]
+
+
+def test_coref_a_meeting_then_an_event_attended_are_two_meetings(read: Reader) -> None:
+    """ "dijadwalkan bertemu Presiden A serta menghadiri Forum B": whom the verb meets is not at the
+    forum."""
+    text = (
+        "Presiden Prabowo Subianto bertolak ke Astana pada Senin (8/6/2026). "
+        "Di Astana, Presiden Prabowo dijadwalkan bertemu Perdana Menteri Kazakhstan Olzhas Bektenov "
+        "serta menghadiri Forum Bisnis Indonesia-Kazakhstan."
+    )
+    found = read(text, published="2026-06-08")
+    forum = next(s for s in found.summits if s.kind.endswith("Forum"))
+    met = [s for s in found.summits if "olzhas-bektenov" in local_ids(s.participants)]
+    assert "olzhas-bektenov" not in local_ids(forum.participants)
+    assert met and met[0] is not forum
+
+
+def test_coref_who_a_speaker_met_after_talks_is_a_participant(read: Reader) -> None:
+    """ "..., Foreign Minister X said after talks with Y": Y took part, though a speech verb comes before."""
+    text = (
+        "Malaysia has asked Russia to back its bid to join BRICS, Foreign Minister Mohamad Hasan said "
+        "after talks with his Russian counterpart Sergey Lavrov in Moscow today."
+    )
+    found = read(text, published="2026-09-22")
+    assert any("sergey-lavrov" in local_ids(s.participants) for s in found.summits)

@@ -173,3 +173,13 @@ def test_titles_a_body_known_by_its_short_name_in_brackets_then_the_name(read: R
     persons = labels(found, "Person")
     assert {"Zulkarnain Mohd Yusof", "Chen Yunfeng"} <= persons
     assert not any(p.startswith(("Pegawai", "Rail", "Ketua")) for p in persons | labels(found, "Organization"))
+
+
+def test_titles_a_country_set_off_by_commas_before_the_name(read: Reader) -> None:
+    """ "Ketua Menteri Penang, Malaysia, Chow Kon Yeow, ...": the country in apposition, then the name."""
+    found = read(
+        "Ketua Menteri Penang, Malaysia, Chow Kon Yeow, mengakhiri kunjungan kerja di Medan, Jumat (13/3/2026).",
+        published="2026-03-14",
+    )
+    chow = next(a for a in found.actors if a.label == "Chow Kon Yeow")
+    assert [r.rsplit("/", 1)[-1] for r in chow.represents] == ["malaysia"]
