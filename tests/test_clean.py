@@ -107,3 +107,8 @@ def test_clean_drops_a_caption_that_ends_with_its_photo_credit() -> None:
         "membuka Dialog Ekonomi Tingkat Tinggi di Diaoyutai, Beijing. ANTARA/HO-Kemenko Perekonomian"
     )
     assert [b.text for b in clean(_article(f"{caption}\n\n{BODY}"))] == [BODY]
+
+
+def test_clean_drops_a_link_to_a_video() -> None:
+    link = "[VIDEO] Menlu dan Sekjen SCO Gelar Pertemuan Tertutup di Pejambon (02:14)"
+    assert [b.text for b in clean(_article(f"{link}\n\n{BODY}"))] == [BODY]

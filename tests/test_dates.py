@@ -230,3 +230,8 @@ def test_dates_an_event_s_length_and_its_span_of_days() -> None:
     assert event_length("a three-day working visit") == 3
     assert event_length("dalam tiga hari") is None
     assert day_span("KTT ke-47 pada 26-28 Oktober 2025", None) == (DateValue(2025, 10, 26), 3)
+
+
+def test_dates_next_week_is_its_month() -> None:
+    found = find_dates("Pekan depan, Sugiono dijadwalkan bertolak ke Bishkek.", DateValue(2026, 6, 9))
+    assert [f.value for f in found] == [DateValue(2026, 6)]

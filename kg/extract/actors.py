@@ -278,11 +278,13 @@ def _firms_between(doc: Doc, i: int) -> None:
         (off, off + len(doc.actors[iri].surface or doc.actors[iri].label)) for off, iri in doc.sentence_actors[i]
     ]
     for m in _BETWEEN_FIRMS.finditer(sentence.text):
-        for group in (1, 2):
-            name = m.group(group).rstrip(".,;:")  # the sentence's full stop is not the name's
+        names = [m.group(group).rstrip(".,;:") for group in (1, 2)]  # the sentence's full stop is not the name's
+        for group, name in zip((1, 2), names, strict=True):
             start = sentence.start + m.start(group)
             end = start + len(name)
-            if any(s < end and start < e for s, e in taken) or not _firm_like(name):
+            # one plain word is a brand when the other is a firm: "antara Mayora dan Panda Retail"
+            other = names[2 - group]
+            if any(s < end and start < e for s, e in taken) or not (_firm_like(name) or _firm_like(other)):
                 continue
             _add(doc, i, start, _minted_organization(doc, i, start, name))
 

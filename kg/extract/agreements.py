@@ -73,11 +73,14 @@ def find_agreements(doc: Doc, meetings: Meetings) -> list[AgreementDraft]:
         elif not triggers and found and cues()["documents_anaphor"].search(sentence.text):
             for draft in found[-_anaphor_count(sentence.text) :]:  # "Kedua dokumen memuat ...": the last two
                 draft.sentences.append(i)
+        absorbed = 0
         for n, trigger in enumerate(triggers):
+            if n < absorbed:
+                continue  # a kind the package before named: "11 kontrak dagang dan nota kesepahaman"
             draft = _draft(doc, i, trigger, triggers[n + 1 :], meetings, found)
             count = _counted(sentence.text[: trigger.start - sentence.start])
             if count is not None:
-                _as_package(doc, i, draft, count, triggers, n)
+                absorbed = _as_package(doc, i, draft, count, triggers, n)
             if draft.kind != DKG + "DocumentPackage" and not draft.topic and _opens_a_list(doc, i):
                 continue  # "Berikut sebagian MoU yang diteken:": the documents are the lines that follow
             per_topic = _split_by_topic(doc, i, draft)
@@ -185,19 +188,21 @@ def _counted(before: str) -> str | None:
     return m.group().strip() if m else None
 
 
-def _as_package(doc: Doc, i: int, draft: AgreementDraft, count: str, triggers: list[Mention], n: int) -> None:
+def _as_package(doc: Doc, i: int, draft: AgreementDraft, count: str, triggers: list[Mention], n: int) -> int:
     """A counted set of documents is one package, named with the kinds it lists ("sembilan nota
-    kesepahaman dan perjanjian")."""
+    kesepahaman dan perjanjian"); returns the index of the first trigger after those kinds."""
     sentence = doc.sentences[i]
     end = triggers[n].end
+    last = n
     for k in range(n + 1, len(triggers)):
         gap = sentence.text[end - sentence.start : triggers[k].start - sentence.start]
-        if not re.fullmatch(r"\s*(?:,|dan|serta|and|or|atau)\s*", gap):
+        if not re.fullmatch(r"\s*(?:[a-z]+\s+)?(?:,|dan|serta|and|or|atau)\s*", gap):  # "11 kontrak dagang dan MoU"
             break
-        end = triggers[k].end
+        end, last = triggers[k].end, k
     draft.kind = DKG + "DocumentPackage"
     draft.name = f"{count} {sentence.text[triggers[n].start - sentence.start : end - sentence.start]}"
     draft.count = None if vague_count().fullmatch(count) else count.casefold()
+    return last + 1
 
 
 def documents_told(doc: Doc, i: int) -> list[Mention]:
@@ -297,6 +302,7 @@ _SET_REACH = 3  # "... meneken sembilan kesepakatan. Dari sembilan itu, panitia 
 _MARKER = r"(?:\d{1,2}[.)]|[a-z][.)]|[-•*–])"  # "1.", "2)", "a.", "-", "•": what opens a list's line
 _LIST_MARKER = re.compile(rf"^\s*{_MARKER}\s*$")
 _MARKER_LEAD = re.compile(rf"\s*(?:{_MARKER}\s*)?")
+_SHORT_OPENER = 6  # "Beberapa di antaranya, yaitu:" opens a list without telling it
 _LIST_REACH = 24  # sentences back to the line that opens a list: its items and their markers, one each
 
 
@@ -310,7 +316,13 @@ def _signed_list_opener(doc: Doc, i: int) -> int | None:
     for k in range(i - 1, max(i - _LIST_REACH, 0) - 1, -1):
         text = doc.sentences[k].text
         if text.rstrip().endswith(":"):
-            return k if _tells_signing(text) else None
+            if _tells_signing(text):
+                return k
+            # "ditandatangani 11 kontrak ... Beberapa di antaranya, yaitu:": the list of those just told signed
+            short = (
+                len(text.split()) <= _SHORT_OPENER and k > 0 and doc.sentences[k - 1].block == doc.sentences[k].block
+            )
+            return k - 1 if short and _tells_signing(doc.sentences[k - 1].text) else None
         if not (_LIST_MARKER.match(text) or document_kind_at(doc.lexicon, text, _marker_end(text))):
             return None
     return None

@@ -125,6 +125,7 @@ _COUNTED = re.compile(
 )
 _DAY_WORDS = re.compile(r"\b(?P<word>kemarin|hari ini|yesterday|today)\b", re.I)
 _WEEK_AGO = re.compile(r"\b(?P<word>pekan lalu|minggu lalu|last week)\b", re.I)
+_WEEK_AHEAD = re.compile(r"\b(?P<word>pekan depan|minggu depan|pekan mendatang|next week)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,6 +281,8 @@ def _relative(text: str, pub: DateValue | None) -> list[tuple[int, int, DateValu
         out.append((m.start(), m.end(), _day_word(m["word"].lower(), pub)))
     for m in _WEEK_AGO.finditer(text):
         out.append((m.start(), m.end(), _week_ago(pub)))
+    for m in _WEEK_AHEAD.finditer(text):
+        out.append((m.start(), m.end(), _week_ago(pub, ahead=True)))
     return out
 
 
@@ -350,14 +353,15 @@ def _day_word(word: str, pub: DateValue) -> DateValue | None:
     return DateValue(day.year, day.month, day.day)
 
 
-def _week_ago(pub: DateValue) -> DateValue | None:
-    """'Last week' is the calendar week (Monday to Sunday) before the one of publication, and a
-    month only when that week lies in one month."""
+def _week_ago(pub: DateValue, ahead: bool = False) -> DateValue | None:
+    """'Last week' is the calendar week (Monday to Sunday) before the one of publication ('next
+    week' the one after), and a month only when that week lies in one month."""
     if pub.day is None or pub.month is None:
         return None
     base = dt.date(pub.year, pub.month, pub.day)
     this_monday = base - dt.timedelta(days=base.weekday())
-    first, last = this_monday - dt.timedelta(days=7), this_monday - dt.timedelta(days=1)
+    first = this_monday + dt.timedelta(days=7 if ahead else -7)
+    last = first + dt.timedelta(days=6)
     if (first.year, first.month) != (last.year, last.month):
         return None
     return DateValue(last.year, last.month)

@@ -393,6 +393,7 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
         ]
     # "di sela pertemuan": the meeting after "on the sidelines of" hosts the one the sentence reports
     hosts = [sentence.start + m.end() for m in cues()["sidelines"].finditer(sentence.text)]
+    told_before = {m.text.split()[0].casefold() for k in range(i) for m in doc.kinds(k, "Summit")}
     found: list[_Trigger] = []
     for m in doc.kinds(i, "Summit"):
         host = any(
@@ -405,6 +406,8 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
             any(s <= m.start < e for s, e in anaphors)
             or (host and _bare(sentence, m))
             or _names_the_counted_event(sentence.text, m.start - sentence.start)  # "pada hari kedua kunjungan"
+            # "kata Sugiono usai pertemuan" after "Pertemuan ... itu": the meeting told, by its word
+            or (m.text.split()[0].casefold() in told_before and _bare_time(sentence, m))
         )
         if found and not is_anaphor and _same_name(sentence, found[-1], m):
             found[-1].end = m.end
@@ -751,7 +754,7 @@ def _another_time(dates: list[FoundDate], meeting: SummitDraft) -> bool:
     return not any(d.value.year == told.year and d.value.month in (told.month, None) for d in dates)
 
 
-def _bare_time(sentence, trigger: _Trigger) -> bool:  # type: ignore[no-untyped-def]
+def _bare_time(sentence, trigger: Mention | _Trigger) -> bool:  # type: ignore[no-untyped-def]
     """ "yang dirilis usai pertemuan": a bare meeting word after "after" tells a time, not a meeting."""
     before = sentence.text[: trigger.start - sentence.start]
     return bool(cues()["time_landmark"].search(before)) and _bare(sentence, trigger)
@@ -1086,8 +1089,11 @@ def _date_for(
     text = doc.sentences[trigger_sentence(doc, trigger)].text
     clause_end = next((base + m.start() for m in NEW_CLAUSE.finditer(text) if base + m.start() > trigger.end), 10**9)
     after = [d for d in dates if trigger.end <= base + d.start < min(after_next, clause_end)]
-    if after:
-        return after[0].value
+    if after:  # "KTT SCO tahun ini ... pada akhir bulan ini": the month, not only the year
+        finer = [
+            d for d in after[1:] if d.value.year == after[0].value.year and d.value.month and not after[0].value.month
+        ]
+        return (finer or after)[0].value
     host = next((t for t in real if t.start == after_next and t.host), None)
     if host is not None:  # "pertemuan kedua pemimpin di sela Sidang Majelis Umum PBB, September tahun lalu"
         of_host = [d for d in dates if host.end <= base + d.start < clause_end]
@@ -1165,7 +1171,10 @@ def _day_the_sentence_before_moved_to(doc: Doc, i: int, summits: list[SummitDraf
     if i == 0 or doc.sentences[i - 1].block != doc.sentences[i].block:
         return None
     before = doc.sentences[i - 1].text
-    if find_dates(before, doc.article.published):
+    told = find_dates(before, doc.article.published)
+    if told and cues()["there_opening"].match(doc.sentences[i].text):
+        return told[-1].value  # "Pekan depan, ia bertolak ke Bishkek. Di sana ia dijadwalkan bertemu ..."
+    if told:
         return None
     shift = day_shift(before)
     if not shift:
@@ -1345,6 +1354,9 @@ def _locations(doc: Doc, i: int, trigger: _Trigger, triggers: list[_Trigger]) ->
             and _IN_NAME_GAP.fullmatch(sentence.text[trigger.end - sentence.start : m.start - sentence.start])
         ]
         chosen = in_name[:1] or chosen
+    if not chosen and i > 0 and cues()["there_opening"].match(sentence.text):
+        # "... bertolak ke Bishkek. Di sana ia dijadwalkan bertemu ...": the place the sentence before went to
+        return _locations(doc, i - 1, trigger, []) or [m.concept for m in doc.kinds(i - 1, "Place")][-1:]
     return [m.concept for m in chosen]
 
 

@@ -367,3 +367,19 @@ def test_agreements_a_package_of_the_same_count_told_again_is_one(read: Reader) 
     found = read(text, published="2026-05-23")
     packages = [a for a in found.agreements if a.kind.endswith("DocumentPackage")]
     assert [a.date.iso for a in packages if a.date] == ["2026-05-22"]
+
+
+def test_agreements_a_short_opener_lists_the_documents_told_signed_before(read: Reader) -> None:
+    """ "ditandatangani 11 kontrak dagang dan nota kesepahaman. Beberapa di antaranya, yaitu:" then
+    one line each; "antara Mayora dan Panda Retail": a one-word brand beside a firm is a party."""
+    text = (
+        "Dalam Forum Bisnis Indonesia-Arab Saudi di Riyadh, Selasa (17/11/2026), ditandatangani 11 kontrak "
+        "dagang dan nota kesepahaman. Beberapa di antaranya, yaitu:\n"
+        "1. Kontrak pasokan makanan ringan antara Mayora dan Panda Retail senilai USD 45 juta;\n"
+        "2. Nota kesepahaman distribusi produk herbal antara Sido Muncul dan Nahdi Medical.\n"
+    )
+    found = read(text, published="2026-11-18")
+    names = [a.name for a in found.agreements]
+    assert names[0] == "11 kontrak dagang dan nota kesepahaman"
+    assert len(names) == 3
+    assert local_ids(found.agreements[1].parties) == {"mayora", "panda-retail"}

@@ -1115,3 +1115,41 @@ def test_coref_who_a_speaker_met_after_talks_is_a_participant(read: Reader) -> N
     )
     found = read(text, published="2026-09-22")
     assert any("sergey-lavrov" in local_ids(s.participants) for s in found.summits)
+
+
+def test_coref_di_sana_goes_on_where_and_when_the_sentence_before_went(read: Reader) -> None:
+    text = (
+        "Menteri Luar Negeri Sugiono menerima Sekretaris Jenderal SCO di Jakarta, Senin (8/6/2026). "
+        "Pekan depan, Sugiono dijadwalkan bertolak ke Bishkek, Kirgistan. "
+        "Di sana ia dijadwalkan bertemu Menteri Luar Negeri Rusia Sergey Lavrov."
+    )
+    found = read(text, published="2026-06-09")
+    plan = next(s for s in found.summits if "sergey-lavrov" in local_ids(s.participants))
+    assert plan.status == "planned"
+    assert plan.date is not None and plan.date.iso == "2026-06"
+    assert plan.location is not None and plan.location.endswith("/bishkek")
+
+
+def test_coref_this_year_after_a_summit_s_name_is_no_reference_back(read: Reader) -> None:
+    """ "KTT SCO tahun ini ... pada akhir bulan ini": a summit of its own, in the month told."""
+    text = (
+        "Menteri Luar Negeri Sugiono menerima Sekretaris Jenderal SCO di Jakarta, Senin (8/6/2026). "
+        "KTT SCO tahun ini juga akan digelar di Bishkek pada akhir bulan ini."
+    )
+    found = read(text, published="2026-06-09")
+    summit = next(s for s in found.summits if s.name.startswith("KTT"))
+    assert summit.date is not None and summit.date.iso == "2026-06"
+    assert summit.status == "planned"
+
+
+def test_coref_after_the_meeting_told_by_the_same_word_is_that_meeting(read: Reader) -> None:
+    """ "kata Ishiba ... usai pertemuan" after "Pertemuan ... itu": the meeting told, not one more
+    meeting of the ASEAN the quote names."""
+    text = (
+        "Perdana Menteri Jepang Shigeru Ishiba dan Perdana Menteri Malaysia Anwar Ibrahim menggelar "
+        "pertemuan di Putrajaya. Pertemuan pada Jumat (10/1/2025) pagi itu digelar setelah upacara "
+        'penyambutan. "Kami ingin bekerja lebih erat dengan Malaysia, ketua ASEAN tahun ini," kata '
+        "Ishiba dalam konferensi pers bersama usai pertemuan."
+    )
+    found = read(text, published="2025-01-11")
+    assert len(found.summits) == 1
