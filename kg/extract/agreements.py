@@ -65,8 +65,10 @@ def find_agreements(doc: Doc, meetings: Meetings) -> list[AgreementDraft]:
             continue
         triggers = _triggers(doc, i)
         listed = document_list(doc, i) if triggers or _set_was_signed(doc, i) else None
-        if listed is not None:
-            triggers = [t for t in triggers if t.end <= listed.set_start]
+        if listed is not None:  # the set is a package of its own only when the list names some of it
+            triggers = [
+                t for t in triggers if t.end <= listed.set_start or (listed.partial and t.start <= listed.set_start)
+            ]
         if not triggers and last is not None and cues()["agreement_anaphor"].search(sentence.text):
             last.sentences.append(i)
             _signed_on(doc, i, last)
@@ -326,6 +328,10 @@ def _signed_list_opener(doc: Doc, i: int) -> int | None:
         if not (_LIST_MARKER.match(text) or document_kind_at(doc.lexicon, text, _marker_end(text))):
             return None
     return None
+
+
+def _the_set_named_in_part(trigger: Mention, listed: DocumentList) -> bool:
+    return listed.partial and trigger.start == listed.set_start
 
 
 def _pair_told_before(doc: Doc, i: int, trigger: Mention, found: list[AgreementDraft]) -> list[str]:

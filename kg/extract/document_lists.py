@@ -34,6 +34,7 @@ class ListedDocument:
 class DocumentList:
     set_start: int  # where the noun of the set begins: document words before it are not in the list
     items: tuple[ListedDocument, ...]
+    partial: bool = False  # "empat dokumen, antara lain ...": the items are some of the set, not all
 
 
 def document_list(doc: Doc, i: int) -> DocumentList | None:
@@ -51,7 +52,8 @@ def document_list(doc: Doc, i: int) -> DocumentList | None:
                 ListedDocument(kind, sentence.start + start, sentence.start + end, text[start:end])
                 for kind, start, end in items
             )
-            return DocumentList(sentence.start + noun.start(), listed)
+            partial = bool(words.partial.search(text, noun.end(), first))
+            return DocumentList(sentence.start + noun.start(), listed, partial)
     return None
 
 
@@ -100,7 +102,8 @@ def _comma_cuts(lexicon: Lexicon, text: str, start: int, end: int) -> list[int]:
     if not cuts:  # two items joined by a word alone: "nota kesepahaman ... dan perjanjian ..."
         for m in re.finditer(r"\s+(?=\S)", text[start:end]):
             j = joiner.match(text[start + m.start() : end])
-            if j and document_kind_at(lexicon, text, start + m.start() + j.end()):
+            at = start + m.start() + (j.end() if j else 0)
+            if j and (document_kind_at(lexicon, text, at) or item_head(text, at)):
                 cuts.append(start + m.start())
     return cuts
 

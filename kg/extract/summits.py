@@ -1094,6 +1094,9 @@ def _date_for(
             d for d in after[1:] if d.value.year == after[0].value.year and d.value.month and not after[0].value.month
         ]
         return (finer or after)[0].value
+    later = _a_day_later(doc, trigger, dates, min(after_next, clause_end))
+    if later is not None:
+        return later
     host = next((t for t in real if t.start == after_next and t.host), None)
     if host is not None:  # "pertemuan kedua pemimpin di sela Sidang Majelis Umum PBB, September tahun lalu"
         of_host = [d for d in dates if host.end <= base + d.start < clause_end]
@@ -1163,6 +1166,20 @@ def _first_day_and_length(doc: Doc, event: SummitDraft) -> tuple[DateValue | Non
     before = [d for d in told if d.day is not None and 0 < day.days_since(d) <= VISIT_DAYS]
     first = min(before, key=lambda d: d.iso, default=day)
     return first, event_length(" ".join(s.text for s in doc.sentences))
+
+
+def _a_day_later(doc: Doc, trigger: _Trigger, dates: list[FoundDate], end: int) -> DateValue | None:
+    """ "bertemu Presiden A di Tashkent, Kamis (22/10), serta menghadiri Forum B sehari kemudian": the
+    day after the one told before the meeting."""
+    sentence = doc.sentences[trigger_sentence(doc, trigger)]
+    base = sentence.start
+    shift = (
+        day_shift(sentence.text[trigger.end - base : end - base])
+        if end < 10**9
+        else day_shift(sentence.text[trigger.end - base :])
+    )
+    days = [d.value for d in dates if base + d.end <= trigger.start and d.value.day is not None]
+    return days[-1].plus_days(shift) if shift and days else None
 
 
 def _day_the_sentence_before_moved_to(doc: Doc, i: int, summits: list[SummitDraft]) -> DateValue | None:

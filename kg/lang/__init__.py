@@ -76,6 +76,7 @@ class DocumentListWords:
     opener: re.Pattern[str]  # what stands between the set and its first item (":" or "yaitu")
     joiner: re.Pattern[str]  # the words that join the last item ("serta", "and")
     item_head: re.Pattern[str]  # a word that opens an item though it names no kind ("persetujuan ...")
+    partial: re.Pattern[str]  # an opener that names only some of the set ("antara lain", "including")
 
 
 @cache
@@ -89,6 +90,7 @@ def document_list_words() -> DocumentListWords:
         opener=re.compile(rf"^\s*(?::|,?\s*\b(?:{words('openers')})\b\s*:?)\s*", re.I),
         joiner=re.compile(rf"^\s*,?\s*\b(?:{words('joiners')})\b\s*", re.I),
         item_head=re.compile(rf"^(?:{words('item_heads')})\b", re.I),
+        partial=re.compile(rf"\b(?:{words('partial_openers')})\b", re.I),
     )
 
 

@@ -383,3 +383,20 @@ def test_agreements_a_short_opener_lists_the_documents_told_signed_before(read: 
     assert names[0] == "11 kontrak dagang dan nota kesepahaman"
     assert len(names) == 3
     assert local_ids(found.agreements[1].parties) == {"mayora", "panda-retail"}
+
+
+def test_agreements_a_set_listed_in_part_is_a_package_beside_its_items(read: Reader) -> None:
+    """ "menyaksikan penukaran empat dokumen kerja sama, antara lain A dan B": four documents, two of
+    them named; "persetujuan" after "dan" opens the second."""
+    text = (
+        "Presiden Prabowo Subianto bertemu Presiden Kazakhstan Kassym-Jomart Tokayev di Astana, Selasa "
+        "(20/10/2026). Seusai pertemuan, Prabowo dan Tokayev menyaksikan penukaran empat dokumen kerja sama, "
+        "antara lain nota kesepahaman di bidang pertanian dan persetujuan kerja sama di bidang pendidikan tinggi."
+    )
+    found = read(text, published="2026-10-21")
+    names = [a.name for a in found.agreements]
+    assert names == [
+        "empat dokumen kerja sama",
+        "nota kesepahaman di bidang pertanian",
+        "persetujuan kerja sama di bidang pendidikan tinggi",
+    ]

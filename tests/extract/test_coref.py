@@ -1153,3 +1153,15 @@ def test_coref_after_the_meeting_told_by_the_same_word_is_that_meeting(read: Rea
     )
     found = read(text, published="2025-01-11")
     assert len(found.summits) == 1
+
+
+def test_coref_an_event_a_day_after_the_day_told(read: Reader) -> None:
+    """ "bertemu Presiden A di Tashkent, Kamis (22/10), serta menghadiri Forum B di Samarkand sehari
+    kemudian": the forum is on the 23rd."""
+    text = (
+        "Presiden Prabowo Subianto dijadwalkan bertemu Presiden Uzbekistan Shavkat Mirziyoyev di Tashkent, "
+        "Kamis (22/10/2026), serta menghadiri Forum Investasi Indonesia-Uzbekistan di Samarkand sehari kemudian."
+    )
+    found = read(text, published="2026-10-21")
+    forum = next(s for s in found.summits if s.kind.endswith("Forum"))
+    assert forum.date is not None and forum.date.iso == "2026-10-23"
