@@ -235,3 +235,8 @@ def test_dates_an_event_s_length_and_its_span_of_days() -> None:
 def test_dates_next_week_is_its_month() -> None:
     found = find_dates("Pekan depan, Sugiono dijadwalkan bertolak ke Bishkek.", DateValue(2026, 6, 9))
     assert [f.value for f in found] == [DateValue(2026, 6)]
+
+
+def test_dates_tomorrow_is_the_day_after_publication() -> None:
+    found = find_dates("On the final day of his visit tomorrow, he will meet the governor.", DateValue(2026, 9, 22))
+    assert [f.value for f in found] == [DateValue(2026, 9, 23)]

@@ -10,7 +10,14 @@ import re
 from kg.extract import Doc
 from kg.extract.titles import full_office, titled_names
 from kg.ids import mint
-from kg.lang import english_organization, english_variants, office_short_forms, organization_words, titles
+from kg.lang import (
+    english_organization,
+    english_variants,
+    ministry_portfolios,
+    office_short_forms,
+    organization_words,
+    titles,
+)
 from kg.lexicon import normalize_tokens
 from kg.model import Actor, Mention
 from kg.patterns import cues, family_name_first, org_words, publishers
@@ -32,6 +39,7 @@ def find_actors(doc: Doc) -> None:
     _gazetteer_actors(doc)
     for i in range(len(doc.sentences)):
         _firms_between(doc, i)
+        _english_ministries_of_both(doc, i)
     _surname_mentions(doc)
     _office_mentions(doc, offices)
     _resolve_pronouns(doc)
@@ -295,19 +303,34 @@ def _firm_like(name: str) -> bool:
     return len(words) >= 2 or sum(c.isupper() for c in name) >= 2
 
 
-def _of_both_countries(doc: Doc, i: int, start: int, name: str) -> None:
+_MINISTRIES_OF_BOTH = re.compile(
+    r"\b(?P<field>[a-z]+)\s+ministries\s+of\s+(?:(?:both|the\s+two)\s+countries\b|\S+\s+and\s+\S+)", re.I
+)
+
+
+def _english_ministries_of_both(doc: Doc, i: int) -> None:
+    """ "between the foreign ministries of both countries", "... of Russia and Laos": the ministry of
+    each of the two."""
+    sentence = doc.sentences[i]
+    for m in _MINISTRIES_OF_BOTH.finditer(sentence.text):
+        portfolio = ministry_portfolios().get(m["field"].casefold())
+        start, end = sentence.start + m.start(), sentence.start + m.end()
+        named = [c.concept for c in doc.kinds(i, "Country") if start <= c.start < end]
+        if portfolio is not None and len(named) in (0, 2):
+            _of_both_countries(doc, i, start, "", lambda c, p=portfolio: f"Ministry of {p} of {c}", named)
+            # the countries named there are the ministries' own, not parties beside them
+            doc.sentence_actors[i] = [(o, a) for o, a in doc.sentence_actors[i] if not (start < o < end and a in named)]
+
+
+def _of_both_countries(doc: Doc, i: int, start: int, name: str, english_of=None, two=None) -> None:  # type: ignore[no-untyped-def]
     """ "Kementerian Luar Negeri kedua negara": that ministry of each of the two countries the
     article speaks of most."""
-    counts: dict[str, int] = {}
-    for row in doc.mentions:
-        for m in row:
-            if m.kind == "Country":
-                counts[m.concept] = counts.get(m.concept, 0) + 1
-    two = sorted(counts, key=lambda c: -counts[c])[:2]
+    english_of = english_of or (lambda country: english_organization(name, country))
+    two = two or _two_countries(doc)
     if len(two) < 2:
         return
     for country in two:
-        english = english_organization(name, doc.lexicon.label(country))
+        english = english_of(doc.lexicon.label(country))
         if english is None:
             continue
         known = _gazetteer_organization(doc, english)
@@ -315,6 +338,16 @@ def _of_both_countries(doc: Doc, i: int, start: int, name: str) -> None:
             _add(doc, i, start, Actor(known, "Organization", doc.lexicon.label(known), sentence=i))
         else:
             _add(doc, i, start, Actor(mint("org", english), "Organization", english, minted=True, sentence=i))
+
+
+def _two_countries(doc: Doc) -> list[str]:
+    """The two countries the article speaks of most."""
+    counts: dict[str, int] = {}
+    for row in doc.mentions:
+        for m in row:
+            if m.kind == "Country":
+                counts[m.concept] = counts.get(m.concept, 0) + 1
+    return sorted(counts, key=lambda c: -counts[c])[:2]
 
 
 def _gazetteer_organization(doc: Doc, name: str) -> str | None:

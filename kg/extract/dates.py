@@ -123,7 +123,7 @@ _COUNTED = re.compile(
     r"belasan|ratusan|sekitar|few|several|many|two|three|four|five|ten|\w+teen|\w+ty)\s+$",
     re.I,
 )
-_DAY_WORDS = re.compile(r"\b(?P<word>kemarin|hari ini|yesterday|today)\b", re.I)
+_DAY_WORDS = re.compile(r"\b(?P<word>kemarin|hari ini|besok|yesterday|today|tomorrow)\b", re.I)
 _WEEK_AGO = re.compile(r"\b(?P<word>pekan lalu|minggu lalu|last week)\b", re.I)
 _WEEK_AHEAD = re.compile(r"\b(?P<word>pekan depan|minggu depan|pekan mendatang|next week)\b", re.I)
 
@@ -350,6 +350,8 @@ def _day_word(word: str, pub: DateValue) -> DateValue | None:
     day = dt.date(pub.year, pub.month, pub.day)
     if word in ("kemarin", "yesterday"):
         day -= dt.timedelta(days=1)
+    elif word in ("besok", "tomorrow"):
+        day += dt.timedelta(days=1)
     return DateValue(day.year, day.month, day.day)
 
 

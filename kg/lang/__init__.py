@@ -63,6 +63,12 @@ def titles() -> Titles:
 
 
 @cache
+def ministry_portfolios() -> dict[str, str]:
+    """English adjectives of a ministry and its portfolio: "foreign ministries" → "Foreign Affairs"."""
+    return {k.casefold(): v for lang in LANGUAGES for k, v in _data(lang).get("ministry_portfolios", {}).items()}
+
+
+@cache
 def office_short_forms() -> dict[str, str]:
     """Short forms of offices and what they stand for: "Wamentan" → "Wakil Menteri Pertanian"."""
     return {k: v for lang in LANGUAGES for k, v in _data(lang).get("office_short_forms", {}).items()}

@@ -400,3 +400,17 @@ def test_agreements_a_set_listed_in_part_is_a_package_beside_its_items(read: Rea
         "nota kesepahaman di bidang pertanian",
         "persetujuan kerja sama di bidang pendidikan tinggi",
     ]
+
+
+def test_agreements_a_plan_of_consultations_between_the_two_foreign_ministries(read: Reader) -> None:
+    """A plan of consultations is a work plan (an ontology label); its parties are the ministry of
+    each country named, not the countries beside them."""
+    text = (
+        "Russian Deputy Foreign Minister Andrey Rudenko held talks with Lao Deputy Foreign Minister "
+        "Vilayvong Bouddakham in Manila on Wednesday, July 8, 2026. The deputy ministers signed a plan of "
+        "consultations between the foreign ministries of Russia and Laos for 2026-2028."
+    )
+    found = read(text, published="2026-07-09")
+    plan = next(a for a in found.agreements if a.kind.endswith("WorkPlan"))
+    # the gazetteer knows Russia's ministry; Laos's is minted with its English name
+    assert local_ids(plan.parties) == {"ministry-of-foreign-affairs-of-laos", "russian-mfa"}
