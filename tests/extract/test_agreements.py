@@ -414,3 +414,13 @@ def test_agreements_a_plan_of_consultations_between_the_two_foreign_ministries(r
     plan = next(a for a in found.agreements if a.kind.endswith("WorkPlan"))
     # the gazetteer knows Russia's ministry; Laos's is minted with its English name
     assert local_ids(plan.parties) == {"ministry-of-foreign-affairs-of-laos", "russian-mfa"}
+
+
+def test_agreements_halal_certification_is_reported_as_trade(read: Reader) -> None:
+    """The ontology puts the halal industry under Trade: certification of traded goods."""
+    text = (
+        "Perdana Menteri Anwar Ibrahim bertemu Presiden Kirgistan Sadyr Japarov di Putrajaya, Senin (9/3/2026). "
+        "Keduanya menyaksikan penandatanganan nota kesepahaman tentang sertifikasi halal."
+    )
+    found = read(text, published="2026-03-10")
+    assert local_ids(found.agreements[0].sectors) == {"trade"}

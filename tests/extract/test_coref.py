@@ -1165,3 +1165,12 @@ def test_coref_an_event_a_day_after_the_day_told(read: Reader) -> None:
     found = read(text, published="2026-10-21")
     forum = next(s for s in found.summits if s.kind.endswith("Forum"))
     assert forum.date is not None and forum.date.iso == "2026-10-23"
+
+
+def test_coref_maritime_security_is_reported_as_maritime_cooperation(read: Reader) -> None:
+    text = (
+        "Presiden Prabowo Subianto bertemu Perdana Menteri India Narendra Modi di New Delhi, Sabtu (25/1/2025). "
+        "Keduanya membahas kerja sama keamanan maritim."
+    )
+    found = read(text, published="2025-01-26")
+    assert local_ids(found.summits[0].sectors) == {"maritime-cooperation"}
