@@ -240,3 +240,8 @@ def test_dates_next_week_is_its_month() -> None:
 def test_dates_tomorrow_is_the_day_after_publication() -> None:
     found = find_dates("On the final day of his visit tomorrow, he will meet the governor.", DateValue(2026, 9, 22))
     assert [f.value for f in found] == [DateValue(2026, 9, 23)]
+
+
+def test_dates_next_spring_is_next_year() -> None:
+    found = find_dates("His visit is now pencilled in for next spring.", DateValue(2026, 11, 24))
+    assert [f.value for f in found] == [DateValue(2027)]

@@ -11,6 +11,7 @@ from kg.extract import Doc
 from kg.extract.titles import full_office, titled_names
 from kg.ids import mint
 from kg.lang import (
+    country_office_words,
     english_organization,
     english_variants,
     ministry_portfolios,
@@ -42,6 +43,7 @@ def find_actors(doc: Doc) -> None:
         _english_ministries_of_both(doc, i)
     _surname_mentions(doc)
     _office_mentions(doc, offices)
+    _country_office_mentions(doc, offices)
     _resolve_pronouns(doc)
 
 
@@ -134,6 +136,35 @@ def _office_mentions(doc: Doc, offices: list[tuple[str, str, int]]) -> None:
             (person,) = persons
             if introduced[person] < i:
                 _add(doc, i, sentence.start + m.start(), doc.actors[person])
+
+
+def _country_office_mentions(doc: Doc, offices: list[tuple[str, str, int]]) -> None:
+    """ "The Indonesian president", "the Uzbek leader": the one person of that country introduced
+    before whose office the words name (a leader: any head of state or government; one of no title
+    told, when the article names no other person of that country)."""
+    words = country_office_words()
+    held = {iri: office.casefold() for office, iri, _ in offices}
+    for i, sentence in enumerate(doc.sentences):
+        for m in doc.kinds(i, "Country"):
+            before = sentence.text[: m.start - sentence.start]
+            after = words.pattern.match(sentence.text, m.end - sentence.start)
+            if after is None or not re.search(r"\bthe\s+$", before, re.I):
+                continue
+            heads = words.offices[after["office"].casefold()]
+            countrymen = [
+                iri
+                for iri, actor in doc.actors.items()
+                if actor.kind == "Person" and m.concept in actor.represents and _told_before(doc, iri, i)
+            ]
+            fitting = [p for p in countrymen if any(held.get(p, "").startswith(h) for h in heads)]
+            if not fitting and after["office"].casefold() in words.any_holder and len(countrymen) == 1:
+                fitting = countrymen  # "The Russian leader" of an article naming Putin alone of Russia
+            if len(fitting) == 1:
+                _add(doc, i, m.start, doc.actors[fitting[0]])
+
+
+def _told_before(doc: Doc, iri: str, i: int) -> bool:
+    return any(a == iri for k in range(min(i, len(doc.sentence_actors))) for _, a in doc.sentence_actors[k])
 
 
 def _following(doc: Doc, i: int, offset: int, kinds: tuple[str, ...]) -> list[Mention]:

@@ -104,7 +104,8 @@ _YEAR_ONLY = re.compile(
 )
 
 _RELATIVE_YEAR = re.compile(
-    r"\b(?P<word>tahun lalu|tahun ini|tahun depan|tahun mendatang|last year|this year|next year)\b",
+    r"\b(?P<word>tahun lalu|tahun ini|tahun depan|tahun mendatang|last year|this year|next year"
+    r"|(?:last|this|next) (?:spring|summer|autumn|fall|winter))\b",
     re.I,
 )
 _RELATIVE_MONTH = re.compile(r"\b(?P<word>bulan lalu|bulan ini|bulan depan|last month|this month|next month)\b", re.I)

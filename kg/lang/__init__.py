@@ -62,6 +62,27 @@ def titles() -> Titles:
     return Titles(head, frozenset(portfolio), frozenset(particles), frozenset(not_names), honorific, shape)
 
 
+@dataclass(frozen=True, slots=True)
+class CountryOfficeWords:
+    """ "the Indonesian president", "the Uzbek leader": an office after a country's adjective."""
+
+    pattern: re.Pattern[str]  # matched right after the country's word, with the group ``office``
+    offices: dict[str, tuple[str, ...]]  # folded office word → folded heads of the offices it names
+    any_holder: frozenset[str]  # office words that fit a person of no title told ("leader")
+
+
+@cache
+def country_office_words() -> CountryOfficeWords:
+    table = {
+        k.casefold(): tuple(h.casefold() for h in v)
+        for lang in LANGUAGES
+        for k, v in _data(lang).get("country_offices", {}).items()
+    }
+    words = "|".join(sorted(map(re.escape, table), key=len, reverse=True)) or "(?!)"
+    loose = frozenset(w.casefold() for lang in LANGUAGES for w in _data(lang).get("country_office_any_holder", []))
+    return CountryOfficeWords(re.compile(rf"\s+(?P<office>{words})\b", re.I), table, loose)
+
+
 @cache
 def ministry_portfolios() -> dict[str, str]:
     """English adjectives of a ministry and its portfolio: "foreign ministries" → "Foreign Affairs"."""

@@ -181,3 +181,25 @@ def test_english_a_name_before_its_kind_word_names_another_meeting(read: Reader)
     dialogue = next(s for s in found.summits if s.name == "Malaysia-Tatarstan Business Dialogue")
     talks = next(s for s in found.summits if "marat-khusnullin" in local_ids(s.participants))
     assert dialogue is not talks and dialogue.sectors and not talks.sectors
+
+
+def test_english_the_country_s_president_is_the_one_introduced(read: Reader) -> None:
+    """ "the Indonesian president met ...": the president introduced before; "their talks" is that
+    meeting, not another."""
+    text = (
+        "Indonesian President Prabowo Subianto arrived in Astana on Monday, October 19, 2026. "
+        "On Tuesday, the Indonesian president met Kazakh Prime Minister Olzhas Bektenov. "
+        "Energy featured in their talks."
+    )
+    found = read(text, published="2026-10-21")
+    talks = [s for s in found.summits if "olzhas-bektenov" in local_ids(s.participants)]
+    assert len(talks) == 1 and "prabowo-subianto" in local_ids(talks[0].participants)
+    assert len(found.summits) == 1
+
+
+def test_english_received_him_is_a_meeting(read: Reader) -> None:
+    found = read(
+        "Two days later, Prabowo Subianto was in Tashkent, where Shavkat Mirziyoyev received him on Thursday.",
+        published="2026-10-24",
+    )
+    assert any({"prabowo-subianto", "shavkat-mirziyoyev"} <= local_ids(s.participants) for s in found.summits)
