@@ -270,12 +270,13 @@ def _kind(doc: Doc, iri: str) -> str:
 def _persons_stand_for_parties(doc: Doc, s: SummitDraft) -> None:
     """A country whose leader is named at the meeting is there through that person. An
     organization stays: its secretary-general does not make ASEAN itself less a party."""
+    two_persons = s.kind not in _SUMMIT_KINDS and len(persons(doc, s)) == 2
     represented = {
         r
         for iri in s.participants
         if _kind(doc, iri) == "Person"
         for r in doc.actors[iri].represents
-        if _kind(doc, r) != "Organization"
+        if _kind(doc, r) != "Organization" or two_persons  # a talk of two: the SG stands for the SCO
     }
     for iri in [p for p in s.participants if p in represented]:
         del s.participants[iri]

@@ -1174,3 +1174,13 @@ def test_coref_maritime_security_is_reported_as_maritime_cooperation(read: Reade
     )
     found = read(text, published="2025-01-26")
     assert local_ids(found.summits[0].sectors) == {"maritime-cooperation"}
+
+
+def test_coref_a_talk_of_two_is_between_the_two_not_their_organization(read: Reader) -> None:
+    """The secretary-general stands for the SCO at a talk of two; at a summit the organization stays."""
+    text = (
+        "Menteri Luar Negeri Sugiono menerima Sekretaris Jenderal Organisasi Kerja Sama Shanghai (SCO) "
+        "Nurlan Yermekbayev di Jakarta, Senin (8/6/2026)."
+    )
+    found = read(text, published="2026-06-09")
+    assert local_ids(found.summits[0].participants) == {"sugiono", "nurlan-yermekbayev"}
