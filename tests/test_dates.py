@@ -245,3 +245,16 @@ def test_dates_tomorrow_is_the_day_after_publication() -> None:
 def test_dates_next_spring_is_next_year() -> None:
     found = find_dates("His visit is now pencilled in for next spring.", DateValue(2026, 11, 24))
     assert [f.value for f in found] == [DateValue(2027)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rabu pekan depan", DateValue(2026, 9, 23)),  # the Wednesday of the week after
+        ("Rabu depan", DateValue(2026, 9, 16)),  # the coming Wednesday
+        ("Wednesday next week", DateValue(2026, 9, 23)),
+        ("Senin pekan lalu", DateValue(2026, 9, 7)),
+    ],
+)
+def test_dates_a_weekday_of_the_week_before_or_after(text: str, expected: DateValue) -> None:
+    assert [f.value for f in find_dates(text, DateValue(2026, 9, 14))] == [expected]

@@ -116,7 +116,8 @@ _NAMED_MONTH = re.compile(
 )
 _WEEKDAY_RE = re.compile(
     rf"\b(?:(?P<pre>last|next|on|pada|hari)\s+)?{_WEEKDAY}\b(?!\s*[,(]?\s*\d)"
-    r"(?P<post>\s+(?:pekan|minggu)\s+(?:lalu|kemarin)|\s+lalu\b|\s+last\s+week\b)?",
+    r"(?P<post>\s+(?:pekan|minggu)\s+(?:lalu|kemarin|depan|mendatang)|\s+(?:lalu|depan|mendatang)\b"
+    r"|\s+(?:last|next)\s+week\b)?",
     re.I,
 )
 _COUNTED = re.compile(
@@ -338,6 +339,10 @@ def _weekday(m: re.Match[str], pub: DateValue) -> DateValue | None:
         day = base + dt.timedelta(days=delta)
     elif post in ("pekan lalu", "minggu lalu", "pekan kemarin", "minggu kemarin", "last week"):
         day = base - dt.timedelta(days=base.weekday() + 7 - target)  # "Senin pekan lalu": in the week before
+    elif post in ("pekan depan", "minggu depan", "pekan mendatang", "minggu mendatang", "next week"):
+        day = base + dt.timedelta(days=7 - base.weekday() + target)  # "Rabu pekan depan": in the week after
+    elif post in ("depan", "mendatang"):
+        day = base + dt.timedelta(days=(target - base.weekday()) % 7 or 7)  # "Rabu depan": the coming one
     elif pre == "last" or post == "lalu":
         day = base - dt.timedelta(days=(base.weekday() - target) % 7 or 7)  # "Senin lalu": before today
     else:
