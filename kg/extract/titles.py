@@ -21,6 +21,7 @@ _TOKEN = re.compile(r"[A-Za-zÀ-ÿĀ-ž][\w’'\-]*\.?|\d+|[(),;:“”\"]|\S")
 _MAX_TITLE_WORDS = 12  # an office, its portfolio and its country never run longer
 _MAX_NAME_WORDS = 5  # not counting particles: "Dyah Roro Esti Widya Putri", "Khalifa bin Jassim Al Thani"
 _SERVES = ("Country", "Organization")
+_ORDINAL = re.compile(r"ke-?\d{1,3}|\d{1,3}(?:st|nd|rd|th)")
 _PLACES = ("Place", "Region")
 _SUFFIXES = {"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"}
 _LOCATED_IN = "https://w3id.org/dkg/ontology#locatedIn"
@@ -107,8 +108,8 @@ def _read_after_office(doc: Doc, i: int, offset: int, serves: list[str]) -> Titl
         if mention is not None:
             serves.append(mention.concept)
             return _name_after(doc, i, mention.end, serves)
-        if _portfolio_word(word) or _acronym(word):
-            continue  # "Ketua MPR", "Menteri Luar Negeri": the body or portfolio of the office
+        if _portfolio_word(word) or _acronym(word) or _ORDINAL.fullmatch(word):
+            continue  # "Ketua MPR", "Menteri Luar Negeri", "Departemen Asia ke-3": the office's body or portfolio
         if _starts_name(word) or titles().honorific.match(sentence.text, tok.start()):  # "Yang Amat Berhormat"
             return _unless_apposed(doc, i, _name_at(doc, i, start, serves), serves)
         return None

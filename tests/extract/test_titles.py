@@ -183,3 +183,13 @@ def test_titles_a_country_set_off_by_commas_before_the_name(read: Reader) -> Non
     )
     chow = next(a for a in found.actors if a.label == "Chow Kon Yeow")
     assert [r.rsplit("/", 1)[-1] for r in chow.represents] == ["malaysia"]
+
+
+def test_titles_a_department_and_its_number_belong_to_the_office(read: Reader) -> None:
+    found = read(
+        "Putin didampingi Deputi Direktur Protokol Kemlu Rusia Alexander Prusov serta Deputi Direktur "
+        "Departemen Asia ke-3 Pavel Klabukov."
+    )
+    persons = labels(found, "Person")
+    assert {"Alexander Prusov", "Pavel Klabukov"} <= persons
+    assert "Departemen Asia" not in persons
