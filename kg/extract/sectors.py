@@ -31,8 +31,8 @@ def attach_sectors(doc: Doc, meetings: Meetings, agreements: list[AgreementDraft
             left_out += [(i, _reported(doc, m).concept) for m in doc.kinds(i, "Sector")]
             continue  # "energi nuklir tidak masuk agenda pembicaraan": a topic left out
         for m in doc.kinds(i, "Sector"):
-            if _in_a_title(doc, i, m):
-                continue  # "Menteri Perhubungan", "Trade Minister": an office, not a topic
+            if _in_a_title(doc, i, m) or _in_a_name(doc, i, m):
+                continue  # "Menteri Perhubungan", "Trade Minister", "Mohamad Sabu": an office or a name, not a topic
             m = _reported(doc, m)
             signed_here = _signed_here(doc, i, m.start, by_sentence.get(i, []))
             owner = in_agreement.at(m.start) or list_owner.get(i) or signed_here
@@ -113,6 +113,14 @@ def _within(lexicon: Lexicon, concept: str, ancestor: str) -> bool:
 
 
 _TITLE_GLUE = {"dan", "and", "of", "for", "the", "&", ","}
+
+
+def _in_a_name(doc: Doc, i: int, m: Mention) -> bool:
+    for offset, iri in doc.sentence_actors[i] if i < len(doc.sentence_actors) else ():
+        actor = doc.actors[iri]
+        if actor.kind == "Person" and offset <= m.start < offset + len(actor.surface or actor.label):
+            return True
+    return False
 
 
 def _in_a_title(doc: Doc, i: int, m: Mention) -> bool:

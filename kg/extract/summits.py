@@ -840,6 +840,8 @@ def _drafts(
     draft.multi_day = any(d.span and d.value == draft.date for d in dates)
     draft.status = _status(doc, i, trigger, draft.date, dates)
     draft.date = _ahead_if_planned(doc, i, draft)
+    if _under_way(doc, i, draft):
+        draft.status = "held"
     draft.past = draft.past or (bool(summits) and _long_ago(doc, draft.date))
     _participants(doc, i, trigger, name_end, draft, triggers)
     places = _locations(doc, i, trigger, triggers)
@@ -921,7 +923,18 @@ def _ahead_if_planned(doc: Doc, i: int, draft: SummitDraft) -> DateValue | None:
         told = find_dates(doc.sentences[i].text, published)
         if any(f.value == date and not f.absolute for f in told):
             return date.plus_days(7)  # "scheduled for Friday": the coming Friday, not the one just past
+        if any(f.value == date and f.absolute for f in told):
+            return date  # "the visit started on May 13 and will last until May 16": under way, not next year's
     return DateValue(date.year + 1, date.month, date.day)
+
+
+def _under_way(doc: Doc, i: int, draft: SummitDraft) -> bool:
+    """A planned meeting whose day, written out in the sentence, is days before publication has begun."""
+    date, published = draft.date, doc.article.published
+    if draft.status != "planned" or date is None or date.day is None or published is None or published.day is None:
+        return False
+    written = any(f.absolute and f.value == date for f in find_dates(doc.sentences[i].text, published))
+    return written and 0 < published.days_since(date) < 7
 
 
 def _year_in_name(name: str) -> DateValue | None:

@@ -99,6 +99,9 @@ def _read_after_office(doc: Doc, i: int, offset: int, serves: list[str]) -> Titl
         if depth > 0:
             continue
         if word == "," and n > 0:  # "Direktur Jenderal Kerja Sama Multilateral, Hendra Wiratama, ..."
+            following = _TOKEN.match(sentence.text, tok.end() + 1)
+            if following is not None and _portfolio_word(following.group()) and following.group()[:1].isupper():
+                continue  # "Minister of Science, Technology and Innovation Chang Li Kang": the portfolio goes on
             return _name_in_apposition(doc, i, start, sentence.text[start - sentence.start :], serves)
         mention = by_start.get(start)
         if mention is not None and mention.kind == "Person":
@@ -242,7 +245,8 @@ def _name_at(doc: Doc, i: int, start: int, serves: list[str]) -> TitledName | No
     honorific = titles().honorific.match(sentence.text, start - sentence.start)
     if honorific:
         start = sentence.start + honorific.end()
-    stops = {m.start for m in doc.mentions[i] if m.kind != "Person" and m.start > start}
+    # a sector word inside a name is the name's ("Mohamad Sabu"), not a stop
+    stops = {m.start for m in doc.mentions[i] if m.kind not in ("Person", "Sector") and m.start > start}
     words: list[tuple[str, int]] = []  # (word, absolute end)
     skip_to = start
     for tok in _TOKEN.finditer(sentence.text, start - sentence.start):

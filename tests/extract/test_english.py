@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extract.conftest import Reader, local_ids
+from tests.extract.conftest import Reader, labels, local_ids
 
 WIRE = (
     "Kuala Lumpur, Oct 27 (Example Wire) - Brazilian President Luiz Inacio Lula da Silva and Malaysian Prime "
@@ -203,3 +203,26 @@ def test_english_received_him_is_a_meeting(read: Reader) -> None:
         published="2026-10-24",
     )
     assert any({"prabowo-subianto", "shavkat-mirziyoyev"} <= local_ids(s.participants) for s in found.summits)
+
+
+def test_english_a_visit_that_started_days_ago_is_under_way(read: Reader) -> None:
+    """ "started on May 13 and will last until May 16", told on the 14th: held, this year."""
+    found = read(
+        "Prime Minister Anwar Ibrahim met President Vladimir Putin at the Kremlin today. Anwar's official "
+        "visit to Russia started on May 13 and will last until May 16.",
+        published="2025-05-14",
+    )
+    assert all(s.status == "held" and s.date is not None and s.date.year == 2025 for s in found.summits)
+
+
+def test_english_an_entourage_of_ministers_by_portfolio(read: Reader) -> None:
+    """A portfolio with commas ("Science, Technology and Innovation") goes on to the name, and a name
+    that is also a sector word ("Sabu") is a name: no sector is read from it."""
+    text = (
+        "Prime Minister Anwar Ibrahim met President Vladimir Putin at the Kremlin on May 14, 2025. Anwar's "
+        "entourage includes Minister of Agriculture and Food Security Datuk Seri Mohamad Sabu; Minister of "
+        "Science, Technology and Innovation Chang Li Kang; and First Deputy Chairman of the Government Denis Manturov."
+    )
+    found = read(text, published="2025-05-15")
+    assert {"Mohamad Sabu", "Chang Li Kang", "Denis Manturov"} <= labels(found, "Person")
+    assert not any(s.sectors for s in found.summits)
