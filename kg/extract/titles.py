@@ -207,7 +207,10 @@ def _name_in_apposition(doc: Doc, i: int, offset: int, rest: str, serves: list[s
         if mention.start == start and mention.kind == "Person":
             return TitledName(start, mention.text, mention, _ordered(doc, serves))
     found = _name_at(doc, i, start, serves)
-    return found if found is not None and len(found.name) == len(m.group(1).strip()) else None
+    apposed = m.group(1).strip()
+    honorific = titles().honorific.match(apposed)  # "Dato' Syed Mohamad Hasrin": the name after it
+    apposed = apposed[honorific.end() :] if honorific else apposed
+    return found if found is not None and len(found.name) == len(apposed.strip()) else None
 
 
 def _name_goes_on(doc: Doc, i: int, person: Mention) -> bool:

@@ -193,3 +193,12 @@ def test_titles_a_department_and_its_number_belong_to_the_office(read: Reader) -
     persons = labels(found, "Person")
     assert {"Alexander Prusov", "Pavel Klabukov"} <= persons
     assert "Departemen Asia" not in persons
+
+
+def test_titles_an_honorific_opens_a_name_set_off_by_commas(read: Reader) -> None:
+    found = read(
+        "Menteri Luar Negeri Sugiono menerima kunjungan kehormatan Duta Besar Malaysia untuk Indonesia, "
+        "Dato' Syed Mohamad Hasrin Tengku Hussin, di Jakarta pada 12 Maret 2025.",
+        published="2025-03-13",
+    )
+    assert "Syed Mohamad Hasrin Tengku Hussin" in labels(found, "Person")
