@@ -61,6 +61,7 @@ def merge_mentions(doc: Doc, meetings: Meetings) -> Meetings:
 
 
 _ORDINAL = re.compile(r"\b(ke-?\s?\d+|\d+(st|nd|rd|th)|pertama|first|\d{4})\b", re.I)
+_NUMBERED = re.compile(r"\b(?:ke-?\s?\d+|\d+(?:st|nd|rd|th))\b", re.I)  # "ke-14", "14th": which edition
 _SUMMIT_WORDS = re.compile(r"\b(konferensi tingkat tinggi|pertemuan puncak|summit)\b", re.I)
 
 
@@ -78,20 +79,25 @@ def _named_again(doc: Doc, summits: list[SummitDraft], merged: dict[int, int]) -
     an undated mention whose name is part of a dated meeting's name, of the same kind and body,
     is that meeting, wherever the headline seemed to put it."""
     for n, draft in enumerate(summits):
-        if n in merged or draft.date is not None or draft.status != "held" or not draft.named:
+        if n in merged or draft.status != "held" or not draft.named:
             continue
         bodies = {iri for iri in draft.participants if _kind(doc, iri) == "Organization"}
         words = _name_words(draft.name)
+        # an edition's number says which: "Itulah enam poin penting dari Konsultasi Tahunan ke-14 Indonesia-Malaysia"
+        told_by_number = bool(_NUMBERED.search(draft.name))
+        if draft.date is not None and not told_by_number:
+            continue
         same = [
             k
             for k, s in _others(summits, merged, n)
             if s.status == "held"
             and s.date is not None
+            and (draft.date is None or draft.date == s.date)
             and not s.past
             and not earlier_than_story(doc, s)
             and s.kind == draft.kind
-            and bodies & set(s.participants)
-            and words <= _name_words(s.name)
+            and (bodies & set(s.participants) or (told_by_number and parties(doc, draft) & parties(doc, s)))
+            and (words <= _name_words(s.name) or (told_by_number and _name_words(s.name) <= words))
             and _ordinals(draft.name) <= _ordinals(s.name)  # "KTT ke-43 ASEAN" is not "KTT ke-24 ASEAN-Korea"
         ]
         if len(same) == 1:  # the one meeting of the story it can be

@@ -1184,3 +1184,16 @@ def test_coref_a_talk_of_two_is_between_the_two_not_their_organization(read: Rea
     )
     found = read(text, published="2026-06-09")
     assert local_ids(found.summits[0].participants) == {"sugiono", "nurlan-yermekbayev"}
+
+
+def test_coref_an_edition_named_again_by_its_number_is_that_meeting(read: Reader) -> None:
+    """ "Itulah enam poin penting dari Konsultasi Tahunan ke-14 Indonesia-Malaysia": the meeting the
+    story told as "Konsultasi Tahunan ke-14", not another."""
+    text = (
+        "Presiden Prabowo Subianto dan Perdana Menteri Anwar Ibrahim menggelar Konsultasi Tahunan ke-14 di "
+        "Putrajaya, Rabu (15/7/2026).\n\n"
+        "Keduanya membahas pelindungan pekerja migran.\n\n"
+        "Itulah poin penting dari Konsultasi Tahunan ke-14 Indonesia-Malaysia."
+    )
+    found = read(text, published="2026-07-16")
+    assert len(found.summits) == 1
