@@ -89,7 +89,7 @@ def _read_after_office(doc: Doc, i: int, offset: int, serves: list[str]) -> Titl
             continue
         if start in by_start and by_start[start].kind in _PLACES:
             inside_place = by_start[start].end
-            serves.extend(doc.lexicon.related(by_start[start].concept, _LOCATED_IN)[:1])
+            serves.extend(_country_of_place(doc, by_start[start].concept))
             continue
         if words.head.fullmatch(word):
             return None  # another office follows ("Putra Mahkota Abu Dhabi Sheikh ..."): it is read on its own
@@ -117,6 +117,18 @@ def _read_after_office(doc: Doc, i: int, offset: int, serves: list[str]) -> Titl
             return _unless_apposed(doc, i, _name_at(doc, i, start, serves), serves)
         return None
     return None
+
+
+def _country_of_place(doc: Doc, place: str) -> list[str]:
+    """The country a place lies in, up its chain of places: a campus in a city in Russia is Russia's."""
+    for _ in range(4):
+        up = doc.lexicon.related(place, _LOCATED_IN)[:1]
+        if not up:
+            return []
+        place = up[0]
+        if doc.lexicon.kinds.get(place) in _SERVES:
+            return [place]
+    return []
 
 
 def _unless_apposed(doc: Doc, i: int, found: TitledName | None, serves: list[str]) -> TitledName | None:

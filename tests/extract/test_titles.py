@@ -202,3 +202,14 @@ def test_titles_an_honorific_opens_a_name_set_off_by_commas(read: Reader) -> Non
         published="2025-03-13",
     )
     assert "Syed Mohamad Hasrin Tengku Hussin" in labels(found, "Person")
+
+
+def test_titles_a_person_of_a_place_represents_the_place_s_country(read: Reader) -> None:
+    """ "Wakil Rektor ... FEFU, Dr. Anton Lebedev": the campus lies in a city in Russia; a person
+    represents a country or an organization, never a place (the shapes say so)."""
+    found = read(
+        "Dokumen itu diteken Wakil Rektor Bidang Hubungan Internasional FEFU, Dr. Anton Lebedev, yang hadir "
+        "bersama delegasi dosen dari Vladivostok."
+    )
+    lebedev = next(a for a in found.actors if a.label == "Anton Lebedev")
+    assert [r.rsplit("/", 1)[-1] for r in lebedev.represents] == ["russia"]
