@@ -393,7 +393,6 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
         ]
     # "di sela pertemuan": the meeting after "on the sidelines of" hosts the one the sentence reports
     hosts = [sentence.start + m.end() for m in cues()["sidelines"].finditer(sentence.text)]
-    told_before = {m.text.split()[0].casefold() for k in range(i) for m in doc.kinds(k, "Summit")}
     found: list[_Trigger] = []
     for m in doc.kinds(i, "Summit"):
         host = any(
@@ -407,7 +406,7 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
             or (host and _bare(sentence, m))
             or _names_the_counted_event(sentence.text, m.start - sentence.start)  # "pada hari kedua kunjungan"
             # "kata Sugiono usai pertemuan" after "Pertemuan ... itu": the meeting told, by its word
-            or (m.text.split()[0].casefold() in told_before and _bare_time(sentence, m))
+            or (_bare_time(sentence, m) and _word_told_before(doc, i, m))
         )
         if found and not is_anaphor and _same_name(sentence, found[-1], m):
             found[-1].end = m.end
@@ -449,6 +448,13 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
 
 
 _THEN = re.compile(r"\b(?:serta|dan|lalu|kemudian|and|then|as well as|before)\s+(?:(?:akan|juga|to|will)\s+)?", re.I)
+
+
+def _word_told_before(doc: Doc, i: int, m: Mention) -> bool:
+    """A meeting word an earlier sentence used for a meeting (looked for only when needed: a long
+    article has many sentences)."""
+    word = m.text.split()[0].casefold()
+    return any(t.text.split()[0].casefold() == word for k in range(i - 1, -1, -1) for t in doc.kinds(k, "Summit"))
 
 
 def _then_attends(sentence, verb: _Trigger, found: list[_Trigger]) -> bool:  # type: ignore[no-untyped-def]
