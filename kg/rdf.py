@@ -315,9 +315,12 @@ class _Writer:
                 out.add(actor.iri)
         return out
 
-    def sector_roll_up(self, node: URIRef, links: tuple[Link, ...]) -> None:
+    def sector_roll_up(self, node: URIRef, links: tuple[Link, ...], kind_link: URIRef) -> None:
         """dkg:inSector: each sector linked and every broader one, so a query on a sector and
-        its narrower ones is one index lookup instead of a property path per link."""
+        its narrower ones is one index lookup instead of a property path per link; and the same
+        sectors by ``kind_link`` (dkg:summitInSector or dkg:agreementInSector), so a count over
+        every meeting or every agreement reads one property instead of joining each resource's
+        type."""
         found: set[str] = set()
         todo = [link.target for link in links]
         while todo:
@@ -327,6 +330,7 @@ class _Writer:
                 todo += self.lexicon.related(sector, str(SKOS.broader))
         for iri in sorted(found):
             self.g.add((node, DKG.inSector, URIRef(iri)))
+            self.g.add((node, kind_link, URIRef(iri)))
 
     def summit(self, node: URIRef, s: Summit) -> None:
         g = self.g
@@ -347,7 +351,7 @@ class _Writer:
         for link in s.sectors:
             g.add((node, DKG.discussedSector, URIRef(link.target)))
             self.evidence(node, link.sentence, DKG.discussedSector, link.target)
-        self.sector_roll_up(node, s.sectors)
+        self.sector_roll_up(node, s.sectors, DKG.summitInSector)
         for i in s.sentences[:1]:
             self.evidence(node, i)
 
@@ -388,7 +392,7 @@ class _Writer:
         for link in a.sectors:
             g.add((node, DKG.coversSector, URIRef(link.target)))
             self.evidence(node, link.sentence, DKG.coversSector, link.target)
-        self.sector_roll_up(node, a.sectors)
+        self.sector_roll_up(node, a.sectors, DKG.agreementInSector)
         for i in a.sentences[:1]:
             self.evidence(node, i)
 

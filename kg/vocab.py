@@ -72,6 +72,8 @@ class DKG(DefinedNamespace):
     participant: URIRef
     participantCountry: URIRef
     inSector: URIRef
+    summitInSector: URIRef
+    agreementInSector: URIRef
     location: URIRef
     venue: URIRef
     date: URIRef

@@ -86,3 +86,21 @@ def test_rdf_middle_initials_dropped_for_an_alternative_label() -> None:
     assert without_middle_initials("Yasonna H. Laoly") == "Yasonna Laoly"
     assert without_middle_initials("S. Iswaran") == "S. Iswaran"  # a leading initial is part of the name
     assert without_middle_initials("Anwar Ibrahim") == "Anwar Ibrahim"
+
+
+@pytest.mark.parametrize(("cls", "prop"), [(DKG.Summit, DKG.summitInSector), (DKG.Agreement, DKG.agreementInSector)])
+def test_rdf_kind_sector_roll_up_repeats_in_sector_for_its_kind(sample_store: Path, cls: object, prop: object) -> None:
+    """dkg:summitInSector and dkg:agreementInSector hold, graph by graph, exactly the dkg:inSector
+    links of meetings and of agreements: what sector-ranking counts without reading types."""
+    db = kgstore.open_store(sample_store, read_only=True)
+
+    def links(pattern: str) -> set[tuple[str, ...]]:
+        rows = kgstore.select(db, f"SELECT ?g ?x ?s WHERE {{ GRAPH ?g {{ {pattern} }} }}")
+        return {tuple(str(t) for t in row) for row in rows.rows}
+
+    rolled_up = links(f"?x a <{cls}> ; <{DKG.inSector}> ?s")
+    assert len(rolled_up) > 10
+    assert links(f"?x <{prop}> ?s") == rolled_up
+    direct = f"?x ?direct ?s FILTER (?direct NOT IN (<{prop}>, <{DKG.inSector}>))"
+    broader = links(f"?x <{prop}> ?s FILTER NOT EXISTS {{ {direct} }}")
+    assert broader, "no broader sector was rolled up in the sample"
