@@ -88,3 +88,11 @@ def test_dump_memory_does_not_grow_with_the_store(monkeypatch: pytest.MonkeyPatc
     small, large = _peak(_graphs(100), fmt, tmp_path / "small"), _peak(_graphs(400), fmt, tmp_path / "large")
     assert sum(1 for _ in ox.parse(path=str(tmp_path / "large"), format=dump.FORMATS[fmt])) == 400 * 250
     assert large < 1.5 * small, f"{small:,} bytes held for 100 graphs, {large:,} for 400"
+
+
+def test_dump_merge_writes_a_line_once_when_a_run_holds_it_past_its_piece(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Runs are merged a piece at a time; a line a run holds several times (graphs sharing a
+    triple) can run on into the next piece, and is still written once."""
+    monkeypatch.setattr(dump, "RUN_LINES", 4)  # pieces of one line
+    runs = [[b"a", b"b", b"b", b"b", b"c"], [b"b", b"d"], []]
+    assert [line for block in dump._merged(runs) for line in block] == [b"a", b"b", b"c", b"d"]
