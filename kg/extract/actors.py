@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from kg.extract import Doc
 from kg.extract.titles import full_office, titled_names
@@ -248,7 +249,7 @@ def _pattern_organizations(doc: Doc, i: int) -> None:
             continue
         if cues()["government_body"].match(name) and not _has_country(doc, i, start, name):
             if cues()["of_both_countries"].match(sentence.text[start - sentence.start + len(name) :]):
-                _of_both_countries(doc, i, start, name)
+                _of_both_countries(doc, i, start, _two_countries(doc), functools.partial(english_organization, name))
             continue  # "Kementerian Luar Negeri" of no country said is no one body
         known = _gazetteer_org_at(doc, i, start, start + len(name))
         offset = start - sentence.start
@@ -348,16 +349,15 @@ def _english_ministries_of_both(doc: Doc, i: int) -> None:
         start, end = sentence.start + m.start(), sentence.start + m.end()
         named = [c.concept for c in doc.kinds(i, "Country") if start <= c.start < end]
         if portfolio is not None and len(named) in (0, 2):
-            _of_both_countries(doc, i, start, "", lambda c, p=portfolio: f"Ministry of {p} of {c}", named)
+            two = named or _two_countries(doc)
+            _of_both_countries(doc, i, start, two, f"Ministry of {portfolio} of {{}}".format)
             # the countries named there are the ministries' own, not parties beside them
             doc.sentence_actors[i] = [(o, a) for o, a in doc.sentence_actors[i] if not (start < o < end and a in named)]
 
 
-def _of_both_countries(doc: Doc, i: int, start: int, name: str, english_of=None, two=None) -> None:  # type: ignore[no-untyped-def]
-    """ "Kementerian Luar Negeri kedua negara": that ministry of each of the two countries the
-    article speaks of most."""
-    english_of = english_of or (lambda country: english_organization(name, country))
-    two = two or _two_countries(doc)
+def _of_both_countries(doc: Doc, i: int, start: int, two: list[str], english_of: Callable[[str], str | None]) -> None:
+    """ "Kementerian Luar Negeri kedua negara": that ministry of each of the two countries (named, or
+    the two the article speaks of most), by its English name."""
     if len(two) < 2:
         return
     for country in two:

@@ -66,9 +66,7 @@ def find_agreements(doc: Doc, meetings: Meetings) -> list[AgreementDraft]:
         triggers = _triggers(doc, i)
         listed = document_list(doc, i) if triggers or _set_was_signed(doc, i) else None
         if listed is not None:  # the set is a package of its own only when the list names some of it
-            triggers = [
-                t for t in triggers if t.end <= listed.set_start or (listed.partial and t.start <= listed.set_start)
-            ]
+            triggers = [t for t in triggers if t.end <= listed.set_start or _the_set_named_in_part(t, listed)]
         if not triggers and last is not None and cues()["agreement_anaphor"].search(sentence.text):
             last.sentences.append(i)
             _signed_on(doc, i, last)
@@ -331,7 +329,7 @@ def _signed_list_opener(doc: Doc, i: int) -> int | None:
 
 
 def _the_set_named_in_part(trigger: Mention, listed: DocumentList) -> bool:
-    return listed.partial and trigger.start == listed.set_start
+    return listed.partial and trigger.start <= listed.set_start
 
 
 def _pair_told_before(doc: Doc, i: int, trigger: Mention, found: list[AgreementDraft]) -> list[str]:

@@ -1192,11 +1192,7 @@ def _a_day_later(doc: Doc, trigger: _Trigger, dates: list[FoundDate], end: int) 
     day after the one told before the meeting."""
     sentence = doc.sentences[trigger_sentence(doc, trigger)]
     base = sentence.start
-    shift = (
-        day_shift(sentence.text[trigger.end - base : end - base])
-        if end < 10**9
-        else day_shift(sentence.text[trigger.end - base :])
-    )
+    shift = day_shift(sentence.text[trigger.end - base : end - base])  # to the clause's end, or the sentence's
     days = [d.value for d in dates if base + d.end <= trigger.start and d.value.day is not None]
     return days[-1].plus_days(shift) if shift and days else None
 
