@@ -81,9 +81,29 @@ def _gazetteer_actors(doc: Doc) -> None:
                 locative.search(before) or currency.search(before) or _LOCATIVE_CHAIN.search(before) or after == "$"
             ):
                 continue  # "di Moskow" is a place; "dolar AS" and "US$" are a currency
+            if _agency_of_another_country(doc, i, m):
+                continue
             _add(doc, i, m.start, _gazetteer_actor(doc, m))
     while len(doc.sentence_actors) < len(doc.sentences):
         doc.sentence_actors.append([])
+
+
+def _agency_of_another_country(doc: Doc, i: int, m: Mention) -> bool:
+    """ "Ketua DPR Thailand": one country's body named with another country after it is that other
+    country's counterpart, not the body the gazetteer knows."""
+    if m.kind != "Organization":
+        return False
+    home = doc.lexicon.related(m.concept, DKG + "agencyOf")
+    if not home:
+        return False
+    sentence = doc.sentences[i]
+    return any(
+        n.kind == "Country"
+        and n.concept not in home
+        and n.start >= m.end
+        and not sentence.text[m.end - sentence.start : n.start - sentence.start].strip()
+        for n in doc.mentions[i]
+    )
 
 
 def _inside_known(doc: Doc, i: int, m: Mention) -> bool:

@@ -245,7 +245,21 @@ def _triggers(doc: Doc, i: int) -> list[Mention]:
         return ordinal + [m for m in out if m.start >= ordinal[0].end]
     if not out:
         out.extend(_titled_object(doc, i))
+    if not out and _item_of_signed_list(doc, i):
+        out.extend(_headed_item(doc, i))
     return out
+
+
+def _headed_item(doc: Doc, i: int) -> list[Mention]:
+    """ "2. Persetujuan tentang Pembebasan Visa ...": a line of a signed list that opens on a word
+    that opens a document names one, whatever its kind."""
+    sentence = doc.sentences[i]
+    start = _marker_end(sentence.text)
+    if not item_head(sentence.text, start):
+        return []
+    word = sentence.text[start:].split()[0]
+    begin = sentence.start + start
+    return [Mention(begin, begin + len(word), word, DKG + "Agreement", "Agreement", i)]
 
 
 _ORDINAL_REACH = 3  # "Pertama, ... Keempat, ...": items follow their set within a few sentences
@@ -323,7 +337,11 @@ def _signed_list_opener(doc: Doc, i: int) -> int | None:
                 len(text.split()) <= _SHORT_OPENER and k > 0 and doc.sentences[k - 1].block == doc.sentences[k].block
             )
             return k - 1 if short and _tells_signing(doc.sentences[k - 1].text) else None
-        if not (_LIST_MARKER.match(text) or document_kind_at(doc.lexicon, text, _marker_end(text))):
+        if not (
+            _LIST_MARKER.match(text)
+            or document_kind_at(doc.lexicon, text, _marker_end(text))
+            or item_head(text, _marker_end(text))
+        ):
             return None
     return None
 
@@ -356,6 +374,14 @@ def _opens_a_list(doc: Doc, i: int) -> bool:
     return False
 
 
+_ITEM_TAIL = re.compile(r"\s*(?:[;,.]\s*(?:serta|dan|and)?|;|\.)?\s*$")
+
+
+def _line_item_end(text: str) -> int:
+    """Where a list line's document name ends: before its closing "; serta", ";" or "."."""
+    return _ITEM_TAIL.search(text).start()  # type: ignore[union-attr]
+
+
 def _marker_end(text: str) -> int:
     m = _MARKER_LEAD.match(text)
     return m.end() if m else 0
@@ -374,6 +400,8 @@ def _draft(
     end = _compound_end(sentence.text, sentence.start, trigger.end, limit, doc.article.language)
     end = _name_end(sentence.text, sentence.start, end, limit)
     end = _topic_end(sentence.text, sentence.start, end, limit)
+    if not later and trigger.start - sentence.start == _marker_end(sentence.text) and _item_of_signed_list(doc, i):
+        end = sentence.start + _line_item_end(sentence.text)  # a list's line is one document's name
     trigger = _with_title_before(sentence.text, sentence.start, trigger)
     name = sentence.text[trigger.start - sentence.start : end - sentence.start].strip(" ,.")
     quoted = _quoted_title(sentence.text, trigger.start - sentence.start)

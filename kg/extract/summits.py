@@ -865,6 +865,11 @@ def _drafts(
         draft.location = draft.location or host.location
         draft.status = host.status
         draft.host = host
+    elif draft.date is None:
+        visit = _visit_it_is_part_of(doc, i, summits, draft)
+        if visit is not None:  # "dalam kunjungan ini, ia juga dijadwalkan bertemu ...": on the visit's day
+            draft.date = visit.date
+            draft.location = draft.location or visit.location
     draft.sentences.append(i)
     return _one_per_counterpart(doc, i, trigger, draft)
 
@@ -1014,6 +1019,17 @@ def _sidelines_host(doc: Doc, i: int, summits: list[SummitDraft], draft: SummitD
         alike = [s for s in hosts if s.kind == word.concept or s.name.casefold().split()[:1] == [head]]
         hosts = alike or hosts
     return hosts[-1] if hosts else None
+
+
+def _visit_it_is_part_of(doc: Doc, i: int, summits: list[SummitDraft], draft: SummitDraft) -> SummitDraft | None:
+    """ "dalam kunjungan ini", "during the visit": the dated visit the article tells of (else its
+    first dated meeting, where the visit and its talks are one)."""
+    if not cues()["within_visit"].search(doc.sentences[i].text):
+        return None
+    dated = [s for s in summits if not s.past and s is not draft and s.date is not None and s.status == "held"]
+    visits = [s for s in dated if s.kind in VISITS]
+    first = visits or dated
+    return first[0] if first else None
 
 
 _TITLE_BEFORE = re.compile(r"(?:(?:\d+(?:st|nd|rd|th)|(?-i:[A-Z])[\w\-–'’&]*)\s+){1,5}$")
@@ -1298,6 +1314,8 @@ def _participants(
             continue  # the persons of another verb of meeting in the same sentence
         if any(v.end <= offset < name_start for v in met_before):
             continue  # "bertemu Presiden A serta menghadiri Forum B": whom the verb met, not the forum
+        if offset < trigger.start and _tells_of_another(doc, i, offset, trigger):
+            continue  # "Kemlu menyebutkan bahwa Hun Manet dijadwalkan bertemu ...": the source
         if trigger.start <= offset < name_end:
             (in_quotes if any(s <= offset < e for s, e in quoted) else in_name).append(iri)
         elif actor.kind == "Person":
@@ -1316,6 +1334,24 @@ def _participants(
         chosen = _unnamed_officials(doc, i)
     for iri in chosen:
         draft.add_participant(iri, i)
+
+
+def _tells_of_another(doc: Doc, i: int, offset: int, trigger: _Trigger) -> bool:
+    """An actor before a verb of telling whose clause names a person who then meets: the source."""
+    sentence = doc.sentences[i]
+    between = sentence.text[offset - sentence.start : trigger.start - sentence.start]
+    told = cues()["tells"].search(between)
+    if told is None:
+        return False
+    clause_start = offset + told.end()
+    persons = [
+        o for o, iri in doc.sentence_actors[i] if clause_start <= o < trigger.start and doc.actors[iri].kind == "Person"
+    ]
+    if not persons:
+        return False
+    # "Anwar said he had accepted Japarov's invitation to visit": the teller is the one who meets
+    clause = sentence.text[clause_start - sentence.start : persons[0] - sentence.start]
+    return not cues()["subject_pronoun"].search(clause)
 
 
 def _unnamed_officials(doc: Doc, i: int) -> list[str]:

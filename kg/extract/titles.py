@@ -114,6 +114,9 @@ def _read_after_office(doc: Doc, i: int, offset: int, serves: list[str]) -> Titl
         if _portfolio_word(word) or _acronym(word) or _ORDINAL.fullmatch(word):
             continue  # "Ketua MPR", "Menteri Luar Negeri", "Departemen Asia ke-3": the office's body or portfolio
         if _starts_name(word) or titles().honorific.match(sentence.text, tok.start()):  # "Yang Amat Berhormat"
+            body = _body_then_name(sentence.text, tok.start())
+            if body is not None:  # "Dewan Kerja Sama Negara-Negara Teluk (GCC) Jasem ...": the body, then the name
+                return _name_at(doc, i, sentence.start + body, serves)
             return _unless_apposed(doc, i, _name_at(doc, i, start, serves), serves)
         return None
     return None
@@ -185,6 +188,16 @@ def _name_after(doc: Doc, i: int, offset: int, serves: list[str]) -> TitledName 
 
 
 _BODY_WITH_ACRONYM = re.compile(r"(?:[A-Z][\w\-&]*\s+){1,5}\([A-Z][A-Za-z0-9&\-]{1,9}\)\s+")
+# the words of a body the gazetteer lacks, its acronym in capitals, then a capitalised word
+_BODY_ACRONYM_NAME = re.compile(r"(?:[A-Z][\w\-&]*\s+){1,5}\([A-Z][A-Z0-9&\-]{1,9}\)\s+(?=[A-Z][a-z])")
+
+
+def _body_then_name(text: str, at: int) -> int | None:
+    """Where the name starts after a body's words and its acronym, if they stand at ``at``."""
+    found = _BODY_ACRONYM_NAME.match(text, at)
+    return found.end() if found is not None else None
+
+
 _APPOSITION = re.compile(r"\s*,\s+([^,]{3,60}?)\s*(?:,|\.?$)")
 
 

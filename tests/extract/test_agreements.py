@@ -424,3 +424,37 @@ def test_agreements_halal_certification_is_reported_as_trade(read: Reader) -> No
     )
     found = read(text, published="2026-03-10")
     assert local_ids(found.agreements[0].sectors) == {"trade"}
+
+
+def test_agreements_a_handover_of_documents_is_a_signing_and_each_numbered_line_one_document(read: Reader) -> None:
+    """ "menyaksikan penyerahan ... dokumen, yakni:" then numbered lines: each line, whatever word
+    opens it ("Persetujuan", "Program"), is one document named by the whole line."""
+    text = (
+        "Presiden Joko Widodo dan Presiden Kazakhstan Kassym-Jomart Tokayev bertemu di Istana Bogor, "
+        "Senin (2/6/2025).\n\n"
+        "Seusai pertemuan, kedua presiden menyaksikan penyerahan empat dokumen kerja sama, yakni:\n"
+        "1. Persetujuan tentang Pembebasan Visa bagi Pemegang Paspor Dinas;\n"
+        "2. Nota Kesepahaman tentang Kerja Sama di Bidang Perikanan;\n"
+        "3. Nota Kesepahaman tentang Kerja Sama di Bidang Energi; serta\n"
+        "4. Program Pertukaran Budaya 2025-2027.\n\n"
+        "Kedua pemimpin juga membahas perdagangan."
+    )
+    found = read(text, published="2025-06-03")
+    names = [a.name for a in found.agreements]
+    assert names == [
+        "empat dokumen kerja sama",
+        "Persetujuan tentang Pembebasan Visa bagi Pemegang Paspor Dinas",
+        "Nota Kesepahaman tentang Kerja Sama di Bidang Perikanan",
+        "Nota Kesepahaman tentang Kerja Sama di Bidang Energi",
+        "Program Pertukaran Budaya 2025-2027",
+    ]
+    assert {a.date.iso for a in found.agreements if a.date} == {"2025-06-02"}
+
+
+def test_agreements_a_document_that_could_not_yet_be_signed_is_none(read: Reader) -> None:
+    text = (
+        "Menteri Luar Negeri Sugiono bertemu Menteri Luar Negeri Mesir Badr Abdelatty di Kairo, Senin (2/6/2025). "
+        "Perjanjian perlindungan investasi yang dirundingkan sejak tahun lalu belum dapat diteken."
+    )
+    found = read(text, published="2025-06-03")
+    assert found.agreements == ()

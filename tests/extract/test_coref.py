@@ -1197,3 +1197,34 @@ def test_coref_an_edition_named_again_by_its_number_is_that_meeting(read: Reader
     )
     found = read(text, published="2026-07-16")
     assert len(found.summits) == 1
+
+
+def test_coref_a_meeting_then_a_forum_opened_are_two_meetings_dated_by_the_visit(read: Reader) -> None:
+    """ "dalam kunjungan ini ... dijadwalkan bertemu A serta membuka Forum B": a meeting and a forum,
+    both on the visit's day; the ministry that told of them is their source, not a participant."""
+    text = (
+        "Perdana Menteri Vietnam Pham Minh Chinh melakukan kunjungan resmi ke Laos, Rabu (7/2/2024). "
+        "Ia disambut Perdana Menteri Laos Sonexay Siphandone di Vientiane.\n\n"
+        "Kementerian Luar Negeri Vietnam sebelumnya menyebutkan bahwa dalam kunjungan ini Pham Minh Chinh juga "
+        "dijadwalkan bertemu Ketua Majelis Nasional Laos Saysomphone Phomvihane, serta membuka Forum Investasi "
+        "Vietnam-Laos di Vientiane."
+    )
+    found = read(text, published="2024-02-07")
+    forum = next(s for s in found.summits if s.kind.endswith("Forum"))
+    met = next(s for s in found.summits if "saysomphone-phomvihane" in local_ids(s.participants))
+    assert forum is not met
+    assert "saysomphone-phomvihane" not in local_ids(forum.participants)
+    for planned in (forum, met):
+        assert planned.status == "planned"
+        assert planned.date is not None and planned.date.iso == "2024-02-07"
+        assert not any("kementerian" in p for p in local_ids(planned.participants))
+
+
+def test_coref_who_says_he_will_visit_is_the_visitor(read: Reader) -> None:
+    text = (
+        "Prime Minister Anwar Ibrahim met Kyrgyz President Sadyr Japarov in Putrajaya on Monday, March 9, 2026. "
+        "Anwar said he had accepted Japarov's invitation to visit Bishkek next year."
+    )
+    found = read(text, published="2026-03-10")
+    visit = next(s for s in found.summits if s.status == "planned")
+    assert "anwar-ibrahim" in local_ids(visit.participants)

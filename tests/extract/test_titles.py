@@ -213,3 +213,27 @@ def test_titles_a_person_of_a_place_represents_the_place_s_country(read: Reader)
     )
     lebedev = next(a for a in found.actors if a.label == "Anton Lebedev")
     assert [r.rsplit("/", 1)[-1] for r in lebedev.represents] == ["russia"]
+
+
+def test_titles_a_body_the_gazetteer_lacks_then_its_acronym_then_the_name(read: Reader) -> None:
+    """ "Sekretaris Jenderal Dewan Kerja Sama Negara-Negara Pesisir (DKNP) Ahmad Yusuf": the body's
+    words, reduplicated ones among them, are not the person's name."""
+    found = read(
+        "Menteri Luar Negeri Sugiono bertemu Sekretaris Jenderal Dewan Kerja Sama Negara-Negara Pesisir (DKNP) "
+        "Ahmad Yusuf di Jakarta, Senin (3/3/2025).",
+        published="2025-03-04",
+    )
+    assert "Ahmad Yusuf" in labels(found, "Person")
+    assert not any("Negara" in name for name in labels(found, "Person"))
+
+
+def test_titles_one_country_s_body_named_with_another_country_is_that_country_s(read: Reader) -> None:
+    """ "Ketua DPR Thailand": Thailand's house, not the Indonesian DPR the gazetteer knows."""
+    found = read(
+        "Perdana Menteri Kamboja Hun Manet bertemu Ketua DPR Thailand Wan Muhamad Noor Matha di Bangkok, "
+        "Rabu (7/2/2024).",
+        published="2024-02-07",
+    )
+    assert "House of Representatives of Indonesia" not in labels(found)
+    wan = next(a for a in found.actors if a.label == "Wan Muhamad Noor Matha")
+    assert [r.rsplit("/", 1)[-1] for r in wan.represents] == ["thailand"]
