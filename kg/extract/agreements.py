@@ -673,6 +673,8 @@ def _day_in_scope(doc: Doc, i: int, summit: int, meetings: Meetings) -> DateValu
     k = i - 1
     while k >= 0 and meetings.scope[k] == summit:
         days = [f.value for f in find_dates(doc.sentences[k].text, doc.article.published) if f.value.day is not None]
+        if days and date is not None and date.after(days[-1]) and cues()["arrival"].search(doc.sentences[k].text):
+            days = []  # "X, who arrived on Monday": the day the visit began, before the meeting's own day
         if days:
             agree = date is not None and days[-1].year == date.year and days[-1].month == date.month
             return days[-1] if agree else None

@@ -14,6 +14,7 @@ from kg.extract.dates import FoundDate, day_shift, find_dates, since_before
 from kg.extract.summits import (
     BILATERAL,
     DKG,
+    GENERIC,
     VISIT_DAYS,
     VISITS,
     Meetings,
@@ -26,6 +27,7 @@ from kg.extract.summits import (
     places_agree,
 )
 from kg.model import DateValue
+from kg.patterns import cues
 
 
 def merge_mentions(doc: Doc, meetings: Meetings) -> Meetings:
@@ -43,6 +45,7 @@ def merge_mentions(doc: Doc, meetings: Meetings) -> Meetings:
     _one_plan_told_twice(doc, summits, target_of)
     _named_again(doc, summits, target_of)
     _date_from_the_narrative(doc, [s for n, s in enumerate(summits) if n not in target_of])
+    _one_meeting_of_a_pair_a_day(doc, summits, target_of)
     _visits_into_their_talks(doc, summits, target_of)
     _talks_into_their_summit(doc, summits, target_of)
     kept = [n for n in range(len(summits)) if n not in target_of]
@@ -147,6 +150,25 @@ def _final(target_of: dict[int, int], k: int) -> int:
 
 
 _SUMMIT_KINDS = frozenset({DKG + "Summit", DKG + "MultilateralSummit"})
+
+
+def _one_meeting_of_a_pair_a_day(doc: Doc, summits: list[SummitDraft], merged: dict[int, int]) -> None:
+    """ "menggelar pembicaraan tertutup, lalu dilanjutkan dengan pertemuan delegasi": talks of the
+    same two leaders on the same day, in the same place, are one meeting told in parts."""
+    for n, draft in enumerate(summits):
+        if n in merged or not _part_of_talks(draft):
+            continue
+        pair = persons(doc, draft)
+        for k, other in _others(summits, merged, n):
+            if k > n and _part_of_talks(other) and other.date == draft.date and persons(doc, other) == pair:
+                if len(pair) == 2 and places_agree(doc, draft.location, other.location):
+                    merge_into(doc, draft, other)
+                    merged[k] = n
+
+
+def _part_of_talks(s: SummitDraft) -> bool:
+    held_on_a_day = s.status == "held" and not s.past and s.date is not None and s.date.day is not None
+    return held_on_a_day and s.kind in (BILATERAL, GENERIC) and not s.named and not s.one_of_several
 
 
 def _visits_into_their_talks(doc: Doc, summits: list[SummitDraft], merged: dict[int, int]) -> None:
@@ -346,8 +368,11 @@ def story_dates(doc: Doc) -> list[DateValue | None]:
     out: list[DateValue | None] = []
     for sentence in doc.sentences:
         out.append(current)
+        arrival = cues()["arrival_eve"].search(sentence.text) is not None
         for found in _told_dates(sentence.text, doc.article.published):
             if found.value.precision != "year" and not since_before(sentence.text, found.start):
+                if arrival and current is not None and current.day is not None and current.after(found.value):
+                    continue  # "Prabowo tiba pada Senin malam": the eve of the day told, not where the story goes
                 if _recent(doc, found.value) and (current is None or _moves_story(found.value, current)):
                     current = found.value
     return out

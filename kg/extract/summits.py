@@ -1321,6 +1321,8 @@ def _participants(
         elif actor.kind == "Person":
             # not "menurut Sugiono, ... pembicaraan kemarin": who told of it; but "said after talks with X"
             told_from = trigger.end - sentence.start if offset >= trigger.end else 0
+            if offset > trigger.end and cues()["source_after"].match(sentence.text, offset - sentence.start):
+                continue  # "..., Kremlin aide Yuri Ushakov told reporters": who told of it
             if trigger.verb or not cues()["source_before"].search(sentence.text[told_from : offset - sentence.start]):
                 persons.append(iri)
         elif offset < trigger.start and actor.kind == "Organization":
@@ -1584,6 +1586,19 @@ def _talks_of_the_visit(visit: SummitDraft, talks: SummitDraft) -> bool:
     return visit.status == talks.status == "held" and abs(talks.date.days_since(visit.date)) <= VISIT_DAYS
 
 
+def _story_day_of_the_talks(doc: Doc, talks: SummitDraft, visit: SummitDraft) -> DateValue | None:
+    """ "Putin and X on Wednesday agreed ...", then "X, who arrived on Monday for a four-day visit":
+    talks told on the story's day are on that day, not on the day the visit began."""
+    from kg.extract.coref import story_dates  # coref reads meetings built here
+
+    if visit.date is None or visit.date.day is None:
+        return None
+    day = story_dates(doc)[talks.first]
+    if day is None or day.day is None or not 0 < day.days_since(visit.date) <= VISIT_DAYS:
+        return None
+    return day
+
+
 def merge_into(doc: Doc, target: SummitDraft, draft: SummitDraft) -> None:
     for iri, s in draft.participants.items():
         target.add_participant(iri, s)
@@ -1599,6 +1614,8 @@ def merge_into(doc: Doc, target: SummitDraft, draft: SummitDraft) -> None:
         if target.date.precision == "day":
             target.told_day = target.date
         target.date, target.multi_day = draft.date, True  # "ditutup Kamis (11/5)" then "berlangsung 9-11 Mei"
+    elif target.date is None and talks_in_visit and _story_day_of_the_talks(doc, target, draft) is not None:
+        target.date = _story_day_of_the_talks(doc, target, draft)
     elif target.date is None or (
         draft.date is not None
         and draft.date.precision == "day"

@@ -1228,3 +1228,48 @@ def test_coref_who_says_he_will_visit_is_the_visitor(read: Reader) -> None:
     found = read(text, published="2026-03-10")
     visit = next(s for s in found.summits if s.status == "planned")
     assert "anwar-ibrahim" in local_ids(visit.participants)
+
+
+def test_coref_talks_on_the_story_s_day_not_the_day_the_visit_began(read: Reader) -> None:
+    """ "on Wednesday agreed ...", then "X, who arrived on Monday for a four-day visit": the talks
+    and the documents signed at them are Wednesday's; the aide who told reporters took no part."""
+    text = (
+        "MOSCOW, May 20 - Russian President Vladimir Putin and Mongolian President Ukhnaagiin Khurelsukh on "
+        "Wednesday agreed to expand trade in grain.\n\n"
+        "The two leaders first met in a narrow format in the Kremlin and then held expanded talks, "
+        "Kremlin aide Yuri Ushakov told reporters.\n\n"
+        "Khurelsukh, who arrived in Moscow on Monday for a four-day official visit, thanked Russia for its help.\n\n"
+        "In the leaders' presence, officials signed four documents."
+    )
+    found = read(text, published="2026-05-20")
+    talks = next(s for s in found.summits if s.status == "held")
+    assert talks.date is not None and talks.date.iso == "2026-05-20"
+    assert local_ids(talks.participants) == {"vladimir-putin", "ukhnaagiin-khurelsukh"}
+    assert [a.date.iso for a in found.agreements if a.date] == ["2026-05-20"]
+
+
+def test_coref_an_arrival_on_the_eve_does_not_move_the_story_s_day(read: Reader) -> None:
+    """ "Selasa (20/10/2026) ... tiga pertemuan", then "tiba pada Senin (19/10) malam": the meetings
+    told next are Tuesday's; the talks then the delegation meeting of one pair are one meeting."""
+    text = (
+        "Muscat - Presiden Prabowo Subianto menjalani kunjungan kenegaraan ke Oman. Dalam sehari, Selasa "
+        "(20/10/2026), Prabowo menggelar tiga pertemuan terpisah.\n\n"
+        "Prabowo tiba di Bandara Internasional Muscat pada Senin (19/10) malam waktu setempat.\n\n"
+        "Sultan Haitham bin Tarik menyambut Prabowo di Istana Al Alam sebelum keduanya menggelar pembicaraan "
+        "tertutup, lalu dilanjutkan dengan pertemuan delegasi."
+    )
+    found = read(text, published="2026-10-21")
+    sultan = [s for s in found.summits if "haitham-bin-tariq" in local_ids(s.participants)]
+    assert len(sultan) == 1
+    assert sultan[0].date is not None and sultan[0].date.iso == "2026-10-20"
+
+
+def test_coref_an_invitation_accepted_to_visit_is_a_plan(read: Reader) -> None:
+    text = (
+        "President Vladimir Putin held talks with Mongolian President Ukhnaagiin Khurelsukh in the Kremlin on "
+        "Wednesday, May 20, 2026. Putin accepted an invitation to visit Mongolia at a convenient time."
+    )
+    found = read(text, published="2026-05-20")
+    visit = next(s for s in found.summits if "mongolia" in (s.location or "") or "Mongolia" in s.name)
+    assert visit.status == "planned"
+    assert visit.date is None
