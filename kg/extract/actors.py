@@ -43,6 +43,7 @@ def find_actors(doc: Doc) -> None:
         _firms_between(doc, i)
         _english_ministries_of_both(doc, i)
     _surname_mentions(doc)
+    _nickname_mentions(doc)
     _office_mentions(doc, offices)
     _country_office_mentions(doc, offices)
     _resolve_pronouns(doc)
@@ -511,6 +512,25 @@ def _surname_mentions(doc: Doc) -> None:
             for i in range(actor.sentence + 1, len(doc.sentences)):
                 for m in pattern.finditer(doc.sentences[i].text):
                     _add(doc, i, doc.sentences[i].start + m.start(), actor)
+
+
+def _nickname_mentions(doc: Doc) -> None:
+    """ "Gubernur Aceh Muzakir Manaf atau yang akrab disapa Mualem": the other name, alone later in
+    the article, is the same person."""
+    for i in range(len(doc.sentences)):
+        sentence = doc.sentences[i]
+        for offset, iri in list(doc.sentence_actors[i]):
+            actor = doc.actors[iri]
+            told = cues()["nickname"].match(sentence.text, offset - sentence.start)
+            if actor.kind != "Person" or told is None:
+                continue
+            name = told.group().split()[-1]  # the pattern ends on the other name
+            if normalize_tokens(name) in doc.lexicon.entries:
+                continue
+            pattern = re.compile(rf"(?<![\w-]){re.escape(name)}\b")
+            for k in range(i + 1, len(doc.sentences)):
+                for m in pattern.finditer(doc.sentences[k].text):
+                    _add(doc, k, doc.sentences[k].start + m.start(), actor)
 
 
 def _short_names(actor: Actor, persons: list[Actor]) -> list[str]:

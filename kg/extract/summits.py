@@ -1149,8 +1149,9 @@ def _date_for(
     after_landmark = _after_landmark(doc, trigger, triggers, summits)
     if after_landmark is not None:
         return after_landmark
-    if focus is not None and re.search(r"\b(pada saat yang sama|hari itu|at the same time)\b", sentence.text, re.I):
-        return summits[focus].date
+    same_time = re.search(r"\b(pada saat yang sama|hari itu|at the same time)\b", sentence.text, re.I)
+    if focus is not None and (same_time or cues()["then_anaphor"].search(sentence.text)):
+        return summits[focus].date  # "Kala itu Mualem bertemu ...": at the time of the meeting just told
     shift = day_shift(sentence.text)
     if shift:  # "keesokan harinya", "sehari sebelumnya": from the day the text named last
         named = _last_day_before(doc, sentence.index)

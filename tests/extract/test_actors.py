@@ -116,3 +116,16 @@ def test_actors_dan_before_a_one_word_brand_joins_two_bodies(read: Reader) -> No
     found = read("Dalam forum itu, Bank Sumut dan Maybank meneken MoU layanan pembayaran lintas batas.")
     assert "Bank Sumut" in labels(found, "Organization")
     assert "Bank Sumut dan Maybank" not in labels(found, "Organization")
+
+
+def test_actors_a_nickname_given_after_the_name_is_the_same_person(read: Reader) -> None:
+    """ "Gubernur Aceh Muzakir Manaf atau yang akrab disapa Mualem": "Mualem" alone later is him."""
+    found = read(
+        "Gubernur Aceh Muzakir Manaf atau yang akrab disapa Mualem menerima Duta Besar Qatar di Banda Aceh, "
+        "Selasa (11/8/2026).\n\n"
+        "Tahun lalu, Mualem berkunjung ke Doha dan bertemu Menteri Perdagangan Qatar Faisal bin Thani Al Thani.",
+        published="2026-08-12",
+    )
+    doha = next(s for s in found.summits if "faisal-bin-thani-al-thani" in local_ids(s.participants))
+    assert "muzakir-manaf" in local_ids(doha.participants)
+    assert doha.date is not None and doha.date.iso == "2025"

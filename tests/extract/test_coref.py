@@ -1273,3 +1273,19 @@ def test_coref_an_invitation_accepted_to_visit_is_a_plan(read: Reader) -> None:
     visit = next(s for s in found.summits if "mongolia" in (s.location or "") or "Mongolia" in s.name)
     assert visit.status == "planned"
     assert visit.date is None
+
+
+def test_coref_a_meeting_at_the_time_of_the_one_just_told_takes_its_date(read: Reader) -> None:
+    """ "... kunjungan ke Abu Dhabi tahun lalu. Kala itu X bertemu Y": a meeting at that time, not the
+    story's day; "menyambangi" is a call on someone."""
+    text = (
+        "Gubernur Jambi Al Haris menerima Duta Besar Uni Emirat Arab Abdulla Salem Al Dhaheri di Jambi, "
+        "Selasa (11/8/2026). Sehari sebelumnya, Abdulla menyambangi Wali Kota Jambi Maulana Rahman di Balai Kota.\n\n"
+        "Kunjungan ini tindak lanjut kunjungan Al Haris ke Abu Dhabi tahun lalu. Kala itu Al Haris bertemu "
+        "Menteri Investasi UEA Mohamed Hassan Alsuwaidi."
+    )
+    found = read(text, published="2026-08-12")
+    then = next(s for s in found.summits if "mohamed-hassan-alsuwaidi" in local_ids(s.participants))
+    assert then.date is not None and then.date.iso == "2025"
+    called = [s for s in found.summits if "maulana-rahman" in local_ids(s.participants)]
+    assert called and called[0].date is not None and called[0].date.iso == "2026-08-10"
