@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from kg.extract import Doc
 from kg.extract.coref import last_days
 from kg.extract.dates import day_shift, find_dates
-from kg.extract.document_lists import DocumentList, document_kind_at, document_list, item_head
+from kg.extract.document_lists import DocumentList, document_kind_at, document_list, item_head, without_determiner
 from kg.extract.summits import NEW_CLAUSE, VISIT_DAYS, VISITS, Meetings, SummitDraft, counted_day, earlier_than_story
 from kg.lang import anywhere, counted, document_name_stop, titles, vague_count
 from kg.model import Agreement, DateValue, Link, Mention
@@ -168,11 +168,17 @@ def _listed_drafts(
     """One document per item of the list, each with the item as its name and its own span (so
     the sectors an item names are that document's), dated and placed as the sentence is."""
     drafts = []
+    package = next(
+        (d for d in reversed(found) if d.kind == DKG + "DocumentPackage" and max(d.sentences) >= i - 1), None
+    )
     for item in listed.items:
         trigger = Mention(item.start, item.end, item.text, item.kind, "Agreement", i)
         draft = _draft(doc, i, trigger, [], meetings, found)
-        draft.name = item.text.strip(" ,.")
+        draft.name = without_determiner(item.text.strip(" ,."))
         draft.spans = [(item.start, item.end)]
+        if draft.date is None and draft.adopted_at is None and package is not None:
+            # "The five MoUs were exchanged ... They comprise ...": signed when and where the set was
+            draft.date, draft.adopted_at = package.date, package.adopted_at
         # the signers are the meeting's, joined by any body the item itself names
         own = [iri for off, iri in doc.sentence_actors[i] if item.start <= off < item.end]
         meeting = [] if draft.adopted_at is None else list(meetings.summits[draft.adopted_at].participants)

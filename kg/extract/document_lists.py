@@ -99,13 +99,18 @@ def _comma_cuts(lexicon: Lexicon, text: str, start: int, end: int) -> list[int]:
         at = after + (j.end() if j else 0)
         if document_kind_at(lexicon, text, at) or item_head(text, at):
             cuts.append(start + m.start())
-    if not cuts:  # two items joined by a word alone: "nota kesepahaman ... dan perjanjian ..."
-        for m in re.finditer(r"\s+(?=\S)", text[start:end]):
-            j = joiner.match(text[start + m.start() : end])
-            at = start + m.start() + (j.end() if j else 0)
-            if j and (document_kind_at(lexicon, text, at) or item_head(text, at)):
-                cuts.append(start + m.start())
-    return cuts
+    # items joined by a word alone: "nota kesepahaman ... dan perjanjian ...", "..., X and an MoU ..."
+    for m in re.finditer(r"(?<!,)\s+(?=\S)", text[start:end]):
+        j = joiner.match(text[start + m.start() : end])
+        at = start + m.start() + (j.end() if j else 0)
+        if j and (document_kind_at(lexicon, text, at) or item_head(text, at)):
+            cuts.append(start + m.start())
+    return sorted(cuts)
+
+
+def without_determiner(name: str) -> str:
+    """ "an MoU on youth and sports": the item's name starts at its kind of document."""
+    return _DETERMINER.sub("", name, count=1)
 
 
 def item_head(text: str, pos: int) -> bool:

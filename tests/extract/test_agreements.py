@@ -76,6 +76,7 @@ def test_agreements_a_list_of_topics_is_not_a_list_of_documents(read: Reader) ->
 
 
 def test_agreements_an_english_list_with_articles(read: Reader) -> None:
+    """Each item is a document; its name starts at its kind, without the article."""
     text = (
         "Prime Minister Anwar Ibrahim met President Xi Jinping in Kuala Lumpur on Wednesday (April 16, 2025). "
         "The two leaders witnessed the signing of two documents: a memorandum of understanding on railway "
@@ -83,8 +84,8 @@ def test_agreements_an_english_list_with_articles(read: Reader) -> None:
     )
     found = read(text, published="2025-04-17")
     assert [a.name for a in found.agreements] == [
-        "a memorandum of understanding on railway cooperation",
-        "a letter of intent on tourism",
+        "memorandum of understanding on railway cooperation",
+        "letter of intent on tourism",
     ]
 
 
@@ -458,3 +459,24 @@ def test_agreements_a_document_that_could_not_yet_be_signed_is_none(read: Reader
     )
     found = read(text, published="2025-06-03")
     assert found.agreements == ()
+
+
+def test_agreements_a_list_of_the_set_told_in_the_sentence_before(read: Reader) -> None:
+    """ "The four MoUs were exchanged ... They comprise ...": each item is signed when and where the set was."""
+    text = (
+        "Prime Minister Anwar Ibrahim held talks with Kazakh President Kassym-Jomart Tokayev in Putrajaya on "
+        "Monday, October 26, 2026. Malaysia and Kazakhstan signed four memoranda of understanding.\n\n"
+        "Trade between the two countries reached US$500 million last year.\n\n"
+        "The four MoUs were exchanged in the presence of both leaders. They comprise an MoU on higher education, "
+        "an MoU on tourism, an MoU on halal certification and an MoU between Petronas and KazMunayGas on gas."
+    )
+    found = read(text, published="2026-10-27")
+    items = [a for a in found.agreements if not a.kind.endswith("DocumentPackage")]
+    assert [a.name for a in items] == [
+        "MoU on higher education",
+        "MoU on tourism",
+        "MoU on halal certification",
+        "MoU between Petronas and KazMunayGas on gas",
+    ]
+    assert {a.date.iso for a in items if a.date} == {"2026-10-26"}
+    assert all(a.adopted_at is not None for a in items)
