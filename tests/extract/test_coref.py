@@ -1289,3 +1289,18 @@ def test_coref_a_meeting_at_the_time_of_the_one_just_told_takes_its_date(read: R
     assert then.date is not None and then.date.iso == "2025"
     called = [s for s in found.summits if "maulana-rahman" in local_ids(s.participants)]
     assert called and called[0].date is not None and called[0].date.iso == "2026-08-10"
+
+
+def test_coref_a_route_is_not_where_the_leaders_met(read: Reader) -> None:
+    """ "penerbangan langsung dari Vladivostok ke Bali": a route the talks covered, not their place;
+    "Dari pihak Indonesia hadir Menteri ...": those present took part."""
+    text = (
+        "Presiden Prabowo Subianto bertemu Presiden Rusia Vladimir Putin pada Kamis (3/9/2026) untuk membahas "
+        "pembukaan penerbangan langsung dari Vladivostok ke Bali. Dari pihak Indonesia hadir Menteri Luar Negeri "
+        "Sugiono."
+    )
+    found = read(text, published="2026-09-04")
+    talks = found.summits[0]
+    assert len(found.summits) == 1
+    assert talks.location is None
+    assert "sugiono" in local_ids(talks.participants)
