@@ -158,12 +158,17 @@ def _one_meeting_of_a_pair_a_day(doc: Doc, summits: list[SummitDraft], merged: d
     for n, draft in enumerate(summits):
         if n in merged or not _part_of_talks(draft):
             continue
-        pair = persons(doc, draft)
+        own = persons(doc, draft)
         for k, other in _others(summits, merged, n):
-            if k > n and _part_of_talks(other) and other.date == draft.date and persons(doc, other) == pair:
-                if len(pair) == 2 and places_agree(doc, draft.location, other.location):
-                    merge_into(doc, draft, other)
-                    merged[k] = n
+            if k < n or not _part_of_talks(other) or other.date != draft.date:
+                continue
+            # the pair's talks, and the same talks told with the ministers who joined them
+            theirs = persons(doc, other)
+            pair = min(own, theirs, key=len)
+            if len(pair) == 2 and pair <= own & theirs and places_agree(doc, draft.location, other.location):
+                merge_into(doc, draft, other)
+                merged[k] = n
+                own = persons(doc, draft)
 
 
 def _part_of_talks(s: SummitDraft) -> bool:

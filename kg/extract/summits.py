@@ -1056,11 +1056,11 @@ def _title_before(sentence, trigger: _Trigger, triggers: list[_Trigger]) -> int 
 
 
 def _is_proper_name(doc: Doc, i: int, trigger: _Trigger, name_end: int) -> bool:
-    """A capitalised word or a quoted title after the trigger, other than a person's name:
-    "KTT ASEAN-Rusia" is a name, "Kunjungan Xi Jinping" is a visit described."""
+    """A capitalised word or a quoted title after the trigger, other than a person's name or office:
+    "KTT ASEAN-Rusia" is a name, "Kunjungan Xi Jinping", "Pertemuan Presiden Prabowo" are described."""
     sentence = doc.sentences[i]
     chars = list(sentence.text[: name_end - sentence.start])
-    for m in doc.kinds(i, "Person"):
+    for m in doc.kinds(i, "Person", "Position"):
         for k in range(m.start - sentence.start, min(m.end, name_end) - sentence.start):
             chars[k] = " "
     rest = "".join(chars)[trigger.end - sentence.start :]

@@ -480,3 +480,13 @@ def test_agreements_a_list_of_the_set_told_in_the_sentence_before(read: Reader) 
     ]
     assert {a.date.iso for a in items if a.date} == {"2026-10-26"}
     assert all(a.adopted_at is not None for a in items)
+
+
+def test_agreements_documents_still_to_be_brought_are_none(read: Reader) -> None:
+    text = (
+        "Presiden Prabowo Subianto akan melakukan kunjungan kenegaraan ke Rusia pada 18-20 Juni 2025. "
+        "Juru bicara Kemlu mengatakan akan ada penandatanganan nota kesepahaman antara Indonesia dan Rusia. "
+        '"MoU yang akan dibawa antara lain perjanjian transportasi dan perjanjian antar perguruan tinggi," ujarnya.'
+    )
+    found = read(text, published="2025-06-12")
+    assert found.agreements == ()

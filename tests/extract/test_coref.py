@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.conftest import Reader, local_ids
+from tests.extract.conftest import Reader, labels, local_ids
 
 VISIT_TOLD_TWICE = (
     "Presiden Indonesia Prabowo Subianto menerima Presiden Vietnam Luong Cuong di Istana Merdeka, Jakarta, "
@@ -1304,3 +1304,18 @@ def test_coref_a_route_is_not_where_the_leaders_met(read: Reader) -> None:
     assert len(found.summits) == 1
     assert talks.location is None
     assert "sugiono" in local_ids(talks.participants)
+
+
+def test_coref_a_meeting_word_before_an_office_is_no_name_and_one_pair_s_talks_are_one(read: Reader) -> None:
+    """ "Pertemuan Presiden Prabowo ... dengan Presiden ..." describes the talks the lead reports, and the
+    talks told again with the ministers who joined them are the same meeting."""
+    text = (
+        "Pertemuan Presiden Prabowo Subianto dengan Presiden Rusia Vladimir Putin di Istana Konstantinovsky, "
+        "St. Petersburg, Kamis (19/6/2025). Foto: Dok. Istana\n\n"
+        "Presiden Prabowo Subianto bertemu dengan Presiden Rusia Vladimir Putin di St. Petersburg, "
+        "Kamis (19/6/2025).\n\n"
+        "Nampak hadir Menkomdigi Meutya Hafid dan Menteri ESDM Bahlil Lahadalia."
+    )
+    found = read(text, published="2025-06-19")
+    assert len(found.summits) == 1
+    assert "Meutya Hafid" in labels(found, "Person")
