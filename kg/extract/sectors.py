@@ -28,12 +28,15 @@ def attach_sectors(doc: Doc, meetings: Meetings, agreements: list[AgreementDraft
     left_out: list[tuple[int, str]] = []  # (sentence, sector) said not to have been discussed
     for i in range(len(doc.sentences)):
         if cues()["not_discussed"].search(doc.sentences[i].text):
-            left_out += [(i, _reported(doc, m).concept) for m in doc.kinds(i, "Sector")]
+            left_out += [(i, r.concept) for m in doc.kinds(i, "Sector") if (r := _reported(doc, m)) is not None]
             continue  # "energi nuklir tidak masuk agenda pembicaraan": a topic left out
         for m in doc.kinds(i, "Sector"):
             if _in_a_title(doc, i, m) or _in_a_name(doc, i, m):
                 continue  # "Menteri Perhubungan", "Trade Minister", "Mohamad Sabu": an office or a name, not a topic
-            m = _reported(doc, m)
+            reported = _reported(doc, m)
+            if reported is None:
+                continue  # a sector the reporting scheme leaves out, with no broader sector in it
+            m = reported
             signed_here = _signed_here(doc, i, m.start, by_sentence.get(i, []))
             owner = in_agreement.at(m.start) or list_owner.get(i) or signed_here
             if owner is not None:
@@ -173,21 +176,23 @@ REPORTING = "https://w3id.org/dkg/id/reporting-sectors"
 SKOS = "http://www.w3.org/2004/02/skos/core#"
 
 
-def _reported(doc: Doc, m: Mention) -> Mention:
+def _reported(doc: Doc, m: Mention) -> Mention | None:
     """The sector as reported: itself if it is in the reporting scheme (or no scheme is defined),
-    else its nearest broader sector that is ("kereta cepat" → Railways → Infrastructure)."""
+    else its nearest broader sector that is ("kereta cepat" → Railways → Infrastructure), else
+    none: the scheme leaves it out ("bebas visa" → Visa and Consular Affairs)."""
     lexicon = doc.lexicon
-    if REPORTING not in lexicon.related(m.concept, SKOS + "inScheme") and _has_reporting_scheme(lexicon):
-        seen, todo = set(), [m.concept]
-        while todo:
-            concept = todo.pop(0)
-            for up in lexicon.related(concept, SKOS + "broader"):
-                if REPORTING in lexicon.related(up, SKOS + "inScheme"):
-                    return replace(m, concept=up)
-                if up not in seen:
-                    seen.add(up)
-                    todo.append(up)
-    return m
+    if REPORTING in lexicon.related(m.concept, SKOS + "inScheme") or not _has_reporting_scheme(lexicon):
+        return m
+    seen, todo = set(), [m.concept]
+    while todo:
+        concept = todo.pop(0)
+        for up in lexicon.related(concept, SKOS + "broader"):
+            if REPORTING in lexicon.related(up, SKOS + "inScheme"):
+                return replace(m, concept=up)
+            if up not in seen:
+                seen.add(up)
+                todo.append(up)
+    return None
 
 
 _SCHEME_KNOWN: dict[str, bool] = {}  # lexicon digest → does the ontology define the reporting scheme?

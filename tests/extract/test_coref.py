@@ -1319,3 +1319,14 @@ def test_coref_a_meeting_word_before_an_office_is_no_name_and_one_pair_s_talks_a
     found = read(text, published="2025-06-19")
     assert len(found.summits) == 1
     assert "Meutya Hafid" in labels(found, "Person")
+
+
+def test_coref_a_sector_the_reporting_scheme_leaves_out_is_not_reported(read: Reader) -> None:
+    """Visa and Consular Affairs is a top sector outside the reporting scheme (ontology/sectors.ttl):
+    "bebas visa" links the talks to no sector; "perdagangan" (in the scheme) is reported."""
+    text = (
+        "Presiden Prabowo Subianto bertemu Presiden Kirgistan Sadyr Japarov di Jakarta, Senin (2/6/2025). "
+        "Kedua pemimpin membahas perdagangan dan bebas visa bagi pemegang paspor dinas."
+    )
+    found = read(text, published="2025-06-03")
+    assert local_ids(found.summits[0].sectors) == {"trade"}
