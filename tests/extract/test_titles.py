@@ -237,3 +237,12 @@ def test_titles_one_country_s_body_named_with_another_country_is_that_country_s(
     assert "House of Representatives of Indonesia" not in labels(found)
     wan = next(a for a in found.actors if a.label == "Wan Muhamad Noor Matha")
     assert [r.rsplit("/", 1)[-1] for r in wan.represents] == ["thailand"]
+
+
+def test_titles_an_arabic_honorific_is_not_part_of_the_name(read: Reader) -> None:
+    found = read(
+        "Presiden Prabowo Subianto bertemu Wakil Perdana Menteri Oman Sayyid Shihab bin Tarik Al Said di Muscat, "
+        "Selasa (20/10/2026).",
+        published="2026-10-21",
+    )
+    assert "Shihab bin Tarik Al Said" in labels(found, "Person")
