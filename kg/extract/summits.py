@@ -22,7 +22,8 @@ BILATERAL = DKG + "BilateralMeeting"
 PLACE_KINDS = ("Place", "Country")
 # words that may continue a meeting's name after its trigger ("KTT pertama ASEAN-Rusia")
 _NAME_WORD = re.compile(
-    r"^\s*(?:[A-Z0-9][\w’'\-]*|ke-\d+|pertama|kedua|ketiga|tahunan|luar biasa|tentang|mengenai|untuk|on|of|"
+    r"^\s*(?:St\.(?=\s*[A-Z])|[A-Z0-9][\w’'\-]*|ke-\d+|pertama|kedua|ketiga|tahunan|luar biasa|"
+    r"tentang|mengenai|untuk|on|of|"
     r"antara|between|dan|and|the|di bidang|tingkat tinggi|bisnis|internasional|besar|[“\"][^”\"]{2,200}[”\"]|"
     r"\([A-Z][\w\-/ ]{0,20}\))",  # an abbreviation in brackets: "Konferensi Tingkat Tinggi (KTT) ASEAN"
 )
@@ -1324,6 +1325,9 @@ def _participants(
             told_from = trigger.end - sentence.start if offset >= trigger.end else 0
             if offset > trigger.end and cues()["source_after"].match(sentence.text, offset - sentence.start):
                 continue  # "..., Kremlin aide Yuri Ushakov told reporters": who told of it
+            between = sentence.text[trigger.end - sentence.start : offset - sentence.start]
+            if trigger.anaphor and cues()["another_time"].search(between):
+                continue  # "Pertemuan itu berlangsung sehari sebelum Prabowo tiba": the time of another event
             if trigger.verb or not cues()["source_before"].search(sentence.text[told_from : offset - sentence.start]):
                 persons.append(iri)
         elif offset < trigger.start and actor.kind == "Organization":
@@ -1378,8 +1382,9 @@ def _add_sentence_participants(doc: Doc, i: int, summit: SummitDraft) -> None:
     counted = event_day(text) is not None  # "Pada hari kedua kunjungan, Prabowo dan Tokayev ..."
     if not counted and not any(cues()[name].search(text) for name in ("summit_anaphor", "present", "sidelines")):
         return
-    for _, iri in doc.sentence_actors[i]:
-        if doc.actors[iri].kind == "Person":
+    for offset, iri in doc.sentence_actors[i]:
+        another_time = cues()["another_time"].search(text[: offset - doc.sentences[i].start])
+        if doc.actors[iri].kind == "Person" and not another_time:  # not "sehari sebelum X tiba"
             summit.add_participant(iri, i)
 
 

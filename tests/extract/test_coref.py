@@ -1330,3 +1330,19 @@ def test_coref_a_sector_the_reporting_scheme_leaves_out_is_not_reported(read: Re
     )
     found = read(text, published="2025-06-03")
     assert local_ids(found.summits[0].sectors) == {"trade"}
+
+
+def test_coref_the_meeting_between_the_two_ministers_refers_back(read: Reader) -> None:
+    """ "Pertemuan bilateral antara kedua menteri luar negeri itu berlangsung sehari sebelum X tiba di Y":
+    the meeting told, not a new one where X arrives; "St." goes on a name."""
+    text = (
+        "Menteri Luar Negeri Sugiono dan Menteri Luar Negeri Rusia Sergey Lavrov bertemu di Moskow pada Selasa "
+        "(17/6/2025).\n\n"
+        "Pertemuan bilateral antara kedua menteri luar negeri itu berlangsung sehari sebelum Presiden Prabowo "
+        "Subianto tiba di St. Petersburg.\n\n"
+        "Prabowo dijadwalkan berpidato di Forum Ekonomi Internasional St. Petersburg pada Jumat (20/6/2025)."
+    )
+    found = read(text, published="2025-06-19")
+    held = [s for s in found.summits if "sugiono" in local_ids(s.participants)]
+    assert len(held) == 1 and "prabowo-subianto" not in local_ids(held[0].participants)
+    assert any(s.name.startswith("Forum Ekonomi Internasional St. Petersburg") for s in found.summits)
