@@ -226,3 +226,17 @@ def test_english_an_entourage_of_ministers_by_portfolio(read: Reader) -> None:
     found = read(text, published="2025-05-15")
     assert {"Mohamad Sabu", "Chang Li Kang", "Denis Manturov"} <= labels(found, "Person")
     assert not any(s.sectors for s in found.summits)
+
+
+def test_english_earlier_the_same_day_is_the_story_s_own_meeting(read: Reader) -> None:
+    """ "Earlier Wednesday, X met Y, who noted cooperation in energy": a meeting of the story's day,
+    not an earlier occasion; what it covered is its own."""
+    text = (
+        "Russian President Vladimir Putin hosted Malaysian Prime Minister Anwar Ibrahim in the Kremlin on "
+        "Wednesday, May 14, 2025, for talks focused on trade.\n\n"
+        "Earlier Wednesday, Anwar met with Russian Prime Minister Mikhail Mishustin, who noted good opportunities "
+        "for cooperation in energy and agriculture."
+    )
+    found = read(text, published="2025-05-14")
+    mishustin = next(s for s in found.summits if "mikhail-mishustin" in local_ids(s.participants))
+    assert local_ids(mishustin.sectors) == {"energy", "agriculture"}
