@@ -112,6 +112,7 @@ class Form:
 
     replacement: str
     exact: str | None = None  # short capital forms ("RI") match in exactly this spelling
+    titled: int = 0  # words of an office kept as written before the name ("sultan haitham" in a tag line)
 
 
 @dataclass
@@ -373,11 +374,16 @@ def _country_forms(old: str, new: CountryNames, language: str, data: SwapData, l
 
 def _person_forms(old: str, new: Person, text: str, data: SwapData, lexicon: Lexicon, index: dict) -> dict:
     full = normalize_tokens(old)
-    keys = {_without_title(lexicon, key) for key, _ in index.get(_concept(lexicon, old, "Person") or "", [])}
+    labels = [key for key, _ in index.get(_concept(lexicon, old, "Person") or "", [])]
+    keys = {_without_title(lexicon, key) for key in labels}
     words = _words_of(text)
     keys |= {(w,) for w in full if len(w) >= 3 and w not in data.not_short_forms and w in words}
     keys |= _written_longer(text, full)
     forms = {key: Form(new.full if len(key) > 1 or key == full else new.short) for key in keys if key}
+    for key in labels:  # "Sultan Haitham", and "sultan haitham" in a tag line: the office stays
+        name = _without_title(lexicon, key)
+        if name != key and len(name) == 1 and name in forms:
+            forms.setdefault(key, Form(forms[name].replacement, titled=len(key) - len(name)))
     forms[full] = Form(new.full)
     return forms
 
@@ -419,7 +425,7 @@ def _swap_names(text: str, forms: dict[tuple[str, ...], Form]) -> str:
             i += 1
             continue
         n, form = hit
-        start, end = words[i][0], words[i + n - 1][1]
+        start, end = words[i + form.titled][0], words[i + n - 1][1]
         out += [text[pos:start], _cased(form.replacement, text[start:end])]
         pos, i = end, i + n
     return "".join(out) + text[pos:]
@@ -437,6 +443,8 @@ def _longest_form(text: str, words: list, i: int, longest: int, forms: dict) -> 
         hashtag = text[span[0][0] - 1 : span[0][0]] == "#"
         if (form.exact and written != form.exact) or (not written[0].isupper() and n < 2 and not hashtag):
             continue
+        if form.titled and written[0].isupper():
+            continue  # "Menlu Wang Yi": the name is read on its own, after the office
         return n, form
     return None
 
