@@ -315,13 +315,25 @@ def _persons_stand_for_parties(doc: Doc, s: SummitDraft) -> None:
         del s.participants[iri]
 
 
+_LEAD_SENTENCES = 2  # the lead of a story: its first sentences
+
+
+def _day_named_again(doc: Doc, s: SummitDraft, story: list[DateValue | None]) -> DateValue | None:
+    """Told first in a lead that names no day ("Dubes mengatakan pertemuan ... berlangsung produktif"):
+    the story's day where the text names the meeting again ("Di akhir pertemuan tersebut, ...")."""
+    if s.first >= _LEAD_SENTENCES:
+        return None
+    again = [k for k in sorted(set(s.sentences)) if k > s.first and cues()["summit_anaphor"].search(doc.text(k))]
+    return next((story[k] for k in again if story[k] is not None), None)
+
+
 def _date_from_the_narrative(doc: Doc, summits: list[SummitDraft]) -> None:
     """A held meeting the text does not date took place in the time the story is telling: the
     last recent day or month the text named before it (news tells its events in order, and a
     visit's further meetings fall on its days)."""
     story = story_dates(doc)
     for s in summits:
-        day = story[s.first]
+        day = story[s.first] or _day_named_again(doc, s, story)
         if s.date is not None or s.status != "held" or day is None:
             continue
         # "Sebelumnya ia berkunjung ke Malaysia": before the story's day, within its month
@@ -375,6 +387,8 @@ def story_dates(doc: Doc) -> list[DateValue | None]:
         out.append(current)
         arrival = cues()["arrival_eve"].search(sentence.text) is not None
         for found in _told_dates(sentence.text, doc.article.published):
+            if cues()["told_on"].match(sentence.text, found.end):
+                continue  # "dalam keterangan tertulis pada Selasa (12/11) mengatakan ...": the day it was told
             if found.value.precision != "year" and not since_before(sentence.text, found.start):
                 if arrival and current is not None and current.day is not None and current.after(found.value):
                     continue  # "Prabowo tiba pada Senin malam": the eve of the day told, not where the story goes

@@ -1144,6 +1144,8 @@ def _date_for(
     # "Pada Kamis pagi, sebelum temu bisnis, Faisol bertemu ...": a landmark tells the time, it reports no meeting
     previous_trigger = max((t.end for t in real if t.start < trigger.start and not t.landmark), default=-1)
     before = [d for d in before if base + d.start > previous_trigger]
+    # "Dubes dalam keterangan tertulis pada Selasa (12/11) mengatakan bahwa pertemuan ...": the day it was told
+    before = [d for d in before if not cues()["tells_of"].search(text[d.end : trigger.start - base])]
     if before:
         return before[-1].value
     sentence = doc.sentences[trigger_sentence(doc, trigger)]

@@ -1346,3 +1346,25 @@ def test_coref_the_meeting_between_the_two_ministers_refers_back(read: Reader) -
     held = [s for s in found.summits if "sugiono" in local_ids(s.participants)]
     assert len(held) == 1 and "prabowo-subianto" not in local_ids(held[0].participants)
     assert any(s.name.startswith("Forum Ekonomi Internasional St. Petersburg") for s in found.summits)
+
+
+def test_coref_the_day_a_statement_was_made_does_not_date_the_meeting_it_tells_of(read: Reader) -> None:
+    """ "Dubes dalam keterangan tertulis pada Selasa, 12 November 2024 mengatakan bahwa pertemuan ..."
+    dates the statement; the meeting is on the day the story tells when it comes back to it."""
+    text = (
+        "Duta Besar RI di Hanoi, Denny Abdi, dalam keterangan tertulis pada Selasa, 12 November 2024 mengatakan "
+        "bahwa pertemuan bilateral antara Prabowo dan Presiden Vietnam Luong Cuong berlangsung produktif.\n\n"
+        "Prabowo tiba di Hanoi pada 8 November 2024. Pada pagi hari tanggal 9 November, Prabowo meletakkan "
+        "karangan bunga di Makam Ho Chi Minh.\n\n"
+        "Di akhir pertemuan bilateral tersebut, kedua kepala negara menyaksikan penandatanganan sejumlah kesepakatan "
+        "kerja sama, yaitu:\n"
+        "1. Protokol Persyaratan Karantina untuk Ekspor Buah Manggis\n"
+        "2. Pedoman Kerja Teknis untuk Perikanan Tangkap Berkelanjutan\n"
+        "3. Memorandum Saling Pengertian tentang Kerja Sama Ekonomi Biru"
+    )
+    found = read(text, published="2024-11-12")
+    talks = next(s for s in found.summits if "prabowo-subianto" in local_ids(s.participants))
+    assert talks.date is not None and talks.date.iso == "2024-11-09"
+    names = [a.name for a in found.agreements if not a.kind.endswith("DocumentPackage")]
+    assert "Pedoman Kerja Teknis untuk Perikanan Tangkap Berkelanjutan" in names
+    assert len(names) == 3
