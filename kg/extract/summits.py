@@ -19,6 +19,7 @@ GENERIC = DKG + "Summit"
 VISIT = DKG + "OfficialVisit"
 VISITS = frozenset({VISIT, DKG + "StateVisit"})  # a state visit is an official visit with full honours
 BILATERAL = DKG + "BilateralMeeting"
+FORUM = DKG + "Forum"
 PLACE_KINDS = ("Place", "Country")
 # words that may continue a meeting's name after its trigger ("KTT pertama ASEAN-Rusia")
 _NAME_WORD = re.compile(
@@ -1336,6 +1337,8 @@ def _participants(
             before.append(iri)
         elif offset < trigger.start and actor.kind == "Country" and held_by_subject:
             before.append(iri)  # "Indonesia dan Kenya menyelenggarakan Sidang ...": its parties
+    if trigger.kind == FORUM and persons:  # "Forum Bisnis Indonesia-Tajikistan": the countries name its theme
+        in_name = [iri for iri in in_name if doc.actors[iri].kind != "Country"]
     chosen = in_name if trigger.landmark else in_name + persons + before
     if not chosen:
         chosen = in_quotes

@@ -1368,3 +1368,14 @@ def test_coref_the_day_a_statement_was_made_does_not_date_the_meeting_it_tells_o
     names = [a.name for a in found.agreements if not a.kind.endswith("DocumentPackage")]
     assert "Pedoman Kerja Teknis untuk Perikanan Tangkap Berkelanjutan" in names
     assert len(names) == 3
+
+
+def test_coref_the_countries_in_a_business_forum_s_name_are_its_theme_not_its_participants(read: Reader) -> None:
+    text = (
+        "Presiden Tajikistan Emomali Rahmon bertemu Presiden Prabowo Subianto di Istana Merdeka, Jakarta, "
+        "Selasa (20/5/2026).\n\n"
+        "Siang harinya, Presiden Tajikistan menghadiri Forum Bisnis Indonesia-Tajikistan di Menara Kadin, Jakarta."
+    )
+    found = read(text, published="2026-05-21")
+    forum = next(s for s in found.summits if s.kind.endswith("Forum"))
+    assert local_ids(forum.participants) == {"emomali-rahmon"}
