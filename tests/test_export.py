@@ -40,26 +40,34 @@ def _triples(data: bytes, fmt: str) -> Graph:
     return Graph().parse(data=data.decode("utf-8"), format=RDFLIB_FORMATS[fmt])
 
 
-@pytest.mark.parametrize("fmt", RDF_FORMATS)
-def test_export_is_byte_identical_across_runs(example_store: Path, fmt: str) -> None:
-    assert _export(example_store, fmt) == _export(example_store, fmt)
+@pytest.fixture(scope="module")
+def exports(example_store: Path) -> dict[str, bytes]:
+    """The example store's export in each format, made once for the tests that only read it
+    (test_export_is_byte_identical_across_runs checks that another run gives the same bytes)."""
+    return {fmt: _export(example_store, fmt) for fmt in RDF_FORMATS}
 
 
 @pytest.fixture(scope="module")
-def reference(example_store: Path) -> Graph:
-    """The N-Quads export's triples, read once for every format compared with it."""
-    return _triples(_export(example_store, "nquads"), "nquads")
+def parsed(exports: dict[str, bytes]) -> dict[str, Graph]:
+    """Each export's triples, parsed once: rdflib takes seconds over some formats."""
+    return {fmt: _triples(data, fmt) for fmt, data in exports.items()}
 
 
 @pytest.mark.parametrize("fmt", RDF_FORMATS)
-def test_export_every_format_holds_the_same_graph(example_store: Path, reference: Graph, fmt: str) -> None:
+def test_export_is_byte_identical_across_runs(example_store: Path, exports: dict[str, bytes], fmt: str) -> None:
+    assert _export(example_store, fmt) == exports[fmt]
+
+
+@pytest.mark.parametrize("fmt", RDF_FORMATS)
+def test_export_every_format_holds_the_same_graph(parsed: dict[str, Graph], fmt: str) -> None:
+    reference = parsed["nquads"]
     assert len(reference) > 500
-    assert isomorphic(_triples(_export(example_store, fmt), fmt), reference)
+    assert isomorphic(parsed[fmt], reference)
 
 
-def test_export_trig_keeps_one_named_graph_per_article_with_its_provenance(example_store: Path) -> None:
+def test_export_trig_keeps_one_named_graph_per_article_with_its_provenance(exports: dict[str, bytes]) -> None:
     ds = Dataset()
-    ds.parse(data=_export(example_store, "trig").decode("utf-8"), format="trig")
+    ds.parse(data=exports["trig"].decode("utf-8"), format="trig")
     graphs = {str(g.identifier) for g in ds.graphs() if len(g)}
     articles = [g for g in graphs if "/graph/article/" in g or "/article/" in g]
     assert len(articles) == len([p for p in EXAMPLES.iterdir() if p.suffix in (".txt", ".html")])
@@ -80,23 +88,23 @@ def test_export_jsonld_uses_the_shipped_context(example_store: Path, tmp_path: P
 
 
 @pytest.mark.parametrize("fmt", RDF_FORMATS)
-def test_import_of_an_export_gives_back_an_isomorphic_graph(example_store: Path, tmp_path: Path, fmt: str) -> None:
+def test_import_of_an_export_gives_back_an_isomorphic_graph(
+    exports: dict[str, bytes], parsed: dict[str, Graph], tmp_path: Path, fmt: str
+) -> None:
     exported = tmp_path / f"graph{EXTENSIONS[fmt]}"
-    exported.write_bytes(_export(example_store, fmt))
+    exported.write_bytes(exports[fmt])
     copy = tmp_path / "copy"
     result = CliRunner().invoke(main, ["import", str(exported), "--store", str(copy)])
     assert result.exit_code == 0, result.output
     again = _export(copy, "nquads" if fmt in ("trig", "nquads") else "nt")
-    assert isomorphic(
-        _triples(again, "nquads" if fmt in ("trig", "nquads") else "nt"), _triples(exported.read_bytes(), fmt)
-    )
+    assert isomorphic(_triples(again, "nquads" if fmt in ("trig", "nquads") else "nt"), parsed[fmt])
     if fmt == "trig":
         assert _export(copy, "trig") == exported.read_bytes()
 
 
-def test_import_of_a_broken_file_names_it_and_changes_nothing(example_store: Path, tmp_path: Path) -> None:
+def test_import_of_a_broken_file_names_it_and_changes_nothing(exports: dict[str, bytes], tmp_path: Path) -> None:
     good = tmp_path / "good.trig"
-    good.write_bytes(_export(example_store, "trig"))
+    good.write_bytes(exports["trig"])
     bad = tmp_path / "bad.ttl"
     bad.write_text("<a> <b> .\n", encoding="utf-8")
     copy = tmp_path / "copy"
@@ -113,7 +121,7 @@ def _data_triples(store: Path) -> set[tuple[object, object, object]]:
     return {(q.subject, q.predicate, q.object) for q in db if str(q.graph_name) != f"<{onto}>"}
 
 
-def test_describe_counts_are_those_of_the_store(example_store: Path) -> None:
+def test_describe_counts_are_those_of_the_store(example_store: Path, parsed: dict[str, Graph]) -> None:
     card = Graph().parse(data=describe(kgstore.open_store(example_store, read_only=True)), format="turtle")
     void = "http://rdfs.org/ns/void#"
     dataset = URIRef("https://w3id.org/dkg/id/dataset")
@@ -123,7 +131,7 @@ def test_describe_counts_are_those_of_the_store(example_store: Path) -> None:
 
     triples = _data_triples(example_store)
     rdf_type = next(p for _, p, _ in triples if str(p) == "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>")
-    assert count("triples") == len(triples) == len(_triples(_export(example_store, "turtle"), "turtle")) - 3
+    assert count("triples") == len(triples) == len(parsed["turtle"]) - 3
     assert count("distinctSubjects") == len({s for s, _, _ in triples})
     assert count("properties") == len({p for _, p, _ in triples})
     classes = {o for _, p, o in triples if p == rdf_type}
@@ -159,8 +167,8 @@ OWL_IMPORTS = URIRef("http://www.w3.org/2002/07/owl#imports")
 TOP = URIRef("https://w3id.org/dkg/ontology")
 
 
-def test_export_data_has_one_owl_header_that_imports_the_ontology(example_store: Path) -> None:
-    g = _triples(_export(example_store, "turtle"), "turtle")
+def test_export_data_has_one_owl_header_that_imports_the_ontology(parsed: dict[str, Graph]) -> None:
+    g = parsed["turtle"]
     headers = list(g.subjects(RDF.type, OWL_ONTOLOGY))
     assert headers == [URIRef("https://w3id.org/dkg/id/dataset")]
     assert list(g.objects(headers[0], OWL_IMPORTS)) == [TOP]
@@ -184,9 +192,11 @@ def _owlcheck(*files: Path) -> dict[str, str]:
 
 
 @pytest.mark.slow
-def test_export_owlcheck_reads_both_exports_with_no_missing_import(example_store: Path, tmp_path: Path) -> None:
+def test_export_owlcheck_reads_both_exports_with_no_missing_import(
+    example_store: Path, exports: dict[str, bytes], tmp_path: Path
+) -> None:
     data, full = tmp_path / "data.ttl", tmp_path / "full.ttl"
-    data.write_bytes(_export(example_store, "turtle"))
+    data.write_bytes(exports["turtle"])
     out = io.BytesIO()
     export(kgstore.open_store(example_store, read_only=True), "turtle", out, with_ontology=True)
     full.write_bytes(out.getvalue())
@@ -196,9 +206,9 @@ def test_export_owlcheck_reads_both_exports_with_no_missing_import(example_store
         assert int(fields["individuals"]) > 100 and int(fields["data_props"]) > 10, fields
 
 
-def test_export_jsonld_is_byte_identical_after_import_and_export(example_store: Path, tmp_path: Path) -> None:
+def test_export_jsonld_is_byte_identical_after_import_and_export(exports: dict[str, bytes], tmp_path: Path) -> None:
     first = tmp_path / "graph.jsonld"
-    first.write_bytes(_export(example_store, "jsonld"))
+    first.write_bytes(exports["jsonld"])
     copy = tmp_path / "copy"
     result = CliRunner().invoke(main, ["import", str(first), "--store", str(copy)])
     assert result.exit_code == 0, result.output
@@ -292,18 +302,18 @@ def test_import_turtle_broken_in_the_middle_changes_nothing_and_the_others_load(
     ("suffix", "fmt"), [(".xml", "xml"), (".nquads", "nquads"), (".turtle", "turtle"), (".json", "jsonld")]
 )
 def test_import_reads_an_export_named_after_its_format(
-    example_store: Path, tmp_path: Path, suffix: str, fmt: str
+    exports: dict[str, bytes], tmp_path: Path, suffix: str, fmt: str
 ) -> None:
     exported = tmp_path / f"graph{suffix}"
-    exported.write_bytes(_export(example_store, fmt))
+    exported.write_bytes(exports[fmt])
     result = _import(tmp_path / "copy", str(exported))
     assert result.exit_code == 0, result.output
     assert len(_stored_nquads(tmp_path / "copy").splitlines()) > 500
 
 
-def test_import_format_option_reads_any_file_name(example_store: Path, tmp_path: Path) -> None:
+def test_import_format_option_reads_any_file_name(exports: dict[str, bytes], tmp_path: Path) -> None:
     dump = tmp_path / "dump.txt"
-    dump.write_bytes(_export(example_store, "trig"))
+    dump.write_bytes(exports["trig"])
     refused = _import(tmp_path / "a", str(dump))
     assert refused.exit_code == 1 and "pass --format" in refused.stderr
     result = _import(tmp_path / "b", "--format", "trig", str(dump))
