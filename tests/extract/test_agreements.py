@@ -490,3 +490,27 @@ def test_agreements_documents_still_to_be_brought_are_none(read: Reader) -> None
     )
     found = read(text, published="2025-06-12")
     assert found.agreements == ()
+
+
+def test_agreements_none_signed_is_no_agreement(read: Reader) -> None:
+    text = (
+        "Presiden Prabowo Subianto berbicara melalui telepon dengan Perdana Menteri Anwar Ibrahim, Senin (5/1/2026). "
+        "Tidak ada perjanjian yang ditandatangani dalam waktu dekat, kata Menteri Abdul Kadir Karding."
+    )
+    found = read(text, published="2026-01-06")
+    assert found.agreements == ()
+
+
+def test_agreements_a_document_signed_now_is_not_of_a_visit_recalled_from_months_before(read: Reader) -> None:
+    """The health MoU is the joint commission's (May 2024), not the August 2023 visit's the text recalls."""
+    text = (
+        "Indonesia dan Kenya menyelenggarakan Sidang Komisi Bersama pertama melalui konferensi video pada "
+        "Selasa (21/5/2024).\n\n"
+        "Kerja sama menguat setelah kunjungan kenegaraan Presiden Joko Widodo ke Nairobi pada Agustus 2023, ketika "
+        "Presiden Joko Widodo dan Presiden William Ruto sepakat menghidupkan kembali mekanisme itu.\n\n"
+        "Selain itu, Kementerian Kesehatan RI dan Kementerian Kesehatan Kenya menandatangani Nota Kesepahaman "
+        "tentang kerja sama di bidang kesehatan."
+    )
+    found = read(text, published="2024-05-22")
+    mou = next(a for a in found.agreements if "kesehatan" in a.name)
+    assert mou.date is not None and mou.date.iso == "2024-05-21"

@@ -638,7 +638,7 @@ def test_coref_the_talks_of_a_visit_told_the_day_before_a_summit(read: Reader) -
     found = read(text, published="2026-05-15")
     visit = next(s for s in found.summits if s.kind.endswith("StateVisit"))
     sectors = local_ids(visit.sectors)
-    assert {"trade", "emergency-response", "security"} <= sectors
+    assert {"trade", "humanitarian-aid", "security"} <= sectors
     planned = [s for s in found.summits if s.status == "planned"]
     assert all(not s.sectors for s in planned)
 
@@ -1379,3 +1379,13 @@ def test_coref_the_countries_in_a_business_forum_s_name_are_its_theme_not_its_pa
     found = read(text, published="2026-05-21")
     forum = next(s for s in found.summits if s.kind.endswith("Forum"))
     assert local_ids(forum.participants) == {"emomali-rahmon"}
+
+
+def test_coref_humanitarian_aid_is_reported_at_its_own_level(read: Reader) -> None:
+    """Humanitarian Aid is in the reporting scheme (ontology/sectors.ttl), not rolled up."""
+    text = (
+        "Presiden Prabowo Subianto bertemu Presiden Mesir Abdel Fattah el-Sisi di Kairo, Rabu (18/12/2024). "
+        "Kedua pemimpin membahas penyaluran bantuan kemanusiaan ke Gaza."
+    )
+    found = read(text, published="2024-12-19")
+    assert "humanitarian-aid" in local_ids(found.summits[0].sectors)
