@@ -1339,6 +1339,8 @@ def _participants(
             before.append(iri)  # "Indonesia dan Kenya menyelenggarakan Sidang ...": its parties
     if trigger.kind == FORUM and persons:  # "Forum Bisnis Indonesia-Tajikistan": the countries name its theme
         in_name = [iri for iri in in_name if doc.actors[iri].kind != "Country"]
+    if re.search(r"['’]s\s+$", sentence.text[: trigger.start - sentence.start]) and persons:
+        before = []  # "ICAO's report was an attempt to derail Ibrahim's visit": the visit is Ibrahim's
     chosen = in_name if trigger.landmark else in_name + persons + before
     if not chosen:
         chosen = in_quotes

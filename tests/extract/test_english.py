@@ -240,3 +240,15 @@ def test_english_earlier_the_same_day_is_the_story_s_own_meeting(read: Reader) -
     found = read(text, published="2025-05-14")
     mishustin = next(s for s in found.summits if "mikhail-mishustin" in local_ids(s.participants))
     assert local_ids(mishustin.sectors) == {"energy", "agriculture"}
+
+
+def test_english_a_visit_told_as_someone_s_is_theirs_not_the_body_s_named_before(read: Reader) -> None:
+    """ "ICAO's report was an attempt to derail Ibrahim's visit": ICAO took no part in the visit."""
+    text = (
+        "Russian President Vladimir Putin hosted Malaysian Prime Minister Anwar Ibrahim in the Kremlin on "
+        "Wednesday, May 14, 2025.\n\n"
+        "Russian Foreign Minister Sergei Lavrov had told reporters that the International Civil Aviation "
+        "Organization's (ICAO) report was an attempt to derail Ibrahim's visit."
+    )
+    found = read(text, published="2025-05-14")
+    assert not any("icao" in local_ids(s.participants) for s in found.summits)
