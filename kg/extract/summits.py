@@ -1293,7 +1293,15 @@ def _status(doc: Doc, i: int, trigger: _Trigger, date: DateValue | None, dates: 
         return "planned"  # "... yang semula dijadwalkan digelar di Kazan akhir bulan ini diundur": not yet held
     if date is not None and published is not None and date.after(published):
         return "planned"
+    if date is not None and published is not None and _span_begins_after(sentence.text, date, published):
+        return "planned"  # "kunjungan ... ke St. Petersburg, 19–20 Juni 2025", told on 18 June
     return "held"
+
+
+def _span_begins_after(text: str, date: DateValue, published: DateValue) -> bool:
+    """A span of days, dated by its month, whose first day comes after the day of publication."""
+    span = day_span(text, published)
+    return span is not None and span[0].coarsen("month") == date and span[0].after(published)
 
 
 def _participants(

@@ -1389,3 +1389,16 @@ def test_coref_humanitarian_aid_is_reported_at_its_own_level(read: Reader) -> No
     )
     found = read(text, published="2024-12-19")
     assert "humanitarian-aid" in local_ids(found.summits[0].sectors)
+
+
+def test_coref_a_visit_told_by_a_span_of_days_still_to_come_is_planned(read: Reader) -> None:
+    """ "kunjungan resmi ... ke St. Petersburg, 19–20 Juni 2025", told on 18 June: a span is dated by
+    its month, and its first day is still to come."""
+    text = (
+        "Menteri Luar Negeri Sugiono bertemu Menteri Luar Negeri Rusia Sergey Lavrov di Moskow, Selasa (17/6/2025). "
+        "Pertemuan ini bagian dari persiapan kunjungan resmi Presiden Prabowo Subianto ke St. Petersburg, "
+        "19–20 Juni 2025."
+    )
+    found = read(text, published="2025-06-18")
+    visit = next(s for s in found.summits if "prabowo-subianto" in local_ids(s.participants))
+    assert visit.status == "planned"
