@@ -492,9 +492,7 @@ def _story_meeting(doc: Doc, i: int, meetings: Meetings, date: DateValue | None)
         if s.first <= i
         and s.status == "held"
         and not s.past
-        and not earlier_than_story(
-            doc, s
-        )  # "setelah kunjungan ... pada Agustus 2023": recalled, not where it was signed
+        and not earlier_than_story(doc, s)  # "kunjungan ... Agustus 2023": recalled, not signed there
         and not s.one_of_several  # "met X, Y and Z separately": none of them alone issued it
         and (date is None or (s.date and s.date.agrees(date)))
     ]

@@ -1635,8 +1635,8 @@ def merge_into(doc: Doc, target: SummitDraft, draft: SummitDraft) -> None:
         if target.date.precision == "day":
             target.told_day = target.date
         target.date, target.multi_day = draft.date, True  # "ditutup Kamis (11/5)" then "berlangsung 9-11 Mei"
-    elif target.date is None and talks_in_visit and _story_day_of_the_talks(doc, target, draft) is not None:
-        target.date = _story_day_of_the_talks(doc, target, draft)
+    elif target.date is None and talks_in_visit and (day := _story_day_of_the_talks(doc, target, draft)):
+        target.date = day
     elif target.date is None or (
         draft.date is not None
         and draft.date.precision == "day"
