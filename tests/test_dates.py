@@ -19,6 +19,7 @@ def _dates(text: str, published: DateValue | None = None) -> list[str]:
     [
         ("pada Rabu, 14 Mei 2025, dalam rangka", None, ["2025-05-14"]),
         ("KTT di Jakarta, Kamis (7/9/2023).", None, ["2023-09-07"]),
+        ("di Kuala Lumpur, pada Senin (27/1/25).", None, ["2025-01-27"]),
         ("on June 26, 2025 in Moscow", None, ["2025-06-26"]),
         ("digelar pada Oktober 2025", None, ["2025-10"]),
         ("Pada tahun 2019, volume perdagangan", None, ["2019"]),
@@ -45,6 +46,7 @@ def test_dates_resolve_at_the_precision_the_text_supports(text, published, expec
         ("Demikian dilaporkan pada Senin (8/3).", None),  # no year anywhere
         ("Sekitar 20 tahun lalu", DateValue(2025)),  # a span, not a year
         ("program untuk 2005-2015", None),  # a range, not a date
+        ("rasio 3/4/25 dari anggaran", None),  # a two-digit year only in a bracketed day
         ("Tahun lalu, forum bisnis", None),  # nothing to resolve against
     ],
 )

@@ -621,7 +621,8 @@ def _topic_end(text: str, base: int, pos: int, limit: int) -> int:
         lead = None if lead is None or re.search(r"[,;.]", rest[between.end() : lead.start()]) else lead
     if lead is None:
         return pos
-    stops = [m.start() for m in (_DESCRIPTION_END.search(rest, lead.end()), _TOPIC_STOP.search(rest, lead.end())) if m]
+    ends = (_DESCRIPTION_END, _TOPIC_STOP, cues()["signing_venue"])
+    stops = [m.start() for m in (end.search(rest, lead.end()) for end in ends) if m]
     words = list(re.finditer(r"\S+", rest[lead.end() : min(stops, default=len(rest))]))[:_TOPIC_WORDS]
     return pos + lead.end() + words[-1].end() if words else pos
 
@@ -736,4 +737,19 @@ def _same_as_existing(draft: AgreementDraft, found: list[AgreementDraft]) -> Agr
             return a
         if re.sub(r"\W+", " ", a.name).casefold() == re.sub(r"\W+", " ", draft.name).casefold() and len(a.name) > 12:
             return a
+        if a.kind == draft.kind and _told_again(a, draft):
+            return a
     return None
+
+
+def _told_again(first: AgreementDraft, later: AgreementDraft) -> bool:
+    """ "nota kesepahaman kerja sama ... tersebut" after "nota kesepahaman kerja sama mengenai
+    pendidikan": a later mention that names nothing the first did not, on no other day and at no
+    other meeting, is the first told again."""
+    return (
+        first.count is None
+        and later.count is None
+        and later.topic <= first.topic
+        and (later.date is None or later.date == first.date)
+        and (later.adopted_at is None or later.adopted_at == first.adopted_at)
+    )

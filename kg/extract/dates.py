@@ -87,6 +87,8 @@ _ABSOLUTE = [
     re.compile(r"\b(?P<day>\d{1,2})/(?P<num_month>\d{1,2})/(?P<year>(?:19|20)\d\d)\b"),  # 7/9/2023
     re.compile(rf"\b{_MONTH}\s+(?:tahun\s+|of\s+)?{_YEAR}\b", re.I),  # Oktober 2025
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<num_month>\d{2})-(?P<day>\d{2})\b"),  # 2026-03-10
+    # a two-digit year only in the bracketed day after a weekday: "Senin (27/1/25)"
+    re.compile(r"\((?P<day>\d{1,2})/(?P<num_month>\d{1,2})/(?P<short_year>\d\d)\)"),
 ]
 _DAY_MONTH = re.compile(r"\((?P<day>\d{1,2})/(?P<num_month>\d{1,2})\)")  # Senin (8/3)
 # a span of days is the month it falls in: "7-8 Juli 2022", "6-7 Juli", "July 7-8, 2022"
@@ -155,7 +157,7 @@ def _valid(year: int, month: int, day: int | None) -> DateValue | None:
 
 def _from_match(m: re.Match[str]) -> DateValue | None:
     groups = m.groupdict()
-    year = int(groups["year"])
+    year = 2000 + int(groups["short_year"]) if groups.get("short_year") else int(groups["year"])
     if groups.get("num_month"):
         month = int(groups["num_month"])
     else:

@@ -794,6 +794,11 @@ def _lead_pair(doc: Doc, i: int, draft: SummitDraft, summits: list[SummitDraft])
         return
     own = [p for p in draft.participants if _is_person(doc, p)]
     pair = _two_sides(doc, _named_up_to(doc, i))
+    if pair and cues()["both_of_them"].search(doc.sentences[i].text):
+        # "Sugiono mengatakan ... dalam pertemuan bilateral antara kedua pemimpin": the two leaders
+        # named before are the meeting's; the one who tells of it is not
+        draft.participants = {p: n for p, n in draft.participants.items() if not _is_person(doc, p)}
+        own = []
     if pair and len(own) < 2 and set(own) <= set(pair):
         for iri in pair:
             draft.add_participant(iri, i)

@@ -514,3 +514,19 @@ def test_agreements_a_document_signed_now_is_not_of_a_visit_recalled_from_months
     found = read(text, published="2024-05-22")
     mou = next(a for a in found.agreements if "kesehatan" in a.name)
     assert mou.date is not None and mou.date.iso == "2024-05-21"
+
+
+def test_agreements_a_document_told_again_with_less_is_the_same_and_its_name_ends_before_the_venue(
+    read: Reader,
+) -> None:
+    """The name stops where the place of signing begins ("di Hotel ..."); a later "nota kesepahaman
+    kerja sama ... tersebut" and a bare "Nota Kesepahaman" in the day's programme are that one."""
+    text = (
+        "Menteri Luar Negeri Sugiono dan Menteri Pendidikan Tinggi Brunei menandatangani nota kesepahaman "
+        "kerja sama mengenai beasiswa pendidikan tinggi di Hotel Empire, Bandar Seri Begawan, Rabu (5/3/2025).\n\n"
+        "Presiden Prabowo Subianto dan Sultan Hassanal Bolkiah menyaksikan penandatanganan nota kesepahaman "
+        "kerja sama yang cakupannya beasiswa tersebut.\n\n"
+        "Acara hari itu meliputi penandatanganan Nota Kesepahaman dan jamuan makan siang."
+    )
+    found = read(text, published="2025-03-06")
+    assert [a.name for a in found.agreements] == ["nota kesepahaman kerja sama mengenai beasiswa pendidikan tinggi"]

@@ -1402,3 +1402,17 @@ def test_coref_a_visit_told_by_a_span_of_days_still_to_come_is_planned(read: Rea
     found = read(text, published="2025-06-18")
     visit = next(s for s in found.summits if "prabowo-subianto" in local_ids(s.participants))
     assert visit.status == "planned"
+
+
+def test_coref_the_two_leaders_of_a_meeting_a_minister_tells_of(read: Reader) -> None:
+    """The lead names the two leaders without a meeting word; the next sentence has their minister
+    tell of "pertemuan bilateral antara kedua pemimpin": the leaders met, the minister is the source."""
+    text = (
+        "Presiden Joko Widodo dan Perdana Menteri Vietnam Pham Minh Chinh sepakat memperluas perdagangan "
+        "kedua negara.\n\n"
+        "Menteri Perdagangan Zulkifli Hasan mengatakan perdagangan menjadi perhatian utama dalam pertemuan "
+        "bilateral antara kedua pemimpin di Istana Bogor, Jumat (12/1/2024)."
+    )
+    found = read(text, published="2024-01-12")
+    assert len(found.summits) == 1
+    assert local_ids(found.summits[0].participants) == {"joko-widodo", "pham-minh-chinh"}
