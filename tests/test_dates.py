@@ -260,3 +260,14 @@ def test_dates_next_spring_is_next_year() -> None:
 )
 def test_dates_a_weekday_of_the_week_before_or_after(text: str, expected: DateValue) -> None:
     assert [f.value for f in find_dates(text, DateValue(2026, 9, 14))] == [expected]
+
+
+def test_dates_a_dateline_opening_the_lead_after_many_lines_of_page_furniture() -> None:
+    """A regional portal's lead comes after its name, menu, headline, date and byline lines and an
+    ad marker: its dateline ("PALU, PORTAL -") is still the story's place; a menu line is none."""
+    furniture = ["PORTAL CONTOH", "", "Beranda - Daerah - Pemerintahan", "", "Judul Berita", ""]
+    furniture += ["Selasa, 19 Mei 2026 | 20:48 WITA", "Penulis: Contoh | Editor: Contoh", "", "--- IKLAN ---", ""]
+    furniture += ["", "", ""]
+    lead = "PALU, PORTAL - Gubernur menerima kunjungan kehormatan duta besar di rumah jabatan gubernur, Selasa."
+    dateline = parse_dateline("\n".join([*furniture, lead]))
+    assert dateline is not None and dateline.place == "PALU"

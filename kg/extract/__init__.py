@@ -49,9 +49,10 @@ def assemble(
     article: Article, sentences: list[Sentence], mentions: list[list[Mention]], lexicon: Lexicon
 ) -> Extraction:
     """Everything the extractors read from one article."""
-    from kg.extract import actors, agreements, coref, facts, sectors, summits
+    from kg.extract import actors, agreements, coref, facts, places, sectors, summits
 
     doc = Doc(article, sentences, mentions, lexicon)
+    places.keep_local_homonyms(doc)
     actors.find_actors(doc)
     meetings = coref.merge_mentions(doc, summits.find_summits(doc))
     documents = agreements.find_agreements(doc, meetings)

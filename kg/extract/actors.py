@@ -84,9 +84,25 @@ def _gazetteer_actors(doc: Doc) -> None:
                 continue  # "di Moskow" is a place; "dolar AS" and "US$" are a currency
             if _agency_of_another_country(doc, i, m):
                 continue
-            _add(doc, i, m.start, _gazetteer_actor(doc, m))
+            _add(doc, i, m.start, _own_namesake(doc, i, m) or _gazetteer_actor(doc, m))
     while len(doc.sentence_actors) < len(doc.sentences):
         doc.sentence_actors.append([])
+
+
+def _own_namesake(doc: Doc, i: int, m: Mention) -> Actor | None:
+    """ "Gubernur Anwar", "Anwar Hafid" in a story that introduced Governor Anwar Hafid: a one-word
+    name the gazetteer gives a famous person is the story's own person of that name, unless the
+    story names the famous one in full."""
+    if m.kind != "Person" or len(m.text.split()) > 1:
+        return None
+    if any(n.concept == m.concept and len(n.text.split()) > 1 for row in doc.mentions for n in row):
+        return None
+    own = [
+        a
+        for a in doc.actors.values()
+        if a.minted and a.kind == "Person" and a.sentence <= i and m.text in a.label.split()
+    ]
+    return own[0] if len(own) == 1 else None
 
 
 def _agency_of_another_country(doc: Doc, i: int, m: Mention) -> bool:
@@ -125,7 +141,10 @@ def _titled_persons(doc: Doc, i: int) -> list[tuple[str, str, int]]:
     offices = []
     for found in titled_names(doc, i):
         represents = list(found.serves[:1])
-        if found.person is not None:
+        own = _own_namesake(doc, i, found.person) if found.person is not None else None
+        if own is not None:
+            actor = own
+        elif found.person is not None:
             actor = _with_represents(_gazetteer_actor(doc, found.person), represents)
         else:
             actor = _minted_person(found.name, represents, i)
@@ -505,13 +524,21 @@ def _surname_mentions(doc: Doc) -> None:
     Malay and Arabic names are shortened to it."""
     persons = [a for a in list(doc.actors.values()) if a.kind == "Person"]
     for actor in persons:
+        # a family name put first is short and still safe ("Li" of Li Qiang): no word is written so
+        shortest = 2 if family_name_first() & set(actor.represents) else 4
         for short in _short_names(actor, persons):
-            if len(short) < 4 or not short[0].isupper() or normalize_tokens(short) in doc.lexicon.entries:
+            if len(short) < shortest or not short[0].isupper() or normalize_tokens(short) in doc.lexicon.entries:
                 continue  # too short to be safe, or already a label of its own ("Putin")
             pattern = re.compile(rf"(?<![\w-]){re.escape(short)}\b(?!\s+[A-Z])")  # not "Budi Gunawan"
             for i in range(actor.sentence + 1, len(doc.sentences)):
                 for m in pattern.finditer(doc.sentences[i].text):
-                    _add(doc, i, doc.sentences[i].start + m.start(), actor)
+                    offset = doc.sentences[i].start + m.start()
+                    if not _inside_a_name(doc, i, offset):  # not the "Ibrahim" of "Sultan Ibrahim"
+                        _add(doc, i, offset, actor)
+
+
+def _inside_a_name(doc: Doc, i: int, offset: int) -> bool:
+    return any(m.start <= offset < m.end for m in doc.kinds(i, "Person"))
 
 
 def _nickname_mentions(doc: Doc) -> None:

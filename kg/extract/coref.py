@@ -11,6 +11,7 @@ import re
 
 from kg.extract import Doc
 from kg.extract.dates import FoundDate, day_shift, find_dates, since_before
+from kg.extract.places import containers
 from kg.extract.summits import (
     BILATERAL,
     DKG,
@@ -19,7 +20,6 @@ from kg.extract.summits import (
     VISITS,
     Meetings,
     SummitDraft,
-    containers,
     earlier_than_story,
     merge_into,
     place_of_the_day,

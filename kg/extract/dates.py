@@ -397,8 +397,8 @@ def parse_dateline(head: str, body: str | None = None) -> Dateline | None:
     without its year ("July 10, 15:20 UTC+3", as wire services write it) is of the year ``body``
     names most, when a body is given."""
     lines = head.split("\n")[:20]
-    place = None
-    for line in lines[:12]:
+    place = _lead_dateline_place(head.split("\n")[:_LEAD_REACH])
+    for line in lines[:12] if place is None else []:
         m = _DATELINE_PLACE.match(line)
         if m:
             place = m["place"]
@@ -411,6 +411,19 @@ def parse_dateline(head: str, body: str | None = None) -> Dateline | None:
     if place is None and date is None:
         return None
     return Dateline(place, date)
+
+
+_LEAD_REACH = 30  # lines of page furniture (menus, bylines, ad markers) a lead may come after
+_LEAD_WORDS = 10  # a dateline opens the lead paragraph, a line of many words
+
+
+def _lead_dateline_place(lines: list[str]) -> str | None:
+    """The place of a dateline that opens a long line: the lead, after the page's furniture."""
+    for line in lines:
+        m = _DATELINE_PLACE.match(line)
+        if m and len(line.split()) >= _LEAD_WORDS:
+            return m["place"]
+    return None
 
 
 # what else a date line may hold: weekday, clock time, time zone, separators, an edition word

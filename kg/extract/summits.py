@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from kg.extract import Doc
 from kg.extract.dates import FoundDate, day_shift, day_span, event_day, event_length, find_dates, since_before
 from kg.extract.document_lists import document_kind_at
+from kg.extract.places import containers
 from kg.lang import titles
 from kg.model import DateValue, Link, Mention, Summit
 from kg.patterns import cues
@@ -546,6 +547,8 @@ def _verbs(doc: Doc, i: int, anaphors: list[tuple[int, int]]) -> list[_Trigger]:
             start, end = sentence.start + cue.start(), sentence.start + cue.end()
             if any(s <= start < e for s, e in anaphors) or any(t.start <= start < t.end for t in out):
                 continue  # "to prepare the visit": the meeting already told
+            if _names_the_counted_event(sentence.text, cue.start(), of_whom=True):
+                continue  # "the final day of Li's visit": the guest's visit told, not one of its own
             if out and (name == "visit" or not _person_between(doc, i, out[-1].end, start)):
                 break
             out.append(_Trigger(start, end, kind, verb=True))
@@ -1173,12 +1176,17 @@ def _date_for(
     return _day_the_sentence_before_moved_to(doc, sentence.index, summits)
 
 
-_OF_THE_EVENT = re.compile(r"^\s*(?:of\s+)?(?:the\s+|his\s+|her\s+|their\s+)?$", re.I)
+_OF_THE_EVENT = re.compile(
+    r"^\s*(?:of\s+)?(?:the\s+|his\s+|her\s+|their\s+|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}['’]s\s+)?$", re.I
+)  # "the final day of Li's visit"
 
 
-def _names_the_counted_event(text: str, at: int) -> bool:
+def _names_the_counted_event(text: str, at: int, of_whom: bool = False) -> bool:
+    """ "hari kedua kunjungan", "the final day of Li's visit" (``of_whom``: only told as someone's)."""
     counted = event_day(text)
-    return counted is not None and counted.end <= at and bool(_OF_THE_EVENT.match(text[counted.end : at]))
+    if counted is None or counted.end > at or not _OF_THE_EVENT.match(text[counted.end : at]):
+        return False
+    return not of_whom or bool(re.search(r"['’]s\s+$", text[counted.end : at]))
 
 
 def counted_day(doc: Doc, i: int, summits: list[SummitDraft]) -> DateValue | None:
@@ -1334,6 +1342,8 @@ def _participants(
             continue  # "bertemu Presiden A serta menghadiri Forum B": whom the verb met, not the forum
         if offset < trigger.start and _tells_of_another(doc, i, offset, trigger):
             continue  # "Kemlu menyebutkan bahwa Hun Manet dijadwalkan bertemu ...": the source
+        if offset < trigger.start and _opening_source(doc, i, offset):
+            continue  # "Menurut Kepala Biro ..., Rachmat Tarawa, LoI itu ... saat Gubernur Anwar menghadiri"
         if trigger.start <= offset < name_end:
             (in_quotes if any(s <= offset < e for s, e in quoted) else in_name).append(iri)
         elif actor.kind == "Person":
@@ -1361,6 +1371,13 @@ def _participants(
         chosen = _unnamed_officials(doc, i)
     for iri in chosen:
         draft.add_participant(iri, i)
+
+
+def _opening_source(doc: Doc, i: int, offset: int) -> bool:
+    """The first actor of a sentence that opens on "Menurut", "According to": who tells."""
+    sentence = doc.sentences[i]
+    first = min((o for o, _ in doc.sentence_actors[i]), default=None)
+    return offset == first and bool(cues()["source_opening"].match(sentence.text))
 
 
 def _tells_of_another(doc: Doc, i: int, offset: int, trigger: _Trigger) -> bool:
@@ -1412,8 +1429,9 @@ def _locations(doc: Doc, i: int, trigger: _Trigger, triggers: list[_Trigger]) ->
     """Places introduced by "di", "ke", "in", "at" after the trigger (else before it)."""
     sentence = doc.sentences[i]
     places = [m for m in doc.kinds(i, *PLACE_KINDS)]
-    # "di Moskow", and "di Museum Seni Modern, Rio de Janeiro": a venue the gazetteer does not know, then its city
-    locative = re.compile(r"\b(di|ke|in|at|to)(\s+the)?(\s+(?-i:[A-Z])[\w'’-]*){0,5}\s*,?\s*$", re.I)
+    # "di Moskow", and "di Museum Seni Modern, Rio de Janeiro", "di Rumah Jabatan Gubernur, Jalan Moh. Yamin,
+    # Palu": a venue or an address the gazetteer does not know, then its city
+    locative = re.compile(r"\b(di|ke|in|at|to)(\s+the)?(\s+(?-i:[A-Z])[\w.'’-]*,?){0,8}\s*,?\s*$", re.I)
     chained = re.compile(r"^\s*(,|dan|and|atau)\s*$", re.I)
     real = [t for t in triggers if not t.anaphor]
     next_start = min((t.start for t in real if t.start > trigger.start), default=10**9)
@@ -1580,17 +1598,6 @@ def _visit_of_known_meeting(doc: Doc, draft: SummitDraft, summits: list[SummitDr
 def places_agree(doc: Doc, a: str | None, b: str | None) -> bool:
     """Unknown, the same, or one inside the other (Moscow in Russia, the Kremlin in Moscow)."""
     return a is None or b is None or a == b or b in containers(doc, a) or a in containers(doc, b)
-
-
-def containers(doc: Doc, place: str) -> set[str]:
-    out: set[str] = set()
-    todo = [place]
-    while todo:
-        for up in doc.lexicon.related(todo.pop(), DKG + "locatedIn"):
-            if up not in out:
-                out.add(up)
-                todo.append(up)
-    return out
 
 
 def _name_key(name: str) -> str:

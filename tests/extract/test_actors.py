@@ -129,3 +129,30 @@ def test_actors_a_nickname_given_after_the_name_is_the_same_person(read: Reader)
     doha = next(s for s in found.summits if "faisal-bin-thani-al-thani" in local_ids(s.participants))
     assert "muzakir-manaf" in local_ids(doha.participants)
     assert doha.date is not None and doha.date.iso == "2025"
+
+
+def test_actors_a_famous_one_word_name_is_the_story_s_own_person_of_that_name(read: Reader) -> None:
+    """The gazetteer knows "Anwar" as Anwar Ibrahim; a story that introduced Governor Anwar Hafid
+    means him by "Gubernur Anwar" and "Anwar" later."""
+    text = (
+        "Gubernur Sulawesi Tengah Anwar Hafid menerima Duta Besar Jepang untuk Indonesia Masaki Yasushi di Palu, "
+        "Senin (4/5/2026). Dalam pertemuan tersebut, Gubernur Anwar menyampaikan peluang investasi. "
+        "Ini bukan pertemuan pertama Anwar Hafid dengan Masaki Yasushi. Kala itu Anwar memaparkan proyek nikel."
+    )
+    found = read(text, published="2026-05-04")
+    assert "https://w3id.org/dkg/id/person/anwar-ibrahim" not in {a.iri for a in found.actors}
+    assert len(found.summits) == 1  # "Ini bukan pertemuan pertama": the meeting told, and earlier ones
+    assert local_ids(found.summits[0].participants) == {"anwar-hafid", "masaki-yasushi"}
+    assert str(found.summits[0].location).endswith("/place/palu")
+
+
+def test_actors_a_family_name_put_first_is_the_person_later_and_a_shared_word_is_not(read: Reader) -> None:
+    """ "Li" alone is Li Qiang; the "Ibrahim" of "Sultan Ibrahim" is not Anwar Ibrahim."""
+    text = (
+        "Prime Minister Anwar Ibrahim held talks with Chinese Premier Li Qiang in Putrajaya on Wednesday. "
+        "This afternoon Li was granted an audience with the Yang di-Pertuan Agong Sultan Ibrahim at Istana Negara."
+    )
+    found = read(text, published="2024-06-19")
+    audience = next(s for s in found.summits if "audience" in s.name)
+    assert local_ids(audience.participants) == {"li-qiang", "sultan-ibrahim"}
+    assert str(audience.location).endswith("/place/kuala-lumpur")  # the palace of the story's country

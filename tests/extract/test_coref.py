@@ -1416,3 +1416,21 @@ def test_coref_the_two_leaders_of_a_meeting_a_minister_tells_of(read: Reader) ->
     found = read(text, published="2024-01-12")
     assert len(found.summits) == 1
     assert local_ids(found.summits[0].participants) == {"joko-widodo", "pham-minh-chinh"}
+
+
+def test_coref_a_meeting_told_with_a_relative_clause_then_itu_is_the_one_told(read: Reader) -> None:
+    """ "Pertemuan yang berlangsung sekitar satu jam itu" refers back; the source who opens the
+    next sentence ("Menurut Kepala Biro ..., X, ...") is no participant of the forum it tells of."""
+    text = (
+        "Gubernur Sulawesi Tengah Anwar Hafid menerima kunjungan kehormatan Duta Besar Jepang Masaki Yasushi "
+        "di rumah jabatan gubernur di Jalan Moh. Yamin, Palu, Senin (4/5/2026).\n\n"
+        "Pertemuan yang berlangsung sekitar satu jam itu turut dihadiri Wakil Gubernur Reny Lamadjido.\n\n"
+        "Menurut Kepala Biro Administrasi Pimpinan Setdaprov Sulteng, Rachmat Tarawa, nota itu direncanakan "
+        "diteken saat Gubernur Anwar menghadiri Forum Investasi Jepang di Tokyo pada September mendatang."
+    )
+    found = read(text, published="2026-05-04")
+    visit = found.summits[0]
+    assert str(visit.location).endswith("/place/palu")  # "Moh." does not end the sentence
+    assert not any(s.name.startswith("Pertemuan") for s in found.summits)
+    forum = next(s for s in found.summits if "Forum" in s.name)
+    assert "rachmat-tarawa" not in local_ids(forum.participants)

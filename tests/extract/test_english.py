@@ -252,3 +252,16 @@ def test_english_a_visit_told_as_someone_s_is_theirs_not_the_body_s_named_before
     )
     found = read(text, published="2025-05-14")
     assert not any("icao" in local_ids(s.participants) for s in found.summits)
+
+
+def test_english_an_invitation_to_visit_is_planned_and_the_guest_s_visit_told_again_is_none(read: Reader) -> None:
+    text = (
+        "Prime Minister Anwar Ibrahim held talks with Premier Li Qiang in Putrajaya on Wednesday. "
+        "Anwar said he had used the opportunity to invite President Xi Jinping to make a state visit to "
+        "Malaysia as soon as possible. A joint statement is expected to be issued tomorrow, the final day "
+        "of Li's visit."
+    )
+    found = read(text, published="2024-06-19")
+    assert len(found.summits) == 2
+    invited = next(s for s in found.summits if "xi-jinping" in local_ids(s.participants))
+    assert invited.status == "planned"
