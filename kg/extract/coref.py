@@ -386,12 +386,21 @@ def story_dates(doc: Doc) -> list[DateValue | None]:
     for sentence in doc.sentences:
         out.append(current)
         arrival = cues()["arrival_eve"].search(sentence.text) is not None
+        flashback = cues()["flashback_opening"].match(sentence.text) is not None
         for found in _told_dates(sentence.text, doc.article.published):
             if cues()["told_on"].match(sentence.text, found.end):
                 continue  # "dalam keterangan tertulis pada Selasa (12/11) mengatakan ...": the day it was told
             if found.value.precision != "year" and not since_before(sentence.text, found.start):
-                if arrival and current is not None and current.day is not None and current.after(found.value):
-                    continue  # "Prabowo tiba pada Senin malam": the eve of the day told, not where the story goes
+                recalled = flashback or cues()["landmark_event"].search(sentence.text[: found.start]) is not None
+                if (
+                    (arrival or recalled)
+                    and current is not None
+                    and current.day is not None
+                    and current.after(found.value)
+                ):
+                    # "Prabowo tiba pada Senin malam": the eve of the day told; "Sebelumnya, pada Rabu malam (10/9)",
+                    # "tiga hari setelah serangan ... pada Selasa (9/9)": a day recalled; none is where the story goes
+                    continue
                 if _recent(doc, found.value) and (current is None or _moves_story(found.value, current)):
                     current = found.value
     return out

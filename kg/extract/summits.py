@@ -1421,7 +1421,9 @@ def _add_sentence_participants(doc: Doc, i: int, summit: SummitDraft) -> None:
         return
     for offset, iri in doc.sentence_actors[i]:
         another_time = cues()["another_time"].search(text[: offset - doc.sentences[i].start])
-        if doc.actors[iri].kind == "Person" and not another_time:  # not "sehari sebelum X tiba"
+        if doc.actors[iri].kind != "Person" or another_time:  # not "sehari sebelum X tiba"
+            continue
+        if not _opening_source(doc, i, offset):  # not "Menurut Seskab X, dalam pertemuan itu ..."
             summit.add_participant(iri, i)
 
 

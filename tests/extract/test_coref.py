@@ -1434,3 +1434,20 @@ def test_coref_a_meeting_told_with_a_relative_clause_then_itu_is_the_one_told(re
     assert not any(s.name.startswith("Pertemuan") for s in found.summits)
     forum = next(s for s in found.summits if "Forum" in s.name)
     assert "rachmat-tarawa" not in local_ids(forum.participants)
+
+
+def test_coref_days_recalled_or_of_another_event_do_not_move_the_story(read: Reader) -> None:
+    """The story is on Friday; the attack "tiga hari setelah" which the visit came, and the phone call
+    "Sebelumnya, pada Rabu malam", are days recalled: the meeting told after them is Friday's. The
+    Cabinet Secretary "Menurut ..." tells of the first meeting and takes no part in it."""
+    text = (
+        "Presiden Prabowo Subianto tiba di Doha, Jumat (12/9/2025) sore. Dari bandara, Prabowo langsung "
+        "bertemu Emir Qatar Sheikh Tamim bin Hamad Al Thani. Kunjungan ini dilakukan tiga hari setelah "
+        "serangan udara ke sebuah kompleks di Doha pada Selasa (9/9) lalu. [01:15] Menurut Sekretaris "
+        "Kabinet Teddy Indra Wijaya, dalam pertemuan itu Prabowo menyampaikan simpati. Sebelumnya, pada "
+        "Rabu malam (10/9), Prabowo sudah berbicara dengan Sheikh Tamim melalui telepon. Dari Doha, Prabowo "
+        "terbang ke Abu Dhabi. Di sana ia bertemu Presiden PEA Sheikh Mohamed bin Zayed Al Nahyan."
+    )
+    found = read(text, published="2025-09-13")
+    assert [s.date.iso if s.date else None for s in found.summits] == ["2025-09-12", "2025-09-12"]
+    assert "teddy-indra-wijaya" not in local_ids(found.summits[0].participants)
