@@ -20,6 +20,7 @@ def _dates(text: str, published: DateValue | None = None) -> list[str]:
         ("pada Rabu, 14 Mei 2025, dalam rangka", None, ["2025-05-14"]),
         ("KTT di Jakarta, Kamis (7/9/2023).", None, ["2023-09-07"]),
         ("di Kuala Lumpur, pada Senin (27/1/25).", None, ["2025-01-27"]),
+        ("ruang pleno pada Ahad pagi, 26 Oktober lalu.", DateValue(2025, 11, 3), ["2025-10-26"]),
         ("on June 26, 2025 in Moscow", None, ["2025-06-26"]),
         ("digelar pada Oktober 2025", None, ["2025-10"]),
         ("Pada tahun 2019, volume perdagangan", None, ["2019"]),

@@ -26,6 +26,7 @@ from kg.extract.summits import (
     place_of_the_story,
     places_agree,
 )
+from kg.lexicon import normalize_tokens
 from kg.model import DateValue
 from kg.patterns import cues
 
@@ -45,6 +46,7 @@ def merge_mentions(doc: Doc, meetings: Meetings) -> Meetings:
     _one_plan_told_twice(doc, summits, target_of)
     _named_again(doc, summits, target_of)
     _date_from_the_narrative(doc, [s for n, s in enumerate(summits) if n not in target_of])
+    _summit_named_by_its_place(doc, summits, target_of)
     _one_meeting_of_a_pair_a_day(doc, summits, target_of)
     _visits_into_their_talks(doc, summits, target_of)
     _talks_into_their_summit(doc, summits, target_of)
@@ -109,6 +111,29 @@ def _named_again(doc: Doc, summits: list[SummitDraft], merged: dict[int, int]) -
             merge_into(doc, summits[target], draft)
             summits[target].location = location or summits[target].location
             merged[n] = target
+
+
+def _summit_named_by_its_place(doc: Doc, summits: list[SummitDraft], merged: dict[int, int]) -> None:
+    """ "KTT Kuala Lumpur bukan hanya milik Timor-Leste" after "KTT ASEAN ke-47" held in Kuala Lumpur
+    that day: a summit named by nothing but where it met is the one summit held there that day."""
+    for n, draft in enumerate(summits):
+        if n in merged or not draft.named or draft.date is None or draft.date.day is None:
+            continue
+        rest = _SUMMIT_WORDS.sub(" ", re.sub(r"\bKTT\b", " ", draft.name)).strip()
+        entries = doc.lexicon.entries.get(normalize_tokens(rest), [])
+        if not rest or not any(e.kind == "Place" and e.concept == draft.location for e in entries):
+            continue
+        same = [
+            k
+            for k, s in _others(summits, merged, n)
+            if s.kind == draft.kind
+            and s.date == draft.date
+            and s.status == "held"
+            and places_agree(doc, s.location, draft.location)
+        ]
+        if len(same) == 1:
+            merge_into(doc, summits[same[0]], draft)
+            merged[n] = same[0]
 
 
 def _others(summits: list[SummitDraft], merged: dict[int, int], n: int) -> list[tuple[int, SummitDraft]]:

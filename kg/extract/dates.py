@@ -117,7 +117,8 @@ _NAMED_MONTH = re.compile(
     re.I,
 )
 _WEEKDAY_RE = re.compile(
-    rf"\b(?:(?P<pre>last|next|on|pada|hari)\s+)?{_WEEKDAY}\b(?!\s*[,(]?\s*\d)"
+    rf"\b(?:(?P<pre>last|next|on|pada|hari)\s+)?{_WEEKDAY}\b"
+    r"(?!\s*(?:pagi|siang|sore|malam|morning|afternoon|evening|night)?\s*[,(]?\s*\d)"  # "Ahad pagi, 26 Oktober"
     r"(?P<post>\s+(?:pekan|minggu)\s+(?:lalu|kemarin|depan|mendatang)|\s+(?:lalu|depan|mendatang)\b"
     r"|\s+(?:last|next)\s+week\b)?",
     re.I,

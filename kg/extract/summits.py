@@ -1564,6 +1564,7 @@ def _bare_reference(doc: Doc, draft: SummitDraft, summits: list[SummitDraft]) ->
             s.named
             and (same_word or same_kind)
             and _dates_agree(s.date, draft.date)
+            and not (s.date is None and earlier_than_story(doc, draft))  # "pada KTT di Phnom Penh, November 2022"
             and not _met_with_another(doc, draft, s)
         ):
             return n

@@ -1451,3 +1451,22 @@ def test_coref_days_recalled_or_of_another_event_do_not_move_the_story(read: Rea
     found = read(text, published="2025-09-13")
     assert [s.date.iso if s.date else None for s in found.summits] == ["2025-09-12", "2025-09-12"]
     assert "teddy-indra-wijaya" not in local_ids(found.summits[0].participants)
+
+
+def test_coref_a_feature_s_summit_its_earlier_edition_and_its_name_by_place(read: Reader) -> None:
+    """A weekly tells "pada Ahad pagi, 26 Oktober lalu" (the date, not last Sunday); an earlier
+    summit "pada KTT di Phnom Penh, November 2022" is not the story's; "ribuan pertemuan ASEAN
+    setiap tahun" is no meeting; "KTT Kuala Lumpur" is the summit held there that day."""
+    text = (
+        "Tepuk tangan memenuhi ruang pleno Kuala Lumpur Convention Centre pada Ahad pagi, 26 Oktober lalu. "
+        "Dalam sesi pembukaan Konferensi Tingkat Tinggi ASEAN ke-47, para pemimpin menandatangani deklarasi "
+        "penerimaan Timor-Leste. Sebelas tahun setelah permohonannya, pada KTT di Phnom Penh, November 2022, "
+        "para pemimpin menyetujui penerimaan itu secara prinsip. Kala itu sejumlah negara meragukan kesiapan "
+        "Dili menjalankan ribuan pertemuan ASEAN setiap tahun. KTT Kuala Lumpur juga dihadiri Presiden Brasil "
+        "Luiz Inácio Lula da Silva."
+    )
+    found = read(text, published="2025-11-03")
+    story = [s for s in found.summits if s.date is not None and s.date.iso == "2025-10-26"]
+    assert len(story) == 1 and "ke-47" in story[0].name
+    assert str(story[0].location).endswith("/place/kuala-lumpur")
+    assert not any(s.name.startswith("pertemuan ASEAN") for s in found.summits)
