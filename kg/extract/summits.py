@@ -254,7 +254,27 @@ def _acronyms_defined(doc: Doc, summit: SummitDraft) -> list[str]:
         m = _ACRONYM.search(sentence.text[start - sentence.start : end - sentence.start + 160])
         if m and m.start() <= end - start + 2 and 2 <= len(m.group(1)) <= 10:
             out.append(m.group(1))
+    return out + _initials(summit.name)
+
+
+_CAPITALISED_RUN = re.compile(r"(?:(?-i:[A-Z])[\w'’-]*\s+){2,}(?-i:[A-Z])[\w'’-]*")
+_SHORTEST_INITIALS = 3
+
+
+def _initials(name: str) -> list[str]:
+    """ "PMC" of "ASEAN-Russia Post Ministerial Conference", "ARF" of "ASEAN Regional Forum": the
+    initials of the name's last capitalised words, which a text may use without defining them."""
+    out: list[str] = []
+    for run in _CAPITALISED_RUN.finditer(name):
+        words = run.group().split()
+        if words[-1].casefold() not in _MEETING_HEADS:
+            continue  # "SCO" of "Shanghai Cooperation Organisation" names the body, not one of its meetings
+        letters = "".join(word[0] for word in words)
+        out.extend(letters[k:] for k in range(len(letters) - _SHORTEST_INITIALS + 1))
     return out
+
+
+_MEETING_HEADS = {"conference", "summit", "forum", "meeting", "dialogue", "session", "retreat", "konferensi", "sidang"}
 
 
 def _by_acronym(doc: Doc, i: int, acronyms: dict[str, int]) -> int | None:
@@ -796,7 +816,9 @@ def _lead_pair(doc: Doc, i: int, draft: SummitDraft, summits: list[SummitDraft])
     if any(len(_persons(doc, set(s.participants))) >= 2 for s in summits if not s.past):
         return
     own = [p for p in draft.participants if _is_person(doc, p)]
-    pair = _two_sides(doc, _named_up_to(doc, i))
+    # named before the meeting word: not "... dialog PMC, Lavrov juga melakukan pertemuan dengan Retno"
+    told_end = draft.spans[-1][1] if draft.spans else doc.sentences[i].end
+    pair = _two_sides(doc, _named_up_to(doc, i - 1) + _named_in(doc, i, told_end, own))
     if pair and cues()["both_of_them"].search(doc.sentences[i].text):
         # "Sugiono mengatakan ... dalam pertemuan bilateral antara kedua pemimpin": the two leaders
         # named before are the meeting's; the one who tells of it is not
@@ -809,6 +831,10 @@ def _lead_pair(doc: Doc, i: int, draft: SummitDraft, summits: list[SummitDraft])
 
 def _named_up_to(doc: Doc, i: int) -> list[str]:
     return [iri for row in doc.sentence_actors[: i + 1] for _, iri in row]
+
+
+def _named_in(doc: Doc, i: int, end: int, own: list[str]) -> list[str]:
+    return [iri for offset, iri in doc.sentence_actors[i] if offset < end or iri in own]
 
 
 def _two_sides(doc: Doc, actors: list[str]) -> list[str]:
@@ -1334,10 +1360,15 @@ def _participants(
     first_verb = verbs[0] if verbs else -1
     name_start = draft.spans[-1][0] if draft.spans else trigger.start
     met_before = [] if trigger.verb else [v for v in triggers if v.verb and _then_attends(sentence, v, [trigger])]
+    # "Selain berpartisipasi dalam dialog PMC, Lavrov juga melakukan pertemuan bilateral dengan Retno":
+    # whom the next meeting word was with
+    next_meeting = min((t.end for t in triggers if t.start > trigger.end and not t.anaphor), default=None)
     for offset, iri in doc.sentence_actors[i]:
         actor = doc.actors[iri]
         if trigger.verb and (offset >= own_end or first_verb < offset < trigger.start):
             continue  # the persons of another verb of meeting in the same sentence
+        if not trigger.verb and next_meeting is not None and _partner_of(sentence, next_meeting, offset):
+            continue
         if any(v.end <= offset < name_start for v in met_before):
             continue  # "bertemu Presiden A serta menghadiri Forum B": whom the verb met, not the forum
         if offset < trigger.start and _tells_of_another(doc, i, offset, trigger):
@@ -1371,6 +1402,12 @@ def _participants(
         chosen = _unnamed_officials(doc, i)
     for iri in chosen:
         draft.add_participant(iri, i)
+
+
+def _partner_of(sentence, meeting_end: int, offset: int) -> bool:  # type: ignore[no-untyped-def]
+    """The actor at ``offset`` is whom the meeting word ending at ``meeting_end`` was with."""
+    between = sentence.text[meeting_end - sentence.start : offset - sentence.start]
+    return offset > meeting_end and bool(re.match(r"\s*(\w+\s+){0,2}(dengan|with|bersama)\b", between))
 
 
 def _opening_source(doc: Doc, i: int, offset: int) -> bool:
@@ -1423,7 +1460,8 @@ def _add_sentence_participants(doc: Doc, i: int, summit: SummitDraft) -> None:
         another_time = cues()["another_time"].search(text[: offset - doc.sentences[i].start])
         if doc.actors[iri].kind != "Person" or another_time:  # not "sehari sebelum X tiba"
             continue
-        if not _opening_source(doc, i, offset):  # not "Menurut Seskab X, dalam pertemuan itu ..."
+        told_by = cues()["source_before"].search(text[: offset - doc.sentences[i].start])
+        if not _opening_source(doc, i, offset) and not told_by:  # not "Menurut Seskab X, ...", "..., tulis X"
             summit.add_participant(iri, i)
 
 
@@ -1433,7 +1471,10 @@ def _locations(doc: Doc, i: int, trigger: _Trigger, triggers: list[_Trigger]) ->
     places = [m for m in doc.kinds(i, *PLACE_KINDS)]
     # "di Moskow", and "di Museum Seni Modern, Rio de Janeiro", "di Rumah Jabatan Gubernur, Jalan Moh. Yamin,
     # Palu": a venue or an address the gazetteer does not know, then its city
-    locative = re.compile(r"\b(di|ke|in|at|to)(\s+the)?(\s+(?-i:[A-Z])[\w.'’-]*,?){0,8}\s*,?\s*$", re.I)
+    locative = re.compile(
+        r"\b(di|ke|in|at|to)(\s+the)?(\s+(ibu\s?kota|kota|capital|city)(\s+of)?)?(\s+(?-i:[A-Z])[\w.'’-]*,?){0,8}\s*,?\s*$",
+        re.I,
+    )  # "di ibukota Uzbekistan, Tashkent"
     chained = re.compile(r"^\s*(,|dan|and|atau)\s*$", re.I)
     real = [t for t in triggers if not t.anaphor]
     next_start = min((t.start for t in real if t.start > trigger.start), default=10**9)
@@ -1503,6 +1544,10 @@ def _same_as_existing(doc: Doc, draft: SummitDraft, summits: list[SummitDraft], 
         return visit
     for n, s in enumerate(summits):
         if draft.named and s.named and _name_key(s.name) == key and _dates_agree(s.date, draft.date):
+            return n
+    for n, s in enumerate(summits):  # "dialog PMC" after "ASEAN-Russia Post Ministerial Conference"
+        short = set(re.findall(r"\b[A-Z]{3,6}\b", draft.name))
+        if short and short & set(_initials(s.name)) and _dates_agree(s.date, draft.date):
             return n
     bare = _bare_reference(doc, draft, summits)
     if bare is not None:

@@ -1470,3 +1470,32 @@ def test_coref_a_feature_s_summit_its_earlier_edition_and_its_name_by_place(read
     assert len(story) == 1 and "ke-47" in story[0].name
     assert str(story[0].location).endswith("/place/kuala-lumpur")
     assert not any(s.name.startswith("pertemuan ASEAN") for s in found.summits)
+
+
+def test_coref_a_conference_by_its_initials_and_the_partner_of_the_next_meeting(read: Reader) -> None:
+    """ "dialog PMC" is the Post Ministerial Conference told before; Retno, met "dalam pertemuan
+    bilateral dengan" in the same sentence, is that meeting's, not the conference's."""
+    text = (
+        "Pada Kamis (13/7/2023), Sergey Lavrov menjadi ketua bersama pertemuan ASEAN-Russia Post Ministerial "
+        "Conference di Jakarta. Selain berpartisipasi dalam dialog PMC, Lavrov juga melakukan pertemuan "
+        "bilateral dengan Menteri Luar Negeri Indonesia Retno Marsudi."
+    )
+    found = read(text, published="2023-07-14")
+    assert len(found.summits) == 2
+    conference, bilateral = found.summits
+    assert "retno-marsudi" not in local_ids(conference.participants)
+    assert local_ids(bilateral.participants) == {"sergey-lavrov", "retno-marsudi"}
+
+
+def test_coref_who_wrote_of_a_meeting_and_a_capital_named_with_its_country(read: Reader) -> None:
+    text = (
+        "Menteri Luar Negeri Rusia Sergey Lavrov dan Menteri Luar Negeri China Wang Yi mengadakan pertemuan "
+        "bilateral di sela Forum Regional ASEAN di Phnom Penh, Kamboja, Kamis (4/8/2022). "
+        "“Pertemuan bilateral Lavrov dan Wang Yi berlangsung di sela acara ASEAN di Phnom Penh,” tulis juru "
+        "bicara Maria Zakharova. Pertemuan kedua menteri sebelumnya diadakan pada 28 Juli di ibukota "
+        "Uzbekistan, Tashkent."
+    )
+    found = read(text, published="2022-08-05")
+    assert all("maria-zakharova" not in local_ids(s.participants) for s in found.summits)
+    earlier = next(s for s in found.summits if s.date is not None and s.date.iso == "2022-07-28")
+    assert str(earlier.location).endswith("/place/tashkent")
