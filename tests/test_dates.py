@@ -272,3 +272,25 @@ def test_dates_a_dateline_opening_the_lead_after_many_lines_of_page_furniture() 
     lead = "PALU, PORTAL - Gubernur menerima kunjungan kehormatan duta besar di rumah jabatan gubernur, Selasa."
     dateline = parse_dateline("\n".join([*furniture, lead]))
     assert dateline is not None and dateline.place == "PALU"
+
+
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [
+        (
+            "PUTRAJAYA: Sultan Hassanal Bolkiah held a bilateral meeting with the Prime Minister today.",
+            "PUTRAJAYA",
+        ),
+        (
+            "KUALA LUMPUR (May 10): At the 42nd Asean Summit the Prime Minister held talks with four leaders.",
+            "KUALA LUMPUR",
+        ),
+    ],
+)
+def test_dates_a_malaysian_dateline_ends_with_a_colon(lead: str, place: str) -> None:
+    dateline = parse_dateline(f"Judul\n\n{lead}")
+    assert dateline is not None and dateline.place == place
+
+
+def test_dates_a_label_with_a_colon_is_no_dateline() -> None:
+    assert parse_dateline("Editor: Nurhayati\nBaca Juga: Judul lain yang panjang sekali untuk dibaca di sini") is None

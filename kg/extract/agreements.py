@@ -229,6 +229,9 @@ def documents_told(doc: Doc, i: int) -> list[Mention]:
     ]
 
 
+_PRESS_WORDS = {"statement", "pernyataan", "keterangan"}
+
+
 def _triggers(doc: Doc, i: int) -> list[Mention]:
     text = doc.sentences[i].text
     signed = _tells_signing(text) or _one_of_those_signed(doc, i) or _item_of_signed_list(doc, i)
@@ -239,6 +242,10 @@ def _triggers(doc: Doc, i: int) -> list[Mention]:
             continue  # "dokumen tersebut" refers back
         if cues()["aside"].search(text[: m.start - doc.sentences[i].start]):
             continue  # "Selain tiga perjanjian utama, ...": the documents already told
+        if m.text.casefold() in _PRESS_WORDS and cues()["press_statement"].search(
+            text[: m.start - doc.sentences[i].start]
+        ):
+            continue  # "he said in a statement issued to Bernama": how it was told
         if out and cues()["topic_lead"].search(text[: m.start - doc.sentences[i].start]):
             continue  # "Nota Kesepahaman ... tentang Kerangka Kerja Sama ...": the topic of the one before
         if m.concept in _WEAK and not signed:

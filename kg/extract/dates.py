@@ -384,7 +384,10 @@ DATELINE_SHAPE = (
     r"(?:\([^()\n]{1,40}\)\s*)?"  # (ANTARA) / (Example Daily)
     r"[-–—]"
 )
-_DATELINE_PLACE = re.compile(r"^\s*" + DATELINE_SHAPE)
+# "PUTRAJAYA:", "KUALA LUMPUR (May 10):", as Malaysian papers write it: a place in capitals, then a colon
+COLON_DATELINE_SHAPE = r"(?P<place>[A-Z][A-Z.]+(?: [A-Z][A-Z.]+){0,2})\s*(?:\([^()\n]{1,40}\)\s*)?:(?=\s)"
+_DATELINE_PLACE = re.compile(r"^\s*(?:" + DATELINE_SHAPE + ")")
+_COLON_DATELINE = re.compile(r"^\s*" + COLON_DATELINE_SHAPE)
 _DATELINE_DATE = re.compile(
     rf"^\s*(?:{_WEEKDAY}\s*,\s*)?(?P<day>\d{{1,2}})\s+{_MONTH}\s+{_YEAR}\s*(?:\||,|-|–)\s*\d{{1,2}}[:.]\d\d",
     re.I | re.M,
@@ -421,7 +424,7 @@ _LEAD_WORDS = 10  # a dateline opens the lead paragraph, a line of many words
 def _lead_dateline_place(lines: list[str]) -> str | None:
     """The place of a dateline that opens a long line: the lead, after the page's furniture."""
     for line in lines:
-        m = _DATELINE_PLACE.match(line)
+        m = _DATELINE_PLACE.match(line) or _COLON_DATELINE.match(line)
         if m and len(line.split()) >= _LEAD_WORDS:
             return m["place"]
     return None

@@ -265,3 +265,13 @@ def test_english_an_invitation_to_visit_is_planned_and_the_guest_s_visit_told_ag
     assert len(found.summits) == 2
     invited = next(s for s in found.summits if "xi-jinping" in local_ids(s.participants))
     assert invited.status == "planned"
+
+
+def test_english_a_press_statement_and_a_document_expected_to_be_signed_are_no_documents(read: Reader) -> None:
+    text = (
+        "PUTRAJAYA, July 11 -- Prime Minister Anwar Ibrahim met Australian Foreign Minister Penny Wong today. "
+        '"We discussed the digital economy," he said in a statement issued to Bernama. Both countries were '
+        "expected to sign a new MoU on education at the Annual Leaders' Meeting in October."
+    )
+    found = read(text, published="2025-07-11")
+    assert found.agreements == ()
