@@ -406,7 +406,9 @@ _HOST_NAME_LEAD = re.compile(
 def _triggers(doc: Doc, i: int) -> list[_Trigger]:
     sentence = doc.sentences[i]
     anaphors = [
-        (sentence.start + m.start(), sentence.start + m.end()) for m in cues()["summit_anaphor"].finditer(sentence.text)
+        (sentence.start + m.start(), sentence.start + m.end())
+        for m in cues()["summit_anaphor"].finditer(sentence.text)
+        if not _with_someone_new(doc, i, sentence.start + m.end())
     ]
     # "Pertemuan dihadiri para Menlu ...": a bare meeting word as the subject, once a meeting is told
     if any(doc.kinds(k, "Summit") for k in range(i)):
@@ -554,6 +556,21 @@ def _meets_whom(doc: Doc, i: int, verb: _Trigger) -> bool:
     if _witnessing(doc.sentences[i], verb):
         return False
     return any(off > verb.start and doc.actors[iri].kind == "Person" for off, iri in doc.sentence_actors[i])
+
+
+_WITH_WHOM = re.compile(r"\s*(?:with|dengan)\s+(?:\S+\s+){0,6}?$", re.I)
+
+
+def _with_someone_new(doc: Doc, i: int, end: int) -> bool:
+    """ "In his meeting with Chinese Foreign Minister Wang Yi, Anwar said ...": "his meeting" with a
+    person the text has not named before is a meeting of its own, not the one told."""
+    sentence = doc.sentences[i]
+    before = {iri for row in doc.sentence_actors[:i] for _, iri in row}
+    for offset, iri in doc.sentence_actors[i]:
+        if offset >= end and doc.actors[iri].kind == "Person":
+            gap = sentence.text[end - sentence.start : offset - sentence.start]
+            return iri not in before and bool(_WITH_WHOM.match(gap))
+    return False
 
 
 def _verbs(doc: Doc, i: int, anaphors: list[tuple[int, int]]) -> list[_Trigger]:

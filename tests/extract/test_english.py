@@ -275,3 +275,14 @@ def test_english_a_press_statement_and_a_document_expected_to_be_signed_are_no_d
     )
     found = read(text, published="2025-07-11")
     assert found.agreements == ()
+
+
+def test_english_his_meeting_with_someone_not_named_before_is_a_meeting_of_its_own(read: Reader) -> None:
+    text = (
+        "Prime Minister Anwar Ibrahim today held a series of bilateral meetings on the sidelines of the 58th "
+        "Asean Foreign Ministers' Meeting in Kuala Lumpur on Friday. During his meeting with Australian Foreign "
+        "Minister Penny Wong, Anwar said both countries would deepen ties in education."
+    )
+    found = read(text, published="2025-07-11")
+    wong = [s for s in found.summits if "penny-wong" in local_ids(s.participants)]
+    assert len(wong) == 1 and local_ids(wong[0].participants) == {"anwar-ibrahim", "penny-wong"}
