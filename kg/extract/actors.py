@@ -588,7 +588,8 @@ def _resolve_pronouns(doc: Doc) -> None:
     last_person: str | None = None
     for i, sentence in enumerate(doc.sentences):
         row = doc.sentence_actors[i]
-        if pronoun.search(sentence.text.lstrip("“\"' ")) and last_person is not None:
+        speaks = pronoun.search(sentence.text.lstrip("“\"' ")) or cues()["quoted_first_person"].search(sentence.text)
+        if speaks and last_person is not None:
             if last_person not in [iri for _, iri in row]:
                 _add(doc, i, sentence.start - 1, doc.actors[last_person])
         persons = [iri for _, iri in doc.sentence_actors[i] if doc.actors[iri].kind == "Person"]

@@ -199,6 +199,9 @@ def _body_then_name(text: str, at: int) -> int | None:
 
 
 _APPOSITION = re.compile(r"\s*,\s+([^,]{3,60}?)\s*(?:,|\.?$)")
+# "my counterpart from Timor Leste, Taur Matan Ruak where ...": a name not closed by a comma ends where
+# the words turn lower-case
+_OPEN_APPOSITION = re.compile(r"\s*,\s+((?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*)(?=\s+[a-z])")
 
 
 def _body_words_to_comma(rest: str, after_organization: bool) -> int | None:
@@ -221,6 +224,8 @@ def _name_in_apposition(doc: Doc, i: int, offset: int, rest: str, serves: list[s
     """ "Sekretaris Utama Urusan Luar Negeri Kenya, Korir Sing'oei, dari Nairobi": the name set off by
     commas after the office and its country."""
     m = _APPOSITION.match(rest)
+    if m is None or re.search(r"\s(?-i:[a-z])", m.group(1)):
+        m = _OPEN_APPOSITION.match(rest) or m
     if m is None or not _starts_name(m.group(1)):
         return None
     start = offset + m.start(1)

@@ -286,3 +286,18 @@ def test_english_his_meeting_with_someone_not_named_before_is_a_meeting_of_its_o
     found = read(text, published="2025-07-11")
     wong = [s for s in found.summits if "penny-wong" in local_ids(s.participants)]
     assert len(wong) == 1 and local_ids(wong[0].participants) == {"anwar-ibrahim", "penny-wong"}
+
+
+def test_english_a_speaker_s_i_and_counterparts_from_a_country(read: Reader) -> None:
+    """Inside the quotation a sentence opens, "I" is the speaker told before; "my counterpart from
+    Timor Leste, Taur Matan Ruak" is a person of Timor-Leste though no gazetteer knows him."""
+    text = (
+        "Prime Minister Anwar Ibrahim held talks with Vietnamese Prime Minister Pham Minh Chinh at the 42nd "
+        'Asean Summit in Labuan Bajo on Wednesday. "After that, I also held a bilateral meeting with my '
+        'counterpart from Timor Leste, Taur Matan Ruak where I reiterated my full support," he said.'
+    )
+    found = read(text, published="2023-05-10")
+    ruak = next(a for a in found.actors if a.label == "Taur Matan Ruak")
+    assert ruak.represents == ("https://w3id.org/dkg/id/country/timor-leste",)
+    meeting = next(s for s in found.summits if ruak.iri in {p.target for p in s.participants})
+    assert local_ids(meeting.participants) == {"anwar-ibrahim", "taur-matan-ruak"}
