@@ -813,7 +813,8 @@ def _pair_of_focus(doc: Doc, i: int, draft: SummitDraft, focus: SummitDraft) -> 
     first two persons of different countries, else the two the story opened on."""
     if not cues()["both_of_them"].search(doc.sentences[i].text):
         return False
-    own = [set(doc.actors[p].represents) for p in draft.participants if _is_person(doc, p)]
+    present = _present_only(doc, i)
+    own = [set(doc.actors[p].represents) for p in draft.participants if _is_person(doc, p) and p not in present]
     if any(a and b and not a & b for a in own for b in own):
         return False  # the sentence names two sides of its own ("... with their delegations" names one)
     pair = _two_sides(doc, list(focus.participants)) or _two_sides(doc, _named_up_to(doc, i))
@@ -822,6 +823,18 @@ def _pair_of_focus(doc: Doc, i: int, draft: SummitDraft, focus: SummitDraft) -> 
     for iri in pair:
         draft.add_participant(iri, i)
     return True
+
+
+_IN_PRESENCE = re.compile(r"\b(in the presence of|disaksikan( oleh)?|witnessed by|di hadapan)\s+[^.;]*$", re.I)
+
+
+def _present_only(doc: Doc, i: int) -> set[str]:
+    """ "a meeting ... held in the presence of Angela Merkel and Francois Hollande": those named as
+    present, not as the meeting's sides."""
+    sentence = doc.sentences[i]
+    return {
+        iri for offset, iri in doc.sentence_actors[i] if _IN_PRESENCE.search(sentence.text[: offset - sentence.start])
+    }
 
 
 def _lead_pair(doc: Doc, i: int, draft: SummitDraft, summits: list[SummitDraft]) -> None:
@@ -870,7 +883,7 @@ def _same_occasion(doc: Doc, draft: SummitDraft, story: SummitDraft) -> bool:
         not draft.named
         and not draft.past
         and (draft.date is None or _dates_agree(story.date, draft.date))
-        and not (story.date is None and _flashback(doc, draft))
+        and not (story.date is None and (_flashback(doc, draft) or earlier_than_story(doc, draft)))
         and places_agree(doc, story.location, draft.location)
     )
 
