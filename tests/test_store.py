@@ -109,3 +109,14 @@ def test_store_select_rows_follow_the_projection_with_none_where_unbound(tmp_pat
     rows = kgstore.select(db, query)
     assert rows.columns == ["o", "missing", "s"]
     assert [[t.value if t is not None else None for t in row] for row in rows.rows] == [["x", None, str(S)]]
+
+
+def test_store_own_values_read_only_what_a_graph_says_of_its_own_name(tmp_path: Path) -> None:
+    db = kgstore.open_store(tmp_path / "s")
+    other = "https://w3id.org/dkg/id/article/y"
+    kgstore.replace_graph(db, G, [(URIRef(G), P, Literal("a")), (URIRef(G), P, Literal("b")), (S, P, Literal("c"))])
+    kgstore.replace_graph(
+        db, other, [(URIRef(G), P, Literal("d")), (URIRef(other), URIRef(str(P) + "2"), Literal("e"))]
+    )
+    assert kgstore.own_value_sets(db, str(P)) == {G: {"a", "b"}}
+    assert kgstore.own_values(db, str(P))[G] in {"a", "b"} and other not in kgstore.own_values(db, str(P))
