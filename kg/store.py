@@ -402,7 +402,8 @@ def answer_query(
             columns = [v.value for v in result.variables]
             solutions, truncated = _take(result, limit)
             # a solution iterates over its values in the order of the variables, None where
-            # unbound: a third less time than reading each value by name (thousands of rows)
+            # unbound: half the time of reading each value by name (6,685 rows of 8: 30-50 ms
+            # against 70-100 ms)
             return Answer(rows=Rows(columns, [list(s) for s in solutions]), truncated=truncated)
         if isinstance(result, ox.QueryBoolean):
             return Answer(boolean=bool(result))
