@@ -42,7 +42,8 @@ WRITE_LINES = 10_000
 # Bytes the parser reads at a time when a triple format is written through N-Triples.
 READ_BYTES = 1 << 20
 # Threads reading graphs from an embedded store: pyoxigraph lets go of the GIL while it dumps a
-# graph, and reading the store is most of an export's time (two threads: 1.7x less on two cores).
+# graph, and reading the store is most of an export's time (two threads on two cores: 1.2-1.8x
+# less time reading, when the second core is free).
 READERS = min(4, os.cpu_count() or 1)
 
 Drop = Callable[[str, str, str], bool]
