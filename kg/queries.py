@@ -239,6 +239,8 @@ def answer(store: Store, query: SavedQuery, given: dict[str, str], *, limit: int
         return found
     rows, params = found.rows, {p.name for p in query.params}
     keep = [i for i, c in enumerate(rows.columns) if c not in params]
+    if len(keep) == len(rows.columns):
+        return found
     kept = Rows([rows.columns[i] for i in keep], [[row[i] for i in keep] for row in rows.rows])
     return Answer(rows=kept, truncated=found.truncated)
 

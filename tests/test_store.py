@@ -98,3 +98,25 @@ def test_store_new_graphs_are_written_all_or_nothing(tmp_path: Path) -> None:
     kgstore.replace_graphs(db, [(first, good), (second, good)])
     values = sorted(q.object.value for q in db.quads_for_pattern(None, None, None, kgstore.ox.NamedNode(second)))
     assert _count(db, first) == 2 and values == ["line one\nline two", "new"]
+
+
+def test_store_select_rows_follow_the_projection_with_none_where_unbound(tmp_path: Path) -> None:
+    db = kgstore.open_store(tmp_path / "s")
+    kgstore.replace_graph(db, G, [(S, P, Literal("x"))])
+    query = (
+        "SELECT ?o ?missing ?s WHERE { ?s <https://example.org/p> ?o OPTIONAL { ?s <https://example.org/q> ?missing } }"
+    )
+    rows = kgstore.select(db, query)
+    assert rows.columns == ["o", "missing", "s"]
+    assert [[t.value if t is not None else None for t in row] for row in rows.rows] == [["x", None, str(S)]]
+
+
+def test_store_own_values_read_only_what_a_graph_says_of_its_own_name(tmp_path: Path) -> None:
+    db = kgstore.open_store(tmp_path / "s")
+    other = "https://w3id.org/dkg/id/article/y"
+    kgstore.replace_graph(db, G, [(URIRef(G), P, Literal("a")), (URIRef(G), P, Literal("b")), (S, P, Literal("c"))])
+    kgstore.replace_graph(
+        db, other, [(URIRef(G), P, Literal("d")), (URIRef(other), URIRef(str(P) + "2"), Literal("e"))]
+    )
+    assert kgstore.own_value_sets(db, str(P)) == {G: {"a", "b"}}
+    assert kgstore.own_values(db, str(P))[G] in {"a", "b"} and other not in kgstore.own_values(db, str(P))
