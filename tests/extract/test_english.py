@@ -301,3 +301,19 @@ def test_english_a_speaker_s_i_and_counterparts_from_a_country(read: Reader) -> 
     assert ruak.represents == ("https://w3id.org/dkg/id/country/timor-leste",)
     meeting = next(s for s in found.summits if ruak.iri in {p.target for p in s.participants})
     assert local_ids(meeting.participants) == {"anwar-ibrahim", "taur-matan-ruak"}
+
+
+def test_english_hours_of_talks_a_package_to_be_signed_and_a_meeting_recalled(read: Reader) -> None:
+    """ "after almost two hours of talks" is the meeting told; documents that "will be signed" are
+    none yet; the two leaders' meeting "last June", held "in the presence of" two others, is another
+    meeting, of the two leaders."""
+    text = (
+        "Russian President Vladimir Putin and Ukrainian President Pyotr Poroshenko have ended their first "
+        "tete-a-tete meeting in Minsk on Tuesday after almost two hours of talks. Following the meeting, a "
+        "package of documents will be signed.\n\nThe two leaders had a brief meeting in Normandy last June "
+        "that was held in the presence of German Chancellor Angela Merkel and French President Francois Hollande."
+    )
+    found = read(text, published="2014-08-27")
+    assert found.agreements == ()
+    assert [s.date.iso if s.date else None for s in found.summits] == ["2014-08-26", "2014-06"]
+    assert {"vladimir-putin", "pyotr-poroshenko"} <= local_ids(found.summits[1].participants)
