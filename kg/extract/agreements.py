@@ -306,7 +306,7 @@ def _titled_object(doc: Doc, i: int) -> list[Mention]:
     """ "kedua Menlu menandatangani Rencana Konsultasi antara ...": a title in capitals right after
     an active verb of signing is a document, whatever its kind word."""
     sentence = doc.sentences[i]
-    m = cues()["signed_title"].search(sentence.text)
+    m = cues()["signed_title"].search(sentence.text) or cues()["signed_title_passive"].search(sentence.text)
     if m is None:
         return []
     start = sentence.start + m.start("title")

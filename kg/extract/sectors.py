@@ -237,7 +237,11 @@ def _signed_here(doc: Doc, i: int, offset: int, signed_in_sentence: list[Agreeme
             if start <= offset < end:
                 return a
     before = [a for a in signed_in_sentence if any(end <= offset for _, end in a.spans)]
-    return before[0] if before else None
+    if not before:
+        return None
+    sentence = doc.sentences[i]
+    between = sentence.text[before[0].spans[0][1] - sentence.start : offset - sentence.start]
+    return None if cues()["clause_break"].search(between) else before[0]  # not "..., tetapi nilai perdagangan ..."
 
 
 def _list_owners(doc: Doc, agreements: list[AgreementDraft]) -> dict[int, AgreementDraft]:

@@ -530,3 +530,18 @@ def test_agreements_a_document_told_again_with_less_is_the_same_and_its_name_end
     )
     found = read(text, published="2025-03-06")
     assert [a.name for a in found.agreements] == ["nota kesepahaman kerja sama mengenai beasiswa pendidikan tinggi"]
+
+
+def test_agreements_a_title_then_a_passive_signing_and_a_topic_of_the_next_clause(read: Reader) -> None:
+    """ "Persetujuan Kerja Sama Ekonomi dan Teknik ditandatangani di Astana pada Oktober 2016": a
+    document by its capitalised title; the trade figure after "tetapi" is not what it covers."""
+    text = (
+        "Presiden Prabowo Subianto menerima Presiden Kazakhstan Kassym-Jomart Tokayev di Istana Merdeka, "
+        "Selasa (9/9/2025). Persetujuan Kerja Sama Ekonomi dan Teknik ditandatangani di Astana pada Oktober "
+        "2016, tetapi nilai perdagangan bilateral pada 2024 baru sekitar 280 juta dolar AS."
+    )
+    found = read(text, published="2025-09-10")
+    treaty = next(a for a in found.agreements if a.name.startswith("Persetujuan"))
+    assert treaty.name == "Persetujuan Kerja Sama Ekonomi dan Teknik"
+    assert treaty.date is not None and treaty.date.iso == "2016-10"
+    assert "https://w3id.org/dkg/id/sector/trade" not in {s.target for s in treaty.sectors}
