@@ -532,7 +532,7 @@ def _lead_dateline_date(line: str) -> DateValue | None:
 
 
 # "sejak 2019", "sejak dilantik pada Oktober", "since taking office in 2022"
-_SINCE = re.compile(r"\b(?:sejak|since)(?:\s+[\w-]+){0,5}\s*$", re.I)
+_SINCE = re.compile(r"\b(?:sejak|since)(?:\s+[\w-]+){0,8}\s*$", re.I)
 
 
 def day_shift(sentence: str) -> int | None:
@@ -579,6 +579,9 @@ def event_length(text: str) -> int | None:
     return None
 
 
-def since_before(text: str, start: int) -> bool:
-    """ "sejak 2019", "sejak dilantik pada Oktober": a date after "since" starts a span; it dates no event."""
-    return bool(_SINCE.search(text[:start]))
+def since_before(text: str, start: int, event: int | None = None) -> bool:
+    """ "sejak 2019", "sejak dilantik pada Oktober": a date after "since" starts a span; it dates no
+    event told before "since" (the one at ``event``), but dates one told after it ("sejak ia
+    menghadiri KTT APEC di Bali pada 2013")."""
+    m = _SINCE.search(text[:start])
+    return m is not None and (event is None or event < m.start())

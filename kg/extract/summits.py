@@ -1185,7 +1185,11 @@ def _date_for(
     base = doc.sentences[trigger_sentence(doc, trigger)].start
     real = [t for t in triggers if not t.anaphor]
     # "his first since taking office in 2022": a date after "since" starts a span, it dates no meeting
-    dates = [d for d in dates if not since_before(doc.sentences[trigger_sentence(doc, trigger)].text, d.start)]
+    dates = [
+        d
+        for d in dates
+        if not since_before(doc.sentences[trigger_sentence(doc, trigger)].text, d.start, trigger.start - base)
+    ]
     after_next = min((t.start for t in real if t.start > trigger.start), default=10**9)
     text = doc.sentences[trigger_sentence(doc, trigger)].text
     clause_end = next((base + m.start() for m in NEW_CLAUSE.finditer(text) if base + m.start() > trigger.end), 10**9)

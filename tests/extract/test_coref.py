@@ -1499,3 +1499,19 @@ def test_coref_who_wrote_of_a_meeting_and_a_capital_named_with_its_country(read:
     assert all("maria-zakharova" not in local_ids(s.participants) for s in found.summits)
     earlier = next(s for s in found.summits if s.date is not None and s.date.iso == "2022-07-28")
     assert str(earlier.location).endswith("/place/tashkent")
+
+
+def test_coref_a_visit_described_as_the_first_since_a_year_and_a_summit_told_after_since(read: Reader) -> None:
+    """ "merupakan kunjungan kenegaraan pertama ... sejak hubungan diplomatik ... terjalin pada tahun
+    1967" describes the visit told, dated by neither; "sejak ia menghadiri KTT APEC di Bali pada 2013"
+    dates the summit told after "sejak"."""
+    text = (
+        "Raja Malaysia Sultan Ibrahim bertemu Presiden Rusia Vladimir Putin di Kremlin, Moskow, Rabu (6/8/2025). "
+        "Kunjungan Sultan Ibrahim ke Moskow merupakan kunjungan kenegaraan pertama seorang Raja Malaysia ke "
+        "Rusia sejak hubungan diplomatik kedua negara terjalin pada tahun 1967. Putin terakhir ke Asia "
+        "Tenggara sejak ia menghadiri KTT APEC di Bali pada 2013."
+    )
+    found = read(text, published="2025-08-06")
+    assert not any(s.date is not None and s.date.iso == "1967" for s in found.summits)
+    apec = next(s for s in found.summits if "APEC" in s.name)
+    assert apec.date is not None and apec.date.iso == "2013"
