@@ -440,13 +440,21 @@ def _longest_form(text: str, words: list, i: int, longest: int, forms: dict) -> 
         written = text[span[0][0] : span[-1][1]]
         # a lower-case single word may be a common word; a full name in lower case ("Tag: prabowo subianto")
         # or a hashtag ("#prabowo") is the name
-        hashtag = text[span[0][0] - 1 : span[0][0]] == "#"
+        hashtag = text[span[0][0] - 1 : span[0][0]] == "#" or _on_tag_line(text, span[0][0])
         if (form.exact and written != form.exact) or (not written[0].isupper() and n < 2 and not hashtag):
             continue
         if form.titled and written[0].isupper():
             continue  # "Menlu Wang Yi": the name is read on its own, after the office
         return n, form
     return None
+
+
+_TAG_LINE = re.compile(r"\s*(?:tags?|topik|label|kata kunci|keywords?)\s*:", re.I)
+
+
+def _on_tag_line(text: str, at: int) -> bool:
+    """ "Tag: brics, sugiono, kazan": a page's tag line names people in lower case."""
+    return bool(_TAG_LINE.match(text, text.rfind("\n", 0, at) + 1))
 
 
 def _joined(text: str, span: list) -> bool:
