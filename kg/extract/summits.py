@@ -463,6 +463,7 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
         t
         for t in found
         if not _topic_phrase(doc, i, t)
+        and not _lone_witness(doc, i, t)
         and not _in_signed_title(sentence, t)
         and not _in_document_title(doc, i, t)
         and not _in_brackets_after_a_name(sentence, t, found)
@@ -550,6 +551,18 @@ def _witnessing(sentence, verb: _Trigger) -> bool:  # type: ignore[no-untyped-de
     return bool(cues()["witness"].match(sentence.text[verb.start - sentence.start : verb.end - sentence.start]))
 
 
+def _lone_witness(doc: Doc, i: int, verb: _Trigger) -> bool:
+    """ "Tolchenov menyaksikan penandatanganan nota kesepahaman antara Unsrat dan FEFU": one person
+    witnessing others sign meets no one; "Prabowo dan Tokayev menyaksikan ...", "kedua pemimpin
+    menyaksikan ..." are a meeting."""
+    sentence = doc.sentences[i]
+    if not verb.verb or not _witnessing(sentence, verb):
+        return False
+    before = sentence.text[: verb.start - sentence.start]
+    persons = {iri for off, iri in doc.sentence_actors[i] if off < verb.start and _is_person(doc, iri)}
+    return len(persons) < 2 and not cues()["pair_anaphor"].search(before) and not cues()["both_of_them"].search(before)
+
+
 def _meets_whom(doc: Doc, i: int, verb: _Trigger) -> bool:
     """A person named after a verb of meeting: whom the subject met ("witnessed the exchange" is
     what those at the meeting did after it, not another meeting)."""
@@ -634,8 +647,8 @@ def _topic_phrase(doc: Doc, i: int, t: _Trigger) -> bool:
     word = sentence.text[t.start - sentence.start : t.end - sentence.start]
     if not t.anaphor and cues()["cooperation_in"].search(sentence.text[: t.start - sentence.start]):
         return True  # "kerja sama di forum MIKTA": cooperation in a grouping, not a meeting
-    if t.anaphor or not word[:1].islower():
-        return False
+    if t.anaphor or t.verb or not word[:1].islower():
+        return False  # "menyaksikan penandatanganan nota kesepahaman": witnessing a signing is meeting
     gap_end = (
         t.end + len(sentence.text[t.end - sentence.start :]) - len(sentence.text[t.end - sentence.start :].lstrip())
     )

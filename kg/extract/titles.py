@@ -160,6 +160,9 @@ def _name_after(doc: Doc, i: int, offset: int, serves: list[str]) -> TitledName 
     gap = len(rest) - len(rest.lstrip())
     start = offset + gap
     for m in doc.mentions[i]:
+        if m.start == start and m.kind in _PLACES and gap:  # "Konsul Jenderal RI Kuching Jahar Gultom": the post's city
+            return _name_after(doc, i, m.end, serves)
+    for m in doc.mentions[i]:
         if m.start == start and m.kind == "Person":
             if _name_goes_on(doc, i, m):
                 return _name_at(doc, i, start, serves)

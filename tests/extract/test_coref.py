@@ -1515,3 +1515,16 @@ def test_coref_a_visit_described_as_the_first_since_a_year_and_a_summit_told_aft
     assert not any(s.date is not None and s.date.iso == "1967" for s in found.summits)
     apec = next(s for s in found.summits if "APEC" in s.name)
     assert apec.date is not None and apec.date.iso == "2013"
+
+
+def test_coref_two_leaders_witnessing_a_signing_met_and_a_lone_witness_did_not(read: Reader) -> None:
+    text = (
+        "Presiden Joko Widodo dan Perdana Menteri Malaysia Najib Razak menyaksikan penandatanganan nota "
+        "kesepahaman kerja sama pendidikan di Kuching, Rabu (22/11/2017). Presiden didampingi Konsul Jenderal "
+        "RI Kuching Jahar Gultom.\n\nSehari sebelumnya, Duta Besar Rusia Sergei Tolchenov menyaksikan "
+        "penandatanganan nota kesepahaman antara Universitas Sam Ratulangi dan Far Eastern Federal University."
+    )
+    found = read(text, published="2017-11-23")
+    assert len(found.summits) == 1
+    assert {"joko-widodo", "najib-razak"} <= local_ids(found.summits[0].participants)
+    assert "Jahar Gultom" in {a.label for a in found.actors}  # the consulate's city is no part of his name
