@@ -88,7 +88,7 @@ def find_agreements(doc: Doc, meetings: Meetings) -> list[AgreementDraft]:
                 found.extend(per_topic)
                 last = per_topic[-1]
                 continue
-            same = _same_as_existing(draft, found)
+            same = _same_as_existing(draft, found, signing=bool(cues()["active_signing"].search(sentence.text)))
             if same is None:
                 found.append(draft)
                 last = draft
@@ -732,7 +732,9 @@ def _dominant_pair(doc: Doc) -> list[str]:
     return [iri for iri, _ in counts.most_common(2)]
 
 
-def _same_as_existing(draft: AgreementDraft, found: list[AgreementDraft]) -> AgreementDraft | None:
+def _same_as_existing(
+    draft: AgreementDraft, found: list[AgreementDraft], signing: bool = False
+) -> AgreementDraft | None:
     """A second mention of a package or statement at the same meeting is the same document, and
     so is a package of the same count ("sembilan MoU")."""
     for a in found:
@@ -741,6 +743,8 @@ def _same_as_existing(draft: AgreementDraft, found: list[AgreementDraft]) -> Agr
         if a.kind == draft.kind and a.adopted_at is not None and a.adopted_at == draft.adopted_at:
             if _topics_differ(a, draft):
                 continue  # "an MoU on halal certification", "an MoU on student exchanges": two documents
+            if signing and draft.topic and not a.topic and a.parties and not set(a.parties) & set(draft.parties):
+                continue  # "Pada kesempatan yang sama, BP Batam dan IRDA menandatangani nota kesepahaman tentang ..."
             return a
         if re.sub(r"\W+", " ", a.name).casefold() == re.sub(r"\W+", " ", draft.name).casefold() and len(a.name) > 12:
             return a
@@ -758,5 +762,5 @@ def _told_again(first: AgreementDraft, later: AgreementDraft) -> bool:
         and later.count is None
         and later.topic <= first.topic
         and (later.date is None or later.date == first.date)
-        and (later.adopted_at is None or later.adopted_at == first.adopted_at)
+        and (first.adopted_at is None or later.adopted_at is None or later.adopted_at == first.adopted_at)
     )
