@@ -366,6 +366,8 @@ def _firms_between(doc: Doc, i: int) -> None:
             other = names[2 - group]
             if any(s < end and start < e for s, e in taken) or not (_firm_like(name) or _firm_like(other)):
                 continue
+            if titles().head.match(name):
+                continue  # "talks between President Putin and Chairman of the State Administration Council": an office
             _add(doc, i, start, _minted_organization(doc, i, start, name))
 
 

@@ -228,7 +228,9 @@ def _name_in_apposition(doc: Doc, i: int, offset: int, rest: str, serves: list[s
     commas after the office and its country."""
     m = _APPOSITION.match(rest)
     if m is None or re.search(r"\s(?-i:[a-z])", m.group(1)):
-        m = _OPEN_APPOSITION.match(rest) or m
+        open_name = _OPEN_APPOSITION.match(rest)
+        if open_name is not None and not titles().head.match(open_name.group(1)):
+            m = open_name  # not ", Prime Minister of Myanmar ...": another office
     if m is None or not _starts_name(m.group(1)):
         return None
     start = offset + m.start(1)

@@ -156,3 +156,15 @@ def test_actors_a_family_name_put_first_is_the_person_later_and_a_shared_word_is
     audience = next(s for s in found.summits if "audience" in s.name)
     assert local_ids(audience.participants) == {"li-qiang", "sultan-ibrahim"}
     assert str(audience.location).endswith("/place/kuala-lumpur")  # the palace of the story's country
+
+
+def test_actors_an_office_between_two_parties_is_no_firm_and_no_name(read: Reader) -> None:
+    """ "talks between Russian President Vladimir Putin and Chairman of the State Administration
+    Council, Prime Minister of Myanmar Min Aung Hlaing": the offices name no body and no person."""
+    text = (
+        "Russia and Myanmar signed an agreement on a small nuclear power plant following talks between Russian "
+        "President Vladimir Putin and Chairman of the State Administration Council, Prime Minister of Myanmar "
+        "Min Aung Hlaing at the Kremlin on Tuesday."
+    )
+    found = read(text, published="2025-03-05")
+    assert not {a.label for a in found.actors} & {"Chairman", "Prime Minister"}
