@@ -715,7 +715,13 @@ def _summary_of_several(doc: Doc, i: int, t: _Trigger) -> bool:
     sentence = doc.sentences[i]
     if not cues()["several_meetings_before"].search(sentence.text[: t.start - sentence.start]):
         return False
-    return not any(offset > t.end and _is_person(doc, iri) for offset, iri in doc.sentence_actors[i])
+    # not whom another event told in the sentence involved ("..., sehari setelah ia ... dengan Kim Jong Un")
+    return not any(
+        offset > t.end
+        and _is_person(doc, iri)
+        and not cues()["landmark_event"].search(sentence.text[t.end - sentence.start : offset - sentence.start])
+        for offset, iri in doc.sentence_actors[i]
+    )
 
 
 def _names_something_else(sentence, t: _Trigger) -> bool:  # type: ignore[no-untyped-def]

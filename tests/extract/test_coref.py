@@ -1528,3 +1528,16 @@ def test_coref_two_leaders_witnessing_a_signing_met_and_a_lone_witness_did_not(r
     assert len(found.summits) == 1
     assert {"joko-widodo", "najib-razak"} <= local_ids(found.summits[0].participants)
     assert "Jahar Gultom" in {a.label for a in found.actors}  # the consulate's city is no part of his name
+
+
+def test_coref_a_series_of_meetings_is_no_meeting_with_the_person_of_another_event(read: Reader) -> None:
+    """ "serangkaian pertemuan terpisah bersama empat pemimpin ..., sehari setelah ia menandatangani
+    perjanjian dengan Kim Jong Un di Pyongyang": the series sums up meetings told one by one; Kim
+    Jong Un belongs to the event of the day before."""
+    text = (
+        "Presiden Rusia Vladimir Putin menuntaskan kunjungan di Hanoi pada Kamis (20/6/2024) dengan serangkaian "
+        "pertemuan terpisah bersama empat pemimpin Vietnam, sehari setelah ia menandatangani perjanjian dengan "
+        "pemimpin Korea Utara Kim Jong Un di Pyongyang. Putin bertemu Perdana Menteri Vietnam Pham Minh Chinh."
+    )
+    found = read(text, published="2024-06-21")
+    assert not any(s.name.startswith("pertemuan") for s in found.summits)
