@@ -1541,3 +1541,14 @@ def test_coref_a_series_of_meetings_is_no_meeting_with_the_person_of_another_eve
     )
     found = read(text, published="2024-06-21")
     assert not any(s.name.startswith("pertemuan") for s in found.summits)
+
+
+def test_coref_trade_and_economic_cooperation_names_both_sectors(read: Reader) -> None:
+    """ "kerja sama perdagangan dan ekonomi", "trade and economic cooperation": two sectors, not one."""
+    text = (
+        "Hari itu Presiden Rusia Vladimir Putin juga bertemu Perdana Menteri Tiongkok Li Qiang di Beijing, "
+        "Kamis (16/5/2024), untuk membahas kerja sama perdagangan dan ekonomi."
+    )
+    found = read(text, published="2024-05-17")
+    sectors = {link.target.rsplit("/", 1)[-1] for link in found.summits[0].sectors}
+    assert {"trade", "economy"} <= sectors
