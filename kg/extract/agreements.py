@@ -74,6 +74,7 @@ def find_agreements(doc: Doc, meetings: Meetings) -> list[AgreementDraft]:
             for draft in found[-_anaphor_count(sentence.text) :]:  # "Kedua dokumen memuat ...": the last two
                 draft.sentences.append(i)
         absorbed = 0
+        signing = bool(cues()["active_signing"].search(sentence.text))
         for n, trigger in enumerate(triggers):
             if n < absorbed:
                 continue  # a kind the package before named: "11 kontrak dagang dan nota kesepahaman"
@@ -88,7 +89,7 @@ def find_agreements(doc: Doc, meetings: Meetings) -> list[AgreementDraft]:
                 found.extend(per_topic)
                 last = per_topic[-1]
                 continue
-            same = _same_as_existing(draft, found, signing=bool(cues()["active_signing"].search(sentence.text)))
+            same = _same_as_existing(draft, found, signing=signing)
             if same is None:
                 found.append(draft)
                 last = draft
@@ -229,9 +230,6 @@ def documents_told(doc: Doc, i: int) -> list[Mention]:
     ]
 
 
-_PRESS_WORDS = {"statement", "pernyataan", "keterangan"}
-
-
 def _triggers(doc: Doc, i: int) -> list[Mention]:
     text = doc.sentences[i].text
     signed = _tells_signing(text) or _one_of_those_signed(doc, i) or _item_of_signed_list(doc, i)
@@ -242,7 +240,7 @@ def _triggers(doc: Doc, i: int) -> list[Mention]:
             continue  # "dokumen tersebut" refers back
         if cues()["aside"].search(text[: m.start - doc.sentences[i].start]):
             continue  # "Selain tiga perjanjian utama, ...": the documents already told
-        if m.text.casefold() in _PRESS_WORDS and cues()["press_statement"].search(
+        if cues()["press_word"].fullmatch(m.text) and cues()["press_statement"].search(
             text[: m.start - doc.sentences[i].start]
         ):
             continue  # "he said in a statement issued to Bernama": how it was told

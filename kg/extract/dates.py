@@ -400,13 +400,9 @@ def parse_dateline(head: str, body: str | None = None) -> Dateline | None:
     or a dated dateline opening the lead ("Nusa Dua, Bali, 8 Juli 2022 - ..."). A date line
     without its year ("July 10, 15:20 UTC+3", as wire services write it) is of the year ``body``
     names most, when a body is given."""
-    lines = head.split("\n")[:20]
-    place = _lead_dateline_place(head.split("\n")[:_LEAD_REACH])
-    for line in lines[:12] if place is None else []:
-        m = _DATELINE_PLACE.match(line)
-        if m:
-            place = m["place"]
-            break
+    all_lines = head.split("\n")
+    lines = all_lines[:20]
+    place = _lead_dateline_place(all_lines[:_LEAD_REACH]) or _first_dateline_place(lines[:12])
     date = next((d for d in map(_date_line, lines) if d is not None), None)
     year = _most_named_year(body) if date is None and body is not None else None  # read only when wanted
     if year is not None:
@@ -419,6 +415,11 @@ def parse_dateline(head: str, body: str | None = None) -> Dateline | None:
 
 _LEAD_REACH = 30  # lines of page furniture (menus, bylines, ad markers) a lead may come after
 _LEAD_WORDS = 10  # a dateline opens the lead paragraph, a line of many words
+
+
+def _first_dateline_place(lines: list[str]) -> str | None:
+    """The place of the first line shaped like a dateline, however short."""
+    return next((m["place"] for m in map(_DATELINE_PLACE.match, lines) if m), None)
 
 
 def _lead_dateline_place(lines: list[str]) -> str | None:

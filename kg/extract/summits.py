@@ -267,14 +267,11 @@ def _initials(name: str) -> list[str]:
     out: list[str] = []
     for run in _CAPITALISED_RUN.finditer(name):
         words = run.group().split()
-        if words[-1].casefold() not in _MEETING_HEADS:
+        if not cues()["meeting_head"].fullmatch(words[-1]):
             continue  # "SCO" of "Shanghai Cooperation Organisation" names the body, not one of its meetings
         letters = "".join(word[0] for word in words)
         out.extend(letters[k:] for k in range(len(letters) - _SHORTEST_INITIALS + 1))
     return out
-
-
-_MEETING_HEADS = {"conference", "summit", "forum", "meeting", "dialogue", "session", "retreat", "konferensi", "sidang"}
 
 
 def _by_acronym(doc: Doc, i: int, acronyms: dict[str, int]) -> int | None:
@@ -578,11 +575,11 @@ def _with_someone_new(doc: Doc, i: int, end: int) -> bool:
     """ "In his meeting with Chinese Foreign Minister Wang Yi, Anwar said ...": "his meeting" with a
     person the text has not named before is a meeting of its own, not the one told."""
     sentence = doc.sentences[i]
-    before = {iri for row in doc.sentence_actors[:i] for _, iri in row}
     for offset, iri in doc.sentence_actors[i]:
         if offset >= end and doc.actors[iri].kind == "Person":
             gap = sentence.text[end - sentence.start : offset - sentence.start]
-            return iri not in before and bool(_WITH_WHOM.match(gap))
+            named_before = any(iri == known for row in doc.sentence_actors[:i] for _, known in row)
+            return bool(_WITH_WHOM.match(gap)) and not named_before
     return False
 
 
