@@ -101,9 +101,14 @@ def _keys(window: list[Token]) -> list[tuple[str, ...]]:
     return [head + (form,) for form in window[-1].forms]
 
 
+_ROMAN_NUMERAL = re.compile(r"[IVXLC]{2,6}")
+
+
 def _case_ok(entry: Entry, window: list[Token]) -> bool:
     if entry.capitalized and not window[0].raw[:1].isupper():
         return False
+    if entry.capitalized and entry.exact_case is None and len(window) == 1 and _ROMAN_NUMERAL.fullmatch(window[0].raw):
+        return False  # "Komisi XI", "Paus Leo XIV": a numeral, not the name "Xi"
     return entry.exact_case is None or tuple(t.raw for t in window) == entry.exact_case
 
 

@@ -827,8 +827,13 @@ def _bare_time(sentence, trigger: Mention | _Trigger) -> bool:  # type: ignore[n
 def _pair_of_focus(doc: Doc, i: int, draft: SummitDraft, focus: SummitDraft) -> bool:
     """ "pertemuan singkat keduanya": "both of them" are the two leaders of the meeting told, its
     first two persons of different countries, else the two the story opened on."""
-    if not cues()["both_of_them"].search(doc.sentences[i].text):
+    sentence = doc.sentences[i]
+    both = cues()["both_of_them"].search(sentence.text)
+    if both is None:
         return False
+    told_at = draft.spans[-1][0] - sentence.start if draft.spans else len(sentence.text)
+    if both.end() <= told_at and cues()["time_clause"].search(sentence.text, both.end(), told_at):
+        return False  # "Pertemuan kedua menteri itu berlangsung sehari sebelum X tiba untuk kunjungannya"
     present = _present_only(doc, i)
     own = [set(doc.actors[p].represents) for p in draft.participants if _is_person(doc, p) and p not in present]
     if any(a and b and not a & b for a in own for b in own):
@@ -1014,6 +1019,8 @@ def _ahead_if_planned(doc: Doc, i: int, draft: SummitDraft) -> DateValue | None:
         return date
     if date.day is not None and published.day is not None and 0 < published.days_since(date) < 7:
         told = find_dates(doc.sentences[i].text, published)
+        if _lasts_until_after(doc.sentences[i].text, told, date, published):
+            return date  # "tiba pada Rabu untuk memulai kunjungannya, yang akan berlangsung hingga 20 Juni": under way
         if any(f.value == date and not f.absolute for f in told):
             return date.plus_days(7)  # "scheduled for Friday": the coming Friday, not the one just past
         if any(f.value == date and f.absolute for f in told):
@@ -1026,8 +1033,18 @@ def _under_way(doc: Doc, i: int, draft: SummitDraft) -> bool:
     date, published = draft.date, doc.article.published
     if draft.status != "planned" or date is None or date.day is None or published is None or published.day is None:
         return False
-    written = any(f.absolute and f.value == date for f in find_dates(doc.sentences[i].text, published))
-    return written and 0 < published.days_since(date) < 7
+    told = find_dates(doc.sentences[i].text, published)
+    written = any(f.absolute and f.value == date for f in told)
+    lasting = _lasts_until_after(doc.sentences[i].text, told, date, published)
+    return (written or lasting) and 0 < published.days_since(date) < 7
+
+
+def _lasts_until_after(text: str, told: list[FoundDate], date: DateValue, published: DateValue) -> bool:
+    """The sentence says the event lasts until a day after ``date`` that is not yet past."""
+    return any(
+        f.value.after(date) and not published.after(f.value) and cues()["span_end"].search(text, 0, f.start)
+        for f in told
+    )
 
 
 def _year_in_name(name: str) -> DateValue | None:
@@ -1210,6 +1227,11 @@ def _date_for(
     text = doc.sentences[trigger_sentence(doc, trigger)].text
     clause_end = next((base + m.start() for m in NEW_CLAUSE.finditer(text) if base + m.start() > trigger.end), 10**9)
     after = [d for d in dates if trigger.end <= base + d.start < min(after_next, clause_end)]
+    # "tiba pada Rabu untuk memulai kunjungannya, yang akan berlangsung hingga 20 Juni": the last day
+    # dates the event only when no other day does
+    ends = [d for d in after if cues()["span_end"].search(text, 0, d.start)]
+    if ends and len(ends) == len(after) and _named_before(doc, trigger, triggers, dates):
+        after = []
     if after:  # "KTT SCO tahun ini ... pada akhir bulan ini": the month, not only the year
         finer = [
             d for d in after[1:] if d.value.year == after[0].value.year and d.value.month and not after[0].value.month
@@ -1250,6 +1272,13 @@ def _date_for(
     if counted is not None:
         return counted
     return _day_the_sentence_before_moved_to(doc, sentence.index, summits)
+
+
+def _named_before(doc: Doc, trigger: _Trigger, triggers: list[_Trigger], dates: list[FoundDate]) -> bool:
+    """A day is named between the meeting word before this one and this one."""
+    base = doc.sentences[trigger_sentence(doc, trigger)].start
+    previous = max((t.end for t in triggers if t.start < trigger.start and not t.anaphor), default=-1)
+    return any(previous < base + d.start and base + d.end <= trigger.start for d in dates)
 
 
 _OF_THE_EVENT = re.compile(
@@ -1423,6 +1452,10 @@ def _participants(
             continue  # "bertemu Presiden A serta menghadiri Forum B": whom the verb met, not the forum
         if offset < trigger.start and _tells_of_another(doc, i, offset, trigger):
             continue  # "Kemlu menyebutkan bahwa Hun Manet dijadwalkan bertemu ...": the source
+        if offset < trigger.start and _in_anaphor_clause(doc, i, triggers, trigger, offset):
+            continue  # "Pertemuan kedua menteri itu berlangsung sehari sebelum X tiba untuk kunjungannya"
+        if _commentator(doc, i, offset):
+            continue  # "Menanggapi kunjungan Prabowo, Ketua Komisi XI ..., mengatakan": who comments
         if offset < trigger.start and _opening_source(doc, i, offset):
             continue  # "Menurut Kepala Biro ..., Rachmat Tarawa, LoI itu ... saat Gubernur Anwar menghadiri"
         if trigger.start <= offset < name_end:
@@ -1464,7 +1497,35 @@ def _opening_source(doc: Doc, i: int, offset: int) -> bool:
     """The first actor of a sentence that opens on "Menurut", "According to": who tells."""
     sentence = doc.sentences[i]
     first = min((o for o, _ in doc.sentence_actors[i]), default=None)
-    return offset == first and bool(cues()["source_opening"].match(sentence.text))
+    if not cues()["source_opening"].match(sentence.text):
+        return False
+    # "Menurut Misbakhun, yang mengepalai komisi keuangan DPR, kunjungan ...": the teller's clause too
+    phrase = _SOURCE_PHRASE.match(sentence.text)
+    return offset == first or (phrase is not None and offset < sentence.start + phrase.end())
+
+
+_SOURCE_PHRASE = re.compile(r"^[^,]*,\s*(?:yang|who|which)\b[^,]*,")
+
+
+def _in_anaphor_clause(doc: Doc, i: int, triggers: list[_Trigger], trigger: _Trigger, offset: int) -> bool:
+    """The actor at ``offset`` is told with a meeting referred back to, and a clause of time with
+    a person of its own sets ``trigger`` apart from it ("... itu berlangsung sehari sebelum X tiba
+    untuk kunjungannya"; not "kunjungan kedua Xi, setelah lawatan pada 2016": Xi's too)."""
+    if trigger.anaphor or not any(t.anaphor and t.start <= offset for t in triggers):
+        return False
+    sentence = doc.sentences[i]
+    time = cues()["time_clause"].search(sentence.text, offset - sentence.start, trigger.start - sentence.start)
+    if time is None:
+        return False
+    clause = range(sentence.start + time.end(), trigger.start)
+    return any(o in clause and _is_person(doc, iri) for o, iri in doc.sentence_actors[i])
+
+
+def _commentator(doc: Doc, i: int, offset: int) -> bool:
+    """An actor after the opening phrase of a sentence that responds to an event: who comments."""
+    sentence = doc.sentences[i]
+    opening = cues()["response_opening"].match(sentence.text)
+    return opening is not None and offset >= sentence.start + opening.end()
 
 
 def _tells_of_another(doc: Doc, i: int, offset: int, trigger: _Trigger) -> bool:
@@ -1511,7 +1572,8 @@ def _add_sentence_participants(doc: Doc, i: int, summit: SummitDraft) -> None:
         if doc.actors[iri].kind != "Person" or another_time:  # not "sehari sebelum X tiba"
             continue
         told_by = cues()["source_before"].search(text[: offset - doc.sentences[i].start])
-        if not _opening_source(doc, i, offset) and not told_by:  # not "Menurut Seskab X, ...", "..., tulis X"
+        if not _opening_source(doc, i, offset) and not told_by and not _commentator(doc, i, offset):
+            # not "Menurut Seskab X, ...", "..., tulis X", "Menanggapi kunjungan itu, X ..."
             summit.add_participant(iri, i)
 
 

@@ -113,12 +113,43 @@ def _read_after_office(doc: Doc, i: int, offset: int, serves: list[str]) -> Titl
             return _name_after(doc, i, mention.end, serves)
         if _portfolio_word(word) or _acronym(word) or _ORDINAL.fullmatch(word):
             continue  # "Ketua MPR", "Menteri Luar Negeri", "Departemen Asia ke-3": the office's body or portfolio
+        if word in org_words()[0]:  # "Ketua Komisi XI DPR, Mukhamad Misbakhun": a body, then the name
+            return _name_after_body(doc, i, start + len(word), serves, by_start)
         if _starts_name(word) or titles().honorific.match(sentence.text, tok.start()):  # "Yang Amat Berhormat"
             body = _body_then_name(sentence.text, tok.start())
             if body is not None:  # "Dewan Kerja Sama Negara-Negara Teluk (GCC) Jasem ...": the body, then the name
                 return _name_at(doc, i, sentence.start + body, serves)
             return _unless_apposed(doc, i, _name_at(doc, i, start, serves), serves)
         return None
+    return None
+
+
+_ROMAN = re.compile(r"[IVXL]{1,5}")
+
+
+def _name_after_body(
+    doc: Doc, i: int, offset: int, serves: list[str], by_start: dict[int, Mention]
+) -> TitledName | None:
+    """The name after the rest of a body's name: its numerals, initials and portfolio words, and
+    the body it belongs to ("Komisi I DPR Meutya Hafid", "Komisi XI DPR, Mukhamad Misbakhun")."""
+    sentence = doc.sentences[i]
+    skip_to = offset
+    for tok in _TOKEN.finditer(sentence.text, offset - sentence.start):
+        start, word = sentence.start + tok.start(), tok.group()
+        if start < skip_to:
+            continue
+        served = by_start.get(start)
+        if served is not None and served.kind in _SERVES:
+            serves.append(served.concept)
+            skip_to = served.end
+            continue
+        if _ROMAN.fullmatch(word) or _acronym(word) or _portfolio_word(word) or _ORDINAL.fullmatch(word):
+            continue
+        if word == ",":
+            return _name_in_apposition(doc, i, start, sentence.text[start - sentence.start :], serves)
+        if served is not None and served.kind == "Person":
+            return TitledName(start, served.text, served, _ordered(doc, serves))
+        return _name_at(doc, i, start, serves) if _starts_name(word) else None
     return None
 
 

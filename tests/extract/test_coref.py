@@ -1552,3 +1552,35 @@ def test_coref_trade_and_economic_cooperation_names_both_sectors(read: Reader) -
     found = read(text, published="2024-05-17")
     sectors = {link.target.rsplit("/", 1)[-1] for link in found.summits[0].sectors}
     assert {"trade", "economy"} <= sectors
+
+
+def test_coref_a_commentator_on_a_visit_and_the_teller_s_own_clause_take_no_part_in_it(read: Reader) -> None:
+    """ "Menanggapi kunjungan X, Ketua Komisi ..., Y, mengatakan": Y comments; "Menurut Y, yang
+    mengepalai komisi keuangan DPR, kunjungan X ...": neither Y nor the DPR visited."""
+    text = (
+        "Presiden Prabowo Subianto melakukan kunjungan kenegaraan ke Astana, Kazakhstan, Senin (9/2/2026). "
+        "Menanggapi kunjungan Prabowo, Ketua Komisi I DPR, Dwi Haryanto, mengatakan bahwa kunjungan ini "
+        "penting bagi hubungan kedua negara. Menurut Dwi, yang mengepalai komisi pertahanan DPR, kunjungan "
+        "Prabowo juga membuka peluang kerja sama energi."
+    )
+    found = read(text, published="2026-02-10")
+    involved = set().union(*(local_ids(s.participants) for s in found.summits))
+    assert "prabowo-subianto" in involved
+    assert not any(iri.startswith(("dwi-", "dpr", "komisi")) for iri in involved)
+
+
+def test_coref_a_visit_that_began_yesterday_and_lasts_until_a_later_day_is_under_way(read: Reader) -> None:
+    """ "Pertemuan kedua menteri itu berlangsung sehari sebelum X tiba pada Rabu untuk memulai
+    kunjungannya, yang akan berlangsung hingga 20 Juni": the visit began on Wednesday and is under
+    way, dated by its first day; the two ministers of the meeting referred back are not its party."""
+    text = (
+        "Menteri Luar Negeri Indonesia Sugiono dan mitranya dari Rusia, Sergey Lavrov, bertemu di Moskow pada "
+        "Selasa. Pertemuan bilateral antara kedua menteri luar negeri itu berlangsung sehari sebelum Prabowo "
+        "Subianto tiba di St. Petersburg pada Rabu untuk memulai kunjungannya, yang akan berlangsung hingga "
+        "20 Juni."
+    )
+    found = read(text, published="2025-06-19")
+    visit = next(s for s in found.summits if "prabowo-subianto" in local_ids(s.participants))
+    assert visit.date is not None and visit.date.iso == "2025-06-18"
+    assert visit.status == "held"
+    assert not {"sugiono", "sergey-lavrov"} & local_ids(visit.participants)

@@ -246,3 +246,17 @@ def test_titles_an_arabic_honorific_is_not_part_of_the_name(read: Reader) -> Non
         published="2026-10-21",
     )
     assert "Shihab bin Tarik Al Said" in labels(found, "Person")
+
+
+def test_titles_a_commission_of_parliament_is_the_body_and_the_name_follows_it(read: Reader) -> None:
+    """ "Ketua Komisi XI DPR, Mukhamad Misbakhun": the commission is no person, its numeral is not Xi
+    Jinping, and the name set off by commas (or right after the body) is the chair's."""
+    found = read(
+        "Ketua Komisi XI DPR, Arif Wicaksono, menyambut delegasi parlemen Uzbekistan di Jakarta. "
+        "Ketua Komisi I DPR Laras Pramesti turut hadir.",
+        published="2026-02-11",
+    )
+    persons = labels(found, "Person")
+    assert {"Arif Wicaksono", "Laras Pramesti"} <= persons
+    assert not any(p.startswith("Komisi") for p in persons)
+    assert "Xi Jinping" not in persons
