@@ -49,6 +49,9 @@ class SummitDraft:
     multi_day: bool = False  # dated by a span of days ("9-11 Mei"): its month, not one of its days
     told_day: DateValue | None = None  # a multi-day meeting's day the text named ("ditutup Kamis (11/5)")
     host: SummitDraft | None = None  # the meeting this one was held on the sidelines of
+    # persons named with a summit as the host of a side meeting: they attend it, but join it only
+    # once the article is read, so that the summit is not taken for the side meeting meanwhile
+    attendees: dict[str, int] = field(default_factory=dict)
 
     def add_participant(self, iri: str, sentence: int) -> None:
         self.participants.setdefault(iri, sentence)
@@ -81,7 +84,8 @@ class _Trigger:
     kind: str
     anaphor: bool = False
     verb: bool = False  # a verb of meeting or visiting ("bertemu"), not a meeting's name
-    host: bool = False  # named after "di sela": the meeting another one is held beside
+    host: bool = False  # named after "di sela" or in a relative clause: the meeting another one is held beside
+    beside: bool = False  # named after "di sela", "on the sidelines of"
     landmark: bool = False  # named after "seusai", "before": the time of another event, not its report
     topical: bool = False  # "Bersama X, ia membahas target 2028": the sentence's dates are its topics'
 
@@ -139,6 +143,8 @@ def find_summits(doc: Doc) -> Meetings:
     kept = [s for s in summits if _worth_keeping(s) and not _called_off(doc, s)]
     for s in kept:
         _attend_host(doc, s)
+        for iri, n in s.attendees.items():
+            s.add_participant(iri, n)
     for s in kept:
         _refine_kind(doc, s)
     remap = {id(s): n for n, s in enumerate(kept)}
@@ -196,9 +202,16 @@ def _meeting_of_two(doc: Doc, summits: list[SummitDraft], focus: int) -> int:
 
 
 def _main(doc: Doc, summits: list[SummitDraft]) -> int | None:
-    """The article's own meeting: the first held one that is not background."""
+    """The article's own meeting: the first held one that is not background, and not the summit on
+    whose sidelines the meeting told in the same sentence was held."""
+    hosts = {id(s.host) for s in summits if s.host is not None and s.first == s.host.first}
     return next(
-        (n for n, s in enumerate(summits) if s.status == "held" and not s.past and not earlier_than_story(doc, s)), None
+        (
+            n
+            for n, s in enumerate(summits)
+            if s.status == "held" and not s.past and not earlier_than_story(doc, s) and id(s) not in hosts
+        ),
+        None,
     )
 
 
@@ -209,8 +222,8 @@ def _antecedent(
     same, else the last meeting named with that head word."""
     sentence = doc.sentences[i]
     for t in triggers:
-        if not t.anaphor:
-            continue
+        if not t.anaphor or cues()["venue_of"].search(sentence.text, 0, t.start - sentence.start):
+            continue  # "di Gostiny Dvor, lokasi forum tersebut": the place, not what the sentence tells of
         words = sentence.text[t.start - sentence.start : t.end - sentence.start + 6]
         head = words.split()[0].casefold()
         proximal = bool(_PROXIMAL.search(words))
@@ -358,9 +371,9 @@ def _worth_keeping(s: SummitDraft) -> bool:
     if s.named:
         return True
     if s.date is not None or s.location is not None:
-        return bool(s.participants)
+        return bool(s.participants or s.attendees)
     # with neither name, date nor place, only a meeting between two parties is specific enough
-    return len(s.participants) >= 2
+    return len(s.participants) + len(s.attendees) >= 2
 
 
 def _continues(doc: Doc, i: int, focus: SummitDraft, alive: bool) -> bool:
@@ -417,10 +430,11 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
     hosts = [sentence.start + m.end() for m in cues()["sidelines"].finditer(sentence.text)]
     found: list[_Trigger] = []
     for m in doc.kinds(i, "Summit"):
-        host = any(
+        beside = any(
             h <= m.start and _HOST_NAME_LEAD.fullmatch(sentence.text[h - sentence.start : m.start - sentence.start])
             for h in hosts
-        ) or _in_relative_clause(sentence, m)
+        )
+        host = beside or _in_relative_clause(sentence, m)
         landmark = bool(cues()["time_landmark"].search(sentence.text[: m.start - sentence.start]))
         # a bare host ("di sela pertemuan") is the meeting already told; a named one is read as any name
         is_anaphor = (
@@ -435,7 +449,8 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
             if m.concept != GENERIC:
                 found[-1].kind = m.concept
             continue
-        found.append(_Trigger(m.start, m.end, m.concept, is_anaphor, host=host, landmark=landmark))
+        found.append(_Trigger(m.start, m.end, m.concept, is_anaphor, host=host, beside=beside, landmark=landmark))
+    found += _unnamed_hosts(doc, i, hosts, found)
     # "melalui konferensi video": how one met, not a meeting of its own; alone, it is the meeting
     video = [t for t in found if _video_conference(sentence, t)]
     found = [t for t in found if not _names_something_else(sentence, t) and not _summary_of_several(doc, i, t)]
@@ -468,6 +483,28 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
         and not _in_programme(sentence, t, found)
     ]
     return _outside_titles(sentence, sorted(found, key=lambda t: t.start))
+
+
+# a capitalised name right after "di sela", "on the sidelines of (the)": an event whatever its head word
+_HOST_NAME = re.compile(r"\s+(?:the\s+)?((?-i:[A-Z])[\w\-–’']*(?:\s+(?-i:[A-Z])[\w\-–’']*)+|(?-i:[A-Z]{3,})\b)")
+_HOST_NOT_EVENT = ("Person", "Country", "Organization", "Place", "Region", "Position")
+
+
+def _unnamed_hosts(doc: Doc, i: int, hosts: list[int], found: list[_Trigger]) -> list[_Trigger]:
+    """ "di sela Pekan Energi Rusia 2026", "on the sidelines of the CIIE": the event hosting the
+    meeting told, named by words the ontology has no meeting label for."""
+    sentence = doc.sentences[i]
+    out = []
+    for h in hosts:
+        m = _HOST_NAME.match(sentence.text, h - sentence.start)
+        if m is None or any(t.host and t.start >= h for t in found):
+            continue
+        start = sentence.start + m.start(1)
+        if any(x.start <= start < x.end for x in doc.mentions[i] if x.kind in _HOST_NOT_EVENT):
+            continue  # "di sela-sela G20", "di sela kunjungan ke Jakarta": no event named here
+        first_word = re.match(r"\S+", m.group(1))
+        out.append(_Trigger(start, start + (first_word.end() if first_word else 0), FORUM, host=True, beside=True))
+    return out
 
 
 _THEN = re.compile(r"\b(?:serta|dan|lalu|kemudian|and|then|as well as|before)\s+(?:(?:akan|juga|to|will)\s+)?", re.I)
@@ -541,7 +578,8 @@ def _bare(sentence, m: Mention | _Trigger) -> bool:  # type: ignore[no-untyped-d
     )
     named_after = re.match(r"\s*(?:[A-Z0-9“\"(]|ke-\d)", after)
     named_before = word[:1].isupper() and re.search(r"[A-Z][\w\-–]*\s+$", before)
-    return not (named_after or named_before)
+    owned = re.search(r"(?-i:[A-Z])[\w.\-]*['’]s\s+(?:[\w-]+\s+){0,2}$", before)  # "Xi Jinping's state visit"
+    return not (named_after or named_before or owned)
 
 
 def _witnessing(sentence, verb: _Trigger) -> bool:  # type: ignore[no-untyped-def]
@@ -1131,7 +1169,9 @@ def _visit_it_is_part_of(doc: Doc, i: int, summits: list[SummitDraft], draft: Su
     return first[0] if first else None
 
 
-_TITLE_BEFORE = re.compile(r"(?:(?:\d+(?:st|nd|rd|th)|(?-i:[A-Z])[\w\-–'’&]*)\s+){1,5}$")
+_TITLE_BEFORE = re.compile(
+    r"(?:(?:\d+(?:st|nd|rd|th)|(?-i:[A-Z])[\w\-–'’&]*|\((?-i:[A-Z])[A-Za-z0-9&\-]{1,9}\))\s+){1,6}$"
+)
 _NOT_TITLE_WORDS = {"The", "A", "An", "In", "On", "At", "During", "After", "Before", "This", "That"}
 
 
@@ -1199,7 +1239,9 @@ def _name_end(sentence, trigger: _Trigger, triggers: list[_Trigger]) -> int:  # 
     # do not end on a connector word
     text = sentence.text[trigger.start - sentence.start : pos - sentence.start]
     trimmed = re.sub(
-        r"(\s+(tentang|mengenai|untuk|on|of|antara|dan|the|di bidang|bisnis|internasional|besar))+$", "", text
+        r"(\s+(tentang|mengenai|untuk|on|of|antara|between|dan|and|the|di bidang|bisnis|internasional|besar))+$",
+        "",
+        text,
     )
     return trigger.start + len(trimmed)
 
@@ -1402,7 +1444,11 @@ def trigger_sentence(doc: Doc, trigger: _Trigger) -> int:
 
 def _status(doc: Doc, i: int, trigger: _Trigger, date: DateValue | None, dates: list[FoundDate]) -> str:
     sentence = doc.sentences[i]
-    before = sentence.text[: trigger.end - sentence.start + 40]
+    # the clause of the meeting word, up to its first comma: "A meeting with his counterpart Premier
+    # Li Qiang is also set for Saturday, after which ..."
+    end = trigger.end - sentence.start
+    clause = re.match(r"[^,;]{0,100}", sentence.text[end:])
+    before = sentence.text[: end + max(40, clause.end() if clause else 0)]
     published = doc.article.published
     own = [d for d in dates if d.value == date and d.start > trigger.start - sentence.start]
     if own and published is not None and own[0].value.year < published.year:
@@ -1433,6 +1479,7 @@ def _participants(
     in_quotes: list[str] = []
     persons: list[str] = []
     before: list[str] = []
+    owner = False  # a person named as the meeting's owner ("Xi Jinping's state visit")
     verbs = sorted(t.start for t in triggers if t.verb)
     held_by_subject = not trigger.verb and bool(cues()["hold"].search(sentence.text[: trigger.start - sentence.start]))
     own_end = min((v for v in verbs if v > trigger.start), default=10**9) if trigger.verb else 10**9
@@ -1452,6 +1499,12 @@ def _participants(
             continue  # "bertemu Presiden A serta menghadiri Forum B": whom the verb met, not the forum
         if offset < trigger.start and _tells_of_another(doc, i, offset, trigger):
             continue  # "Kemlu menyebutkan bahwa Hun Manet dijadwalkan bertemu ...": the source
+        if _owns_another(doc, i, offset, iri, trigger, triggers):
+            continue  # "following President Xi Jinping's state visit in April": Xi's visit, not this meeting
+        if offset < trigger.start and _owns_another(doc, i, offset, iri, None, [trigger]):
+            in_name.append(iri)  # Xi, of that visit
+            owner = True
+            continue
         if offset < trigger.start and _in_anaphor_clause(doc, i, triggers, trigger, offset):
             continue  # "Pertemuan kedua menteri itu berlangsung sehari sebelum X tiba untuk kunjungannya"
         if _commentator(doc, i, offset):
@@ -1476,8 +1529,14 @@ def _participants(
             before.append(iri)  # "Indonesia dan Kenya menyelenggarakan Sidang ...": its parties
     if trigger.kind == FORUM and persons:  # "Forum Bisnis Indonesia-Tajikistan": the countries name its theme
         in_name = [iri for iri in in_name if doc.actors[iri].kind != "Country"]
-    if re.search(r"['’]s\s+$", sentence.text[: trigger.start - sentence.start]) and persons:
+    if re.search(r"['’]s\s+$", sentence.text[: trigger.start - sentence.start]) and (persons or owner):
         before = []  # "ICAO's report was an attempt to derail Ibrahim's visit": the visit is Ibrahim's
+    # the persons of a meeting on a summit's sidelines attend the summit too, but are the side
+    # meeting's to tell (_attend_host): the summit is kept apart from it until the article is read
+    if trigger.beside and not trigger.landmark:
+        for iri in persons:
+            draft.attendees.setdefault(iri, i)
+        persons = []
     chosen = in_name if trigger.landmark else in_name + persons + before
     if not chosen:
         chosen = in_quotes
@@ -1505,6 +1564,26 @@ def _opening_source(doc: Doc, i: int, offset: int) -> bool:
 
 
 _SOURCE_PHRASE = re.compile(r"^[^,]*,\s*(?:yang|who|which)\b[^,]*,")
+
+
+_OWNER = re.compile(r"(?:(?-i:[A-Z])[\w.\-]*\s+){0,4}(?-i:[A-Z])[\w.\-]*['’]s\s+")
+_FEW_WORDS = re.compile(r"(?:[\w-]+\s+){0,2}")
+
+
+def _owns_another(doc: Doc, i: int, offset: int, iri: str, trigger: _Trigger | None, triggers: list[_Trigger]) -> bool:
+    """The person at ``offset`` is named as the owner of another meeting word ("Xi's state visit")."""
+    if not _is_person(doc, iri):
+        return False
+    sentence = doc.sentences[i]
+    owner = _OWNER.match(sentence.text, offset - sentence.start)
+    if owner is None:
+        return False
+    return any(
+        t is not trigger
+        and t.start >= sentence.start + owner.end()
+        and _FEW_WORDS.fullmatch(sentence.text, owner.end(), t.start - sentence.start) is not None
+        for t in triggers
+    )
 
 
 def _in_anaphor_clause(doc: Doc, i: int, triggers: list[_Trigger], trigger: _Trigger, offset: int) -> bool:
@@ -1655,7 +1734,11 @@ def _same_as_existing(doc: Doc, draft: SummitDraft, summits: list[SummitDraft], 
     if visit is not None:
         return visit
     for n, s in enumerate(summits):
-        if draft.named and s.named and _name_key(s.name) == key and _dates_agree(s.date, draft.date):
+        # "the 46th Asean Summit" is one event whatever other years its sentence names
+        numbered = _EDITION.search(draft.name) is not None
+        if draft.named and s.named and _name_key(s.name) == key and (numbered or _dates_agree(s.date, draft.date)):
+            if numbered and not _dates_agree(s.date, draft.date):
+                draft.date = s.date
             return n
     for n, s in enumerate(summits):  # "dialog PMC" after "ASEAN-Russia Post Ministerial Conference"
         short = set(re.findall(r"\b[A-Z]{3,6}\b", draft.name))
@@ -1689,6 +1772,7 @@ def _same_as_existing(doc: Doc, draft: SummitDraft, summits: list[SummitDraft], 
     return None
 
 
+_EDITION = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\b|\bke-?\d{1,3}\b")
 _WHEN_OPENING = re.compile(r"^\W*(?:ketika|saat|sewaktu|tatkala|when|while)\b", re.I)
 
 
@@ -1793,6 +1877,8 @@ def _story_day_of_the_talks(doc: Doc, talks: SummitDraft, visit: SummitDraft) ->
 
 
 def merge_into(doc: Doc, target: SummitDraft, draft: SummitDraft) -> None:
+    for iri, n in draft.attendees.items():
+        target.attendees.setdefault(iri, n)
     for iri, s in draft.participants.items():
         target.add_participant(iri, s)
     # talks on one day of a visit told by its span ("kunjungan kenegaraan pada 9-11 Maret") keep their day

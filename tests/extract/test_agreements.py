@@ -545,3 +545,13 @@ def test_agreements_a_title_then_a_passive_signing_and_a_topic_of_the_next_claus
     assert treaty.name == "Persetujuan Kerja Sama Ekonomi dan Teknik"
     assert treaty.date is not None and treaty.date.iso == "2016-10"
     assert "https://w3id.org/dkg/id/sector/trade" not in {s.target for s in treaty.sectors}
+
+
+def test_agreements_a_memorandum_the_parties_aim_to_sign_is_no_agreement(read: Reader) -> None:
+    text = (
+        "Kedua pihak menargetkan nota kesepahaman kerja sama energi nuklir antara Kementerian ESDM dan Rosatom "
+        "dapat ditandatangani pada sidang komisi bersama di Jakarta, Desember mendatang. "
+        "Both sides aim to sign a memorandum on nuclear energy in December."
+    )
+    found = read(text, published="2026-10-14")
+    assert found.agreements == ()

@@ -1584,3 +1584,19 @@ def test_coref_a_visit_that_began_yesterday_and_lasts_until_a_later_day_is_under
     assert visit.date is not None and visit.date.iso == "2025-06-18"
     assert visit.status == "held"
     assert not {"sugiono", "sergey-lavrov"} & local_ids(visit.participants)
+
+
+def test_coref_an_event_named_after_di_sela_without_a_meeting_word_hosts_the_meeting_told(read: Reader) -> None:
+    """ "bertemu ... di sela Pekan Energi Rusia 2026": the week is an event; the two ministers' talks
+    stay the story's meeting, with the topics of the sentences after, and both attend the event."""
+    text = (
+        "Moskow - Menteri Perdagangan Budi Santoso bertemu Menteri Perindustrian Rusia Anton Alikhanov di sela "
+        "Pekan Industri Rusia 2026 di Moskow, Selasa (13/10). Dalam pertemuan sekitar satu jam di Expocentre, "
+        "lokasi forum tersebut, kedua menteri membahas perdagangan pupuk dan kerja sama industri otomotif."
+    )
+    found = read(text, published="2026-10-14")
+    week = next(s for s in found.summits if s.name.startswith("Pekan Industri Rusia"))
+    talks = next(s for s in found.summits if s is not week)
+    assert {"budi-santoso", "anton-alikhanov"} <= local_ids(talks.participants)
+    assert "trade" in local_ids(talks.sectors) and "trade" not in local_ids(week.sectors)
+    assert "budi-santoso" in local_ids(week.participants)

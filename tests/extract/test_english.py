@@ -317,3 +317,51 @@ def test_english_hours_of_talks_a_package_to_be_signed_and_a_meeting_recalled(re
     assert found.agreements == ()
     assert [s.date.iso if s.date else None for s in found.summits] == ["2014-08-26", "2014-06"]
     assert {"vladimir-putin", "pyotr-poroshenko"} <= local_ids(found.summits[1].participants)
+
+
+def test_english_a_courtesy_call_received_is_a_meeting_and_a_meeting_set_for_a_day_is_planned(read: Reader) -> None:
+    text = (
+        "DOHA, Feb 3 -- Prime Minister Anwar Ibrahim received a courtesy call from Oman's Foreign Minister "
+        "Badr Albusaidi on Tuesday. A meeting with his counterpart Sheikh Mohammed bin Abdulrahman Al Thani is "
+        "also set for Thursday, after which both are expected to speak to reporters."
+    )
+    found = read(text, published="2026-02-03")
+    call = next(s for s in found.summits if "badr-albusaidi" in local_ids(s.participants))
+    assert "anwar-ibrahim" in local_ids(call.participants)
+    assert call.status == "held"
+    later = next(s for s in found.summits if s is not call)
+    assert later.status == "planned"
+    assert later.date is not None and later.date.iso == "2026-02-05"
+
+
+def test_english_a_visit_owned_by_someone_else_is_its_own_and_not_the_meeting_s(read: Reader) -> None:
+    """ "In his meeting with Wang Yi, ... following President Xi Jinping's state visit to Malaysia in
+    April": Xi made the visit, he was not at the meeting."""
+    text = (
+        "PUTRAJAYA, July 11 (Example Wire) -- In his meeting with Chinese Foreign Minister Wang Yi today, Prime "
+        "Minister Anwar Ibrahim said both sides discussed ties, which continue to be strengthened following "
+        "President Xi Jinping's state visit to Malaysia in April."
+    )
+    found = read(text, published="2025-07-11")
+    meeting = next(s for s in found.summits if "wang-yi" in local_ids(s.participants))
+    assert "xi-jinping" not in local_ids(meeting.participants)
+    visit = next(s for s in found.summits if s is not meeting)
+    assert "xi-jinping" in local_ids(visit.participants)
+    assert visit.date is not None and visit.date.iso == "2025-04"
+
+
+def test_english_a_numbered_summit_named_again_is_one_event_and_names_end_before_and(read: Reader) -> None:
+    """ "the 46th Asean Summit ... following its chairmanships in 1977, 1997" is the same summit; "the
+    2nd Asean-Gulf Cooperation Council (GCC) Summit and the inaugural ..." names two summits in full."""
+    text = (
+        "KUALA LUMPUR, May 26 (Example Wire) -- Prime Minister Anwar Ibrahim met his Singaporean counterpart "
+        "Lawrence Wong on the sidelines of the 46th Asean Summit today. Wong will also attend the 2nd "
+        "Asean-Gulf Cooperation Council (GCC) Summit and the inaugural Asean-GCC-China Summit on Tuesday. "
+        "The 46th Asean Summit marks the fifth time Malaysia chairs Asean, following its chairmanships in "
+        "1977, 1997, 2005 and 2015."
+    )
+    found = read(text, published="2025-05-26")
+    names = [s.name for s in found.summits]
+    assert names.count("46th Asean Summit") == 1
+    assert "2nd Asean-Gulf Cooperation Council (GCC) Summit" in names
+    assert not any(n.endswith(" and") for n in names)
