@@ -70,6 +70,8 @@ def find_agreements(doc: Doc, meetings: Meetings) -> list[AgreementDraft]:
         if not triggers and last is not None and cues()["agreement_anaphor"].search(sentence.text):
             last.sentences.append(i)
             _signed_on(doc, i, last)
+            if last.adopted_at is None and _tells_signing(sentence.text):
+                last.adopted_at = meetings.scope[i]  # "Penandatanganan dilakukan di sela CIIE ke-9, Kamis (5/11)"
         elif not triggers and found and cues()["documents_anaphor"].search(sentence.text):
             for draft in found[-_anaphor_count(sentence.text) :]:  # "Kedua dokumen memuat ...": the last two
                 draft.sentences.append(i)

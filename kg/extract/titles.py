@@ -118,6 +118,8 @@ def _read_after_office(doc: Doc, i: int, offset: int, serves: list[str]) -> Titl
         if _starts_name(word) or titles().honorific.match(sentence.text, tok.start()):  # "Yang Amat Berhormat"
             body = _body_then_name(sentence.text, tok.start())
             if body is not None:  # "Dewan Kerja Sama Negara-Negara Teluk (GCC) Jasem ...": the body, then the name
+                inside = range(start, sentence.start + body)  # "Badan Karantina Indonesia (Barantin)": Indonesia's
+                serves += [m.concept for m in doc.kinds(i, "Country") if m.start in inside]
                 return _name_at(doc, i, sentence.start + body, serves)
             return _unless_apposed(doc, i, _name_at(doc, i, start, serves), serves)
         return None
@@ -130,18 +132,26 @@ _ROMAN = re.compile(r"[IVXL]{1,5}")
 def _name_after_body(
     doc: Doc, i: int, offset: int, serves: list[str], by_start: dict[int, Mention]
 ) -> TitledName | None:
-    """The name after the rest of a body's name: its numerals, initials and portfolio words, and
-    the body it belongs to ("Komisi I DPR Meutya Hafid", "Komisi XI DPR, Mukhamad Misbakhun")."""
+    """The name after the rest of a body's name: its words up to the country or body it belongs to
+    or its bracketed short name, and its numerals and initials ("Komisi I DPR Meutya Hafid", "Komisi
+    XI DPR, Mukhamad Misbakhun", "Badan Karantina Indonesia (Barantin) Sahat M. Panggabean")."""
     sentence = doc.sentences[i]
     skip_to = offset
-    for tok in _TOKEN.finditer(sentence.text, offset - sentence.start):
+    body_named = False  # the body's country, parent body or short name has been read
+    for n, tok in enumerate(_TOKEN.finditer(sentence.text, offset - sentence.start)):
         start, word = sentence.start + tok.start(), tok.group()
         if start < skip_to:
             continue
+        if n > _MAX_TITLE_WORDS:
+            return None
         served = by_start.get(start)
         if served is not None and served.kind in _SERVES:
             serves.append(served.concept)
-            skip_to = served.end
+            skip_to, body_named = served.end, True
+            continue
+        bracket = re.match(r"\([^()]{1,80}\)", sentence.text[tok.start() :])
+        if bracket is not None:
+            skip_to, body_named = start + bracket.end(), True
             continue
         if _ROMAN.fullmatch(word) or _acronym(word) or _portfolio_word(word) or _ORDINAL.fullmatch(word):
             continue
@@ -149,6 +159,8 @@ def _name_after_body(
             return _name_in_apposition(doc, i, start, sentence.text[start - sentence.start :], serves)
         if served is not None and served.kind == "Person":
             return TitledName(start, served.text, served, _ordered(doc, serves))
+        if not body_named and word[:1].isupper():
+            continue  # "Badan Karantina ...": still the body's words
         return _name_at(doc, i, start, serves) if _starts_name(word) else None
     return None
 
@@ -185,8 +197,8 @@ def _name_after(doc: Doc, i: int, offset: int, serves: list[str]) -> TitledName 
     """After the country of a title: more served bodies ("Rusia untuk ASEAN"), then the name."""
     sentence = doc.sentences[i]
     rest = sentence.text[offset - sentence.start :]
-    short = re.match(r"\s*\([A-Z][A-Za-z0-9&\-]{1,9}\)", rest)
-    if short is not None:  # "China Communications Construction Company (CCCC) Chen Yunfeng"
+    short = re.match(r"\s*\([^()]{1,80}\)", rest)
+    if short is not None:  # "China Communications Construction Company (CCCC) Chen Yunfeng", "(... of China/GACC)"
         return _name_after(doc, i, offset + short.end(), serves)
     gap = len(rest) - len(rest.lstrip())
     start = offset + gap
@@ -223,7 +235,9 @@ def _name_after(doc: Doc, i: int, offset: int, serves: list[str]) -> TitledName 
 
 _BODY_WITH_ACRONYM = re.compile(r"(?:[A-Z][\w\-&]*\s+){1,5}\([A-Z][A-Za-z0-9&\-]{1,9}\)\s+")
 # the words of a body the gazetteer lacks, its acronym in capitals, then a capitalised word
-_BODY_ACRONYM_NAME = re.compile(r"(?:[A-Z][\w\-&]*\s+){1,5}\([A-Z][A-Z0-9&\-]{1,9}\)\s+(?=[A-Z][a-z])")
+_BODY_ACRONYM_NAME = re.compile(
+    r"(?:[A-Z][\w\-&]*\s+){1,5}\((?:[^()]{2,80}/)?[A-Z][A-Za-z0-9&\-]{1,9}\)\s+(?=[A-Z][a-z])"
+)  # "Badan Karantina Indonesia (Barantin) Sahat ...": the body, its short name, then the name
 
 
 def _body_then_name(text: str, at: int) -> int | None:

@@ -555,3 +555,16 @@ def test_agreements_a_memorandum_the_parties_aim_to_sign_is_no_agreement(read: R
     )
     found = read(text, published="2026-10-14")
     assert found.agreements == ()
+
+
+def test_agreements_the_signing_told_in_the_next_sentence_dates_the_document(read: Reader) -> None:
+    """ "X dan Y menandatangani Protokol ... Penandatanganan dilakukan di sela CIIE ke-9, Kamis (5/11/2026)."""
+    text = (
+        "Shanghai - Menteri Pertanian Indonesia Andi Amran Sulaiman dan Menteri Pertanian Tiongkok Han Jun "
+        "menandatangani Protokol Persyaratan Karantina Tumbuhan untuk Ekspor Manggis Segar. Penandatanganan "
+        "dilakukan di sela China International Import Expo (CIIE) ke-9 di Shanghai, Kamis (5/11/2026)."
+    )
+    found = read(text, published="2026-11-06")
+    protocol = next(a for a in found.agreements if a.name.startswith("Protokol"))
+    assert protocol.date is not None and protocol.date.iso == "2026-11-05"
+    assert protocol.adopted_at is not None

@@ -260,3 +260,17 @@ def test_titles_a_commission_of_parliament_is_the_body_and_the_name_follows_it(r
     assert {"Arif Wicaksono", "Laras Pramesti"} <= persons
     assert not any(p.startswith("Komisi") for p in persons)
     assert "Xi Jinping" not in persons
+
+
+def test_titles_a_body_with_its_short_name_in_brackets_then_the_name(read: Reader) -> None:
+    """ "Kepala Badan Karantina Indonesia (Barantin) X", "Menteri ... Tiongkok (General Administration of
+    Customs of China/GACC) Y": the body's words, its country, its bracketed names, then the person."""
+    found = read(
+        "Kepala Badan Standardisasi Indonesia (Besindo) Rahmat Hidayat dan Menteri Administrasi Umum "
+        "Kepabeanan Tiongkok (General Administration of Customs of China/GACC) Liu Wenhua menandatangani "
+        "protokol di Shanghai, Kamis (5/11/2026).",
+        published="2026-11-06",
+    )
+    persons = {a.label: a for a in found.actors if a.kind == "Person"}
+    assert {"Rahmat Hidayat", "Liu Wenhua"} <= set(persons)
+    assert any(r.endswith("/country/indonesia") for r in persons["Rahmat Hidayat"].represents)
