@@ -294,3 +294,12 @@ def test_dates_a_malaysian_dateline_ends_with_a_colon(lead: str, place: str) -> 
 
 def test_dates_a_label_with_a_colon_is_no_dateline() -> None:
     assert parse_dateline("Editor: Nurhayati\nBaca Juga: Judul lain yang panjang sekali untuk dibaca di sini") is None
+
+
+def test_a_day_word_then_its_weekday_is_one_day() -> None:
+    """ "Besok, Rabu, ..." told on Tuesday 17 November: Wednesday the 18th, not the Wednesday before."""
+    from kg.extract.dates import find_dates
+    from kg.model import DateValue
+
+    found = find_dates("Besok, Rabu, di tempat yang sama akan digelar ADMM-Plus.", DateValue(2026, 11, 17))
+    assert [f.value.iso for f in found] == ["2026-11-18"]

@@ -62,6 +62,10 @@ def find_agreements(doc: Doc, meetings: Meetings) -> list[AgreementDraft]:
     last: AgreementDraft | None = None
     for i, sentence in enumerate(doc.sentences):
         if cues()["not_agreement"].search(sentence.text):
+            # "Namun dokumen itu belum ditandatangani hari ini": the document just told is not signed
+            if last is not None and last in found and _unsigned_told_back(doc, i, last):
+                found.remove(last)
+                last = found[-1] if found else None
             continue
         triggers = _triggers(doc, i)
         listed = document_list(doc, i) if triggers or _set_was_signed(doc, i) else None
@@ -106,6 +110,14 @@ def find_agreements(doc: Doc, meetings: Meetings) -> list[AgreementDraft]:
             found.extend(items)
             last = items[-1]
     return found
+
+
+def _unsigned_told_back(doc: Doc, i: int, last: AgreementDraft) -> bool:
+    """Sentence i refers back to the document told in the sentence before and says it is unsigned."""
+    text = doc.sentences[i].text
+    if last.count is not None or not last.sentences or max(last.sentences) != i - 1:
+        return False
+    return bool(cues()["agreement_anaphor"].search(text))
 
 
 def _signed_as_told_later(doc: Doc, i: int, same: AgreementDraft, later: AgreementDraft) -> None:

@@ -262,6 +262,13 @@ _MONTH_OF_SAME_YEAR = re.compile(rf"\b{_MONTH}\s+(?:tahun yang sama|tahun itu|of
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+_WEEKDAY_AFTER = re.compile(
+    r"\s*[,(]\s*(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)\b\)?",
+    re.I,
+)
+
+
 def _relative(text: str, pub: DateValue | None) -> list[tuple[int, int, DateValue | None]]:
     out: list[tuple[int, int, DateValue | None]] = []
     if pub is None:
@@ -280,10 +287,13 @@ def _relative(text: str, pub: DateValue | None) -> list[tuple[int, int, DateValu
         out.append((m.start(), m.end(), _relative_month(m["word"].lower(), pub)))
     for m in _NAMED_MONTH.finditer(text):
         out.append((m.start(), m.end(), _named_month(m, pub)))
+    for m in _DAY_WORDS.finditer(text):
+        day = _day_word(m["word"].lower(), pub)
+        named = _WEEKDAY_AFTER.match(text, m.end())
+        # "Besok, Rabu, ...", "kemarin (Senin)": the weekday names the same day
+        out.append((m.start(), m.end() + (named.end() - m.end() if named else 0), day))
     for m in _WEEKDAY_RE.finditer(text):
         out.append((m.start(), m.end(), _weekday(m, pub)))
-    for m in _DAY_WORDS.finditer(text):
-        out.append((m.start(), m.end(), _day_word(m["word"].lower(), pub)))
     for m in _WEEK_AGO.finditer(text):
         out.append((m.start(), m.end(), _week_ago(pub)))
     for m in _WEEK_AHEAD.finditer(text):

@@ -24,7 +24,7 @@ FORUM = DKG + "Forum"
 PLACE_KINDS = ("Place", "Country")
 # words that may continue a meeting's name after its trigger ("KTT pertama ASEAN-Rusia")
 _NAME_WORD = re.compile(
-    r"^\s*(?:St\.(?=\s*[A-Z])|[A-Z0-9][\w’'\-]*|ke-\d+|pertama|kedua|ketiga|tahunan|luar biasa|"
+    r"^\s*(?:St\.(?=\s*[A-Z])|[A-Z0-9][\w’'\-]*|-[A-Z][\w’']*|ke-\d+|pertama|kedua|ketiga|tahunan|luar biasa|"
     r"tentang|mengenai|untuk|on|of|"
     r"antara|between|dan|and|the|di bidang|tingkat tinggi|bisnis|internasional|besar|[“\"][^”\"]{2,200}[”\"]|"
     r"\([A-Z][\w\-/ ]{0,20}\))",  # an abbreviation in brackets: "Konferensi Tingkat Tinggi (KTT) ASEAN"
@@ -267,9 +267,21 @@ def _acronyms_defined(doc: Doc, summit: SummitDraft) -> list[str]:
         m = _ACRONYM.search(sentence.text[start - sentence.start : end - sentence.start + 160])
         if m and m.start() <= end - start + 2 and 2 <= len(m.group(1)) <= 10:
             out.append(m.group(1))
-    return out + _initials(summit.name)
+    return out + _aliases(doc, summit) + _initials(summit.name)
 
 
+def _aliases(doc: Doc, summit: SummitDraft) -> list[str]:
+    """ "Pertemuan Menteri Pertahanan ASEAN atau ADMM ke-20": the short name given after "atau", "or"."""
+    out = []
+    for start, end in summit.spans:
+        sentence = doc.sentences[doc.sentence_at(start)]
+        alias = _OR_ACRONYM.match(sentence.text, end - sentence.start)
+        if alias:
+            out.append(alias.group(1))
+    return out
+
+
+_OR_ACRONYM = re.compile(r"\s+(?:atau|or|alias)\s+((?-i:[A-Z])[A-Za-z0-9-]*(?-i:[A-Z0-9]))\b")
 _CAPITALISED_RUN = re.compile(r"(?:(?-i:[A-Z])[\w'’-]*\s+){2,}(?-i:[A-Z])[\w'’-]*")
 _SHORTEST_INITIALS = 3
 
@@ -291,7 +303,7 @@ def _by_acronym(doc: Doc, i: int, acronyms: dict[str, int]) -> int | None:
     """A later sentence that names the meeting by its short name speaks of it."""
     text = doc.sentences[i].text
     for acronym, n in acronyms.items():
-        for m in re.finditer(rf"(?<![\w/]){re.escape(acronym)}(?![\w])", text):
+        for m in re.finditer(rf"(?<![\w/]){re.escape(acronym)}(?![\w]|[-+]\w)", text):  # not "ADMM-Plus"
             if not (m.start() > 0 and text[m.start() - 1] == "/"):
                 return n
     return None
@@ -1741,8 +1753,8 @@ def _same_as_existing(doc: Doc, draft: SummitDraft, summits: list[SummitDraft], 
                 draft.date = s.date
             return n
     for n, s in enumerate(summits):  # "dialog PMC" after "ASEAN-Russia Post Ministerial Conference"
-        short = set(re.findall(r"\b[A-Z]{3,6}\b", draft.name))
-        if short and short & set(_initials(s.name)) and _dates_agree(s.date, draft.date):
+        short = set(re.findall(r"\b[A-Z]{3,6}\b(?![-+]\w)", draft.name))
+        if short and short & set(_initials(s.name) + _aliases(doc, s)) and _dates_agree(s.date, draft.date):
             return n
     bare = _bare_reference(doc, draft, summits)
     if bare is not None:

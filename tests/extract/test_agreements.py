@@ -568,3 +568,12 @@ def test_agreements_the_signing_told_in_the_next_sentence_dates_the_document(rea
     protocol = next(a for a in found.agreements if a.name.startswith("Protokol"))
     assert protocol.date is not None and protocol.date.iso == "2026-11-05"
     assert protocol.adopted_at is not None
+
+
+def test_agreements_a_document_the_next_sentence_says_is_unsigned_is_no_agreement(read: Reader) -> None:
+    text = (
+        "Kedua menteri juga menyepakati pembaruan nota kesepahaman kerja sama pertahanan Indonesia-Malaysia. "
+        "Namun dokumen itu belum ditandatangani hari ini."
+    )
+    found = read(text, published="2026-11-17")
+    assert found.agreements == ()

@@ -1600,3 +1600,19 @@ def test_coref_an_event_named_after_di_sela_without_a_meeting_word_hosts_the_mee
     assert {"budi-santoso", "anton-alikhanov"} <= local_ids(talks.participants)
     assert "trade" in local_ids(talks.sectors) and "trade" not in local_ids(week.sectors)
     assert "budi-santoso" in local_ids(week.participants)
+
+
+def test_coref_a_short_name_given_after_atau_is_the_meeting_and_its_plus_meeting_is_another(read: Reader) -> None:
+    """ "Pertemuan Menteri Pertahanan ASEAN atau ADMM ke-20" then "Sidang ADMM ...": one meeting;
+    "ADMM-Plus" the day after is another."""
+    text = (
+        "Menteri Pertahanan Sjafrie Sjamsoeddin menghadiri Pertemuan Menteri Pertahanan ASEAN atau ADMM ke-20 "
+        "di Manila, Filipina, Selasa (17/11/2026). Sidang ADMM yang dipimpin Menteri Pertahanan Filipina "
+        "Gilberto Teodoro mengesahkan deklarasi bersama. Di sela ADMM-Plus, Rabu (18/11/2026), Menhan Sjafrie "
+        "dijadwalkan bertemu Wakil Menteri Pertahanan Rusia Viktor Goremykin."
+    )
+    found = read(text, published="2026-11-17")
+    admm = [s for s in found.summits if s.date is not None and s.date.iso == "2026-11-17"]
+    assert len(admm) == 1
+    assert "gilberto-teodoro" in local_ids(admm[0].participants)
+    assert any(s.name == "ADMM-Plus" for s in found.summits)

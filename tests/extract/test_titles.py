@@ -274,3 +274,13 @@ def test_titles_a_body_with_its_short_name_in_brackets_then_the_name(read: Reade
     persons = {a.label: a for a in found.actors if a.kind == "Person"}
     assert {"Rahmat Hidayat", "Liu Wenhua"} <= set(persons)
     assert any(r.endswith("/country/indonesia") for r in persons["Rahmat Hidayat"].represents)
+
+
+def test_titles_a_military_rank_is_not_part_of_the_name(read: Reader) -> None:
+    found = read(
+        "Menhan Sjafrie Sjamsoeddin bertemu Wakil Menteri Pertahanan Rusia Kolonel Jenderal Viktor Goremykin "
+        "di Manila, Selasa (17/11/2026).",
+        published="2026-11-17",
+    )
+    assert "Viktor Goremykin" in labels(found, "Person")
+    assert not any("Kolonel" in p for p in labels(found, "Person"))
