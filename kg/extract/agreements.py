@@ -638,6 +638,8 @@ def _topic_end(text: str, base: int, pos: int, limit: int) -> int:
     if lead is None and between is not None:  # "MoU antara Pertamina dan Sinopec tentang studi kelayakan ..."
         lead = cues()["document_topic"].search(rest, between.end(), between.end() + _PARTY_CHARS)
         lead = None if lead is None or re.search(r"[,;.]", rest[between.end() : lead.start()]) else lead
+    if lead is None and _OPEN_COOPERATION.search(text, 0, pos - base):
+        lead = re.match(r"\s+(?=(?-i:[a-z]))", rest)  # "nota kesepahaman tentang kerja sama| energi terbarukan"
     if lead is None:
         return pos
     ends = (_DESCRIPTION_END, _TOPIC_STOP, cues()["signing_venue"])
@@ -646,6 +648,8 @@ def _topic_end(text: str, base: int, pos: int, limit: int) -> int:
     return pos + lead.end() + words[-1].end() if words else pos
 
 
+# a name that ends on its topic's head word, the field still to follow
+_OPEN_COOPERATION = re.compile(r"\b(?:tentang|mengenai|on|di bidang)\s+(?:kerja ?sama|cooperation)$", re.I)
 # the two named between whom a document is made, before its topic
 _PARTIES_BETWEEN = re.compile(r"\s*(?:antara|between)\s+(?:\S+\s+){1,8}?(?:dan|and)\s+", re.I)
 _PARTY_CHARS = 80
@@ -717,6 +721,17 @@ def _parties(doc: Doc, i: int, trigger: Mention, name_end: int, summit: int | No
     if in_name:
         return in_name
     start, end = clause_of(doc, i, trigger.start, trigger.end)
+    sentence = doc.sentences[i]
+    # "Kedua negara juga mengeluarkan Pernyataan Bersama yang ... Negara Palestina": the two countries of
+    # the meeting, not those the document speaks of
+    both = _BOTH_COUNTRIES.search(sentence.text, start - sentence.start, trigger.start - sentence.start)
+    if both is not None and summit is not None:
+        countries = _countries_of(doc, meetings.summits[summit])
+        if len(countries) == 2:
+            return countries
+    relative = re.compile(r"\s*,?\s*(?:yang|which|that)\b").match(sentence.text, name_end - sentence.start)
+    if relative is not None:
+        end = min(end, name_end)  # what the document says is no party to it
     in_clause = [iri for off, iri in row if start <= off < end]
     if in_clause:
         return in_clause
@@ -725,6 +740,22 @@ def _parties(doc: Doc, i: int, trigger: Mention, name_end: int, summit: int | No
     if summit is not None:
         return list(meetings.summits[summit].participants)
     return _dominant_pair(doc)
+
+
+_BOTH_COUNTRIES = re.compile(r"\b(?:kedua negara|both countries|the two countries)\b", re.I)
+
+
+def _countries_of(doc: Doc, meeting: SummitDraft) -> list[str]:
+    """The countries a meeting's participants are or represent, in order of appearance."""
+    out: list[str] = []
+    for iri in meeting.participants:
+        actor = doc.actors.get(iri)
+        if actor is None:
+            continue
+        for c in [iri] if actor.kind == "Country" else actor.represents:
+            if doc.lexicon.kinds.get(c) == "Country" and c not in out:
+                out.append(c)
+    return out
 
 
 def clause_of(doc: Doc, i: int, start: int, end: int) -> tuple[int, int]:

@@ -24,7 +24,7 @@ FORUM = DKG + "Forum"
 PLACE_KINDS = ("Place", "Country")
 # words that may continue a meeting's name after its trigger ("KTT pertama ASEAN-Rusia")
 _NAME_WORD = re.compile(
-    r"^\s*(?:St\.(?=\s*[A-Z])|[A-Z0-9][\w’'\-]*|-[A-Z][\w’']*|ke-\d+|pertama|kedua|ketiga|tahunan|luar biasa|"
+    r"^\s*(?:St\.(?=\s*[A-Z])|[A-Z0-9][\w’'\-]*|-[A-Z][\w’']*|ke-\d+|perdana|pertama|kedua|ketiga|tahunan|luar biasa|"
     r"tentang|mengenai|untuk|on|of|"
     r"antara|between|dan|and|the|di bidang|tingkat tinggi|bisnis|internasional|besar|[“\"][^”\"]{2,200}[”\"]|"
     r"\([A-Z][\w\-/ ]{0,20}\))",  # an abbreviation in brackets: "Konferensi Tingkat Tinggi (KTT) ASEAN"
@@ -1269,6 +1269,9 @@ def _date_for(
     """The closest date after the trigger (before the next trigger), else the closest before it."""
     if trigger.topical:
         return None  # the story's day, from coreference
+    apart = _days_from_the_meeting_told(doc, trigger, triggers, summits, focus)
+    if apart is not None:
+        return apart
     base = doc.sentences[trigger_sentence(doc, trigger)].start
     real = [t for t in triggers if not t.anaphor]
     # "his first since taking office in 2022": a date after "since" starts a span, it dates no meeting
@@ -1326,6 +1329,32 @@ def _date_for(
     if counted is not None:
         return counted
     return _day_the_sentence_before_moved_to(doc, sentence.index, summits)
+
+
+_DAYS_APART = re.compile(
+    r"\b(?P<n>sehari|dua hari|tiga hari|a day|one day|two days|three days)\s+"
+    r"(?P<way>setelah|sesudah|sebelum|after|before)\s+(?:\S+\s+){0,4}$",
+    re.I,
+)
+_DAY_COUNTS = {"sehari": 1, "a day": 1, "one day": 1, "dua hari": 2, "two days": 2, "tiga hari": 3, "three days": 3}
+
+
+def _days_from_the_meeting_told(
+    doc: Doc, trigger: _Trigger, triggers: list[_Trigger], summits: list[SummitDraft], focus: int | None
+) -> DateValue | None:
+    """ "Kunjungan ke Riyadh ini dilakukan sehari setelah Prabowo bertemu Raja Bahrain": the meeting
+    after "sehari setelah" was the day before the one referred back to."""
+    if focus is None or trigger.anaphor:
+        return None
+    told = summits[focus].date
+    sentence = doc.sentences[trigger_sentence(doc, trigger)]
+    apart = _DAYS_APART.search(sentence.text, 0, trigger.start - sentence.start)
+    if told is None or told.day is None or apart is None:
+        return None
+    if not any(t.anaphor and t.start < sentence.start + apart.start() for t in triggers):
+        return None
+    n = _DAY_COUNTS[" ".join(apart["n"].lower().split())]
+    return told.plus_days(-n if apart["way"].lower() in ("setelah", "sesudah", "after") else n)
 
 
 def _named_before(doc: Doc, trigger: _Trigger, triggers: list[_Trigger], dates: list[FoundDate]) -> bool:

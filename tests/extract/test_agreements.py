@@ -577,3 +577,18 @@ def test_agreements_a_document_the_next_sentence_says_is_unsigned_is_no_agreemen
     )
     found = read(text, published="2026-11-17")
     assert found.agreements == ()
+
+
+def test_agreements_both_countries_issue_a_statement_and_its_topic_after_cooperation(read: Reader) -> None:
+    """ "Kedua negara juga mengeluarkan Pernyataan Bersama yang ... Negara Palestina": the two countries
+    are its parties, not Palestine; "nota kesepahaman tentang kerja sama energi terbarukan ..." keeps its field."""
+    text = (
+        "Presiden Prabowo Subianto dan Putra Mahkota Arab Saudi Mohammed bin Salman bertemu di Riyadh, Rabu "
+        "(11/2/2026). Kedua negara juga mengeluarkan Pernyataan Bersama yang menegaskan dukungan terhadap "
+        "Negara Palestina. Kedua pemimpin menyaksikan penandatanganan nota kesepahaman tentang kerja sama energi "
+        "terbarukan dan hidrogen hijau."
+    )
+    found = read(text, published="2026-02-12")
+    statement = next(a for a in found.agreements if a.name == "Pernyataan Bersama")
+    assert local_ids(statement.parties) == {"indonesia", "saudi-arabia"}
+    assert any(a.name.endswith("energi terbarukan dan hidrogen hijau") for a in found.agreements)

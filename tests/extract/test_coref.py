@@ -1616,3 +1616,19 @@ def test_coref_a_short_name_given_after_atau_is_the_meeting_and_its_plus_meeting
     assert len(admm) == 1
     assert "gilberto-teodoro" in local_ids(admm[0].participants)
     assert any(s.name == "ADMM-Plus" for s in found.summits)
+
+
+def test_coref_chairing_a_first_session_is_a_meeting_and_one_held_a_day_before_is_dated_by_it(read: Reader) -> None:
+    """ "memimpin sidang perdana Dewan ... , Rabu (11/2/2026)" is the story's meeting (not one referred
+    back to); "Kunjungan ini dilakukan sehari setelah Prabowo bertemu Raja Bahrain" dates the other."""
+    text = (
+        "RIYADH - Presiden Prabowo Subianto dan Putra Mahkota Arab Saudi Mohammed bin Salman memimpin sidang "
+        "perdana Dewan Koordinasi Tertinggi Indonesia-Arab Saudi di Riyadh, Rabu (11/2/2026). Kunjungan ke "
+        "Riyadh ini dilakukan sehari setelah Prabowo bertemu Raja Bahrain Hamad bin Isa Al Khalifa di Manama."
+    )
+    found = read(text, published="2026-02-12")
+    session = next(s for s in found.summits if s.name.startswith("sidang perdana"))
+    assert {"prabowo-subianto", "mohammed-bin-salman"} <= local_ids(session.participants)
+    assert session.date is not None and session.date.iso == "2026-02-11"
+    bahrain = next(s for s in found.summits if "hamad-bin-isa-al-khalifa" in local_ids(s.participants))
+    assert bahrain.date is not None and bahrain.date.iso == "2026-02-10"
