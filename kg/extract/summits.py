@@ -1237,6 +1237,12 @@ def _copy_with_place(draft: SummitDraft, place: str) -> SummitDraft:
     return copy
 
 
+_WEEKDAY_IN_NAME = re.compile(
+    r"\s+(?:on\s+|pada\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Senin|Selasa|Rabu|Kamis|"
+    r"Jumat|Sabtu|Minggu)\b"
+)
+
+
 def _name_end(sentence, trigger: _Trigger, triggers: list[_Trigger]) -> int:  # type: ignore[no-untyped-def]
     """Extend the trigger over the words of a proper name and a quoted title."""
     limit = min((t.start for t in triggers if t.start > trigger.start), default=sentence.end)
@@ -1248,8 +1254,8 @@ def _name_end(sentence, trigger: _Trigger, triggers: list[_Trigger]) -> int:  # 
         if not m:
             break
         pos += m.end()
-    # do not end on a connector word
-    text = sentence.text[trigger.start - sentence.start : pos - sentence.start]
+    # do not end on a connector word, nor take in the day it was held ("... Forum on Wednesday")
+    text = _WEEKDAY_IN_NAME.split(sentence.text[trigger.start - sentence.start : pos - sentence.start])[0]
     trimmed = re.sub(
         r"(\s+(tentang|mengenai|untuk|on|of|antara|between|dan|and|the|di bidang|bisnis|internasional|besar))+$",
         "",
@@ -1332,11 +1338,16 @@ def _date_for(
 
 
 _DAYS_APART = re.compile(
-    r"\b(?P<n>sehari|dua hari|tiga hari|a day|one day|two days|three days)\s+"
-    r"(?P<way>setelah|sesudah|sebelum|after|before)\s+(?:\S+\s+){0,4}$",
+    r"\b(?P<n>sehari|dua hari|tiga hari|seminggu|sepekan|a day|one day|two days|three days|a week|one week)\s+"
+    r"(?P<way>setelah|sesudah|sebelum|after|before)\s+(?:[^\s,;.]+\s+){0,10}$",
     re.I,
 )
-_DAY_COUNTS = {"sehari": 1, "a day": 1, "one day": 1, "dua hari": 2, "two days": 2, "tiga hari": 3, "three days": 3}
+_DAY_COUNTS = {
+    **dict.fromkeys(("sehari", "a day", "one day"), 1),
+    **dict.fromkeys(("dua hari", "two days"), 2),
+    **dict.fromkeys(("tiga hari", "three days"), 3),
+    **dict.fromkeys(("seminggu", "sepekan", "a week", "one week"), 7),
+}
 
 
 def _days_from_the_meeting_told(
@@ -1494,13 +1505,19 @@ def _status(doc: Doc, i: int, trigger: _Trigger, date: DateValue | None, dates: 
     own = [d for d in dates if d.value == date and d.start > trigger.start - sentence.start]
     if own and published is not None and own[0].value.year < published.year:
         return "held"  # "akan menjadi lawatan pertama sejak KTT APEC di Bali pada 2013": a past year is past
-    if cues()["planned"].search(before) or cues()["postponed"].search(sentence.text, trigger.end - sentence.start):
+    plan = cues()["planned"].search(before)
+    if plan is not None and _HELD_FIRST.search(before, end, max(end, plan.start())):
+        plan = None  # "The Forum opened on Wednesday and is expected to conclude on Thursday": under way
+    if plan is not None or cues()["postponed"].search(sentence.text, trigger.end - sentence.start):
         return "planned"  # "... yang semula dijadwalkan digelar di Kazan akhir bulan ini diundur": not yet held
     if date is not None and published is not None and date.after(published):
         return "planned"
     if date is not None and published is not None and _span_begins_after(sentence.text, date, published):
         return "planned"  # "kunjungan ... ke St. Petersburg, 19–20 Juni 2025", told on 18 June
     return "held"
+
+
+_HELD_FIRST = re.compile(r"\b(?:opened|began|was held|took place|dibuka|dimulai|berlangsung|digelar)\b", re.I)
 
 
 def _span_begins_after(text: str, date: DateValue, published: DateValue) -> bool:
@@ -1777,7 +1794,13 @@ def _same_as_existing(doc: Doc, draft: SummitDraft, summits: list[SummitDraft], 
     for n, s in enumerate(summits):
         # "the 46th Asean Summit" is one event whatever other years its sentence names
         numbered = _EDITION.search(draft.name) is not None
-        if draft.named and s.named and _name_key(s.name) == key and (numbered or _dates_agree(s.date, draft.date)):
+        # "the 12th BRICS Parliamentary Forum", then "The BRICS Parliamentary Forum ... opened on Wednesday"
+        edition_dropped = _edition_key(s.name) == _edition_key(draft.name) and _days_near(s.date, draft.date)
+        if (
+            draft.named
+            and s.named
+            and (edition_dropped or _name_key(s.name) == key and (numbered or _dates_agree(s.date, draft.date)))
+        ):
             if numbered and not _dates_agree(s.date, draft.date):
                 draft.date = s.date
             return n
@@ -1811,6 +1834,17 @@ def _same_as_existing(doc: Doc, draft: SummitDraft, summits: list[SummitDraft], 
     ):
         return focus
     return None
+
+
+def _days_near(a: DateValue | None, b: DateValue | None) -> bool:
+    """Dates that agree, or days of one event a few days apart ("opened on Wednesday ... conclude on Thursday")."""
+    if _dates_agree(a, b):
+        return True
+    return a is not None and b is not None and a.day is not None and b.day is not None and abs(a.days_since(b)) <= 3
+
+
+def _edition_key(name: str) -> str:
+    return _name_key(_EDITION.sub(" ", re.sub(r"^(?:the|a)\s+", "", name, flags=re.I)))
 
 
 _EDITION = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\b|\bke-?\d{1,3}\b")

@@ -197,6 +197,9 @@ def _name_after(doc: Doc, i: int, offset: int, serves: list[str]) -> TitledName 
     """After the country of a title: more served bodies ("Rusia untuk ASEAN"), then the name."""
     sentence = doc.sentences[i]
     rest = sentence.text[offset - sentence.start :]
+    possessive = re.match(r"['’]s\s+", rest)
+    if possessive is not None:  # "Speaker of Malaysia's Dewan Rakyat ...": the body of that country
+        return _name_after(doc, i, offset + possessive.end(), serves)
     short = re.match(r"\s*\([^()]{1,80}\)", rest)
     if short is not None:  # "China Communications Construction Company (CCCC) Chen Yunfeng", "(... of China/GACC)"
         return _name_after(doc, i, offset + short.end(), serves)
@@ -210,7 +213,7 @@ def _name_after(doc: Doc, i: int, offset: int, serves: list[str]) -> TitledName 
             if _name_goes_on(doc, i, m):
                 return _name_at(doc, i, start, serves)
             return TitledName(start, m.text, m, _ordered(doc, serves))
-    link = re.match(r"\s*(?:untuk|to|for|merangkap|concurrently to|serta)\s+", rest)
+    link = re.match(r"\s*(?:untuk|to|for|of|merangkap|concurrently to|serta)\s+", rest)
     after_link = offset + (link.end() if link else gap)
     for m in doc.mentions[i]:
         if m.start == after_link and m.kind in _SERVES:  # "Ketua DPR Thailand", "Rusia untuk ASEAN"
@@ -233,11 +236,13 @@ def _name_after(doc: Doc, i: int, offset: int, serves: list[str]) -> TitledName 
     return _name_at(doc, i, start, serves)
 
 
-_BODY_WITH_ACRONYM = re.compile(r"(?:[A-Z][\w\-&]*\s+){1,5}\([A-Z][A-Za-z0-9&\-]{1,9}\)\s+")
-# the words of a body the gazetteer lacks, its acronym in capitals, then a capitalised word
+_BODY_WITH_ACRONYM = re.compile(r"(?:[A-Z][\w\-&]*\s+){1,5}\([A-Z][^()]{1,60}\)\s+")
+# the words of a body the gazetteer lacks, its short name in brackets, then a capitalised word: "Badan
+# Karantina Indonesia (Barantin) Sahat ...", "House of Representatives (DPR) of Indonesia Puan Maharani"
 _BODY_ACRONYM_NAME = re.compile(
-    r"(?:[A-Z][\w\-&]*\s+){1,5}\((?:[^()]{2,80}/)?[A-Z][A-Za-z0-9&\-]{1,9}\)\s+(?=[A-Z][a-z])"
-)  # "Badan Karantina Indonesia (Barantin) Sahat ...": the body, its short name, then the name
+    r"(?:[A-Z][\w\-&]*\s+(?:(?:of|and|for|on|the)\s+)*){1,6}\((?:[^()]{2,80}/)?[A-Z][^()]{1,60}\)\s+"
+    r"(?:of\s+(?:the\s+)?[A-Z][\w\-]*\s+)?(?=[A-Z][a-z])"
+)
 
 
 def _body_then_name(text: str, at: int) -> int | None:

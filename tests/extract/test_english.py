@@ -365,3 +365,33 @@ def test_english_a_numbered_summit_named_again_is_one_event_and_names_end_before
     assert names.count("46th Asean Summit") == 1
     assert "2nd Asean-Gulf Cooperation Council (GCC) Summit" in names
     assert not any(n.endswith(" and") for n in names)
+
+
+def test_english_a_speaker_named_after_the_house_its_short_name_and_country(read: Reader) -> None:
+    """ "Speaker of the House of Representatives (DPR) of Indonesia X", "Speaker of Malaysia's Dewan
+    Rakyat (House of Representatives) Y": the person after the body, serving that country."""
+    text = (
+        "NEW DELHI, June 18 (Example Wire) -- State Duma Chairman Vyacheslav Volodin held talks with Speaker of "
+        "the House of Representatives (DPR) of Indonesia Ratna Kusuma on the sidelines of the 12th BRICS "
+        "Parliamentary Forum on Wednesday. Volodin also met with Speaker of Malaysia's Dewan Rakyat (House of "
+        "Representatives) Aziz Rahman. The BRICS Parliamentary Forum opened on Wednesday and is expected to "
+        "conclude on Thursday with the adoption of a joint communique."
+    )
+    found = read(text, published="2026-06-18")
+    persons = {a.label: a for a in found.actors if a.kind == "Person"}
+    assert {"Ratna Kusuma", "Aziz Rahman"} <= set(persons)
+    assert any(r.endswith("/country/indonesia") for r in persons["Ratna Kusuma"].represents)
+    assert len([s for s in found.summits if "Parliamentary Forum" in s.name]) == 1
+    assert found.agreements == ()
+
+
+def test_english_talks_a_week_after_consultations_date_them_a_week_before(read: Reader) -> None:
+    text = (
+        "MOSCOW, June 18 (Example Wire) -- Russian Foreign Minister Sergey Lavrov met Indonesian Foreign "
+        "Minister Sugiono in Moscow on Wednesday. The meeting took place a week after Russian Deputy Foreign "
+        "Minister Andrey Rudenko held consultations in Jakarta with Indonesian Deputy Foreign Minister Arif "
+        "Havas Oegroseno."
+    )
+    found = read(text, published="2026-06-18")
+    consultations = next(s for s in found.summits if "andrey-rudenko" in local_ids(s.participants))
+    assert consultations.date is not None and consultations.date.iso == "2026-06-10"
