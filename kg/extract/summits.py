@@ -18,6 +18,7 @@ from kg.patterns import cues
 DKG = "https://w3id.org/dkg/ontology#"
 GENERIC = DKG + "Summit"
 VISIT = DKG + "OfficialVisit"
+_LOCATED_IN = DKG + "locatedIn"
 VISITS = frozenset({VISIT, DKG + "StateVisit"})  # a state visit is an official visit with full honours
 BILATERAL = DKG + "BilateralMeeting"
 FORUM = DKG + "Forum"
@@ -140,7 +141,7 @@ def find_summits(doc: Doc) -> Meetings:
         scope.append(focus if alive else None)
         if alive and focus is not None:
             summits[focus].sentences.append(i)
-    kept = [s for s in summits if _worth_keeping(s) and not _called_off(doc, s)]
+    kept = [s for s in summits if _worth_keeping(s) and not _called_off(doc, s) and not _domestic(doc, s)]
     for s in kept:
         _attend_host(doc, s)
         for iri, n in s.attendees.items():
@@ -386,6 +387,35 @@ def _worth_keeping(s: SummitDraft) -> bool:
         return bool(s.participants or s.attendees)
     # with neither name, date nor place, only a meeting between two parties is specific enough
     return len(s.participants) + len(s.attendees) >= 2
+
+
+def _domestic(doc: Doc, s: SummitDraft) -> bool:
+    """Only persons of one country, at home ("Kedatangan Presiden di Jakarta disambut oleh Wakil
+    Presiden ..."): no diplomacy between actors."""
+    if not s.participants or s.status != "held":
+        return False
+    countries: list[str] = []
+    for iri in s.participants:
+        actor = doc.actors.get(iri)
+        if actor is None or actor.kind != "Person":
+            return False
+        countries += [r for r in actor.represents if doc.lexicon.kinds.get(r) == "Country"]
+    if len(set(countries)) != 1 or len(countries) < 2:
+        return False
+    home = countries[0]
+    return s.location is not None and (s.location == home or home in _countries_of_place(doc, s.location))
+
+
+def _countries_of_place(doc: Doc, place: str) -> list[str]:
+    """The countries up a place's chain of places."""
+    out = []
+    for _ in range(4):
+        up = doc.lexicon.related(place, _LOCATED_IN)[:1]
+        if not up:
+            break
+        place = up[0]
+        out.append(place)
+    return out
 
 
 def _continues(doc: Doc, i: int, focus: SummitDraft, alive: bool) -> bool:
@@ -1215,6 +1245,8 @@ def _is_proper_name(doc: Doc, i: int, trigger: _Trigger, name_end: int) -> bool:
         for k in range(m.start - sentence.start, min(m.end, name_end) - sentence.start):
             chars[k] = " "
     rest = "".join(chars)[trigger.end - sentence.start :]
+    if re.match(r"\s*(?:antara|between|dengan|with)\b", rest):
+        return False  # "Pertemuan antara Presiden Prabowo dan Wakil Pertama PM Rusia Manturov": described
     return bool(re.search(r"[A-Z“\"]", rest))
 
 
@@ -1555,7 +1587,7 @@ def _participants(
             continue
         if any(v.end <= offset < name_start for v in met_before):
             continue  # "bertemu Presiden A serta menghadiri Forum B": whom the verb met, not the forum
-        if offset < trigger.start and _tells_of_another(doc, i, offset, trigger):
+        if offset < trigger.start and _tells_of_another(doc, i, offset, trigger, name_end):
             continue  # "Kemlu menyebutkan bahwa Hun Manet dijadwalkan bertemu ...": the source
         if _owns_another(doc, i, offset, iri, trigger, triggers):
             continue  # "following President Xi Jinping's state visit in April": Xi's visit, not this meeting
@@ -1665,8 +1697,9 @@ def _commentator(doc: Doc, i: int, offset: int) -> bool:
     return opening is not None and offset >= sentence.start + opening.end()
 
 
-def _tells_of_another(doc: Doc, i: int, offset: int, trigger: _Trigger) -> bool:
-    """An actor before a verb of telling whose clause names a person who then meets: the source."""
+def _tells_of_another(doc: Doc, i: int, offset: int, trigger: _Trigger, name_end: int = 0) -> bool:
+    """An actor before a verb of telling whose clause names a person who then meets (or whose
+    meeting it names: "Yusuf melanjutkan kunjungan Manturov ..."): the source."""
     sentence = doc.sentences[i]
     between = sentence.text[offset - sentence.start : trigger.start - sentence.start]
     told = cues()["tells"].search(between)
@@ -1674,7 +1707,9 @@ def _tells_of_another(doc: Doc, i: int, offset: int, trigger: _Trigger) -> bool:
         return False
     clause_start = offset + told.end()
     persons = [
-        o for o, iri in doc.sentence_actors[i] if clause_start <= o < trigger.start and doc.actors[iri].kind == "Person"
+        o
+        for o, iri in doc.sentence_actors[i]
+        if clause_start <= o < max(trigger.start, name_end) and doc.actors[iri].kind == "Person"
     ]
     if not persons:
         return False

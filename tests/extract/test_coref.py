@@ -1632,3 +1632,19 @@ def test_coref_chairing_a_first_session_is_a_meeting_and_one_held_a_day_before_i
     assert session.date is not None and session.date.iso == "2026-02-11"
     bahrain = next(s for s in found.summits if "hamad-bin-isa-al-khalifa" in local_ids(s.participants))
     assert bahrain.date is not None and bahrain.date.iso == "2026-02-10"
+
+
+def test_coref_a_meeting_between_two_named_again_is_the_visit_and_a_welcome_home_is_no_meeting(read: Reader) -> None:
+    """ "Pertemuan antara Presiden Prabowo dan Wakil Pertama PM Rusia Manturov berlangsung tertutup" is
+    the visit told, described rather than named; the president's own ministers welcoming him home
+    at the airport meet no one of another country."""
+    text = (
+        "Jakarta - Presiden Prabowo Subianto menerima kunjungan Wakil Pertama Perdana Menteri Rusia Denis "
+        "Manturov di Istana Merdeka, Jakarta, Selasa (15/4/2025). Pertemuan antara Presiden Prabowo dan Wakil "
+        "Pertama PM Rusia Manturov berlangsung tertutup. Sebelumnya, Presiden Prabowo tiba di Jakarta, Selasa "
+        "pagi. Kedatangan Presiden di Jakarta disambut oleh Wakil Presiden Gibran Rakabuming Raka dan Menteri "
+        "Koordinator Bidang Politik dan Keamanan Budi Gunawan."
+    )
+    found = read(text, published="2025-04-15")
+    assert len(found.summits) == 1
+    assert {"prabowo-subianto", "denis-manturov"} <= local_ids(found.summits[0].participants)
