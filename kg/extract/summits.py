@@ -1048,6 +1048,8 @@ def _one_per_counterpart(doc: Doc, i: int, trigger: _Trigger, draft: SummitDraft
     if draft.named or draft.kind != BILATERAL or trigger.topical:
         return [draft]
     sentence = doc.sentences[i]
+    if re.match(r"\s*(?:antara|between)\b", sentence.text[trigger.end - sentence.start :]):
+        return [draft]  # "pertemuan bilateral antara Prabowo dan Luong Cuong": the two sides of one meeting
     clause = cues()["fronted_clause"].match(sentence.text)
     clause_end = sentence.start + clause.end() if clause and trigger.end <= sentence.start + clause.end() else 10**9
     objects = [
