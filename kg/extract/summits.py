@@ -239,6 +239,10 @@ def _antecedent(
             named_alike = (summits[n].named or specific) and _kinds_agree(t.kind, summits[n].kind)
             if name.split()[:1] == [head] or name.startswith(head + " ") or named_alike:
                 return n
+        # "Kunjungan ini ..." after "Menlu Malaysia bertemu Presiden ... di Istana Bogor", no visit told:
+        # the visit is the meeting in focus, which the guest came for
+        if focus is not None and t.kind in VISITS and summits[focus].kind == BILATERAL:
+            return focus
     return None
 
 
@@ -1599,7 +1603,7 @@ def _participants(
             continue
         if offset < trigger.start and _in_anaphor_clause(doc, i, triggers, trigger, offset):
             continue  # "Pertemuan kedua menteri itu berlangsung sehari sebelum X tiba untuk kunjungannya"
-        if _commentator(doc, i, offset):
+        if _aside(doc, i, offset):
             continue  # "Menanggapi kunjungan Prabowo, Ketua Komisi XI ..., mengatakan": who comments
         if offset < trigger.start and _opening_source(doc, i, offset):
             continue  # "Menurut Kepala Biro ..., Rachmat Tarawa, LoI itu ... saat Gubernur Anwar menghadiri"
@@ -1692,6 +1696,15 @@ def _in_anaphor_clause(doc: Doc, i: int, triggers: list[_Trigger], trigger: _Tri
     return any(o in clause and _is_person(doc, iri) for o, iri in doc.sentence_actors[i])
 
 
+def _aside(doc: Doc, i: int, offset: int) -> bool:
+    """The actor at ``offset`` comments on the meeting, or names the government of the time ("di bawah
+    pemerintahan Perdana Menteri X"): no party to it."""
+    sentence = doc.sentences[i]
+    return _commentator(doc, i, offset) or bool(
+        cues()["under_government"].search(sentence.text, 0, offset - sentence.start)
+    )
+
+
 def _commentator(doc: Doc, i: int, offset: int) -> bool:
     """An actor after the opening phrase of a sentence that responds to an event: who comments."""
     sentence = doc.sentences[i]
@@ -1746,7 +1759,7 @@ def _add_sentence_participants(doc: Doc, i: int, summit: SummitDraft) -> None:
         if doc.actors[iri].kind != "Person" or another_time:  # not "sehari sebelum X tiba"
             continue
         told_by = cues()["source_before"].search(text[: offset - doc.sentences[i].start])
-        if not _opening_source(doc, i, offset) and not told_by and not _commentator(doc, i, offset):
+        if not _opening_source(doc, i, offset) and not told_by and not _aside(doc, i, offset):
             # not "Menurut Seskab X, ...", "..., tulis X", "Menanggapi kunjungan itu, X ..."
             summit.add_participant(iri, i)
 

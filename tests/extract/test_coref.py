@@ -1648,3 +1648,17 @@ def test_coref_a_meeting_between_two_named_again_is_the_visit_and_a_welcome_home
     found = read(text, published="2025-04-15")
     assert len(found.summits) == 1
     assert {"prabowo-subianto", "denis-manturov"} <= local_ids(found.summits[0].participants)
+
+
+def test_coref_the_visit_a_guest_made_for_the_meeting_and_the_government_of_the_time(read: Reader) -> None:
+    """ "Menlu Malaysia X bertemu Presiden Y di Istana Bogor" then "Kunjungan ini merupakan kunjungan
+    pertama X ke Indonesia sejak dilantik ... di bawah pemerintahan Perdana Menteri Malaysia Z": one
+    meeting, and Z only names the government of the time."""
+    text = (
+        "BOGOR -- Menteri Luar Negeri Malaysia Saifuddin Abdullah bertemu Presiden Joko Widodo di Istana Bogor, "
+        "Senin (23/7/2018). Kunjungan ini merupakan kunjungan pertama Saifuddin ke Indonesia sejak dilantik "
+        "menjadi menlu pada 2 Juli lalu di bawah pemerintahan Perdana Menteri Malaysia Mahathir Mohamad."
+    )
+    found = read(text, published="2018-07-23")
+    assert len(found.summits) == 1
+    assert "mahathir-mohamad" not in local_ids(found.summits[0].participants)

@@ -284,3 +284,11 @@ def test_titles_a_military_rank_is_not_part_of_the_name(read: Reader) -> None:
     )
     assert "Viktor Goremykin" in labels(found, "Person")
     assert not any("Kolonel" in p for p in labels(found, "Person"))
+
+
+def test_titles_a_directorate_s_words_are_no_name(read: Reader) -> None:
+    found = read(
+        "Menurut Direktur Kerjasama Asia Tenggara Kemlu RI Denny Abdi, isu sawit turut dibahas di Jakarta.",
+        published="2018-07-23",
+    )
+    assert "Kerjasama Asia Tenggara" not in labels(found, "Person")
