@@ -34,7 +34,13 @@ def _forms(raw: str) -> tuple[str, ...]:
     for suffix in _SUFFIXES:
         if folded.endswith(suffix) and len(folded) > len(suffix) + 3:
             forms.append(folded[: -len(suffix)])
+    if _PLURAL.search(folded):
+        forms.append(folded[:-1])  # "ministers": an office named in the plural ("the foreign ministers of ...")
     return tuple(forms)
+
+
+_PLURAL = re.compile(r"(?:er|ent|or|ary)s$")
+_PLURAL_KINDS = frozenset({"Position"})
 
 
 def find_mentions(lexicon: Lexicon, sentence: Sentence) -> list[Mention]:
@@ -90,6 +96,8 @@ def _longest_at(lexicon: Lexicon, tokens: list[Token], i: int, limit: int | None
         window = tokens[i : i + length]
         for key in _keys(window):
             found = [e for e in lexicon.entries.get(key, ()) if _case_ok(e, window)]
+            if key[-1] != window[-1].forms[0] and key[-1] + "s" == window[-1].forms[0]:
+                found = [e for e in found if e.kind in _PLURAL_KINDS]  # only offices take the plural
             if found:
                 return length, found
     return 0, []

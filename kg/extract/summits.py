@@ -141,7 +141,15 @@ def find_summits(doc: Doc) -> Meetings:
         scope.append(focus if alive else None)
         if alive and focus is not None:
             summits[focus].sentences.append(i)
-    kept = [s for s in summits if _worth_keeping(s) and not _called_off(doc, s) and not _domestic(doc, s)]
+    # a summit a kept meeting was held beside is kept with it: its attendees are that meeting's
+    hosts = {id(s.host) for s in summits if s.host is not None and _worth_keeping(s)}
+    kept = [
+        s
+        for s in summits
+        if (_worth_keeping(s) or (id(s) in hosts and s.date is not None))
+        and not _called_off(doc, s)
+        and not _domestic(doc, s)
+    ]
     for s in kept:
         _attend_host(doc, s)
         for iri, n in s.attendees.items():
@@ -453,10 +461,24 @@ def _continues(doc: Doc, i: int, focus: SummitDraft, alive: bool) -> bool:
 
 
 # what may stand between "on the sidelines" and the meeting's kind word: "of the second ASEAN-GCC"
-_HOST_NAME_LEAD = re.compile(
-    r"(?:\s*(?:of|the|an?|[A-Z][\w\-–]*|\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|"
-    r"eighth|ninth|tenth|annual)\b)*\s*"
-)
+# the words between "on the sidelines of" and the meeting word of the host's name: "of the 46th ASEAN",
+# "of Association of Southeast Asian Nations (ASEAN) foreign ministers"
+_HOST_NAME_LEAD = re.compile(r"(?:\s*(?:[\w\-–'’]+|\([^()]{1,40}\)))*?\s*")
+_HOST_LEAD_WORDS = 12
+
+
+def _host_lead(text: str) -> bool:
+    """Only words of a name (no clause, no other meeting) stand between "di sela" and the meeting word."""
+    return len(text.split()) <= _HOST_LEAD_WORDS and _HOST_NAME_LEAD.fullmatch(text) is not None
+
+
+def _named_lead(sentence, hosts: list[int], m: Mention) -> bool:  # type: ignore[no-untyped-def]
+    """ "on the sidelines of Association of Southeast Asian Nations (ASEAN) foreign ministers talks":
+    the host's meeting word is named by the words before it."""
+    return any(
+        h <= m.start and re.search(r"(?-i:[A-Z])", sentence.text[h - sentence.start : m.start - sentence.start])
+        for h in hosts
+    )
 
 
 def _triggers(doc: Doc, i: int) -> list[_Trigger]:
@@ -477,15 +499,14 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
     found: list[_Trigger] = []
     for m in doc.kinds(i, "Summit"):
         beside = any(
-            h <= m.start and _HOST_NAME_LEAD.fullmatch(sentence.text[h - sentence.start : m.start - sentence.start])
-            for h in hosts
+            h <= m.start and _host_lead(sentence.text[h - sentence.start : m.start - sentence.start]) for h in hosts
         )
         host = beside or _in_relative_clause(sentence, m)
         landmark = bool(cues()["time_landmark"].search(sentence.text[: m.start - sentence.start]))
         # a bare host ("di sela pertemuan") is the meeting already told; a named one is read as any name
         is_anaphor = (
             any(s <= m.start < e for s, e in anaphors)
-            or (host and _bare(sentence, m))
+            or (host and _bare(sentence, m) and not _named_lead(sentence, hosts, m))
             or _names_the_counted_event(sentence.text, m.start - sentence.start)  # "pada hari kedua kunjungan"
             # "kata Sugiono usai pertemuan" after "Pertemuan ... itu": the meeting told, by its word
             or (_bare_time(sentence, m) and _word_told_before(doc, i, m))
@@ -503,6 +524,8 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
     # a landmark only when the sentence names the other meeting: "Seusai penutupan KTT, Jokowi menerima
     # Xi dalam pertemuan bilateral"; in "diumumkan ... usai pertemuan" the persons are the meeting's
     by_phone = cues()["phone_call"].search(sentence.text)  # "berbicara melalui telepon": no meeting verb
+    if by_phone and any(sentence.start + by_phone.start() > h for h in hosts):
+        by_phone = None  # "last met on the sidelines of the summit ..., and spoke by phone in December"
     if not by_phone and not any(not t.anaphor and not t.host and not t.landmark for t in found):
         verbs = _verbs(doc, i, anaphors)
         if found:  # "Following the talks, ... witnessed the exchange": what those at the meeting told did
@@ -1190,7 +1213,7 @@ def _sidelines_host(doc: Doc, i: int, summits: list[SummitDraft], draft: SummitD
     if cue is None:
         return None
     start = draft.spans[0][0] - sentence.start
-    if start >= cue.end() and _HOST_NAME_LEAD.fullmatch(sentence.text[cue.end() : start]):
+    if start >= cue.end() and _host_lead(sentence.text[cue.end() : start]):
         return None  # the meeting named right after "di sela" is the host itself
     named_after = [m for m in doc.kinds(i, "Summit") if m.start >= sentence.start + cue.end()]
     if named_after and named_after[0].start > draft.spans[0][0]:
@@ -1737,7 +1760,9 @@ def _unnamed_officials(doc: Doc, i: int) -> list[str]:
     """ "Menteri Luar Negeri Indonesia bertemu Menteri Luar Negeri Rusia": officials the text does
     not name meet for their countries, named right after their office."""
     sentence = doc.sentences[i]
-    offices = [m.end for m in doc.kinds(i, "Position")]
+    host = cues()["sidelines"].search(sentence.text)  # not the offices in the name of the summit beside
+    limit = sentence.start + host.start() if host else sentence.end
+    offices = [m.end for m in doc.kinds(i, "Position") if m.start < limit]
     out = []
     for m in doc.kinds(i, "Country", "Organization"):
         gap = [sentence.text[o - sentence.start : m.start - sentence.start] for o in offices if o <= m.start]
@@ -1785,6 +1810,7 @@ def _locations(doc: Doc, i: int, trigger: _Trigger, triggers: list[_Trigger]) ->
             groups
             and last_end is not None
             and chained.match(sentence.text[last_end - sentence.start : m.start - sentence.start])
+            and not _apart(doc, groups[-1][-1].concept, m.concept)
         ):
             groups[-1].append(m)  # "di Kremlin, Moskow": one address
         elif locative.search(before) and not cues()["topic_place"].search(before):
@@ -1814,6 +1840,15 @@ def _locations(doc: Doc, i: int, trigger: _Trigger, triggers: list[_Trigger]) ->
         # "... bertolak ke Bishkek. Di sana ia dijadwalkan bertemu ...": the place the sentence before went to
         return _locations(doc, i - 1, trigger, []) or [m.concept for m in doc.kinds(i - 1, "Place")][-1:]
     return [m.concept for m in chosen]
+
+
+def _apart(doc: Doc, a: str, b: str) -> bool:
+    """Two places neither of which lies in the other, where the gazetteer knows the country of both
+    ("in Laos, Moscow and AFP journalists said"): not one address."""
+    up_a, up_b = [a, *_countries_of_place(doc, a)], [b, *_countries_of_place(doc, b)]
+    if len(up_a) == 1 and len(up_b) == 1:
+        return False  # nothing known of either
+    return a not in up_b and b not in up_a and up_a[-1] != up_b[-1]
 
 
 _IN_NAME_GAP = re.compile(r"\s+(?:(?-i:[A-Z0-9])[\w-]*\s+)?")

@@ -395,3 +395,30 @@ def test_english_talks_a_week_after_consultations_date_them_a_week_before(read: 
     found = read(text, published="2026-06-18")
     consultations = next(s for s in found.summits if "andrey-rudenko" in local_ids(s.participants))
     assert consultations.date is not None and consultations.date.iso == "2026-06-10"
+
+
+def test_english_ministers_met_on_the_sidelines_of_talks_named_by_their_forum(read: Reader) -> None:
+    """ "The foreign ministers of Russia and China met on Thursday on the sidelines of Association of
+    Southeast Asian Nations (ASEAN) foreign ministers talks in Laos, Moscow and AFP journalists said":
+    the two countries met; the talks are the host; Moscow, where the source is, is not the place."""
+    text = (
+        "The foreign ministers of Russia and China met on Thursday on the sidelines of Association of Southeast "
+        "Asian Nations (ASEAN) foreign ministers talks in Laos, Moscow and AFP journalists said."
+    )
+    found = read(text, published="2024-07-26")
+    met = next(s for s in found.summits if {"russia", "china"} <= local_ids(s.participants))
+    assert "laos" not in local_ids(met.participants)
+    assert met.location is not None and not met.location.endswith("/moscow")
+    assert len(found.summits) == 2
+
+
+def test_english_leaders_who_last_met_beside_a_summit_and_then_spoke_by_phone(read: Reader) -> None:
+    text = (
+        "DOHA, Feb 10 (Example Wire) -- Prime Minister Anwar Ibrahim held talks with Emir Tamim bin Hamad Al "
+        "Thani in Doha on Tuesday. The two leaders last met on the sidelines of the emergency Arab-Islamic "
+        "summit held in Doha in September, and spoke by phone in December on the situation in Gaza."
+    )
+    found = read(text, published="2026-02-10")
+    earlier = [s for s in found.summits if s.date is not None and s.date.iso == "2025-09"]
+    assert len(earlier) == 2  # the summit and the leaders' meeting beside it
+    assert all({"anwar-ibrahim", "tamim-bin-hamad"} <= local_ids(s.participants) for s in earlier)
