@@ -51,9 +51,20 @@ def titled_names(doc: Doc, i: int) -> list[TitledName]:
             doc, i, sentence.start + head.end(), _served_before(doc, i, sentence.start + head.start())
         )
         if read is not None:
+            read = _known_within(read, persons)
             office = sentence.text[head.start() : read.start - sentence.start]
             found.append(replace(read, office=full_office(titles().honorific.sub("", office).strip(" ,"))))
     return found
+
+
+def _known_within(read: TitledName, persons: list[Mention]) -> TitledName:
+    """ "Kay Rala Xanana Gusmao": a new name that ends on a known person's name is that person, named
+    in full."""
+    if read.person is not None:
+        return read
+    end = read.start + len(read.name)
+    inside = next((m for m in persons if read.start < m.start and m.end == end and " " in m.text), None)
+    return read if inside is None else replace(read, person=inside)
 
 
 def full_office(office: str) -> str:
@@ -102,6 +113,8 @@ def _read_after_office(doc: Doc, i: int, offset: int, serves: list[str]) -> Titl
             following = _TOKEN.match(sentence.text, tok.end() + 1)
             if following is not None and _portfolio_word(following.group()) and following.group()[:1].isupper():
                 continue  # "Minister of Science, Technology and Innovation Chang Li Kang": the portfolio goes on
+            if _PORTFOLIO_ITEM.match(sentence.text, tok.end()):
+                continue  # "Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi Nadiem Makarim"
             return _name_in_apposition(doc, i, start, sentence.text[start - sentence.start :], serves)
         mention = by_start.get(start)
         if mention is not None and mention.kind == "Person":
@@ -163,6 +176,10 @@ def _name_after_body(
             continue  # "Badan Karantina ...": still the body's words
         return _name_at(doc, i, start, serves) if _starts_name(word) else None
     return None
+
+
+# one capitalised word, then another comma or "dan"/"and": an item of a portfolio listed
+_PORTFOLIO_ITEM = re.compile(r"\s+(?:[A-Z][\w-]*(?:,|\s+(?:dan|and)\s)|(?:dan|and)\s+(?=[A-Z]))")
 
 
 def _country_of_place(doc: Doc, place: str) -> list[str]:

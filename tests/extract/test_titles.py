@@ -292,3 +292,18 @@ def test_titles_a_directorate_s_words_are_no_name(read: Reader) -> None:
         published="2018-07-23",
     )
     assert "Kerjasama Asia Tenggara" not in labels(found, "Person")
+
+
+def test_titles_a_portfolio_listed_with_commas_and_a_known_name_said_in_full(read: Reader) -> None:
+    """ "Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi X", "Menteri Badan Usaha Milik Negara Y",
+    "Perdana Menteri ..., Kay Rala Xanana Gusmao" (the gazetteer's Xanana Gusmão in full)."""
+    found = read(
+        "Delegasi Indonesia yang hadir yaitu Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi Ratih Wulandari "
+        "dan Menteri Badan Usaha Milik Negara Bagus Santoso. Presiden menyambut Perdana Menteri Timor-Leste, "
+        "Kay Rala Xanana Gusmao, di Istana Bogor, Jumat (26/1/2024).",
+        published="2024-01-26",
+    )
+    persons = labels(found, "Person")
+    assert {"Ratih Wulandari", "Bagus Santoso"} <= persons
+    assert not any("Usaha" in p or "Kay Rala" in p for p in persons)
+    assert any(a.iri.endswith("/xanana-gusmao") for a in found.actors)
