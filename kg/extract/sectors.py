@@ -12,7 +12,7 @@ from kg.extract.summits import Meetings, SummitDraft, earlier_than_story
 from kg.lang import titles
 from kg.lexicon import Lexicon
 from kg.model import Mention
-from kg.patterns import cues
+from kg.patterns import cues, umbrella_sectors
 
 
 def attach_sectors(doc: Doc, meetings: Meetings, agreements: list[AgreementDraft]) -> None:
@@ -188,6 +188,8 @@ def _reported(doc: Doc, m: Mention) -> Mention | None:
         concept = todo.pop(0)
         for up in lexicon.related(concept, SKOS + "broader"):
             if REPORTING in lexicon.related(up, SKOS + "inScheme"):
+                if up.rsplit("/", 1)[-1] in umbrella_sectors():
+                    return None  # "pabrik otomotif" → Automotive → Industry: not "the economy"
                 return replace(m, concept=up)
             if up not in seen:
                 seen.add(up)

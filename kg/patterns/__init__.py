@@ -91,3 +91,9 @@ def org_words() -> tuple[frozenset[str], frozenset[str]]:
     """Capitalised words that begin (Indonesian) or end (English) an organization's name."""
     data = _load("cues")
     return frozenset(data["org_head"]), frozenset(data["org_tail"])
+
+
+@cache
+def umbrella_sectors() -> frozenset[str]:
+    """Local names of reporting sectors that narrower ones left out of the scheme do not roll up to."""
+    return frozenset(_load("sectors")["umbrellas"])

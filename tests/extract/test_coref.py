@@ -1662,3 +1662,16 @@ def test_coref_the_visit_a_guest_made_for_the_meeting_and_the_government_of_the_
     found = read(text, published="2018-07-23")
     assert len(found.summits) == 1
     assert "mahathir-mohamad" not in local_ids(found.summits[0].participants)
+
+
+def test_coref_talks_on_industry_are_not_talks_on_the_economy(read: Reader) -> None:
+    """A sector the reporting scheme leaves out is not reported as the economy in general: talks on
+    factories and industrialisation name no Economy link, while trade named beside them does."""
+    text = (
+        "Presiden Prabowo Subianto bertemu Presiden Kazakhstan Kassym-Jomart Tokayev di Istana Merdeka, "
+        "Jakarta, Senin (9/2/2026). Kedua pemimpin membahas industrialisasi, pabrik otomotif, dan perdagangan."
+    )
+    found = read(text, published="2026-02-10")
+    sectors = local_ids(found.summits[0].sectors)
+    assert "trade" in sectors
+    assert "economy" not in sectors
