@@ -1675,3 +1675,14 @@ def test_coref_talks_on_industry_are_not_talks_on_the_economy(read: Reader) -> N
     sectors = local_ids(found.summits[0].sectors)
     assert "trade" in sectors
     assert "economy" not in sectors
+
+
+def test_coref_sports_and_logistics_are_not_culture_and_connectivity(read: Reader) -> None:
+    text = (
+        "Perdana Menteri Anwar Ibrahim bertemu Presiden Turkmenistan Serdar Berdimuhamedov di Putrajaya, Selasa "
+        "(3/2/2026). Keduanya membahas olahraga, jalur logistik, dan pendidikan."
+    )
+    found = read(text, published="2026-02-04")
+    sectors = local_ids(found.summits[0].sectors)
+    assert "education" in sectors
+    assert not {"culture", "connectivity"} & sectors
