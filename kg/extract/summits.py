@@ -1395,6 +1395,12 @@ def _date_for(
     counted = counted_day(doc, sentence.index, summits)
     if counted is not None:
         return counted
+    if cues()["earlier_same_day"].match(sentence.text):
+        from kg.extract.coref import story_dates  # coref reads meetings built here
+
+        day = story_dates(doc)[sentence.index] or doc.article.published
+        if day is not None and day.day is not None:
+            return day  # "Earlier, Anwar also held a bilateral meeting with ...": earlier that day
     return _day_the_sentence_before_moved_to(doc, sentence.index, summits)
 
 

@@ -422,3 +422,20 @@ def test_english_leaders_who_last_met_beside_a_summit_and_then_spoke_by_phone(re
     earlier = [s for s in found.summits if s.date is not None and s.date.iso == "2025-09"]
     assert len(earlier) == 2  # the summit and the leaders' meeting beside it
     assert all({"anwar-ibrahim", "tamim-bin-hamad"} <= local_ids(s.participants) for s in earlier)
+
+
+def test_english_an_earlier_meeting_the_same_day_and_leaders_previous_encounter(read: Reader) -> None:
+    """ "Earlier, Anwar also held a bilateral meeting with ..." is the story's day; "Their previous
+    encounter took place on September 4, 2024, on the sidelines of the Eastern Economic Forum" is the
+    two leaders' meeting beside the forum."""
+    text = (
+        "MOSCOW, May 14 (Example Wire) -- Prime Minister Anwar Ibrahim held talks with President Vladimir Putin "
+        "at the Kremlin. Earlier, Anwar also held a bilateral meeting with his counterpart, Mikhail Mishustin. "
+        "Their previous encounter took place on September 4, 2024, on the sidelines of the Eastern Economic "
+        "Forum in Vladivostok."
+    )
+    found = read(text, published="2025-05-14")
+    earlier = next(s for s in found.summits if "mikhail-mishustin" in local_ids(s.participants))
+    assert earlier.date is not None and earlier.date.iso == "2025-05-14"
+    previous = [s for s in found.summits if s.date is not None and s.date.iso == "2024-09-04"]
+    assert any({"anwar-ibrahim", "vladimir-putin"} <= local_ids(s.participants) for s in previous)
