@@ -237,6 +237,9 @@ def _name_after(doc: Doc, i: int, offset: int, serves: list[str]) -> TitledName 
             serves.append(m.concept)
             return _name_after(doc, i, m.end, serves)
     word = _TOKEN.match(rest, gap)
+    if word is not None and _portfolio_word(word.group()) and _starts_name(word.group()):
+        # "Wakil Ketua Umum Kadin Bidang Hubungan Internasional Rizal Tanjung": the body's portfolio first
+        return _name_after(doc, i, offset + word.end(), serves)
     if word is not None and word.group() == ",":
         return _name_in_apposition(doc, i, offset, rest, serves)
     after_organization = bool(serves) and doc.lexicon.kinds.get(serves[-1]) == "Organization"
@@ -359,6 +362,8 @@ def _name_at(doc: Doc, i: int, start: int, serves: list[str]) -> TitledName | No
         if at < skip_to:
             continue
         inner = titles().honorific.match(sentence.text, tok.start())
+        if inner and len(inner.group().strip()) <= 2:
+            inner = None  # "Yasonna H. Laoly": an initial inside the name, not "H." (Haji) before it
         if words and inner:  # "Pengembangan Prof. Hendra Gunawan": a name starts after its honorific
             words, start = [], sentence.start + inner.end()
             skip_to = start

@@ -307,3 +307,16 @@ def test_titles_a_portfolio_listed_with_commas_and_a_known_name_said_in_full(rea
     assert {"Ratih Wulandari", "Bagus Santoso"} <= persons
     assert not any("Usaha" in p or "Kay Rala" in p for p in persons)
     assert any(a.iri.endswith("/xanana-gusmao") for a in found.actors)
+
+
+def test_titles_a_body_s_portfolio_before_the_name_and_haji_before_it(read: Reader) -> None:
+    """ "Wakil Ketua Umum Kadin Bidang Hubungan Internasional X": the portfolio belongs to the body;
+    "Gubernur Aceh H. Y": "H." (Haji) before the name, but "Yasonna H. Laoly" keeps its initial."""
+    found = read(
+        "Dokumen ditandatangani Wakil Ketua Umum Kadin Bidang Hubungan Internasional Rendra Saputra, Gubernur "
+        "Aceh H. Teuku Rahmat, dan Menteri Hukum Yasonna H. Laoly di Banda Aceh.",
+        published="2026-01-01",
+    )
+    persons = labels(found, "Person")
+    assert {"Rendra Saputra", "Teuku Rahmat"} <= persons
+    assert any(p.endswith("Laoly") and p.startswith("Yasonna") for p in persons)
