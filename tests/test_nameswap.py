@@ -55,12 +55,15 @@ def test_nameswap_swapped_text_names_none_of_the_original_people(checks, docs) -
     by_article = {d["article"]: d for d in docs}
     for check in checks:
         words = set(normalize_tokens(check.swapped_text))
+        # a name's word the article also writes in lower case is a common word there too ("Lalu
+        # Muhamad Iqbal" and "pekan lalu"): the swap leaves that word
+        common = set(re.findall(r"(?<![\w.])[a-z]+(?!\w)", (ARTICLES / check.article).read_text(encoding="utf-8")))
         people = _people(by_article[check.article])
         for name in people:
             # the words that tell this person from the others ("Mohamed" and "Al" are shared by two
             # Emirati names in one article; particles such as "bin" are no one's)
             others = {w for other in people if other != name for w in normalize_tokens(other)}
-            own = {w for w in normalize_tokens(name) if len(w) > 3 and w not in others}
+            own = {w for w in normalize_tokens(name) if len(w) > 3 and w not in others and w not in common}
             assert not own & words, f"{check.article}: {name} is still in the text"
             assert check.plan.people[name].full in check.swapped_text
 
