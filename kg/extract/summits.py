@@ -18,7 +18,6 @@ from kg.patterns import cues
 DKG = "https://w3id.org/dkg/ontology#"
 GENERIC = DKG + "Summit"
 VISIT = DKG + "OfficialVisit"
-_LOCATED_IN = DKG + "locatedIn"
 VISITS = frozenset({VISIT, DKG + "StateVisit"})  # a state visit is an official visit with full honours
 BILATERAL = DKG + "BilateralMeeting"
 FORUM = DKG + "Forum"
@@ -415,19 +414,7 @@ def _domestic(doc: Doc, s: SummitDraft) -> bool:
     if len(set(countries)) != 1 or len(countries) < 2:
         return False
     home = countries[0]
-    return s.location is not None and (s.location == home or home in _countries_of_place(doc, s.location))
-
-
-def _countries_of_place(doc: Doc, place: str) -> list[str]:
-    """The countries up a place's chain of places."""
-    out = []
-    for _ in range(4):
-        up = doc.lexicon.related(place, _LOCATED_IN)[:1]
-        if not up:
-            break
-        place = up[0]
-        out.append(place)
-    return out
+    return s.location is not None and (s.location == home or home in containers(doc, s.location))
 
 
 def _continues(doc: Doc, i: int, focus: SummitDraft, alive: bool) -> bool:
@@ -1851,10 +1838,10 @@ def _locations(doc: Doc, i: int, trigger: _Trigger, triggers: list[_Trigger]) ->
 def _apart(doc: Doc, a: str, b: str) -> bool:
     """Two places neither of which lies in the other, where the gazetteer knows the country of both
     ("in Laos, Moscow and AFP journalists said"): not one address."""
-    up_a, up_b = [a, *_countries_of_place(doc, a)], [b, *_countries_of_place(doc, b)]
-    if len(up_a) == 1 and len(up_b) == 1:
+    up_a, up_b = containers(doc, a), containers(doc, b)
+    if not up_a and not up_b:
         return False  # nothing known of either
-    return a not in up_b and b not in up_a and up_a[-1] != up_b[-1]
+    return not ({a} | up_a) & ({b} | up_b)
 
 
 _IN_NAME_GAP = re.compile(r"\s+(?:(?-i:[A-Z0-9])[\w-]*\s+)?")
