@@ -1026,6 +1026,8 @@ def _drafts(
     draft.date = _dated(_year_in_name(name), _date_for(doc, trigger, triggers, dates, summits, focus))
     draft.multi_day = any(d.span and d.value == draft.date for d in dates)
     draft.status = _status(doc, i, trigger, draft.date, dates)
+    if draft.status == "planned" and _prepared_for(sentence.text, trigger.start - sentence.start, trigger):
+        draft.date = _written_or_ahead(doc, draft.date, dates)
     draft.date = _ahead_if_planned(doc, i, draft)
     if _under_way(doc, i, draft):
         draft.status = "held"
@@ -1228,7 +1230,7 @@ def _visit_it_is_part_of(doc: Doc, i: int, summits: list[SummitDraft], draft: Su
 
 
 _TITLE_BEFORE = re.compile(
-    r"(?:(?:\d+(?:st|nd|rd|th)|(?-i:[A-Z])[\w\-–'’&]*|\((?-i:[A-Z])[A-Za-z0-9&\-]{1,9}\))\s+){1,6}$"
+    r"(?:(?:\d+(?:st|nd|rd|th)|(?-i:[A-Z][a-z]{0,2})\.|(?-i:[A-Z])[\w\-–'’&]*|\((?-i:[A-Z])[A-Za-z0-9&\-]{1,9}\))\s+){1,6}$"
 )
 _NOT_TITLE_WORDS = {"The", "A", "An", "In", "On", "At", "During", "After", "Before", "This", "That"}
 
@@ -1288,6 +1290,8 @@ def _copy_with_place(draft: SummitDraft, place: str) -> SummitDraft:
 _WEEKDAY_IN_NAME = re.compile(
     r"\s+(?:on\s+|pada\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Senin|Selasa|Rabu|Kamis|"
     r"Jumat|Sabtu|Minggu)\b"
+    # "encounter on January 20": nor its date
+    r"|\s+(?:on|pada)\s+(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|Mei|May|Jun|Jul|Agu|Aug|Sep|Okt|Oct|Nov|Des|Dec)[a-z]*\.?(?:\s+\d|\b)"
 )
 
 
@@ -1559,6 +1563,8 @@ def _status(doc: Doc, i: int, trigger: _Trigger, date: DateValue | None, dates: 
     own = [d for d in dates if d.value == date and d.start > trigger.start - sentence.start]
     if own and published is not None and own[0].value.year < published.year:
         return "held"  # "akan menjadi lawatan pertama sejak KTT APEC di Bali pada 2013": a past year is past
+    if published is not None and any(d.absolute and d.value == date and _long_past(d.value, published) for d in dates):
+        return "held"  # "This will be his second meeting with Putin, after the forum on Sep 4, 2024": written out, past
     plan = cues()["planned"].search(before)
     if plan is not None and _HELD_FIRST.search(before, end, max(end, plan.start())):
         plan = None  # "The Forum opened on Wednesday and is expected to conclude on Thursday": under way
@@ -1566,9 +1572,35 @@ def _status(doc: Doc, i: int, trigger: _Trigger, date: DateValue | None, dates: 
         return "planned"  # "... yang semula dijadwalkan digelar di Kazan akhir bulan ini diundur": not yet held
     if date is not None and published is not None and date.after(published):
         return "planned"
+    if _prepared_for(sentence.text, trigger.start - sentence.start, trigger) and (
+        date is None or published is None or not published.after(date)
+    ):
+        return "planned"  # "bagian dari persiapan menyambut kedatangan Presiden X": still to come
     if date is not None and published is not None and _span_begins_after(sentence.text, date, published):
         return "planned"  # "kunjungan ... ke St. Petersburg, 19–20 Juni 2025", told on 18 June
     return "held"
+
+
+def _long_past(date: DateValue, published: DateValue) -> bool:
+    """A date a month or more before publication: no plan is dated there."""
+    if date.month is None or published.month is None:
+        return date.year < published.year
+    return (date.year, date.month) < (published.year, published.month - 1) or (
+        date.day is not None and published.day is not None and published.days_since(date) > 31
+    )
+
+
+def _written_or_ahead(doc: Doc, date: DateValue | None, dates: list[FoundDate]) -> DateValue | None:
+    """A planned meeting's date, unless it is the story's past day it was only told on."""
+    published = doc.article.published
+    if date is None or published is None or not published.after(date) or any(d.value == date for d in dates):
+        return date
+    return None
+
+
+def _prepared_for(text: str, start: int, trigger: _Trigger) -> bool:
+    """A meeting noun after "persiapan", "menjelang", "ahead of": what is being prepared for."""
+    return not trigger.verb and not trigger.anaphor and bool(cues()["ahead_of"].search(text, 0, start))
 
 
 _HELD_FIRST = re.compile(r"\b(?:opened|began|was held|took place|dibuka|dimulai|berlangsung|digelar)\b", re.I)
@@ -1617,6 +1649,8 @@ def _participants(
             in_name.append(iri)  # Xi, of that visit
             owner = True
             continue
+        if _owner_of_another(doc, i, offset, trigger, triggers):
+            continue  # "Kunjungan Menlu A ke Moskow ... menyambut kedatangan Presiden B": B's arrival, not A's visit
         if offset < trigger.start and _in_anaphor_clause(doc, i, triggers, trigger, offset):
             continue  # "Pertemuan kedua menteri itu berlangsung sehari sebelum X tiba untuk kunjungannya"
         if _aside(doc, i, offset):
@@ -1696,6 +1730,34 @@ def _owns_another(doc: Doc, i: int, offset: int, iri: str, trigger: _Trigger | N
         and _FEW_WORDS.fullmatch(sentence.text, owner.end(), t.start - sentence.start) is not None
         for t in triggers
     )
+
+
+_GENITIVE_GAP = re.compile(r"\s+(?:(?!(?:dengan|with|bersama|ke|to|dan|and|di|in|oleh|by|dari|from)\b)[\w.-]+\s+){0,5}")
+
+
+def _owned_by(sentence, trigger: _Trigger, offset: int) -> bool:  # type: ignore[no-untyped-def]
+    """The actor at ``offset`` follows the meeting noun as its owner, after titles only ("kunjungan
+    resmi Presiden RI X")."""
+    start, end = trigger.end - sentence.start, offset - sentence.start
+    if trigger.verb or not 0 <= start <= end:
+        return False
+    return _GENITIVE_GAP.fullmatch(" " + sentence.text[start:end]) is not None
+
+
+def _has_owner(doc: Doc, i: int, trigger: _Trigger) -> bool:
+    """The meeting noun is followed by the person whose visit it is ("kedatangan Presiden X")."""
+    return any(_is_person(doc, iri) and _owned_by(doc.sentences[i], trigger, o) for o, iri in doc.sentence_actors[i])
+
+
+def _owner_of_another(doc: Doc, i: int, offset: int, trigger: _Trigger, triggers: list[_Trigger]) -> bool:
+    """A visit noun with its own owner ("Kunjungan Menlu A") does not take the owner of another one."""
+    sentence = doc.sentences[i]
+    persons = [(o, iri) for o, iri in doc.sentence_actors[i] if _is_person(doc, iri)]
+    own = {iri for o, iri in persons if _owned_by(sentence, trigger, o)}
+    iri = next((r for o, r in persons if o == offset), None)
+    if not own or iri is None or iri in own:
+        return False
+    return any(_owned_by(sentence, t, offset) for t in triggers if t is not trigger and not t.verb)
 
 
 def _in_anaphor_clause(doc: Doc, i: int, triggers: list[_Trigger], trigger: _Trigger, offset: int) -> bool:
@@ -1818,6 +1880,8 @@ def _locations(doc: Doc, i: int, trigger: _Trigger, triggers: list[_Trigger]) ->
     )
     after = [g for g in groups if trigger.start <= g[0].start < min(next_start, clause_end)]
     before_groups = [g for g in groups if g[0].start < trigger.start]
+    if _has_owner(doc, i, trigger):
+        before_groups = [g for g in before_groups if not _destination_of_another(sentence, g[0], trigger, real)]
     chosen = after[0] if after else (before_groups[-1] if before_groups else [])
     if not after and not trigger.verb:
         # "KTT Kairo", "KTT G20 Bali": a city in the meeting's name is where it met
@@ -1833,6 +1897,21 @@ def _locations(doc: Doc, i: int, trigger: _Trigger, triggers: list[_Trigger]) ->
         # "... bertolak ke Bishkek. Di sana ia dijadwalkan bertemu ...": the place the sentence before went to
         return _locations(doc, i - 1, trigger, []) or [m.concept for m in doc.kinds(i - 1, "Place")][-1:]
     return [m.concept for m in chosen]
+
+
+_OWN_DESTINATION = re.compile(r"(?:\s+[\w.-]+){0,6}?\s+(?:ke|di|to|in)(?:\s+the)?\s+")
+
+
+def _destination_of_another(sentence, place: Mention, trigger: _Trigger, triggers: list[_Trigger]) -> bool:  # type: ignore[no-untyped-def]
+    """ "Kunjungan Menlu A ke Moskow merupakan persiapan kunjungan Presiden B": Moscow is where the
+    first visit went, not the second."""
+    return any(
+        t is not trigger
+        and not t.verb
+        and t.end <= place.start < trigger.start
+        and _OWN_DESTINATION.fullmatch(sentence.text, t.end - sentence.start, place.start - sentence.start) is not None
+        for t in triggers
+    )
 
 
 def _apart(doc: Doc, a: str, b: str) -> bool:

@@ -1686,3 +1686,42 @@ def test_coref_sports_and_logistics_are_not_culture_and_connectivity(read: Reade
     sectors = local_ids(found.summits[0].sectors)
     assert "education" in sectors
     assert not {"culture", "connectivity"} & sectors
+
+
+def test_coref_a_meeting_written_months_before_publication_is_no_plan(read: Reader) -> None:
+    """A sentence about a coming visit ("will") also names a past meeting by its full date: that one
+    was held, and its name takes no date."""
+    text = (
+        "Prime Minister Anwar Ibrahim will begin an official visit to Kazakhstan tomorrow. This will be "
+        "Anwar's second meeting with President Kassym-Jomart Tokayev, after their encounter on January 20, "
+        "2026, at the Astana International Forum."
+    )
+    found = read(text, published="2026-05-10")
+    past = [s for s in found.summits if s.date is not None and (s.date.year, s.date.month) == (2026, 1)]
+    assert past
+    assert {s.status for s in past} == {"held"}
+    assert not any("January" in s.name for s in found.summits)
+
+
+def test_coref_a_visit_noun_with_its_owner_keeps_its_own_person_place_and_time(read: Reader) -> None:
+    """ "Kunjungan Menlu A ke Beijing ... persiapan menyambut kedatangan Presiden B": A's visit is the
+    talks told before, B's arrival is still to come, in no place and on no day of A's."""
+    text = (
+        "Menteri Luar Negeri Sugiono bertemu Menteri Luar Negeri China Wang Yi di Beijing, Senin (2/3/2026). "
+        "Kunjungan Menlu Sugiono ke Beijing merupakan bagian dari persiapan menyambut kedatangan Presiden Xi Jinping."
+    )
+    found = read(text, published="2026-03-03")
+    talks = [s for s in found.summits if "sugiono" in local_ids(s.participants)]
+    assert len(talks) == 1
+    assert local_ids(talks[0].participants) == {"sugiono", "wang-yi"}
+    arrival = [s for s in found.summits if "xi-jinping" in local_ids(s.participants)]
+    assert len(arrival) == 1
+    assert arrival[0].status == "planned"
+    assert arrival[0].date is None
+    assert arrival[0].location is None or not arrival[0].location.endswith("/beijing")
+
+
+def test_coref_an_abbreviated_word_opens_an_event_name(read: Reader) -> None:
+    text = "Presiden Prabowo Subianto menghadiri St. Petersburg International Economic Forum pada Jumat (20/6/2025)."
+    found = read(text, published="2025-06-21")
+    assert any(s.name.startswith("St. Petersburg International Economic Forum") for s in found.summits)
