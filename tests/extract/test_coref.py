@@ -1725,3 +1725,29 @@ def test_coref_an_abbreviated_word_opens_an_event_name(read: Reader) -> None:
     text = "Presiden Prabowo Subianto menghadiri St. Petersburg International Economic Forum pada Jumat (20/6/2025)."
     found = read(text, published="2025-06-21")
     assert any(s.name.startswith("St. Petersburg International Economic Forum") for s in found.summits)
+
+
+def test_coref_a_malaysian_report_in_malay_reads_its_meeting_sectors_and_memorandum(read: Reader) -> None:
+    """Malay spells the same things its own way: "mesyuarat dua hala", "membincangkan", "pelaburan",
+    "memeterai memorandum persefahaman"."""
+    text = (
+        "PUTRAJAYA, 14 Mei -- Perdana Menteri Datuk Seri Anwar Ibrahim mengadakan mesyuarat dua hala dengan "
+        "Presiden Turkmenistan Serdar Berdimuhamedov di Bangunan Perdana Putra hari ini. Kedua-dua pemimpin "
+        "membincangkan kerjasama dalam bidang pelaburan, pelancongan dan kesihatan. Malaysia dan Turkmenistan "
+        "turut memeterai memorandum persefahaman mengenai pendidikan tinggi."
+    )
+    found = read(text, published="2026-05-14")
+    assert len(found.summits) == 1
+    assert local_ids(found.summits[0].participants) == {"anwar-ibrahim", "serdar-berdimuhamedov"}
+    assert {"investment", "tourism", "health"} <= local_ids(found.summits[0].sectors)
+    assert [local_ids(a.parties) for a in found.agreements] == [{"malaysia", "turkmenistan"}]
+
+
+def test_coref_senior_officials_in_general_are_no_senior_officials_meeting(read: Reader) -> None:
+    text = (
+        "Menteri Luar Negeri Sugiono bertemu Menteri Luar Negeri Rusia Sergey Lavrov di Moskow, Selasa (17/6/2025). "
+        "Kedua menteri mengapresiasi intensitas kontak antara pejabat tinggi Indonesia dan Rusia. "
+        "Pejabat senior kedua negara juga hadir."
+    )
+    found = read(text, published="2025-06-18")
+    assert len(found.summits) == 1
