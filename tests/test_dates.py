@@ -33,6 +33,12 @@ def _dates(text: str, published: DateValue | None = None) -> list[str]:
         ("kemarin di Beijing", DateValue(2025, 3, 1), ["2025-02-28"]),
         ("ke Moskow pada Maret 2021, ke Kairo pada Juli tahun yang sama", DateValue(2025, 5), ["2021-03", "2021-07"]),
         ("in March 2019 and again in October that year", DateValue(2025, 5), ["2019-03", "2019-10"]),
+        # Malay: "tahun lepas", "semalam", "petang ini", its spellings of months
+        ("di Istanbul pada Jun tahun lepas", DateValue(2026, 5, 13), ["2025-06"]),
+        ("tiba di Putrajaya semalam", DateValue(2026, 5, 13), ["2026-05-12"]),
+        ("mengunjungi hormat Anwar petang ini", DateValue(2026, 5, 13), ["2026-05-13"]),
+        ("berlepas ke Jakarta esok", DateValue(2026, 5, 13), ["2026-05-14"]),
+        ("pada 3 Ogos 2025 di Kuala Lumpur", None, ["2025-08-03"]),
     ],
 )
 def test_dates_resolve_at_the_precision_the_text_supports(text, published, expected) -> None:

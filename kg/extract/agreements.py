@@ -681,7 +681,8 @@ def _date(doc: Doc, i: int, trigger: Mention, summit: int | None, meetings: Meet
     text = doc.sentences[i].text
     base = doc.sentences[i].start
     clause_end = next((base + m.start() for m in NEW_CLAUSE.finditer(text) if base + m.start() > trigger.end), 10**9)
-    dates = [d for d in find_dates(text, doc.article.published) if base + d.start < clause_end]
+    told_from = _source_phrase_end(text)
+    dates = [d for d in find_dates(text, doc.article.published) if told_from <= d.start and base + d.start < clause_end]
     if dates:
         after = [d for d in dates if base + d.start >= trigger.end]
         return (after or dates)[0].value
@@ -695,6 +696,14 @@ def _date(doc: Doc, i: int, trigger: Mention, summit: int | None, meetings: Meet
             return told.date  # "Following the talks, ...": the talks' day, whatever day the visit began
         return _day_in_scope(doc, i, summit, meetings) or told.told_day or told.date
     return None
+
+
+def _source_phrase_end(text: str) -> int:
+    """Where an opening "Menurut kenyataan ... hari ini," ends: its day is the statement's, not the signing's."""
+    if not cues()["source_opening"].match(text):
+        return 0
+    comma = text.find(",")
+    return comma + 1 if comma > 0 else 0
 
 
 def _day_in_scope(doc: Doc, i: int, summit: int, meetings: Meetings) -> DateValue | None:

@@ -36,9 +36,11 @@ MONTHS = {
     "june": 6,
     "jun": 6,
     "juli": 7,
+    "julai": 7,
     "july": 7,
     "jul": 7,
     "agustus": 8,
+    "ogos": 8,
     "august": 8,
     "agu": 8,
     "agt": 8,
@@ -55,6 +57,7 @@ MONTHS = {
     "nopember": 11,
     "nov": 11,
     "desember": 12,
+    "disember": 12,
     "december": 12,
     "des": 12,
     "dec": 12,
@@ -106,11 +109,13 @@ _YEAR_ONLY = re.compile(
 )
 
 _RELATIVE_YEAR = re.compile(
-    r"\b(?P<word>tahun lalu|tahun ini|tahun depan|tahun mendatang|last year|this year|next year"
+    r"\b(?P<word>tahun lalu|tahun lepas|tahun ini|tahun depan|tahun mendatang|last year|this year|next year"
     r"|(?:last|this|next) (?:spring|summer|autumn|fall|winter))\b",
     re.I,
 )
-_RELATIVE_MONTH = re.compile(r"\b(?P<word>bulan lalu|bulan ini|bulan depan|last month|this month|next month)\b", re.I)
+_RELATIVE_MONTH = re.compile(
+    r"\b(?P<word>bulan lalu|bulan lepas|bulan ini|bulan depan|last month|this month|next month)\b", re.I
+)
 _NAMED_MONTH = re.compile(
     rf"(?:\b(?P<pre>last|next|this)\s+)?\b{_MONTH}(?!\s+(?:\d|tahun))"
     r"(?:\s+(?P<post>lalu|mendatang|depan|kemarin|ini))?\b",
@@ -128,8 +133,11 @@ _COUNTED = re.compile(
     r"belasan|ratusan|sekitar|few|several|many|two|three|four|five|ten|\w+teen|\w+ty)\s+$",
     re.I,
 )
-_DAY_WORDS = re.compile(r"\b(?P<word>kemarin|hari ini|besok|yesterday|today|tomorrow)\b", re.I)
-_WEEK_AGO = re.compile(r"\b(?P<word>pekan lalu|minggu lalu|last week)\b", re.I)
+_DAY_WORDS = re.compile(
+    r"\b(?P<word>kemarin|semalam|hari ini|(?:pagi|siang|petang|sore|malam) ini|besok|esok|yesterday|today|tomorrow)\b",
+    re.I,
+)
+_WEEK_AGO = re.compile(r"\b(?P<word>pekan lalu|minggu lalu|minggu lepas|last week)\b", re.I)
 _WEEK_AHEAD = re.compile(r"\b(?P<word>pekan depan|minggu depan|pekan mendatang|next week)\b", re.I)
 
 
@@ -252,7 +260,8 @@ def _dates_of(text: str, published: DateValue | None) -> tuple[FoundDate, ...]:
 
 # "Oktober tahun lalu", "in March last year": a month of the year before, this or next
 _MONTH_OF_YEAR = re.compile(
-    rf"\b(?:(?:pada )?bulan\s+)?{_MONTH}\s+(?P<which>tahun lalu|tahun ini|tahun depan|last year|this year|next year)\b",
+    rf"\b(?:(?:pada )?bulan\s+)?{_MONTH}\s+"
+    r"(?P<which>tahun lalu|tahun lepas|tahun ini|tahun depan|last year|this year|next year)\b",
     re.I,
 )
 
@@ -301,8 +310,12 @@ def _relative(text: str, pub: DateValue | None) -> list[tuple[int, int, DateValu
     return out
 
 
+def _is_past(word: str) -> bool:
+    return "lalu" in word or "lepas" in word or "last" in word  # Malay "tahun lepas" is "tahun lalu"
+
+
 def _relative_year(word: str, pub: DateValue) -> DateValue:
-    shift = -1 if ("lalu" in word or "last" in word) else 0 if ("ini" in word or "this" in word) else 1
+    shift = -1 if _is_past(word) else 0 if ("ini" in word or "this" in word) else 1
     return DateValue(pub.year + shift)
 
 
@@ -314,7 +327,7 @@ def _shift_month(year: int, month: int, delta: int) -> DateValue:
 def _relative_month(word: str, pub: DateValue) -> DateValue | None:
     if pub.month is None:
         return None
-    delta = -1 if ("lalu" in word or "last" in word) else 0 if ("ini" in word or "this" in word) else 1
+    delta = -1 if _is_past(word) else 0 if ("ini" in word or "this" in word) else 1
     return _shift_month(pub.year, pub.month, delta)
 
 
@@ -367,9 +380,9 @@ def _day_word(word: str, pub: DateValue) -> DateValue | None:
     if pub.day is None or pub.month is None:
         return None
     day = dt.date(pub.year, pub.month, pub.day)
-    if word in ("kemarin", "yesterday"):
+    if word in ("kemarin", "semalam", "yesterday"):  # Malay "semalam" is yesterday
         day -= dt.timedelta(days=1)
-    elif word in ("besok", "tomorrow"):
+    elif word in ("besok", "esok", "tomorrow"):
         day += dt.timedelta(days=1)
     return DateValue(day.year, day.month, day.day)
 

@@ -1034,7 +1034,7 @@ def _drafts(
     draft.past = draft.past or (bool(summits) and _long_ago(doc, draft.date))
     _participants(doc, i, trigger, name_end, draft, triggers)
     places = _locations(doc, i, trigger, triggers)
-    if not places and i <= 2 and draft.status == "held" and doc.article.dateline:
+    if not places and (i <= 2 or _HERE.search(sentence.text)) and draft.status == "held" and doc.article.dateline:
         places = _dateline_place(doc)
     cities = list(dict.fromkeys(_city_level(doc, i, p) or p for p in places))
     if len(cities) > 1 and draft.kind in VISITS and not any(c in containers(doc, o) for c in cities for o in cities):
@@ -1924,6 +1924,10 @@ def _apart(doc: Doc, a: str, b: str) -> bool:
 
 
 _IN_NAME_GAP = re.compile(r"\s+(?:(?-i:[A-Z0-9])[\w-]*\s+)?")
+
+
+# "di Wisma Putra di sini", "here": the place of the dateline
+_HERE = re.compile(r"\b(?:di sini|here)\b", re.I)
 
 
 def _dateline_place(doc: Doc) -> list[str]:

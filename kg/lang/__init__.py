@@ -176,6 +176,9 @@ def english_organization(name: str, country: str | None) -> str | None:
     None when a word of the name is not in the word list (no guessing)."""
     words = organization_words()
     tokens = name.split()
+    forms = set(_data("id")["organizations"].get("state_forms", []))
+    while country and tokens and tokens[-1] in forms:
+        tokens.pop()  # "Kementerian Luar Negeri Republik" (of Tajikistan): the state's form is the country's
     named, proper = _longest(tokens, words.proper_heads)
     if named is not None and proper and all(w[:1].isupper() for w in proper):
         return _proper_head_name(named, proper, words)

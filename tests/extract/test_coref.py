@@ -1751,3 +1751,24 @@ def test_coref_senior_officials_in_general_are_no_senior_officials_meeting(read:
     )
     found = read(text, published="2025-06-18")
     assert len(found.summits) == 1
+
+
+def test_coref_a_malay_recall_of_a_meeting_beside_a_council_and_a_signing_told_by_a_statement(read: Reader) -> None:
+    """ "di luar Mesyuarat ..." is on its sidelines, "kedua-dua menteri" the pair, "tahun lepas" last year;
+    "Menurut kenyataan ... hari ini," dates the statement, and the ministers signed at their talks the day before."""
+    text = (
+        "PUTRAJAYA, 13 Mei (Bernama) -- Menteri Luar Negeri Datuk Seri Mohamad Hasan mengadakan pertemuan "
+        "dua hala dengan rakan sejawatannya dari Tajikistan, Sirojiddin Muhriddin, di sini pada Selasa. "
+        "Menurut kenyataan Wisma Putra hari ini, kedua-dua menteri turut memeterai memorandum persefahaman "
+        "mengenai rundingan politik antara Kementerian Luar Negeri Malaysia dan Kementerian Luar Negeri "
+        "Republik Tajikistan. Kali terakhir kedua-dua menteri bertemu adalah di luar Mesyuarat Majlis "
+        "Menteri-Menteri Luar OIC di Istanbul pada Jun tahun lepas."
+    )
+    found = read(text, published="2026-05-13")
+    pair = {"mohamad-hasan", "sirojiddin-muhriddin"}
+    recalled = [s for s in found.summits if s.date is not None and (s.date.year, s.date.month) == (2025, 6)]
+    assert any(pair <= local_ids(s.participants) for s in recalled)
+    assert {s.status for s in recalled} == {"held"}
+    (memorandum,) = found.agreements
+    assert memorandum.date is not None and memorandum.date.iso == "2026-05-12"
+    assert any("Tajikistan" in p.target or "tajikistan" in p.target for p in memorandum.parties)

@@ -23,6 +23,8 @@ from kg.lang import english_organization, english_variants
         ("Politeknik Negeri Bandung", None, "Bandung State Polytechnic"),
         ("Universitas Islam Negeri Syarif Hidayatullah", None, "Syarif Hidayatullah State Islamic University"),
         ("Universitas Pertahanan", None, "University of Defence"),
+        # the state's form before the country's name is the country's, not the ministry's
+        ("Kementerian Luar Negeri Republik", "Tajikistan", "Ministry of Foreign Affairs of Tajikistan"),
     ],
 )
 def test_organizations_are_named_in_english(name: str, country: str | None, english: str) -> None:
