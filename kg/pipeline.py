@@ -9,6 +9,7 @@ several DROP+INSERT pairs is one transaction.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
 from collections.abc import Callable, Iterable, Iterator
@@ -291,16 +292,18 @@ def sync_reference(db: object, lexicon: Lexicon) -> None:
 
 
 class Stored:
-    """Each stored article's content hash and extraction run, read once per build."""
+    """Each stored article's content hash, and which articles this extraction run wrote, read once per build."""
 
-    def __init__(self, db: object) -> None:
-        # every article at once: two index scans, whatever the store's size
+    def __init__(self, db: object, run: str) -> None:
+        # every article at once: two index scans, whatever the store's size; the second gives
+        # only the names of the graphs of ``run`` (a third less time than every graph's run)
+        self.run = run
         self.hashes = kgstore.own_values(db, str(DKG.contentHash))  # type: ignore[arg-type]
-        self.runs = kgstore.own_values(db, str(PROV.wasGeneratedBy))  # type: ignore[arg-type]
+        self.of_run = kgstore.graphs_saying(db, str(PROV.wasGeneratedBy), run)  # type: ignore[arg-type]
 
     def unchanged(self, graph: str, hashes: set[str], run: str) -> bool:
         """The stored graph came from the same text (of one of the files read as it), extractor and ontology."""
-        return self.hashes.get(graph) in hashes and self.runs.get(graph) == run
+        return self.hashes.get(graph) in hashes and run == self.run and graph in self.of_run
 
 
 @dataclass(frozen=True, slots=True)
@@ -314,13 +317,17 @@ class Plan:
     """Which files are which article: each article is built once, from its first file, and lists
     all its files as sources; files whose text changed move to the article they now are."""
 
-    def __init__(self, db: object, known: KnownFiles, *, max_bytes: int = DEFAULT_MAX_ARTICLE_BYTES) -> None:
+    def __init__(self, known: KnownFiles, *, max_bytes: int = DEFAULT_MAX_ARTICLE_BYTES) -> None:
         self.max_bytes = max_bytes
         self.known = known
-        self.stored = Stored(db)
-        self.sources = Sources.read(db)
         self.groups: dict[str, list[_Member]] = {}  # article IRI → its files among the inputs
         self.of_path: dict[str, str] = {}  # input path → article IRI
+
+    def read(self, db: object, run: str) -> None:
+        """What the store holds: each article's content hash, whether ``run`` wrote it, and its
+        source files (``identify`` needs none of it, and may come first)."""
+        self.stored = Stored(db, run)
+        self.sources = Sources.read(db)
 
     def identify(self, items: list[Path | KgError], failures: list[tuple[int, str]]) -> list[str]:
         """Group the inputs by article; the paths that failed (reported in ``failures``)."""
@@ -373,7 +380,7 @@ def build(
     Raises:
         ClusterError: the scheduler cannot be reached, or has no usable worker.
     """
-    from kg.parallel import MIN_PARALLEL, check_request, runner
+    from kg.parallel import MIN_PARALLEL, Runner, check_request, runner
 
     check_request(workers, cluster)
     store_dir = settings.store_dir
@@ -381,16 +388,28 @@ def build(
     items = list(expand(paths))
     on_start(len(items))
     known = KnownFiles.load(settings.store_dir)
-    db = kgstore.open_store(settings.store_dir)
-    sync_ontology(db, settings, ctx.lexicon)
-    report = BuildReport()
-    plan = Plan(db, known, max_bytes=ctx.max_bytes)
-    writer = _Writer(db, report, plan, store_failing=store_failing)
+    plan = Plan(known, max_bytes=ctx.max_bytes)
     skipped: list[tuple[int, str]] = []
-    todo = _changed(plan, items, ctx.lexicon, report, skipped, force=force, on_article=on_article)
-    # how many articles to build decides whether worker processes pay: a few are built here
-    first = list(itertools.islice(todo, MIN_PARALLEL))
-    with runner(ctx, settings, len(first), workers=workers, cluster=cluster) as pool:
+    failed = plan.identify(items, skipped)  # the files only: no store is read for this
+    # Worker processes start before the store is read when the files alone show there will be
+    # work for them (enough files new or changed since the last build, or workers asked for):
+    # they load their rules while this process reads what the store holds.
+    early = cluster is None and (workers is None and known.hashed >= MIN_PARALLEL or (workers or 1) > 1)
+    with contextlib.ExitStack() as running:
+        pool: Runner | None = None
+        if early:
+            pool = running.enter_context(runner(ctx, settings, known.hashed, workers=workers, cluster=None, warm=True))
+        db = kgstore.open_store(settings.store_dir)
+        sync_ontology(db, settings, ctx.lexicon)
+        report = BuildReport()
+        plan.read(db, run_iri(ctx.lexicon.digest))
+        writer = _Writer(db, report, plan, store_failing=store_failing)
+        todo = _changed(plan, failed, ctx.lexicon, report, force=force, on_article=on_article)
+        first: list[tuple[int, Path]] = []
+        if pool is None:
+            # how many articles to build decides whether worker processes pay: a few are built here
+            first = list(itertools.islice(todo, MIN_PARALLEL))
+            pool = running.enter_context(runner(ctx, settings, len(first), workers=workers, cluster=cluster))
         for outcome in pool.run(itertools.chain(first, todo)):
             writer.add(outcome)
             if pool.waiting():  # write now what would otherwise wait for a full batch, after the workers
@@ -421,18 +440,17 @@ def _large(written: int, stored_before: int) -> bool:
 
 def _changed(
     plan: Plan,
-    items: list[Path | KgError],
+    failed: list[str],
     lexicon: Lexicon,
     report: BuildReport,
-    failures: list[tuple[int, str]],
     *,
     force: bool,
     on_article: Callable[[str], None],
 ) -> Iterator[tuple[int, Path]]:
-    """The articles to build, one file each, in input order; missing, unreadable and unchanged
-    ones are counted and reported (in the pool's feeder thread: it touches only
-    ``report.unchanged`` and ``failures``)."""
-    for path in plan.identify(items, failures):
+    """The articles to build, one file each, in input order; ``failed`` (the paths ``plan.identify``
+    could not read) and unchanged ones are counted and reported (in the pool's feeder thread: it
+    touches only ``report.unchanged``)."""
+    for path in failed:
         on_article(path)
     run = run_iri(lexicon.digest)
     for graph, members in sorted(plan.groups.items(), key=lambda kv: kv[1][0].index):

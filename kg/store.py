@@ -308,6 +308,16 @@ def _own_pairs(store: Store, predicate: str) -> Iterator[tuple[str, str]]:
             yield graph.value, str(quad.object.value)  # type: ignore[union-attr]
 
 
+def graphs_saying(store: Store, predicate: str, value: str) -> set[str]:
+    """The named graphs that say ``<graph> <predicate> <value>`` of their own name (``value`` an
+    IRI), in one scan: only the graph names are handed to Python, no value to decode."""
+    if isinstance(store, ox.Store):
+        query = f"SELECT ?g WHERE {{ GRAPH ?g {{ ?g {_iri(predicate)} {_iri(value)} }} }}"
+        return {row[0].value for row in store.query(query)}  # type: ignore[index,union-attr]
+    found = store.quads_for_pattern(None, ox.NamedNode(predicate), ox.NamedNode(value), None)
+    return {q.graph_name.value for q in found if isinstance(q.graph_name, ox.NamedNode) and q.subject == q.graph_name}
+
+
 def linked(store: Store, iris: Iterable[str], skip: set[str]) -> set[str]:
     """Those of ``iris`` that a quad outside the ``skip`` graphs names as its subject, or as its
     object other than a class: one query, each test stopping at the first such quad (ten times
