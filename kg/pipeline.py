@@ -30,7 +30,16 @@ from kg.known_files import KnownFiles
 from kg.lexicon import Lexicon
 from kg.match import find_mentions
 from kg.model import Article, Extraction
-from kg.rdf import REFERENCE_KINDS, article_iri, article_triples, reference_triples, run_iri, to_graph, with_references
+from kg.rdf import (
+    REFERENCE_KINDS,
+    article_iri,
+    article_triples,
+    reference_triples,
+    referenced,
+    run_iri,
+    to_graph,
+    with_references,
+)
 from kg.sentences import split_sentences
 from kg.settings import DEFAULT_MAX_ARTICLE_BYTES, Settings
 from kg.shacl import Triple, Unsupported, Validator
@@ -227,6 +236,7 @@ class Outcome:
     counts: tuple[int, int, int, int] = (0, 0, 0, 0)  # triples, actors, summits, agreements
     error: str | None = None
     worker: str = ""  # who processed it: "pid N", or a Dask worker's address
+    links: tuple[str, ...] = ()  # the gazetteer and sector concepts the graph names (``kg.rdf.referenced``)
 
 
 def process_for_store(path: Path, ctx: Context, index: int = 0) -> Outcome:
@@ -245,7 +255,9 @@ def process_bytes(path: Path, data: bytes, ctx: Context, index: int = 0) -> Outc
         extraction = _extract(parse_article(path, data), ctx)
         own = article_triples(extraction, ctx.lexicon)
         body = kgstore.ntriples(own)
-        typed = ctx.with_references(own)  # a gazetteer actor's type is in the reference data
+        links = referenced(own, ctx.lexicon)
+        # a gazetteer actor's type is in the reference data (``Context.with_references``)
+        typed = own + reference_triples(ctx.lexicon, links, memo=ctx.references)
         findings = ctx.check_with_references(own, typed, body)
     except KgError as e:
         return Outcome(str(path), index, error=str(e))
@@ -255,7 +267,8 @@ def process_bytes(path: Path, data: bytes, ctx: Context, index: int = 0) -> Outc
         )
     actors, summits, agreements = _instances(typed, (DKG.Actor, DKG.Summit, DKG.Agreement))
     counts = (len(own), actors, summits, agreements)
-    return Outcome(str(path), index, article_iri(extraction.article.id), body, tuple(findings), counts)
+    graph = article_iri(extraction.article.id)
+    return Outcome(str(path), index, graph, body, tuple(findings), counts, links=tuple(sorted(links)))
 
 
 def _instances(triples: list[Triple], classes: tuple[URIRef, ...]) -> list[int]:
@@ -276,15 +289,25 @@ def sync_ontology(db: object, settings: Settings, lexicon: Lexicon) -> None:
     kgstore.replace_graph_from_files(db, str(ONTOLOGY_GRAPH), settings.ontology_files(), literals=[digest])  # type: ignore[arg-type]
 
 
-def sync_reference(db: object, lexicon: Lexicon) -> None:
-    """Keep the reference graph: the types, labels and Wikidata links of the gazetteer and sector
-    concepts the stored graphs link to, each once for the whole store (article graphs hold none),
-    so that an export describes what it names. Rewritten only when it changes."""
+def linked_concepts(db: object, lexicon: Lexicon) -> set[str]:
+    """The gazetteer and sector concepts the store's graphs link to (the ontology's, the reference
+    graph's and the reasoner's own excepted), in one query."""
     from kg.reason import INFERRED_GRAPH
 
     candidates = [iri for iri, kind in lexicon.kinds.items() if kind in REFERENCE_KINDS]
     skip = {str(ONTOLOGY_GRAPH), str(REFERENCE_GRAPH), str(INFERRED_GRAPH)}
-    used = kgstore.linked(db, candidates, skip)  # type: ignore[arg-type]
+    return kgstore.linked(db, candidates, skip)  # type: ignore[arg-type]
+
+
+def sync_reference(db: object, lexicon: Lexicon, used: set[str] | None = None) -> None:
+    """Keep the reference graph: the types, labels and Wikidata links of the gazetteer and sector
+    concepts the stored graphs link to, each once for the whole store (article graphs hold none),
+    so that an export describes what it names. Rewritten only when it changes.
+
+    ``used``: those concepts, when the caller knows them (``linked_concepts`` of the store as it
+    was, and what the graphs added since name); None: asked of the store."""
+    if used is None:
+        used = linked_concepts(db, lexicon)
     # compared as Oxigraph terms: no rdflib graph to fill, and a plain literal equals its stored self
     body = kgstore.ntriples(reference_triples(lexicon, used))
     if not kgstore.holds_exactly(db, str(REFERENCE_GRAPH), body):  # type: ignore[arg-type]
@@ -410,7 +433,12 @@ def build(
             # how many articles to build decides whether worker processes pay: a few are built here
             first = list(itertools.islice(todo, MIN_PARALLEL))
             pool = running.enter_context(runner(ctx, settings, len(first), workers=workers, cluster=cluster))
+        linked_before: set[str] | None = None
         for outcome in pool.run(itertools.chain(first, todo)):
+            if linked_before is None:
+                # what the store linked to before this build, asked while the workers read the next
+                # articles: if the build only adds graphs, the reference graph is that and what they name
+                linked_before = linked_concepts(db, ctx.lexicon)
             writer.add(outcome)
             if pool.waiting():  # write now what would otherwise wait for a full batch, after the workers
                 writer.flush()
@@ -420,7 +448,8 @@ def build(
     writer.flush()
     if prune:
         report.removed += prune_sources(db, [p for p in items if isinstance(p, Path)])
-    sync_reference(db, ctx.lexicon)
+    added_only = writer.added_only and not report.removed
+    sync_reference(db, ctx.lexicon, linked_before | writer.links if linked_before is not None and added_only else None)
     # failures in input order, whichever thread found them
     report.failures = [line for _, line in sorted(skipped + writer.failures, key=lambda f: f[0])]
     report.hashed = known.hashed
@@ -473,6 +502,10 @@ class _Writer:
         self.batch: list[Outcome] = []
         self.chars = 0
         self.unflushed = 0  # characters written since the store was last flushed
+        # whether every graph written was new to the store, no other graph changed (no source file
+        # moved), and what they name (``Outcome.links``): the reference graph then only grows
+        self.added_only = True
+        self.links: set[str] = set()
 
     def add(self, outcome: Outcome) -> None:
         report = self.report
@@ -497,6 +530,8 @@ class _Writer:
             return
         sources = self._sources(batch)
         moves, removed = self._moves(sources, batch)
+        if moves or any(kgstore.may_hold_graph(self.db, o.graph_iri) for o in batch):  # type: ignore[arg-type]
+            self.added_only = False
         try:
             kgstore.replace_graphs(self.db, [(o.graph_iri, self._body(o)) for o in batch], moves)  # type: ignore[arg-type]
         except KgError as e:
@@ -512,6 +547,7 @@ class _Writer:
         for o in batch:
             self._count(o)
             self.written.add(o.graph_iri)
+            self.links.update(o.links)
         self.unflushed += sum(len(o.body) for o in batch)
         if self.unflushed >= FLUSH_CHARS:
             self.db.flush()  # type: ignore[attr-defined]

@@ -151,6 +151,12 @@ def replace_graphs(store: Store, graphs: Sequence[tuple[str, str]], also: Sequen
     update(store, [*parts, *also], name)
 
 
+def may_hold_graph(store: Store, graph: str) -> bool:
+    """Whether the named graph may be in the store: an embedded store is asked; a server is
+    assumed to hold it (asking would cost a request)."""
+    return not isinstance(store, ox.Store) or store.contains_named_graph(ox.NamedNode(graph))
+
+
 def _all_new(store: ox.Store, graphs: Sequence[tuple[str, str]]) -> bool:
     """No graph to replace is in the store yet, and none has a blank node (whose label would be
     shared across the graphs of one load)."""
