@@ -356,11 +356,16 @@ class Plan:
         """Group the inputs by article; the paths that failed (reported in ``failures``)."""
         failed = []
         for index, item in enumerate(items):
+            # an input that could not be read is reported, not raised: raised, it would hold a
+            # traceback reaching the build's frame, and so the open store, in a reference cycle
+            # (the store then stays open, its files changing, until the garbage collector runs)
+            if isinstance(item, KgError):
+                failures.append((index, str(item)))
+                failed.append(item.path)
+                continue
             try:
-                if isinstance(item, KgError):
-                    raise item
                 who = self.known.identify(item, self.max_bytes)
-            except KgError as e:
+            except KgError as e:  # not kept: only its line and path
                 failures.append((index, str(e)))
                 failed.append(e.path)
                 continue
@@ -547,7 +552,11 @@ class _Writer:
         for o in batch:
             self._count(o)
             self.written.add(o.graph_iri)
-            self.links.update(o.links)
+            links = getattr(o, "links", None)  # None: sent by a worker running older code
+            if links is None:
+                self.added_only = False
+            else:
+                self.links.update(links)
         self.unflushed += sum(len(o.body) for o in batch)
         if self.unflushed >= FLUSH_CHARS:
             self.db.flush()  # type: ignore[attr-defined]
