@@ -62,21 +62,35 @@ def query_command(
 
     Example: kg query sectors-discussed --param a=Malaysia --param b=Russia
     """
+    from kg import worker
     from kg.api import open as open_graph
 
     if bool(name) == bool(expression):
         raise click.UsageError("give a query NAME (or FILE.rq) or -e SPARQL, not both")
     graph, given = open_graph(store_dir), _parse_params(params)
+    # what `kg.open(store).query(...)` runs, with the output format: the worker sends the text back
+    task = worker.QueryTask(
+        graph.store_dir,
+        graph.settings.queries_dir,
+        name=None if expression is not None else str(name),
+        expression=expression,
+        params=given if expression is None else {},
+        limit=limit or None,
+        fmt=fmt,
+    )
     try:
-        if expression is not None:
-            result = graph.query_sparql(expression, timeout=timeout, limit=limit or None)
-        else:
-            result = graph.query(str(name), params=given, timeout=timeout, limit=limit or None)
+        found = worker.run_text(task, timeout=timeout or None)
     except QueryStopped as e:
         raise StoppedError(str(e)) from None
     except KgError as e:
         raise SetupError(str(e)) from None
-    _show(result.answer, fmt, "-e" if expression is not None else str(name))
+    source = "-e" if expression is not None else str(name)
+    if isinstance(found, worker.Text):
+        click.echo(found.text, nl=False)
+        if found.truncated:
+            click.echo(f"{source}: stopped reading at --limit {found.count}; raise --limit (0: no limit)", err=True)
+        return
+    _show(found, fmt, source)
 
 
 def _parse_params(params: tuple[str, ...]) -> dict[str, str]:

@@ -9,6 +9,7 @@ several DROP+INSERT pairs is one transaction.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
 from collections.abc import Callable, Iterable, Iterator
@@ -29,7 +30,16 @@ from kg.known_files import KnownFiles
 from kg.lexicon import Lexicon
 from kg.match import find_mentions
 from kg.model import Article, Extraction
-from kg.rdf import REFERENCE_KINDS, article_iri, article_triples, reference_triples, run_iri, to_graph, with_references
+from kg.rdf import (
+    REFERENCE_KINDS,
+    article_iri,
+    article_triples,
+    reference_triples,
+    referenced,
+    run_iri,
+    to_graph,
+    with_references,
+)
 from kg.sentences import split_sentences
 from kg.settings import DEFAULT_MAX_ARTICLE_BYTES, Settings
 from kg.shacl import Triple, Unsupported, Validator
@@ -226,6 +236,7 @@ class Outcome:
     counts: tuple[int, int, int, int] = (0, 0, 0, 0)  # triples, actors, summits, agreements
     error: str | None = None
     worker: str = ""  # who processed it: "pid N", or a Dask worker's address
+    links: tuple[str, ...] = ()  # the gazetteer and sector concepts the graph names (``kg.rdf.referenced``)
 
 
 def process_for_store(path: Path, ctx: Context, index: int = 0) -> Outcome:
@@ -244,7 +255,9 @@ def process_bytes(path: Path, data: bytes, ctx: Context, index: int = 0) -> Outc
         extraction = _extract(parse_article(path, data), ctx)
         own = article_triples(extraction, ctx.lexicon)
         body = kgstore.ntriples(own)
-        typed = ctx.with_references(own)  # a gazetteer actor's type is in the reference data
+        links = referenced(own, ctx.lexicon)
+        # a gazetteer actor's type is in the reference data (``Context.with_references``)
+        typed = own + reference_triples(ctx.lexicon, links, memo=ctx.references)
         findings = ctx.check_with_references(own, typed, body)
     except KgError as e:
         return Outcome(str(path), index, error=str(e))
@@ -254,7 +267,8 @@ def process_bytes(path: Path, data: bytes, ctx: Context, index: int = 0) -> Outc
         )
     actors, summits, agreements = _instances(typed, (DKG.Actor, DKG.Summit, DKG.Agreement))
     counts = (len(own), actors, summits, agreements)
-    return Outcome(str(path), index, article_iri(extraction.article.id), body, tuple(findings), counts)
+    graph = article_iri(extraction.article.id)
+    return Outcome(str(path), index, graph, body, tuple(findings), counts, links=tuple(sorted(links)))
 
 
 def _instances(triples: list[Triple], classes: tuple[URIRef, ...]) -> list[int]:
@@ -275,15 +289,25 @@ def sync_ontology(db: object, settings: Settings, lexicon: Lexicon) -> None:
     kgstore.replace_graph_from_files(db, str(ONTOLOGY_GRAPH), settings.ontology_files(), literals=[digest])  # type: ignore[arg-type]
 
 
-def sync_reference(db: object, lexicon: Lexicon) -> None:
-    """Keep the reference graph: the types, labels and Wikidata links of the gazetteer and sector
-    concepts the stored graphs link to, each once for the whole store (article graphs hold none),
-    so that an export describes what it names. Rewritten only when it changes."""
+def linked_concepts(db: object, lexicon: Lexicon) -> set[str]:
+    """The gazetteer and sector concepts the store's graphs link to (the ontology's, the reference
+    graph's and the reasoner's own excepted), in one query."""
     from kg.reason import INFERRED_GRAPH
 
     candidates = [iri for iri, kind in lexicon.kinds.items() if kind in REFERENCE_KINDS]
     skip = {str(ONTOLOGY_GRAPH), str(REFERENCE_GRAPH), str(INFERRED_GRAPH)}
-    used = kgstore.linked(db, candidates, skip)  # type: ignore[arg-type]
+    return kgstore.linked(db, candidates, skip)  # type: ignore[arg-type]
+
+
+def sync_reference(db: object, lexicon: Lexicon, used: set[str] | None = None) -> None:
+    """Keep the reference graph: the types, labels and Wikidata links of the gazetteer and sector
+    concepts the stored graphs link to, each once for the whole store (article graphs hold none),
+    so that an export describes what it names. Rewritten only when it changes.
+
+    ``used``: those concepts, when the caller knows them (``linked_concepts`` of the store as it
+    was, and what the graphs added since name); None: asked of the store."""
+    if used is None:
+        used = linked_concepts(db, lexicon)
     # compared as Oxigraph terms: no rdflib graph to fill, and a plain literal equals its stored self
     body = kgstore.ntriples(reference_triples(lexicon, used))
     if not kgstore.holds_exactly(db, str(REFERENCE_GRAPH), body):  # type: ignore[arg-type]
@@ -291,16 +315,18 @@ def sync_reference(db: object, lexicon: Lexicon) -> None:
 
 
 class Stored:
-    """Each stored article's content hash and extraction run, read once per build."""
+    """Each stored article's content hash, and which articles this extraction run wrote, read once per build."""
 
-    def __init__(self, db: object) -> None:
-        # every article at once: two index scans, whatever the store's size
+    def __init__(self, db: object, run: str) -> None:
+        # every article at once: two index scans, whatever the store's size; the second gives
+        # only the names of the graphs of ``run`` (a third less time than every graph's run)
+        self.run = run
         self.hashes = kgstore.own_values(db, str(DKG.contentHash))  # type: ignore[arg-type]
-        self.runs = kgstore.own_values(db, str(PROV.wasGeneratedBy))  # type: ignore[arg-type]
+        self.of_run = kgstore.graphs_saying(db, str(PROV.wasGeneratedBy), run)  # type: ignore[arg-type]
 
     def unchanged(self, graph: str, hashes: set[str], run: str) -> bool:
         """The stored graph came from the same text (of one of the files read as it), extractor and ontology."""
-        return self.hashes.get(graph) in hashes and self.runs.get(graph) == run
+        return self.hashes.get(graph) in hashes and run == self.run and graph in self.of_run
 
 
 @dataclass(frozen=True, slots=True)
@@ -314,23 +340,32 @@ class Plan:
     """Which files are which article: each article is built once, from its first file, and lists
     all its files as sources; files whose text changed move to the article they now are."""
 
-    def __init__(self, db: object, known: KnownFiles, *, max_bytes: int = DEFAULT_MAX_ARTICLE_BYTES) -> None:
+    def __init__(self, known: KnownFiles, *, max_bytes: int = DEFAULT_MAX_ARTICLE_BYTES) -> None:
         self.max_bytes = max_bytes
         self.known = known
-        self.stored = Stored(db)
-        self.sources = Sources.read(db)
         self.groups: dict[str, list[_Member]] = {}  # article IRI → its files among the inputs
         self.of_path: dict[str, str] = {}  # input path → article IRI
+
+    def read(self, db: object, run: str) -> None:
+        """What the store holds: each article's content hash, whether ``run`` wrote it, and its
+        source files (``identify`` needs none of it, and may come first)."""
+        self.stored = Stored(db, run)
+        self.sources = Sources.read(db)
 
     def identify(self, items: list[Path | KgError], failures: list[tuple[int, str]]) -> list[str]:
         """Group the inputs by article; the paths that failed (reported in ``failures``)."""
         failed = []
         for index, item in enumerate(items):
+            # an input that could not be read is reported, not raised: raised, it would hold a
+            # traceback reaching the build's frame, and so the open store, in a reference cycle
+            # (the store then stays open, its files changing, until the garbage collector runs)
+            if isinstance(item, KgError):
+                failures.append((index, str(item)))
+                failed.append(item.path)
+                continue
             try:
-                if isinstance(item, KgError):
-                    raise item
                 who = self.known.identify(item, self.max_bytes)
-            except KgError as e:
+            except KgError as e:  # not kept: only its line and path
                 failures.append((index, str(e)))
                 failed.append(e.path)
                 continue
@@ -373,7 +408,7 @@ def build(
     Raises:
         ClusterError: the scheduler cannot be reached, or has no usable worker.
     """
-    from kg.parallel import MIN_PARALLEL, check_request, runner
+    from kg.parallel import MIN_PARALLEL, Runner, check_request, runner
 
     check_request(workers, cluster)
     store_dir = settings.store_dir
@@ -381,17 +416,34 @@ def build(
     items = list(expand(paths))
     on_start(len(items))
     known = KnownFiles.load(settings.store_dir)
-    db = kgstore.open_store(settings.store_dir)
-    sync_ontology(db, settings, ctx.lexicon)
-    report = BuildReport()
-    plan = Plan(db, known, max_bytes=ctx.max_bytes)
-    writer = _Writer(db, report, plan, store_failing=store_failing)
+    plan = Plan(known, max_bytes=ctx.max_bytes)
     skipped: list[tuple[int, str]] = []
-    todo = _changed(plan, items, ctx.lexicon, report, skipped, force=force, on_article=on_article)
-    # how many articles to build decides whether worker processes pay: a few are built here
-    first = list(itertools.islice(todo, MIN_PARALLEL))
-    with runner(ctx, settings, len(first), workers=workers, cluster=cluster) as pool:
+    failed = plan.identify(items, skipped)  # the files only: no store is read for this
+    # Worker processes start before the store is read when the files alone show there will be
+    # work for them (enough files new or changed since the last build, or workers asked for):
+    # they load their rules while this process reads what the store holds.
+    early = cluster is None and (workers is None and known.hashed >= MIN_PARALLEL or (workers or 1) > 1)
+    with contextlib.ExitStack() as running:
+        pool: Runner | None = None
+        if early:
+            pool = running.enter_context(runner(ctx, settings, known.hashed, workers=workers, cluster=None, warm=True))
+        db = kgstore.open_store(settings.store_dir)
+        sync_ontology(db, settings, ctx.lexicon)
+        report = BuildReport()
+        plan.read(db, run_iri(ctx.lexicon.digest))
+        writer = _Writer(db, report, plan, store_failing=store_failing)
+        todo = _changed(plan, failed, ctx.lexicon, report, force=force, on_article=on_article)
+        first: list[tuple[int, Path]] = []
+        if pool is None:
+            # how many articles to build decides whether worker processes pay: a few are built here
+            first = list(itertools.islice(todo, MIN_PARALLEL))
+            pool = running.enter_context(runner(ctx, settings, len(first), workers=workers, cluster=cluster))
+        linked_before: set[str] | None = None
         for outcome in pool.run(itertools.chain(first, todo)):
+            if linked_before is None:
+                # what the store linked to before this build, asked while the workers read the next
+                # articles: if the build only adds graphs, the reference graph is that and what they name
+                linked_before = linked_concepts(db, ctx.lexicon)
             writer.add(outcome)
             if pool.waiting():  # write now what would otherwise wait for a full batch, after the workers
                 writer.flush()
@@ -401,7 +453,8 @@ def build(
     writer.flush()
     if prune:
         report.removed += prune_sources(db, [p for p in items if isinstance(p, Path)])
-    sync_reference(db, ctx.lexicon)
+    added_only = writer.added_only and not report.removed
+    sync_reference(db, ctx.lexicon, linked_before | writer.links if linked_before is not None and added_only else None)
     # failures in input order, whichever thread found them
     report.failures = [line for _, line in sorted(skipped + writer.failures, key=lambda f: f[0])]
     report.hashed = known.hashed
@@ -421,18 +474,17 @@ def _large(written: int, stored_before: int) -> bool:
 
 def _changed(
     plan: Plan,
-    items: list[Path | KgError],
+    failed: list[str],
     lexicon: Lexicon,
     report: BuildReport,
-    failures: list[tuple[int, str]],
     *,
     force: bool,
     on_article: Callable[[str], None],
 ) -> Iterator[tuple[int, Path]]:
-    """The articles to build, one file each, in input order; missing, unreadable and unchanged
-    ones are counted and reported (in the pool's feeder thread: it touches only
-    ``report.unchanged`` and ``failures``)."""
-    for path in plan.identify(items, failures):
+    """The articles to build, one file each, in input order; ``failed`` (the paths ``plan.identify``
+    could not read) and unchanged ones are counted and reported (in the pool's feeder thread: it
+    touches only ``report.unchanged``)."""
+    for path in failed:
         on_article(path)
     run = run_iri(lexicon.digest)
     for graph, members in sorted(plan.groups.items(), key=lambda kv: kv[1][0].index):
@@ -455,6 +507,10 @@ class _Writer:
         self.batch: list[Outcome] = []
         self.chars = 0
         self.unflushed = 0  # characters written since the store was last flushed
+        # whether every graph written was new to the store, no other graph changed (no source file
+        # moved), and what they name (``Outcome.links``): the reference graph then only grows
+        self.added_only = True
+        self.links: set[str] = set()
 
     def add(self, outcome: Outcome) -> None:
         report = self.report
@@ -479,6 +535,8 @@ class _Writer:
             return
         sources = self._sources(batch)
         moves, removed = self._moves(sources, batch)
+        if moves or any(kgstore.may_hold_graph(self.db, o.graph_iri) for o in batch):  # type: ignore[arg-type]
+            self.added_only = False
         try:
             kgstore.replace_graphs(self.db, [(o.graph_iri, self._body(o)) for o in batch], moves)  # type: ignore[arg-type]
         except KgError as e:
@@ -494,6 +552,11 @@ class _Writer:
         for o in batch:
             self._count(o)
             self.written.add(o.graph_iri)
+            links = getattr(o, "links", None)  # None: sent by a worker running older code
+            if links is None:
+                self.added_only = False
+            else:
+                self.links.update(links)
         self.unflushed += sum(len(o.body) for o in batch)
         if self.unflushed >= FLUSH_CHARS:
             self.db.flush()  # type: ignore[attr-defined]

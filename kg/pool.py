@@ -70,7 +70,9 @@ class Pool:
             outcome = worker.ask(task, timeout)  # a worker that failed has ended, and is not put back
             with self._lock:
                 self._idle.append(worker)
-        return answer_of(outcome, task.source)
+        answer = answer_of(outcome, task.source)
+        assert isinstance(answer, Answer)  # a task with no ``fmt`` is answered as an Answer
+        return answer
 
     def _take(self) -> _Worker:
         with self._lock:

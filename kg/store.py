@@ -151,6 +151,12 @@ def replace_graphs(store: Store, graphs: Sequence[tuple[str, str]], also: Sequen
     update(store, [*parts, *also], name)
 
 
+def may_hold_graph(store: Store, graph: str) -> bool:
+    """Whether the named graph may be in the store: an embedded store is asked; a server is
+    assumed to hold it (asking would cost a request)."""
+    return not isinstance(store, ox.Store) or store.contains_named_graph(ox.NamedNode(graph))
+
+
 def _all_new(store: ox.Store, graphs: Sequence[tuple[str, str]]) -> bool:
     """No graph to replace is in the store yet, and none has a blank node (whose label would be
     shared across the graphs of one load)."""
@@ -306,6 +312,16 @@ def _own_pairs(store: Store, predicate: str) -> Iterator[tuple[str, str]]:
         graph = quad.graph_name
         if isinstance(graph, ox.NamedNode) and quad.subject == graph:
             yield graph.value, str(quad.object.value)  # type: ignore[union-attr]
+
+
+def graphs_saying(store: Store, predicate: str, value: str) -> set[str]:
+    """The named graphs that say ``<graph> <predicate> <value>`` of their own name (``value`` an
+    IRI), in one scan: only the graph names are handed to Python, no value to decode."""
+    if isinstance(store, ox.Store):
+        query = f"SELECT ?g WHERE {{ GRAPH ?g {{ ?g {_iri(predicate)} {_iri(value)} }} }}"
+        return {row[0].value for row in store.query(query)}  # type: ignore[index,union-attr]
+    found = store.quads_for_pattern(None, ox.NamedNode(predicate), ox.NamedNode(value), None)
+    return {q.graph_name.value for q in found if isinstance(q.graph_name, ox.NamedNode) and q.subject == q.graph_name}
 
 
 def linked(store: Store, iris: Iterable[str], skip: set[str]) -> set[str]:

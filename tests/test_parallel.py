@@ -105,3 +105,16 @@ def test_parallel_pool_tells_whether_the_next_outcome_is_in(context: Context) ->
             pass
         assert [o.index for o in outcomes] == [0, 1, 2, 3]  # in input order, none lost to the look
         assert not pool.waiting()  # the last is in: nothing is left to wait for
+
+
+def test_parallel_warm_up_changes_no_outcome() -> None:
+    """Workers started before there is work read two warm-up articles; what they build after is the same."""
+    from kg.parallel import warm_up
+    from kg.pipeline import process_for_store
+
+    context = Context.load(Settings())
+    article = examples_and_samples()[0] / "prabowo-putin-st-petersburg.txt"
+    before = process_for_store(article, context)
+    warm_up(context)
+    assert process_for_store(article, context) == before
+    assert before.error is None and before.body

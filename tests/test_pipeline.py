@@ -150,3 +150,22 @@ def test_pipeline_a_broken_article_fails_with_the_violations_pyshacl_finds(
     report = build([path.parent], replace(Settings(), store_dir=tmp_path / "s"), workers=1)
     assert report.violations == len(violations) and report.articles == 0
     assert report.failures == [f"{path}: does not conform to the shapes ({violations[0].line()})"]
+
+
+def test_pipeline_an_article_another_run_wrote_is_built_again(tmp_path: Path) -> None:
+    """An article is unchanged only when this extraction run (extractor and ontology) wrote it."""
+    settings = replace(Settings(), store_dir=tmp_path / "s")
+    article = EXAMPLES / "prabowo-putin-st-petersburg.txt"
+    assert build([article], settings).articles == 1
+    db = kgstore.open_store(settings.store_dir)
+    graph = article_iri(identify_file(article).id)
+    prov = "http://www.w3.org/ns/prov#wasGeneratedBy"
+    db.update(
+        f"DELETE {{ GRAPH <{graph}> {{ <{graph}> <{prov}> ?run }} }} "
+        f"INSERT {{ GRAPH <{graph}> {{ <{graph}> <{prov}> <https://w3id.org/dkg/id/run/an-older-one> }} }} "
+        f"WHERE {{ GRAPH <{graph}> {{ <{graph}> <{prov}> ?run }} }}"
+    )
+    del db
+    again = build([article], settings)
+    assert (again.articles, again.unchanged) == (1, 0)
+    assert build([article], settings).unchanged == 1

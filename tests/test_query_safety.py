@@ -147,6 +147,42 @@ def test_query_ctrl_c_stops_with_one_line(example_store: Path) -> None:
     assert err.strip().splitlines() == ["Error: -e: interrupted (Ctrl-C); the query was stopped"]
 
 
+def _kg_process(store: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """`kg query` as a command of its own (one thread: the query runs in a fork of it)."""
+    command = [sys.executable, "-m", "kg", "query", "--store", str(store), *args]
+    done = subprocess.run(command, capture_output=True, timeout=60, check=False)
+    # decoded as written: text mode would turn the CSV's CRLF into LF
+    return subprocess.CompletedProcess(command, done.returncode, done.stdout.decode(), done.stderr.decode())
+
+
+def test_query_command_prints_what_the_api_answers(example_store: Path) -> None:
+    import kg
+    from kg.export import rows_to_text
+
+    done = _kg_process(example_store, "sectors-discussed", "-p", "a=Malaysia", "-p", "b=Russia", "--format", "csv")
+    assert done.returncode == 0, done.stderr
+    rows = kg.open(example_store).query("sectors-discussed", a="Malaysia", b="Russia").answer.rows
+    assert rows is not None and rows.rows
+    assert done.stdout == rows_to_text(rows, "csv")
+
+
+def test_query_command_stops_a_runaway_query_at_its_deadline(example_store: Path) -> None:
+    started = time.monotonic()
+    done = _kg_process(example_store, "-e", EXPENSIVE, "--timeout", "1")
+    assert time.monotonic() - started < 20
+    assert done.returncode == 1
+    assert done.stderr.strip().splitlines() == [
+        "Error: -e: stopped after 1 s (--timeout); narrow the query or allow more time"
+    ]
+
+
+def test_query_command_reports_a_query_error_from_its_worker(example_store: Path) -> None:
+    done = _kg_process(example_store, "sectors-discussed", "-p", "a=Nowhereland", "-p", "b=Russia")
+    assert done.returncode != 0
+    assert "Traceback" not in done.stderr
+    assert "matches no label" in done.stderr
+
+
 # -- query forms -------------------------------------------------------------------------
 def test_query_ask_prints_true_or_false(example_store: Path) -> None:
     assert _query(example_store, "-e", "ASK { ?s ?p ?o }").stdout == "true\n"

@@ -81,3 +81,40 @@ def test_store_grows_with_the_articles_facts_only(tmp_path: Path, context: Conte
     assert _copies(db, graph, context.lexicon) == []
     assert len(db) == total + after[graph]
     assert two.store_articles == 2
+
+
+def _reference(store: Path) -> set[ox.Triple]:
+    db = kgstore.open_store(store, read_only=True)
+    return {q.triple for q in db.quads_for_pattern(None, None, None, ox.NamedNode(str(REFERENCE_GRAPH)))}
+
+
+def test_reference_graph_of_articles_added_later_is_that_of_one_build(tmp_path: Path) -> None:
+    """A build that only adds articles grows the reference graph by what they name: the same graph
+    (and the same export) as one build of them all."""
+    from .conftest import export_bytes
+
+    files = sorted(EXAMPLES.glob("*.txt"))[:12]
+    once, twice = replace(Settings(), store_dir=tmp_path / "once"), replace(Settings(), store_dir=tmp_path / "twice")
+    build(files, once)
+    build(files[:4], twice)
+    assert _reference(twice.store_dir) < _reference(once.store_dir)  # the first four name fewer concepts
+    assert build(files, twice).articles == 8
+    assert _reference(twice.store_dir) == _reference(once.store_dir)
+    assert export_bytes(twice.store_dir, "nquads") == export_bytes(once.store_dir, "nquads")
+
+
+def test_reference_graph_forgets_what_only_a_replaced_article_named(tmp_path: Path) -> None:
+    """An article whose text changed is replaced: the concepts only its old text named leave the
+    reference graph, as after a build of the new text alone."""
+    source = EXAMPLES / "prabowo-putin-st-petersburg.txt"
+    article = tmp_path / "in" / "article.txt"
+    article.parent.mkdir()
+    article.write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+    settings = replace(Settings(), store_dir=tmp_path / "s")
+    build([article], settings)
+    full = _reference(settings.store_dir)
+    article.write_text("Jakarta (ANTARA) - Indonesia dan Malaysia membahas perdagangan.\n", encoding="utf-8")
+    assert build([article], settings).articles == 1
+    fresh = replace(Settings(), store_dir=tmp_path / "fresh")
+    build([article], fresh)
+    assert _reference(settings.store_dir) == _reference(fresh.store_dir) != full
