@@ -148,13 +148,19 @@ def _spawned(task: QueryTask, timeout: float | None) -> Answer | Text:
         out, err = worker.communicate(pickle.dumps(task), timeout=timeout)
     except subprocess.TimeoutExpired:
         _end(worker)
-        raise QueryStopped(
-            task.source, f"stopped after {timeout:g} s (--timeout); narrow the query or allow more time"
-        ) from None
+        raise _timed_out(task, timeout) from None
     except KeyboardInterrupt:
         _end(worker)
-        raise QueryStopped(task.source, "interrupted (Ctrl-C); the query was stopped") from None
+        raise _interrupted(task) from None
     return _outcome(out, err, task.source)
+
+
+def _timed_out(task: QueryTask, timeout: float | None) -> QueryStopped:
+    return QueryStopped(task.source, f"stopped after {timeout:g} s (--timeout); narrow the query or allow more time")
+
+
+def _interrupted(task: QueryTask) -> QueryStopped:
+    return QueryStopped(task.source, "interrupted (Ctrl-C); the query was stopped")
 
 
 def _forked(task: QueryTask, timeout: float | None) -> Answer | Text:
@@ -178,12 +184,10 @@ def _forked(task: QueryTask, timeout: float | None) -> Answer | Text:
         out = _read_all(read_end, None if timeout is None else time.monotonic() + timeout)
     except TimeoutError:
         _kill(pid)
-        raise QueryStopped(
-            task.source, f"stopped after {timeout:g} s (--timeout); narrow the query or allow more time"
-        ) from None
+        raise _timed_out(task, timeout) from None
     except KeyboardInterrupt:
         _kill(pid)
-        raise QueryStopped(task.source, "interrupted (Ctrl-C); the query was stopped") from None
+        raise _interrupted(task) from None
     finally:
         os.close(read_end)
     os.waitpid(pid, 0)
