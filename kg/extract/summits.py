@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract import Doc
-from kg.extract.dates import FoundDate, day_shift, day_span, event_day, event_length, find_dates, since_before
+from kg.extract.dates import MONTHS, FoundDate, day_shift, day_span, event_day, event_length, find_dates, since_before
 from kg.extract.document_lists import document_kind_at
 from kg.extract.places import containers
 from kg.lang import titles
@@ -1034,7 +1034,8 @@ def _drafts(
     draft.past = draft.past or (bool(summits) and _long_ago(doc, draft.date))
     _participants(doc, i, trigger, name_end, draft, triggers)
     places = _locations(doc, i, trigger, triggers)
-    if not places and (i <= 2 or _HERE.search(sentence.text)) and draft.status == "held" and doc.article.dateline:
+    near_dateline = i <= 2 or cues()["here"].search(sentence.text)  # "di sini": the dateline's place
+    if not places and near_dateline and draft.status == "held" and doc.article.dateline:
         places = _dateline_place(doc)
     cities = list(dict.fromkeys(_city_level(doc, i, p) or p for p in places))
     if len(cities) > 1 and draft.kind in VISITS and not any(c in containers(doc, o) for c in cities for o in cities):
@@ -1291,7 +1292,7 @@ _WEEKDAY_IN_NAME = re.compile(
     r"\s+(?:on\s+|pada\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Senin|Selasa|Rabu|Kamis|"
     r"Jumat|Sabtu|Minggu)\b"
     # "encounter on January 20": nor its date
-    r"|\s+(?:on|pada)\s+(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|Mei|May|Jun|Jul|Agu|Aug|Sep|Okt|Oct|Nov|Des|Dec)[a-z]*\.?(?:\s+\d|\b)"
+    r"|\s+(?:on|pada)\s+(?:\d{1,2}\s+)?(?=[A-Z])(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"
 )
 
 
@@ -1732,7 +1733,7 @@ def _owns_another(doc: Doc, i: int, offset: int, iri: str, trigger: _Trigger | N
     )
 
 
-_GENITIVE_GAP = re.compile(r"\s+(?:(?!(?:dengan|with|bersama|ke|to|dan|and|di|in|oleh|by|dari|from)\b)[\w.-]+\s+){0,5}")
+_GAP_WORDS = re.compile(r"(?:\s+[\w.-]+){0,5}\s+")
 
 
 def _owned_by(sentence, trigger: _Trigger, offset: int) -> bool:  # type: ignore[no-untyped-def]
@@ -1741,7 +1742,8 @@ def _owned_by(sentence, trigger: _Trigger, offset: int) -> bool:  # type: ignore
     start, end = trigger.end - sentence.start, offset - sentence.start
     if trigger.verb or not 0 <= start <= end:
         return False
-    return _GENITIVE_GAP.fullmatch(" " + sentence.text[start:end]) is not None
+    gap = " " + sentence.text[start:end]
+    return _GAP_WORDS.fullmatch(gap) is not None and not cues()["not_owner_gap"].search(gap)
 
 
 def _has_owner(doc: Doc, i: int, trigger: _Trigger) -> bool:
@@ -1899,9 +1901,6 @@ def _locations(doc: Doc, i: int, trigger: _Trigger, triggers: list[_Trigger]) ->
     return [m.concept for m in chosen]
 
 
-_OWN_DESTINATION = re.compile(r"(?:\s+[\w.-]+){0,6}?\s+(?:ke|di|to|in)(?:\s+the)?\s+")
-
-
 def _destination_of_another(sentence, place: Mention, trigger: _Trigger, triggers: list[_Trigger]) -> bool:  # type: ignore[no-untyped-def]
     """ "Kunjungan Menlu A ke Moskow merupakan persiapan kunjungan Presiden B": Moscow is where the
     first visit went, not the second."""
@@ -1909,7 +1908,8 @@ def _destination_of_another(sentence, place: Mention, trigger: _Trigger, trigger
         t is not trigger
         and not t.verb
         and t.end <= place.start < trigger.start
-        and _OWN_DESTINATION.fullmatch(sentence.text, t.end - sentence.start, place.start - sentence.start) is not None
+        and cues()["own_destination"].fullmatch(sentence.text, t.end - sentence.start, place.start - sentence.start)
+        is not None
         for t in triggers
     )
 
@@ -1924,10 +1924,6 @@ def _apart(doc: Doc, a: str, b: str) -> bool:
 
 
 _IN_NAME_GAP = re.compile(r"\s+(?:(?-i:[A-Z0-9])[\w-]*\s+)?")
-
-
-# "di Wisma Putra di sini", "here": the place of the dateline
-_HERE = re.compile(r"\b(?:di sini|here)\b", re.I)
 
 
 def _dateline_place(doc: Doc) -> list[str]:

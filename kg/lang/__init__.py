@@ -156,6 +156,7 @@ class OrganizationWords:
     adjectives: dict[str, str]
     words: dict[str, str]
     proper_heads: dict[str, str]  # heads before a proper name: "Universitas Gadjah Mada" → "... University"
+    state_forms: frozenset[str]  # "Republik" before a country's name: the country's, not the body's
 
 
 @cache
@@ -168,6 +169,7 @@ def organization_words() -> OrganizationWords:
         {k.casefold(): v for k, v in data["adjectives"].items()},
         fold,
         {k.casefold(): v for k, v in data["proper_heads"].items()},
+        frozenset(data.get("state_forms", [])),
     )
 
 
@@ -176,8 +178,7 @@ def english_organization(name: str, country: str | None) -> str | None:
     None when a word of the name is not in the word list (no guessing)."""
     words = organization_words()
     tokens = name.split()
-    forms = set(_data("id")["organizations"].get("state_forms", []))
-    while country and tokens and tokens[-1] in forms:
+    while country and tokens and tokens[-1] in words.state_forms:
         tokens.pop()  # "Kementerian Luar Negeri Republik" (of Tajikistan): the state's form is the country's
     named, proper = _longest(tokens, words.proper_heads)
     if named is not None and proper and all(w[:1].isupper() for w in proper):
