@@ -39,6 +39,7 @@ def _dates(text: str, published: DateValue | None = None) -> list[str]:
         ("mengunjungi hormat Anwar petang ini", DateValue(2026, 5, 13), ["2026-05-13"]),
         ("berlepas ke Jakarta esok", DateValue(2026, 5, 13), ["2026-05-14"]),
         ("pada 3 Ogos 2025 di Kuala Lumpur", None, ["2025-08-03"]),
+        ("berlangsung pada paruh kedua tahun ini", DateValue(2026, 2, 12), ["2026"]),  # an ordinal, no count
     ],
 )
 def test_dates_resolve_at_the_precision_the_text_supports(text, published, expected) -> None:

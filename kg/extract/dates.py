@@ -129,7 +129,7 @@ _WEEKDAY_RE = re.compile(
     re.I,
 )
 _COUNTED = re.compile(
-    r"(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|puluhan|"
+    r"\b(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|puluhan|"
     r"belasan|ratusan|sekitar|few|several|many|two|three|four|five|ten|\w+teen|\w+ty)\s+$",
     re.I,
 )

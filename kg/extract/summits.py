@@ -119,6 +119,12 @@ def find_summits(doc: Doc) -> Meetings:
             alive = True  # "Usai bertemu, kedua pemimpin ..." after an aside: the two persons of the meeting told
         if focus is not None and cues()["both_of_them"].search(doc.sentences[i].text):
             focus = _meeting_of_two(doc, summits, focus)
+        if (
+            focus is not None
+            and summits[focus].status == "planned"
+            and cues()["occasion_anaphor"].search(doc.sentences[i].text)
+        ):
+            focus = _last_held(summits, focus)
         created, referred = _read_sentence(doc, i, triggers, summits, focus if alive else None, last=focus)
         if created:
             major = [
@@ -221,6 +227,12 @@ def _main(doc: Doc, summits: list[SummitDraft]) -> int | None:
         ),
         None,
     )
+
+
+def _last_held(summits: list[SummitDraft], focus: int) -> int:
+    """The latest meeting told as held before a planned one in focus ("Pada kesempatan itu ..."
+    after "X juga merencanakan kunjungan ..."); the planned one when there is none."""
+    return next((n for n in range(focus - 1, -1, -1) if summits[n].status == "held" and not summits[n].past), focus)
 
 
 def _antecedent(
@@ -476,11 +488,9 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
         if not _with_someone_new(doc, i, sentence.start + m.end())
     ]
     # "Pertemuan dihadiri para Menlu ...": a bare meeting word as the subject, once a meeting is told
-    if any(doc.kinds(k, "Summit") for k in range(i)):
-        anaphors += [
-            (sentence.start + m.start(), sentence.start + m.end())
-            for m in cues()["subject_anaphor"].finditer(sentence.text)
-        ]
+    subject = list(cues()["subject_anaphor"].finditer(sentence.text))
+    if subject and _meeting_told_before(doc, i):
+        anaphors += [(sentence.start + m.start(), sentence.start + m.end()) for m in subject]
     # "di sela pertemuan": the meeting after "on the sidelines of" hosts the one the sentence reports
     hosts = [sentence.start + m.end() for m in cues()["sidelines"].finditer(sentence.text)]
     found: list[_Trigger] = []
@@ -675,6 +685,11 @@ def _with_someone_new(doc: Doc, i: int, end: int) -> bool:
             named_before = any(iri == known for row in doc.sentence_actors[:i] for _, known in row)
             return bool(_WITH_WHOM.match(gap)) and not named_before
     return False
+
+
+def _meeting_told_before(doc: Doc, i: int) -> bool:
+    """A sentence before names a meeting, or tells one by a verb ("menerima ... di Istana")."""
+    return any(doc.kinds(k, "Summit") or _verbs(doc, k, []) for k in range(i))
 
 
 def _verbs(doc: Doc, i: int, anaphors: list[tuple[int, int]]) -> list[_Trigger]:
@@ -923,8 +938,8 @@ def _pair_of_focus(doc: Doc, i: int, draft: SummitDraft, focus: SummitDraft) -> 
     first two persons of different countries, else the two the story opened on."""
     sentence = doc.sentences[i]
     both = cues()["both_of_them"].search(sentence.text)
-    if both is None:
-        return False
+    if both is None or _plan_discussed(doc, i, draft):
+        return False  # "keduanya membahas rencana kunjungan X": the pair speaks of a plan, not in it
     told_at = draft.spans[-1][0] - sentence.start if draft.spans else len(sentence.text)
     if both.end() <= told_at and cues()["time_clause"].search(sentence.text, both.end(), told_at):
         return False  # "Pertemuan kedua menteri itu berlangsung sehari sebelum X tiba untuk kunjungannya"
@@ -1040,7 +1055,7 @@ def _drafts(
     cities = list(dict.fromkeys(_city_level(doc, i, p) or p for p in places))
     if len(cities) > 1 and draft.kind in VISITS and not any(c in containers(doc, o) for c in cities for o in cities):
         return [_copy_with_place(draft, p) for p in cities]  # "berkunjung ke Hanoi dan Phnom Penh": one visit each
-    draft.location = _city_level(doc, i, _inner_place(doc, i, _most_specific(doc, places)))
+    draft.location = _city_level(doc, i, _inner_place(doc, i, _most_specific(doc, places), trigger, triggers))
     host = _sidelines_host(doc, i, summits, draft)
     if host is not None:
         if host.date is None and draft.date is not None and draft.date.day is not None and host.status == "held":
@@ -1074,7 +1089,7 @@ def _one_per_counterpart(doc: Doc, i: int, trigger: _Trigger, draft: SummitDraft
     ]
     # the subject: before the verb, or after a fronted clause
     subjects = [p for p in draft.participants if not trigger.start <= _offset_in(doc, i, p) < clause_end]
-    countries = {c for p in objects for c in doc.actors[p].represents}
+    countries = {_state_of(doc, c) for p in objects for c in doc.actors[p].represents}
     separately = bool(cues()["separately"].search(doc.sentences[i].text))
     if len(objects) < 2 or (len(countries) < 2 and not separately):
         return [draft]
@@ -1092,6 +1107,11 @@ def _one_per_counterpart(doc: Doc, i: int, trigger: _Trigger, draft: SummitDraft
         copy.spans = [(begin, end)]
         copies.append(copy)
     return copies
+
+
+def _state_of(doc: Doc, body: str) -> str:
+    """The country a state body belongs to ("MPR", "DPR" are Indonesia's); the body itself otherwise."""
+    return next(iter(sorted(doc.lexicon.related(body, DKG + "agencyOf"))), body)
 
 
 def _offset_in(doc: Doc, i: int, iri: str) -> int:
@@ -1180,14 +1200,18 @@ def _city_level(doc: Doc, i: int, place: str | None) -> str | None:
     return place
 
 
-def _inner_place(doc: Doc, i: int, place: str | None) -> str | None:
-    """ "met Xi in Beijing ... during an official visit to China": the city inside the country."""
+def _inner_place(doc: Doc, i: int, place: str | None, trigger: _Trigger, triggers: list[_Trigger]) -> str | None:
+    """ "met Xi in Beijing ... during an official visit to China": the city inside the country, unless
+    another meeting stands between ("lawatan ke Indonesia sejak KTT APEC di Bali": Bali is the summit's)."""
     if place is None:
         return None
     sentence = doc.sentences[i]
+    others = [t for t in triggers if t is not trigger and not t.anaphor]
     for m in doc.kinds(i, *PLACE_KINDS):
+        low, high = sorted((trigger.start, m.start))
         if (
             m.concept != place
+            and not any(low < t.start < high for t in others)
             and place in containers(doc, m.concept)
             and re.search(r"\b(di|ke|in|at|to)\s*$", sentence.text[: m.start - sentence.start], re.I)
         ):
@@ -1658,6 +1682,8 @@ def _participants(
             continue  # "Menanggapi kunjungan Prabowo, Ketua Komisi XI ..., mengatakan": who comments
         if offset < trigger.start and _opening_source(doc, i, offset):
             continue  # "Menurut Kepala Biro ..., Rachmat Tarawa, LoI itu ... saat Gubernur Anwar menghadiri"
+        if actor.kind == "Organization" and _body_in_title(doc, i, offset, iri):
+            continue  # "Ketua MPR Ahmad Muzani": the body names his office; he is the party
         if trigger.start <= offset < name_end:
             (in_quotes if any(s <= offset < e for s, e in quoted) else in_name).append(iri)
         elif actor.kind == "Person":
@@ -1691,6 +1717,20 @@ def _participants(
         chosen = _unnamed_officials(doc, i)
     for iri in chosen:
         draft.add_participant(iri, i)
+
+
+def _body_in_title(doc: Doc, i: int, offset: int, body: str) -> bool:
+    """The state body at ``offset`` is in the office of the person named next, whom it is said to
+    represent (a chamber of commerce or a firm is a party of its own)."""
+    if not doc.lexicon.related(body, DKG + "agencyOf"):
+        return False
+    after = [(o, a) for o, a in doc.sentence_actors[i] if o > offset]
+    if not after:
+        return False
+    o, iri = min(after)
+    person = doc.actors[iri]
+    between = doc.sentences[i].text[offset - doc.sentences[i].start : o - doc.sentences[i].start]
+    return person.kind == "Person" and body in person.represents and len(between.split()) <= 4
 
 
 def _partner_of(sentence, meeting_end: int, offset: int) -> bool:  # type: ignore[no-untyped-def]

@@ -1772,3 +1772,73 @@ def test_coref_a_malay_recall_of_a_meeting_beside_a_council_and_a_signing_told_b
     (memorandum,) = found.agreements
     assert memorandum.date is not None and memorandum.date.iso == "2026-05-12"
     assert any("Tajikistan" in p.target or "tajikistan" in p.target for p in memorandum.parties)
+
+
+def test_coref_a_planned_visit_told_as_a_plan_is_planned_and_keeps_its_own_person(read: Reader) -> None:
+    """ "keduanya membahas rencana kunjungan X": the plan is X's visit, still to come; the two who
+    spoke of it are in the meeting told, not in the visit."""
+    text = (
+        "Menteri Luar Negeri Sugiono dan Menteri Luar Negeri Rusia Sergey Lavrov menggelar pertemuan di Moskow, "
+        "Selasa (17/6/2025). Dalam kesempatan tersebut, keduanya membahas rencana kunjungan Presiden Rusia "
+        "Vladimir Putin ke Indonesia."
+    )
+    found = read(text, published="2025-06-18")
+    (visit,) = [s for s in found.summits if "vladimir-putin" in local_ids(s.participants)]
+    assert visit.status == "planned"
+    assert not {"sugiono", "sergey-lavrov"} & local_ids(visit.participants)
+    (talks,) = [s for s in found.summits if s.status == "held"]
+    assert local_ids(talks.participants) == {"sugiono", "sergey-lavrov"}
+
+
+def test_coref_on_that_occasion_is_the_meeting_held_not_the_plan_told_last(read: Reader) -> None:
+    """ "Pada kesempatan itu" after a sentence on a planned visit goes back to the meeting that took place;
+    "Menurutnya" names who tells of a past visit, not one who made it."""
+    text = (
+        "Ketua Majelis Tinggi Dewan Federal Federasi Rusia, Ivan Korolenko, menerima delegasi DPD yang dipimpin "
+        "Ketua DPD Hamdan Yusuf di Moskow, Selasa (23/10/2018).\n\n"
+        "Menurutnya, Presiden Joko Widodo sudah melakukan kunjungan kenegaraan ke Rusia pada 2016.\n\n"
+        "Korolenko menyatakan, Presiden Vladimir Putin juga merencanakan kunjungan ke Indonesia.\n\n"
+        "Pada kesempatan itu, Hamdan Yusuf mengucapkan terima kasih kepada Majelis Tinggi Rusia."
+    )
+    found = read(text, published="2018-10-24")
+    (held,) = [s for s in found.summits if s.date is not None and s.date.iso == "2018-10-23"]
+    assert {"ivan-korolenko", "hamdan-yusuf"} <= local_ids(held.participants)
+    (state_visit,) = [s for s in found.summits if s.date is not None and s.date.iso == "2016"]
+    assert "ivan-korolenko" not in local_ids(state_visit.participants)
+    (plan,) = [s for s in found.summits if "vladimir-putin" in local_ids(s.participants)]
+    assert plan.status == "planned"
+    assert local_ids(plan.participants) == {"vladimir-putin"}
+
+
+def test_coref_the_leaders_of_three_houses_of_one_country_are_met_in_one_meeting(read: Reader) -> None:
+    """The houses are the one country's: one meeting, its parties the persons, not their houses."""
+    text = (
+        "Pagi ini Presiden Filipina Ferdinand Marcos Jr. menemui Ketua MPR Ahmad Muzani, Ketua DPR Puan Maharani "
+        "dan Ketua DPD Sultan Najamudin di Kompleks Parlemen, Senayan."
+    )
+    found = read(text, published="2025-03-11")
+    assert {"mpr", "dpr", "dpd"} <= {a.iri.rsplit("/", 1)[-1] for a in found.actors}
+    (meeting,) = found.summits
+    assert local_ids(meeting.participants) >= {"ahmad-muzani", "puan-maharani"}
+    assert not {"mpr", "dpr", "dpd"} & local_ids(meeting.participants)
+
+
+def test_coref_a_place_after_another_meeting_is_that_meetings(read: Reader) -> None:
+    text = (
+        "Presiden Putin dijadwalkan berkunjung ke Indonesia tahun ini. Jika terlaksana, kunjungan tersebut "
+        "akan menjadi lawatan pertama Putin ke Indonesia sejak ia menghadiri KTT APEC di Bali pada 2013."
+    )
+    found = read(text, published="2026-02-12")
+    (visit,) = [s for s in found.summits if s.status == "planned"]
+    assert visit.location is not None and visit.location.endswith("/indonesia")
+
+
+def test_coref_those_present_at_the_meeting_are_in_it_not_in_another(read: Reader) -> None:
+    text = (
+        "Presiden Prabowo Subianto menerima Wakil Perdana Menteri Rusia Alexei Overchuk di Istana Merdeka, Jakarta, "
+        "Rabu (9/7/2025). Keduanya membahas kerja sama energi dan pertanian. "
+        "Hadir dalam pertemuan, di antaranya Menteri Luar Negeri Sugiono dan Menteri Pertanian Andi Amran Sulaiman."
+    )
+    found = read(text, published="2025-07-10")
+    (meeting,) = found.summits
+    assert {"prabowo-subianto", "sugiono"} <= local_ids(meeting.participants)
