@@ -244,6 +244,12 @@ def documents_told(doc: Doc, i: int) -> list[Mention]:
     ]
 
 
+def _press_briefing(doc: Doc, i: int, m: Mention) -> bool:
+    sentence = doc.sentences[i]
+    before, after = sentence.text[: m.start - sentence.start], sentence.text[m.end - sentence.start :]
+    return bool(cues()["press_briefing_after"].match(after) or cues()["press_briefing_before"].search(before))
+
+
 def _triggers(doc: Doc, i: int) -> list[Mention]:
     text = doc.sentences[i].text
     signed = _tells_signing(text) or _one_of_those_signed(doc, i) or _item_of_signed_list(doc, i)
@@ -258,6 +264,8 @@ def _triggers(doc: Doc, i: int) -> list[Mention]:
             text[: m.start - doc.sentences[i].start]
         ):
             continue  # "he said in a statement issued to Bernama": how it was told
+        if cues()["press_word"].fullmatch(m.text) and _press_briefing(doc, i, m):
+            continue  # "menjelang pernyataan pers bersama kedua kepala negara": told to the press
         if out and cues()["topic_lead"].search(text[: m.start - doc.sentences[i].start]):
             continue  # "Nota Kesepahaman ... tentang Kerangka Kerja Sama ...": the topic of the one before
         if m.concept in _WEAK and not signed:

@@ -1044,6 +1044,7 @@ def _drafts(
     if draft.status == "planned" and _prepared_for(sentence.text, trigger.start - sentence.start, trigger):
         draft.date = _written_or_ahead(doc, draft.date, dates)
     draft.date = _ahead_if_planned(doc, i, draft)
+    draft.date = _moved_to(sentence.text, trigger.end - sentence.start, dates) or draft.date
     if _under_way(doc, i, draft):
         draft.status = "held"
     draft.past = draft.past or (bool(summits) and _long_ago(doc, draft.date))
@@ -1604,6 +1605,20 @@ def _status(doc: Doc, i: int, trigger: _Trigger, date: DateValue | None, dates: 
     if date is not None and published is not None and _span_begins_after(sentence.text, date, published):
         return "planned"  # "kunjungan ... ke St. Petersburg, 19–20 Juni 2025", told on 18 June
     return "held"
+
+
+def _moved_to(text: str, after: int, dates: list[FoundDate]) -> DateValue | None:
+    """ "... yang sepatutnya pada 14 April ditangguhkan ke pertengahan Jun": the date it was put off to."""
+    moved = cues()["postponed"].search(text, after)
+    if moved is None:
+        return None
+    to = _MOVED_TO.match(text, moved.end())
+    if to is None:
+        return None
+    return next((d.value for d in dates if to.end() <= d.start <= to.end() + 20), None)
+
+
+_MOVED_TO = re.compile(r"(?:nya|kan)?\s+(?:ke|hingga|sampai|menjadi|kepada|to|until)\b", re.I)
 
 
 def _long_past(date: DateValue, published: DateValue) -> bool:

@@ -592,3 +592,13 @@ def test_agreements_both_countries_issue_a_statement_and_its_topic_after_coopera
     statement = next(a for a in found.agreements if a.name == "Pernyataan Bersama")
     assert local_ids(statement.parties) == {"indonesia", "saudi-arabia"}
     assert any(a.name.endswith("energi terbarukan dan hidrogen hijau") for a in found.agreements)
+
+
+def test_agreements_a_statement_to_the_press_is_no_document(read: Reader) -> None:
+    text = (
+        "Presiden Prabowo dan Presiden Putin bertemu di St. Petersburg, Kamis (19/6/2025). Kedua pemimpin "
+        "menandatangani pernyataan bersama tentang kemitraan strategis. Pertukaran dokumen itu dilakukan menjelang "
+        "pernyataan pers bersama kedua kepala negara."
+    )
+    found = read(text, published="2025-06-20")
+    assert [a.name for a in found.agreements] == ["pernyataan bersama tentang kemitraan strategis"]

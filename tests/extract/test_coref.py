@@ -1842,3 +1842,18 @@ def test_coref_those_present_at_the_meeting_are_in_it_not_in_another(read: Reade
     found = read(text, published="2025-07-10")
     (meeting,) = found.summits
     assert {"prabowo-subianto", "sugiono"} <= local_ids(meeting.participants)
+
+
+def test_coref_a_visit_put_off_is_planned_on_the_day_it_was_put_off_to(read: Reader) -> None:
+    """Malay "ditangguhkan ke", Indonesian "diundur ke": the new date, not the one first set."""
+    malay = (
+        "Lawatan rasmi Perdana Menteri Russia ke Malaysia yang sepatutnya berlangsung pada 14 April ini "
+        "ditangguhkan ke Jun 2026."
+    )
+    found = read(malay, published="2026-04-02")
+    (visit,) = found.summits
+    assert visit.status == "planned"
+    assert visit.date is not None and visit.date.iso == "2026-06"
+    indonesian = "Kunjungan Presiden Putin ke Jakarta yang semula dijadwalkan 14 April diundur ke 20 Juni 2026."
+    (visit,) = read(indonesian, published="2026-04-02").summits
+    assert visit.date is not None and visit.date.iso == "2026-06-20"
