@@ -231,7 +231,9 @@ def test_page_views_narrow_to_what_the_results_name(page: Page, example_store: P
     assert page.tab.locator("#timeline .view-status").inner_text().startswith(f"{len(summits)} dated meetings")
     shown = page.tab.locator("#timeline-chart .mark title").all_text_contents()
     assert len(shown) >= 2 * len(summits)  # each meeting on the rows of Indonesia and Russia at least
-    assert {title.split(" (")[0] for title in shown} == {row["summit"] for row in dated}
+    # every mark names a meeting of the results (a meeting reported by several articles may carry
+    # one label from each, and the timeline names it by one of them)
+    assert {title.split(" (")[0] for title in shown} <= {row["summit"] for row in dated}
     page.tab.locator("#network .focus-results").check()
     status = network.inner_text()
     # the meetings and sectors named, with what they link to (the persons who met among them), and not all

@@ -190,7 +190,9 @@ def test_query_ask_prints_true_or_false(example_store: Path) -> None:
 
 
 def test_query_construct_prints_turtle_and_n_triples(example_store: Path) -> None:
-    sparql = "CONSTRUCT { ?s a ?c } WHERE { ?s a ?c } LIMIT 2"
+    sparql = (
+        "CONSTRUCT { ?s a ?c } WHERE { { SELECT DISTINCT ?s ?c WHERE { ?s a ?c } LIMIT 2 } }"  # two distinct triples
+    )
     turtle = _query(example_store, "-e", sparql)
     assert turtle.exit_code == 0, turtle.output
     assert "@prefix dkg: <https://w3id.org/dkg/ontology#> ." in turtle.stdout

@@ -255,7 +255,9 @@ def test_serve_sparql_format_parameter_and_post_body(server: Server) -> None:
 
 
 def test_serve_construct_is_turtle_or_ntriples(server: Server) -> None:
-    query = "CONSTRUCT { ?s a ?t } WHERE { ?s a ?t } LIMIT 3"
+    query = (
+        "CONSTRUCT { ?s a ?t } WHERE { { SELECT DISTINCT ?s ?t WHERE { ?s a ?t } LIMIT 3 } }"  # three distinct triples
+    )
     status, headers, body = _get(_url(server, "/sparql", {"query": query}))
     assert status == 200 and headers["Content-Type"].startswith("text/turtle") and "@prefix" in body
     status, headers, body = _get(_url(server, "/sparql", {"query": query}), "application/n-triples")
