@@ -450,7 +450,10 @@ def _continues(doc: Doc, i: int, focus: SummitDraft, alive: bool) -> bool:
 # what may stand between "on the sidelines" and the meeting's kind word: "of the second ASEAN-GCC"
 # the words between "on the sidelines of" and the meeting word of the host's name: "of the 46th ASEAN",
 # "of Association of Southeast Asian Nations (ASEAN) foreign ministers"
-_HOST_NAME_LEAD = re.compile(r"(?:\s*(?:[\w\-–'’]+|\([^()]{1,40}\)))*?\s*")
+# one character or one bracketed group at a time: the same strings as words and groups with spaces
+# between, but a word can be matched only one way, so a lead that fails (a comma) fails at once
+# (written as words within spaces, a 12-word lead that failed backtracked for seconds)
+_HOST_NAME_LEAD = re.compile(r"(?:[\s\w\-–'’]|\([^()]{1,40}\))*")
 _HOST_LEAD_WORDS = 12
 
 
