@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -22,8 +23,10 @@ class Token:
     forms: tuple[str, ...]  # the folded word, then the word without a glued suffix
 
 
-def tokenize(text: str, offset: int = 0) -> list[Token]:
-    return [Token(offset + m.start(), offset + m.end(), m.group(), _forms(m.group())) for m in _TOKEN.finditer(text)]
+def tokenize(text: str, offset: int = 0, limit: int | None = None) -> list[Token]:
+    """The words of text, or its first ``limit`` words."""
+    found = itertools.islice(_TOKEN.finditer(text), limit)
+    return [Token(offset + m.start(), offset + m.end(), m.group(), _forms(m.group())) for m in found]
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -7,10 +7,16 @@ previous ones found from the shared ``Doc`` and adds its own findings.
 from __future__ import annotations
 
 import bisect
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from kg.lexicon import Lexicon
 from kg.model import Actor, Article, Extraction, Mention, Sentence
+from kg.patterns import cues
+
+T = TypeVar("T")
 
 
 @dataclass(slots=True)
@@ -24,9 +30,33 @@ class Doc:
     actors: dict[str, Actor] = field(default_factory=dict)
     # per sentence: (offset, actor IRI) of the actors it speaks of, pronouns resolved
     sentence_actors: list[list[tuple[int, str]]] = field(default_factory=list)
+    # (cue name, sentence index) → the cue's matches in that sentence: several rules ask each
+    # sentence the same question, and the large cue patterns are most of extraction's time
+    _cue_matches: dict[tuple[str, int], tuple[re.Match[str], ...]] = field(default_factory=dict)
+    _once: dict[Callable[..., Any], Any] = field(default_factory=dict)
 
     def text(self, i: int) -> str:
         return self.sentences[i].text
+
+    def cue_matches(self, name: str, i: int) -> tuple[re.Match[str], ...]:
+        """Every match of the cue pattern ``name`` in sentence i, in text order (searched once)."""
+        key = (name, i)
+        found = self._cue_matches.get(key)
+        if found is None:
+            found = self._cue_matches[key] = tuple(cues()[name].finditer(self.sentences[i].text))
+        return found
+
+    def once(self, compute: Callable[[Doc], T]) -> T:
+        """``compute(self)``, computed at most once per article: for what reads only the article's
+        text (its sentences and day of publication), which several extractors ask for."""
+        if compute not in self._once:
+            self._once[compute] = compute(self)
+        return self._once[compute]  # type: ignore[no-any-return]
+
+    def cue(self, name: str, i: int) -> re.Match[str] | None:
+        """The first match of the cue pattern ``name`` in sentence i: ``cues()[name].search`` of its text."""
+        found = self.cue_matches(name, i)
+        return found[0] if found else None
 
     def sentence_at(self, offset: int) -> int:
         """The index of the sentence holding an offset into the article's text."""

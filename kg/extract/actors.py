@@ -531,8 +531,12 @@ def _surname_mentions(doc: Doc) -> None:
         for short in _short_names(actor, persons):
             if len(short) < shortest or not short[0].isupper() or normalize_tokens(short) in doc.lexicon.entries:
                 continue  # too short to be safe, or already a label of its own ("Putin")
+            # only the sentences that hold the name: a pattern compiled for each name costs more than a search
+            later = [i for i in range(actor.sentence + 1, len(doc.sentences)) if short in doc.sentences[i].text]
+            if not later:
+                continue
             pattern = re.compile(rf"(?<![\w-]){re.escape(short)}\b(?!\s+[A-Z])")  # not "Budi Gunawan"
-            for i in range(actor.sentence + 1, len(doc.sentences)):
+            for i in later:
                 for m in pattern.finditer(doc.sentences[i].text):
                     offset = doc.sentences[i].start + m.start()
                     if not _inside_a_name(doc, i, offset):  # not the "Ibrahim" of "Sultan Ibrahim"

@@ -17,6 +17,7 @@ from kg.extract.dates import day_shift, find_dates
 from kg.extract.document_lists import DocumentList, document_kind_at, document_list, item_head, without_determiner
 from kg.extract.summits import NEW_CLAUSE, VISIT_DAYS, VISITS, Meetings, SummitDraft, counted_day, earlier_than_story
 from kg.lang import anywhere, counted, document_name_stop, titles, vague_count
+from kg.lexicon import Lexicon
 from kg.model import Agreement, DateValue, Link, Mention
 from kg.patterns import cues
 
@@ -270,7 +271,7 @@ def _triggers(doc: Doc, i: int) -> list[Mention]:
             continue  # "Nota Kesepahaman ... tentang Kerangka Kerja Sama ...": the topic of the one before
         if m.concept in _WEAK and not signed:
             continue
-        if not signed and not cues()["summit_anaphor"].search(text):
+        if not signed and not doc.cue("summit_anaphor", i):
             continue
         out.append(m)
     ordinal = _ordinal_item(doc, i)
@@ -370,13 +371,21 @@ def _signed_list_opener(doc: Doc, i: int) -> int | None:
                 len(text.split()) <= _SHORT_OPENER and k > 0 and doc.sentences[k - 1].block == doc.sentences[k].block
             )
             return k - 1 if short and _tells_signing(doc.sentences[k - 1].text) else None
-        if not (
-            _LIST_MARKER.match(text)
-            or document_kind_at(doc.lexicon, text, _marker_end(text))
-            or item_head(text, _marker_end(text))
-        ):
+        if not doc.once(_list_lines)[k]:
             return None
     return None
+
+
+def _list_lines(doc: Doc) -> list[bool]:
+    """Per sentence: could it be a line of a list of documents (a marker alone, or a document's
+    kind or an item's head after its marker)? Read once per article: every sentence of a story
+    looks back over the lines before it."""
+    return [_list_line(doc.lexicon, s.text) for s in doc.sentences]
+
+
+def _list_line(lexicon: Lexicon, text: str) -> bool:
+    marker_end = _marker_end(text)
+    return bool(_LIST_MARKER.match(text) or document_kind_at(lexicon, text, marker_end) or item_head(text, marker_end))
 
 
 def _the_set_named_in_part(trigger: Mention, listed: DocumentList) -> bool:
@@ -700,7 +709,7 @@ def _date(doc: Doc, i: int, trigger: Mention, summit: int | None, meetings: Meet
     if summit is not None:  # a document of a multi-day summit is dated by the day the text told
         told = meetings.summits[summit]
         one_day = told.date is not None and told.date.day is not None and not told.multi_day
-        if one_day and cues()["summit_anaphor"].search(text):
+        if one_day and doc.cue("summit_anaphor", i):
             return told.date  # "Following the talks, ...": the talks' day, whatever day the visit began
         return _day_in_scope(doc, i, summit, meetings) or told.told_day or told.date
     return None

@@ -348,7 +348,7 @@ def _day_named_again(doc: Doc, s: SummitDraft, story: list[DateValue | None]) ->
     the story's day where the text names the meeting again ("Di akhir pertemuan tersebut, ...")."""
     if s.first >= _LEAD_SENTENCES:
         return None
-    again = [k for k in sorted(set(s.sentences)) if k > s.first and cues()["summit_anaphor"].search(doc.text(k))]
+    again = [k for k in sorted(set(s.sentences)) if k > s.first and doc.cue("summit_anaphor", k)]
     return next((story[k] for k in again if story[k] is not None), None)
 
 
@@ -380,6 +380,10 @@ def _same_or_next_day(doc: Doc, summits: list[SummitDraft]) -> None:
 
 def last_days(doc: Doc) -> list[DateValue | None]:
     """Per sentence: the last day the text named before it, whatever the story's time."""
+    return doc.once(_last_days)
+
+
+def _last_days(doc: Doc) -> list[DateValue | None]:
     current: DateValue | None = None
     out: list[DateValue | None] = []
     for sentence in doc.sentences:
@@ -405,7 +409,11 @@ def _told_dates(text: str, published: DateValue | None) -> list[FoundDate]:
 
 def story_dates(doc: Doc) -> list[DateValue | None]:
     """Per sentence: the latest recent day or month named before it; years, "sejak 2019" and
-    flashbacks to an earlier day move no story."""
+    flashbacks to an earlier day move no story (read once per article; callers only read it)."""
+    return doc.once(_story_dates)
+
+
+def _story_dates(doc: Doc) -> list[DateValue | None]:
     current: DateValue | None = None
     out: list[DateValue | None] = []
     for sentence in doc.sentences:

@@ -120,16 +120,19 @@ def item_head(text: str, pos: int) -> bool:
     return bool(document_list_words().item_head.match(rest[determiner.end() if determiner else 0 :]))
 
 
+_KIND_WORDS = 4  # the longest name of a kind of document read, in words
+
+
 def document_kind_at(lexicon: Lexicon, text: str, pos: int) -> str | None:
     """The class of document whose word opens text at pos ("nota kesepahaman tentang ...")."""
     pos += len(text[pos:]) - len(text[pos:].lstrip())
     determiner = _DETERMINER.match(text[pos:])
     if determiner:
         pos += determiner.end()
-    tokens = tokenize(text[pos : pos + 80])
+    tokens = tokenize(text[pos : pos + 80], limit=_KIND_WORDS)  # the words a kind's name may take
     if not tokens or tokens[0].start != 0:
         return None
-    for length in range(min(4, len(tokens)), 0, -1):
+    for length in range(min(_KIND_WORDS, len(tokens)), 0, -1):
         key = tuple(t.forms[0] for t in tokens[:length])
         for entry in lexicon.entries.get(key, ()):
             raw = tuple(t.raw for t in tokens[:length])

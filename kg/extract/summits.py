@@ -115,9 +115,9 @@ def find_summits(doc: Doc) -> Meetings:
         ):
             # "kedua pemimpin" opening a new paragraph after a flashback is the story's own pair
             focus = _main(doc, summits)
-        elif focus is not None and not alive and cues()["both_of_them"].search(doc.sentences[i].text):
+        elif focus is not None and not alive and doc.cue("both_of_them", i):
             alive = True  # "Usai bertemu, kedua pemimpin ..." after an aside: the two persons of the meeting told
-        if focus is not None and cues()["both_of_them"].search(doc.sentences[i].text):
+        if focus is not None and doc.cue("both_of_them", i):
             focus = _meeting_of_two(doc, summits, focus)
         if (
             focus is not None
@@ -191,8 +191,7 @@ def _new_paragraph(doc: Doc, i: int) -> bool:
 
 
 def _refers_back(doc: Doc, i: int) -> bool:
-    text = doc.sentences[i].text
-    return bool(cues()["pair_anaphor"].search(text) or cues()["summit_anaphor"].search(text))
+    return bool(doc.cue("pair_anaphor", i) or doc.cue("summit_anaphor", i))
 
 
 def _two_of_focus(doc: Doc, i: int, summits: list[SummitDraft], focus: int) -> bool:
@@ -201,7 +200,7 @@ def _two_of_focus(doc: Doc, i: int, summits: list[SummitDraft], focus: int) -> b
     main = _main(doc, summits)
     two = len(_persons(doc, set(summits[focus].participants))) == 2
     many = main is not None and len(_persons(doc, set(summits[main].participants))) != 2
-    return two and many and bool(cues()["both_of_them"].search(doc.sentences[i].text))
+    return two and many and bool(doc.cue("both_of_them", i))
 
 
 def _meeting_of_two(doc: Doc, summits: list[SummitDraft], focus: int) -> int:
@@ -442,7 +441,7 @@ def _continues(doc: Doc, i: int, focus: SummitDraft, alive: bool) -> bool:
             continue  # "terjalin sejak 1990": the start of a relation, not another time
         if focus.date is not None and not found.value.agrees(focus.date):
             return False
-    if cues()["pair_anaphor"].search(sentence.text) or cues()["summit_anaphor"].search(sentence.text):
+    if doc.cue("pair_anaphor", i) or doc.cue("summit_anaphor", i):
         return True
     if cues()["plural_subject"].search(text) and cues()["discuss"].search(text):
         return True  # "Mereka juga membahas ...": what the meeting's persons discussed
@@ -462,7 +461,10 @@ def _continues(doc: Doc, i: int, focus: SummitDraft, alive: bool) -> bool:
 # what may stand between "on the sidelines" and the meeting's kind word: "of the second ASEAN-GCC"
 # the words between "on the sidelines of" and the meeting word of the host's name: "of the 46th ASEAN",
 # "of Association of Southeast Asian Nations (ASEAN) foreign ministers"
-_HOST_NAME_LEAD = re.compile(r"(?:\s*(?:[\w\-–'’]+|\([^()]{1,40}\)))*?\s*")
+# one character or one bracketed group at a time: the same strings as words and groups with spaces
+# between, but a word can be matched only one way, so a lead that fails (a comma) fails at once
+# (written as words within spaces, a 12-word lead that failed backtracked for seconds)
+_HOST_NAME_LEAD = re.compile(r"(?:[\s\w\-–'’]|\([^()]{1,40}\))*")
 _HOST_LEAD_WORDS = 12
 
 
@@ -484,7 +486,7 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
     sentence = doc.sentences[i]
     anaphors = [
         (sentence.start + m.start(), sentence.start + m.end())
-        for m in cues()["summit_anaphor"].finditer(sentence.text)
+        for m in doc.cue_matches("summit_anaphor", i)
         if not _with_someone_new(doc, i, sentence.start + m.end())
     ]
     # "Pertemuan dihadiri para Menlu ...": a bare meeting word as the subject, once a meeting is told
@@ -492,7 +494,7 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
     if subject and _meeting_told_before(doc, i):
         anaphors += [(sentence.start + m.start(), sentence.start + m.end()) for m in subject]
     # "di sela pertemuan": the meeting after "on the sidelines of" hosts the one the sentence reports
-    hosts = [sentence.start + m.end() for m in cues()["sidelines"].finditer(sentence.text)]
+    hosts = [sentence.start + m.end() for m in doc.cue_matches("sidelines", i)]
     found: list[_Trigger] = []
     for m in doc.kinds(i, "Summit"):
         beside = any(
@@ -723,7 +725,7 @@ def _stay_of_an_agreement(doc: Doc, i: int) -> list[_Trigger]:
     if m is None or not cues()["agreed"].search(sentence.text, m.end()):
         return []
     persons = {iri for _, iri in doc.sentence_actors[i] if doc.actors[iri].kind == "Person"}
-    if len(persons) < 2 and not cues()["pair_anaphor"].search(sentence.text):
+    if len(persons) < 2 and not doc.cue("pair_anaphor", i):
         return []
     place = next((p for p in doc.kinds(i, *PLACE_KINDS) if p.start == sentence.start + m.end()), None)
     end = place.end if place is not None else sentence.start + m.end(3)
@@ -876,10 +878,8 @@ def _read_sentence(
     after a paragraph about something else.
     """
     sentence = doc.sentences[i]
-    referred = bool(
-        last is not None and (any(t.anaphor for t in triggers) or cues()["summit_anaphor"].search(sentence.text))
-    )
-    referred = referred or bool(focus is not None and cues()["pair_anaphor"].search(sentence.text))
+    referred = bool(last is not None and (any(t.anaphor for t in triggers) or doc.cue("summit_anaphor", i)))
+    referred = referred or bool(focus is not None and doc.cue("pair_anaphor", i))
     focus = focus if focus is not None or not referred else last
     created: list[int] = []
     named_other = False  # the sentence names another meeting told before
@@ -911,7 +911,7 @@ def _read_sentence(
                 merge_into(doc, summits[target], draft)
                 referred = referred or target == focus
                 named_other = named_other or target != focus
-    if focus is not None and not created and (referred or cues()["present"].search(sentence.text)):
+    if focus is not None and not created and (referred or doc.cue("present", i)):
         # "pernah ditandatangani pada April 2007, disaksikan ...", "KTT dihadiri ...": not those of the focus
         if not _another_time(dates, summits[focus]) and not (named_other and not referred):
             _add_sentence_participants(doc, i, summits[focus])
@@ -937,7 +937,7 @@ def _pair_of_focus(doc: Doc, i: int, draft: SummitDraft, focus: SummitDraft) -> 
     """ "pertemuan singkat keduanya": "both of them" are the two leaders of the meeting told, its
     first two persons of different countries, else the two the story opened on."""
     sentence = doc.sentences[i]
-    both = cues()["both_of_them"].search(sentence.text)
+    both = doc.cue("both_of_them", i)
     if both is None or _plan_discussed(doc, i, draft):
         return False  # "keduanya membahas rencana kunjungan X": the pair speaks of a plan, not in it
     told_at = draft.spans[-1][0] - sentence.start if draft.spans else len(sentence.text)
@@ -979,7 +979,7 @@ def _lead_pair(doc: Doc, i: int, draft: SummitDraft, summits: list[SummitDraft])
     # named before the meeting word: not "... dialog PMC, Lavrov juga melakukan pertemuan dengan Retno"
     told_end = draft.spans[-1][1] if draft.spans else doc.sentences[i].end
     pair = _two_sides(doc, _named_up_to(doc, i - 1) + _named_in(doc, i, told_end, own))
-    if pair and cues()["both_of_them"].search(doc.sentences[i].text):
+    if pair and doc.cue("both_of_them", i):
         # "Sugiono mengatakan ... dalam pertemuan bilateral antara kedua pemimpin": the two leaders
         # named before are the meeting's; the one who tells of it is not
         draft.participants = {p: n for p, n in draft.participants.items() if not _is_person(doc, p)}
@@ -1224,7 +1224,7 @@ def _sidelines_host(doc: Doc, i: int, summits: list[SummitDraft], draft: SummitD
     """ "Di sela pertemuan, Lavrov bertemu ...": the meeting held on the sidelines of the one named
     after "di sela" (once it is read), else of the last one."""
     sentence = doc.sentences[i]
-    cue = cues()["sidelines"].search(sentence.text)
+    cue = doc.cue("sidelines", i)
     if cue is None:
         return None
     start = draft.spans[0][0] - sentence.start
@@ -1872,7 +1872,7 @@ def _unnamed_officials(doc: Doc, i: int) -> list[str]:
     """ "Menteri Luar Negeri Indonesia bertemu Menteri Luar Negeri Rusia": officials the text does
     not name meet for their countries, named right after their office."""
     sentence = doc.sentences[i]
-    host = cues()["sidelines"].search(sentence.text)  # not the offices in the name of the summit beside
+    host = doc.cue("sidelines", i)  # not the offices in the name of the summit beside
     limit = sentence.start + host.start() if host else sentence.end
     offices = [m.end for m in doc.kinds(i, "Position") if m.start < limit]
     out = []
@@ -1889,7 +1889,7 @@ def _add_sentence_participants(doc: Doc, i: int, summit: SummitDraft) -> None:
     meluncurkan ...")."""
     text = doc.sentences[i].text
     counted = event_day(text) is not None  # "Pada hari kedua kunjungan, Prabowo dan Tokayev ..."
-    if not counted and not any(cues()[name].search(text) for name in ("summit_anaphor", "present", "sidelines")):
+    if not counted and not any(doc.cue(name, i) for name in ("summit_anaphor", "present", "sidelines")):
         return
     for offset, iri in doc.sentence_actors[i]:
         another_time = cues()["another_time"].search(text[: offset - doc.sentences[i].start])

@@ -263,6 +263,7 @@ def document_name_stop(lang: str) -> re.Pattern[str] | None:
     return re.compile(r"(?:" + "|".join(words) + r")", re.I) if words else None
 
 
+@cache
 def anywhere(name: str) -> re.Pattern[str]:
     """The words of a list wherever they stand in a sentence: ``next_day``, ``previous_day``."""
     words = [w for lang in LANGUAGES for w in _data(lang)[name]]
