@@ -245,10 +245,17 @@ def documents_told(doc: Doc, i: int) -> list[Mention]:
     ]
 
 
-def _press_briefing(doc: Doc, i: int, m: Mention) -> bool:
+def _told_to_the_press(doc: Doc, i: int, m: Mention) -> bool:
+    """A statement word naming how something was told ("in a statement", "pernyataan pers"), not a document."""
+    if not cues()["press_word"].fullmatch(m.text):
+        return False
     sentence = doc.sentences[i]
     before, after = sentence.text[: m.start - sentence.start], sentence.text[m.end - sentence.start :]
-    return bool(cues()["press_briefing_after"].match(after) or cues()["press_briefing_before"].search(before))
+    return bool(
+        cues()["press_statement"].search(before)
+        or cues()["press_briefing_before"].search(before)
+        or cues()["press_briefing_after"].match(after)
+    )
 
 
 def _triggers(doc: Doc, i: int) -> list[Mention]:
@@ -261,12 +268,8 @@ def _triggers(doc: Doc, i: int) -> list[Mention]:
             continue  # "dokumen tersebut" refers back
         if cues()["aside"].search(text[: m.start - doc.sentences[i].start]):
             continue  # "Selain tiga perjanjian utama, ...": the documents already told
-        if cues()["press_word"].fullmatch(m.text) and cues()["press_statement"].search(
-            text[: m.start - doc.sentences[i].start]
-        ):
-            continue  # "he said in a statement issued to Bernama": how it was told
-        if cues()["press_word"].fullmatch(m.text) and _press_briefing(doc, i, m):
-            continue  # "menjelang pernyataan pers bersama kedua kepala negara": told to the press
+        if _told_to_the_press(doc, i, m):
+            continue  # "he said in a statement issued to Bernama", "pernyataan pers bersama": how it was told
         if out and cues()["topic_lead"].search(text[: m.start - doc.sentences[i].start]):
             continue  # "Nota Kesepahaman ... tentang Kerangka Kerja Sama ...": the topic of the one before
         if m.concept in _WEAK and not signed:

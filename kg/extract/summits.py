@@ -119,11 +119,7 @@ def find_summits(doc: Doc) -> Meetings:
             alive = True  # "Usai bertemu, kedua pemimpin ..." after an aside: the two persons of the meeting told
         if focus is not None and doc.cue("both_of_them", i):
             focus = _meeting_of_two(doc, summits, focus)
-        if (
-            focus is not None
-            and summits[focus].status == "planned"
-            and cues()["occasion_anaphor"].search(doc.sentences[i].text)
-        ):
+        if focus is not None and summits[focus].status == "planned" and doc.cue("occasion_anaphor", i):
             focus = _last_held(summits, focus)
         created, referred = _read_sentence(doc, i, triggers, summits, focus if alive else None, last=focus)
         if created:
@@ -490,7 +486,7 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
         if not _with_someone_new(doc, i, sentence.start + m.end())
     ]
     # "Pertemuan dihadiri para Menlu ...": a bare meeting word as the subject, once a meeting is told
-    subject = list(cues()["subject_anaphor"].finditer(sentence.text))
+    subject = doc.cue_matches("subject_anaphor", i)
     if subject and _meeting_told_before(doc, i):
         anaphors += [(sentence.start + m.start(), sentence.start + m.end()) for m in subject]
     # "di sela pertemuan": the meeting after "on the sidelines of" hosts the one the sentence reports
@@ -1737,7 +1733,7 @@ def _participants(
 def _body_in_title(doc: Doc, i: int, offset: int, body: str) -> bool:
     """The state body at ``offset`` is in the office of the person named next, whom it is said to
     represent (a chamber of commerce or a firm is a party of its own)."""
-    if not doc.lexicon.related(body, DKG + "agencyOf"):
+    if _state_of(doc, body) == body:
         return False
     after = [(o, a) for o, a in doc.sentence_actors[i] if o > offset]
     if not after:
