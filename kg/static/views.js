@@ -21,7 +21,8 @@
       status.textContent = draw(section, data, only) + (data.truncated ? "; stopped at the row limit" : "");
     };
     focus.addEventListener("change", redraw);
-    redraws.push(redraw);
+    // new results change only a view narrowed to them: the whole graph is not laid out again
+    redraws.push(() => focus.checked && redraw());
     fetch(url)
       .then(async (response) => {
         const text = await response.text();
