@@ -90,7 +90,12 @@
       })),
       edges: edges.map((e) => ({ from: e.source, to: e.target, title: e.relation, arrows: "to" })),
     };
-    const options = { physics: { stabilization: { iterations: 300 } }, interaction: { hover: true } };
+    // no improved initial layout: it grows with the square of the nodes and held the page for many seconds
+    const options = {
+      layout: { improvedLayout: false },
+      physics: { stabilization: { iterations: 300 } },
+      interaction: { hover: true },
+    };
     network = new vis.Network(section.querySelector(".canvas"), shown, options);
     // still afterwards: a settled drawing is easier to read and costs no CPU
     network.once("stabilizationIterationsDone", () => network.setOptions({ physics: false }));
