@@ -90,15 +90,16 @@
       })),
       edges: edges.map((e) => ({ from: e.source, to: e.target, title: e.relation, arrows: "to" })),
     };
-    // no improved initial layout: it grows with the square of the nodes and held the page for many seconds
+    // no improved initial layout (it grows with the square of the nodes), and the layout settles in
+    // animation frames rather than in one block: a large graph no longer holds the page busy
     const options = {
       layout: { improvedLayout: false },
-      physics: { stabilization: { iterations: 300 } },
+      physics: { stabilization: false },
       interaction: { hover: true },
     };
     network = new vis.Network(section.querySelector(".canvas"), shown, options);
     // still afterwards: a settled drawing is easier to read and costs no CPU
-    network.once("stabilizationIterationsDone", () => network.setOptions({ physics: false }));
+    network.once("stabilized", () => network.setOptions({ physics: false }));
     return `${nodes.length} nodes, ${edges.length} edges` + (only ? " (what the results name, and what links them)" : "");
   }
 
