@@ -190,6 +190,29 @@ def test_dates_a_month_of_last_or_next_year() -> None:
     assert [f.value.iso for f in find_dates("in March next year", published)] == ["2023-03"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a past event's month is the last one before the story; a plan's is the next one
+        (
+            "To Lam held talks with Putin in Moscow in May, while Mishustin paid a visit in January.",
+            ["2025-05", "2025-01"],
+        ),
+        ("He said Putin will visit Hanoi in May.", ["2026-05"]),
+        ("Menlu telah berkunjung ke Moskow pada Januari.", ["2025-01"]),
+        ("Presiden akan berkunjung ke Moskow pada Januari.", ["2026-01"]),
+        # with no tense told, the month nearest the story
+        ("Presiden berkunjung ke Moskow pada Agustus.", ["2025-08"]),
+        # "may" the verb is no month; "Jun" the name is none either, but "ke Jun" is June
+        ("Putin may visit in January.", ["2026-01"]),
+        ("Presiden bertemu Jun Ho.", []),
+        ("Lawatan itu ditangguhkan ke Jun.", ["2026-06"]),
+    ],
+)
+def test_dates_a_month_without_its_year_by_the_tense_of_its_clause(text: str, expected: list[str]) -> None:
+    assert _dates(text, DateValue(2025, 12, 12)) == expected
+
+
 def test_dates_a_wire_date_line_without_its_year_takes_the_year_the_story_names(tmp_path) -> None:
     from kg.ingest import read_article
 

@@ -334,22 +334,41 @@ def _relative_month(word: str, pub: DateValue) -> DateValue | None:
 def _named_month(m: re.Match[str], pub: DateValue) -> DateValue | None:
     """'November lalu', 'Oktober mendatang', 'pada bulan Oktober': needs the month of publication."""
     word = m["month"].lower().rstrip(".")
-    if len(word) <= 3 and not m["post"] and not m["pre"]:
-        return None  # bare abbreviations ("Mar", "Jun") are too ambiguous without a year
-    if word == "may" and not (m["post"] or m["pre"]):
-        return None  # English modal verb
+    led = bool(m["post"] or m["pre"] or anywhere("month_lead", end=True).search(m.string[: m.start()]))
+    if len(word) <= 3 and not led:
+        return None  # "May" the verb, "Jun" the name: short words are a month only after "in", "pada"
     if pub.month is None:
         return None
     month = MONTHS[word]
     direction = (m["post"] or m["pre"] or "").lower()
+    tense = _tense_of_clause(m.string, m.start(), m.end()) if not direction else None
     if direction in ("mendatang", "depan", "next"):
         year = pub.year if month > pub.month else pub.year + 1
     elif direction in ("lalu", "last", "kemarin"):
         year = pub.year if month < pub.month else pub.year - 1
+    elif tense == "future":
+        year = pub.year if month >= pub.month else pub.year + 1
+    elif tense == "past":
+        year = pub.year if month <= pub.month else pub.year - 1
     else:  # a bare month is the one nearest the publication: "in November" in July is ahead
         year = pub.year if month - pub.month <= 6 else pub.year - 1
         year = year + 1 if pub.month - month > 6 else year
     return DateValue(year, month)
+
+
+_CLAUSE_MARK = re.compile(r"[,;:()]")
+
+
+def _tense_of_clause(text: str, start: int, end: int) -> str | None:
+    """ "past" or "future" when the clause around a date tells which; a plan's words win over
+    a past verb ("said the visit will take place in March")."""
+    before = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, start)), default=0)
+    breaks = [m.end() for m in anywhere("clause_breaks").finditer(text, before, start)]
+    after = _CLAUSE_MARK.search(text, end)
+    clause = text[max([before, *breaks]) : after.start() if after else len(text)]
+    if anywhere("future_tense").search(clause):
+        return "future"
+    return "past" if anywhere("past_tense").search(clause) else None
 
 
 def _weekday(m: re.Match[str], pub: DateValue) -> DateValue | None:

@@ -529,7 +529,11 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
             verbs = [v for v in verbs if any(t.landmark and v.start > t.end for t in found) and _meets_whom(doc, i, v)]
         found.extend(verbs)
     elif not by_phone:  # "dijadwalkan bertemu Presiden A serta menghadiri Forum B": a meeting, then the forum
-        verbs = [v for v in _verbs(doc, i, anaphors) if _then_attends(sentence, v, found)]
+        verbs = [
+            v
+            for v in _verbs(doc, i, anaphors)
+            if _then_attends(sentence, v, found) or _before_anothers(doc, i, v, found)
+        ]
         found.extend(v for v in verbs if _meets_whom(doc, i, v))
     if not found and video and len(_persons(doc, {iri for _, iri in doc.sentence_actors[i]})) >= 2:
         found = [_Trigger(video[0].start, video[0].end, BILATERAL, verb=True)]
@@ -644,6 +648,45 @@ def _bare(sentence, m: Mention | _Trigger) -> bool:  # type: ignore[no-untyped-d
     named_before = word[:1].isupper() and re.search(r"[A-Z][\w\-–]*\s+$", before)
     owned = re.search(r"(?-i:[A-Z])[\w.\-]*['’]s\s+(?:[\w-]+\s+){0,2}$", before)  # "Xi Jinping's state visit"
     return not (named_after or named_before or owned)
+
+
+def _before_anothers(doc: Doc, i: int, verb: _Trigger, found: list[_Trigger]) -> bool:
+    """ "Chinh received Chernyshenko, asking ... the statement issued during President Putin's state
+    visit": the verb's meeting, then in a later clause a meeting someone else owns."""
+    sentence = doc.sentences[i]
+    nouns = [t for t in found if not t.anaphor and not t.host]
+    if (
+        not nouns
+        or nouns[0].start < verb.end
+        or "," not in sentence.text[verb.end - sentence.start : nouns[0].start - sentence.start]
+    ):
+        return False
+    met = {
+        iri for o, iri in doc.sentence_actors[i] if verb.end <= o < _clause_end(sentence, verb) and _is_person(doc, iri)
+    }
+    owners = {
+        iri
+        for o, iri in doc.sentence_actors[i]
+        if o >= verb.end and any(_owns_another(doc, i, o, iri, None, [t]) for t in nouns)
+    }
+    return bool(met) and bool(owners) and not owners & met
+
+
+def _verbs_before_owned(doc: Doc, i: int, offset: int, trigger: _Trigger, triggers: list[_Trigger]) -> bool:
+    """The actor at ``offset`` is in the clause of a verb of meeting, and ``trigger`` is a later
+    meeting someone else owns ("received B, ... during C's state visit")."""
+    sentence = doc.sentences[i]
+    if trigger.verb or not any(t.verb and offset < _clause_end(sentence, t) < trigger.start for t in triggers):
+        return False
+    return any(
+        o > offset and o < trigger.start and _owns_another(doc, i, o, iri, None, [trigger])
+        for o, iri in doc.sentence_actors[i]
+    )
+
+
+def _clause_end(sentence, verb: _Trigger) -> int:  # type: ignore[no-untyped-def]
+    comma = sentence.text.find(",", verb.end - sentence.start)
+    return sentence.start + comma if comma >= 0 else sentence.end
 
 
 def _witnessing(sentence, verb: _Trigger) -> bool:  # type: ignore[no-untyped-def]
@@ -1689,6 +1732,10 @@ def _participants(
             continue  # "Kunjungan Menlu A ke Moskow ... menyambut kedatangan Presiden B": B's arrival, not A's visit
         if offset < trigger.start and _in_anaphor_clause(doc, i, triggers, trigger, offset):
             continue  # "Pertemuan kedua menteri itu berlangsung sehari sebelum X tiba untuk kunjungannya"
+        if offset < trigger.start and _verbs_before_owned(doc, i, offset, trigger, triggers):
+            continue  # "A received B, ... during C's state visit": A and B are the verb's
+        if _in_another_clause(sentence, offset, trigger, triggers):
+            continue  # "A held talks with B in May, while C paid a visit in January": C's visit
         if _aside(doc, i, offset):
             continue  # "Menanggapi kunjungan Prabowo, Ketua Komisi XI ..., mengatakan": who comments
         if offset < trigger.start and _opening_source(doc, i, offset):
@@ -1827,6 +1874,19 @@ def _in_anaphor_clause(doc: Doc, i: int, triggers: list[_Trigger], trigger: _Tri
     return any(o in clause and _is_person(doc, iri) for o, iri in doc.sentence_actors[i])
 
 
+def _in_another_clause(sentence, offset: int, trigger: _Trigger, triggers: list[_Trigger]) -> bool:  # type: ignore[no-untyped-def]
+    """A clause break ("while", "sementara", ";") stands between the actor and the meeting, and the
+    actor's side of it tells a meeting of its own."""
+    low, high = sorted((max(offset, sentence.start), trigger.start))
+    for b in cues()["clause_break"].finditer(sentence.text, low - sentence.start, high - sentence.start):
+        cut = sentence.start + b.start()
+        if offset > trigger.start and any(cut < t.start and t.start <= offset + 200 for t in triggers):
+            return True
+        if offset < trigger.start and any(t.end <= cut and t is not trigger for t in triggers):
+            return True
+    return False
+
+
 def _aside(doc: Doc, i: int, offset: int) -> bool:
     """The actor at ``offset`` comments on the meeting, or names the government of the time ("di bawah
     pemerintahan Perdana Menteri X"): no party to it."""
@@ -1847,11 +1907,11 @@ def _tells_of_another(doc: Doc, i: int, offset: int, trigger: _Trigger, name_end
     """An actor before a verb of telling whose clause names a person who then meets (or whose
     meeting it names: "Yusuf melanjutkan kunjungan Manturov ..."): the source."""
     sentence = doc.sentences[i]
-    between = sentence.text[offset - sentence.start : trigger.start - sentence.start]
-    told = cues()["tells"].search(between)
+    start = max(offset, sentence.start)  # a pronoun's person stands just before the sentence
+    told = cues()["tells"].search(sentence.text[start - sentence.start : trigger.start - sentence.start])
     if told is None:
         return False
-    clause_start = offset + told.end()
+    clause_start = start + told.end()
     persons = [
         o
         for o, iri in doc.sentence_actors[i]

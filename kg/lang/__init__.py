@@ -264,10 +264,11 @@ def document_name_stop(lang: str) -> re.Pattern[str] | None:
 
 
 @cache
-def anywhere(name: str) -> re.Pattern[str]:
-    """The words of a list wherever they stand in a sentence: ``next_day``, ``previous_day``."""
+def anywhere(name: str, end: bool = False) -> re.Pattern[str]:
+    """The words of a list wherever they stand in a sentence: ``next_day``, ``previous_day``;
+    with ``end``, only as the last word of a text ("in " before "May")."""
     words = [w for lang in LANGUAGES for w in _data(lang)[name]]
-    return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.I)
+    return re.compile(r"\b(?:" + "|".join(words) + (r")\b[\s-]*$" if end else r")\b"), re.I)
 
 
 @dataclass(frozen=True, slots=True)

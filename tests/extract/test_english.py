@@ -439,3 +439,43 @@ def test_english_an_earlier_meeting_the_same_day_and_leaders_previous_encounter(
     assert earlier.date is not None and earlier.date.iso == "2025-05-14"
     previous = [s for s in found.summits if s.date is not None and s.date.iso == "2024-09-04"]
     assert any({"anwar-ibrahim", "vladimir-putin"} <= local_ids(s.participants) for s in previous)
+
+
+def test_english_two_past_meetings_a_speaker_recalls_keep_their_own_people_and_months(read: Reader) -> None:
+    """ "He noted that A held talks with B in Moscow in May, while C paid an official visit in
+    January": the speaker is in neither, each clause has its own people, and both months are past."""
+    text = (
+        "HANOI, Dec 12 (Example Wire) -- Deputy Prime Minister Nguyen Van Binh received Russian Deputy Prime "
+        "Minister Dmitry Chernyshenko in Hanoi on Friday. He noted that General Secretary To Lam held talks "
+        "with President Vladimir Putin in Moscow in May, while Russian Prime Minister Mikhail Mishustin paid "
+        "an official visit to Vietnam in January."
+    )
+    found = read(text, published="2025-12-12")
+    by_date = {s.date.iso: local_ids(s.participants) for s in found.summits if s.date is not None}
+    assert by_date.get("2025-05") == {"to-lam", "vladimir-putin"}
+    assert by_date.get("2025-01") == {"mikhail-mishustin"}
+
+
+def test_english_a_reception_told_before_a_statement_of_another_leaders_visit(read: Reader) -> None:
+    """ "Chinh received Chernyshenko, asking ... the joint statement issued during President Putin's
+    state visit in June 2024": the reception is the story's meeting, the state visit Putin's own."""
+    text = (
+        "HANOI, Dec 12 (Example Wire) -- On the same afternoon, Prime Minister Pham Minh Chinh received "
+        "Russian Deputy Prime Minister Dmitry Chernyshenko, asking the two sides to implement the joint "
+        "statement issued during President Vladimir Putin's state visit to Vietnam in June 2024."
+    )
+    found = read(text, published="2025-12-12")
+    by_date = {s.date.iso: local_ids(s.participants) for s in found.summits if s.date is not None}
+    assert by_date.get("2025-12-12") == {"pham-minh-chinh", "dmitry-chernyshenko"}
+    assert by_date.get("2024-06") == {"vladimir-putin"}
+
+
+def test_english_a_committee_session_two_deputy_premiers_co_chaired_is_a_meeting(read: Reader) -> None:
+    text = (
+        "Hanoi (Example Wire) - Deputy Prime Minister Tran Hong Ha and Russian Deputy Prime Minister Dmitry "
+        "Chernyshenko co-chaired the annual session of the Vietnam - Russia Intergovernmental Committee for "
+        "Economic, Trade, Scientific and Technical Cooperation in Hanoi on December 12."
+    )
+    found = read(text, published="2025-12-12")
+    sessions = [s for s in found.summits if {"tran-hong-ha", "dmitry-chernyshenko"} <= local_ids(s.participants)]
+    assert len(sessions) == 1 and sessions[0].date is not None and sessions[0].date.iso == "2025-12-12"
