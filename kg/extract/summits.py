@@ -104,6 +104,8 @@ def find_summits(doc: Doc) -> Meetings:
             antecedent = _by_acronym(doc, i, acronyms)
         if antecedent is None and told_before and cues()["then_anaphor"].search(doc.sentences[i].text):
             antecedent = told_before[-1]  # "Kala itu keduanya ...": the meeting the sentence before told
+        if antecedent is None and told_before and doc.cue("pair_pronoun", i):
+            antecedent = _pair_told_last(doc, summits, told_before, focus)  # "April 2003 — A bertemu B. Keduanya"
         if antecedent is not None:
             focus, alive = antecedent, True
         elif (
@@ -197,6 +199,16 @@ def _two_of_focus(doc: Doc, i: int, summits: list[SummitDraft], focus: int) -> b
     two = len(_persons(doc, set(summits[focus].participants))) == 2
     many = main is not None and len(_persons(doc, set(summits[main].participants))) != 2
     return two and many and bool(doc.cue("both_of_them", i))
+
+
+def _pair_told_last(doc: Doc, summits: list[SummitDraft], told_before: list[int], focus: int | None) -> int | None:
+    """ "Keduanya" right after a sentence that told a meeting of two: those two, even when the
+    meeting is recalled and the story's own is another (of the same two, the story's goes on)."""
+    story = _persons(doc, set(summits[focus].participants)) if focus is not None else set()
+    pairs = [
+        k for k in told_before if len(pair := _persons(doc, set(summits[k].participants))) == 2 and not pair <= story
+    ]
+    return pairs[-1] if pairs else None
 
 
 def _meeting_of_two(doc: Doc, summits: list[SummitDraft], focus: int) -> int:
@@ -938,7 +950,9 @@ def _read_sentence(
             )
             if not paired and not trigger.verb and not trigger.host and not _bare_time(sentence, trigger):
                 _lead_pair(doc, i, draft, summits)
-            target = _same_as_existing(doc, draft, summits, focus)
+            # "tiba di Riyadh setelah kunjungan ke Beijing": a visit the sentence's own event follows
+            before_this = _time_after(sentence, trigger) and _with_complement(sentence, trigger)
+            target = _same_as_existing(doc, draft, summits, None if before_this else focus)
             if target is None and told is not None and paired and _same_occasion(doc, draft, told):
                 # "Retno mengatakan pembicaraan kedua pemimpin ...": the story's talks; the speaker is no party
                 target = pair_source
@@ -964,6 +978,18 @@ def _another_time(dates: list[FoundDate], meeting: SummitDraft) -> bool:
     if not dates or told is None:
         return False
     return not any(d.value.year == told.year and d.value.month in (told.month, None) for d in dates)
+
+
+def _time_after(sentence, trigger: _Trigger) -> bool:  # type: ignore[no-untyped-def]
+    return not trigger.verb and bool(cues()["time_after"].search(sentence.text[: trigger.start - sentence.start]))
+
+
+_DESTINATION = re.compile(r"\s*(?:ke|to|di|in)\s+(?-i:[A-Z])")
+
+
+def _with_complement(sentence, trigger: _Trigger) -> bool:  # type: ignore[no-untyped-def]
+    """A meeting word with a name or a place of its own: "kunjungan ke Beijing", "KTT G20"."""
+    return not _bare(sentence, trigger) or bool(_DESTINATION.match(sentence.text, trigger.end - sentence.start))
 
 
 def _bare_time(sentence, trigger: Mention | _Trigger) -> bool:  # type: ignore[no-untyped-def]

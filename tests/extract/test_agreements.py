@@ -602,3 +602,20 @@ def test_agreements_a_statement_to_the_press_is_no_document(read: Reader) -> Non
     )
     found = read(text, published="2025-06-20")
     assert [a.name for a in found.agreements] == ["pernyataan bersama tentang kemitraan strategis"]
+
+
+def test_agreements_a_timeline_entry_signed_by_the_two_its_meeting_names(read: Reader) -> None:
+    """In a list of past meetings, "Keduanya menandatangani ..." after "A bertemu B" is those two's
+    document, signed at their meeting, not at the entry before."""
+    text = (
+        "Berikut sejumlah pertemuan penting kedua negara.\n\n"
+        "• Februari 1960 — Perdana Menteri Uni Soviet Nikita Khrushchev berkunjung ke Indonesia dan bertemu "
+        "Presiden Soekarno.\n\n"
+        "• April 2003 — Presiden Megawati Soekarnoputri bertemu Presiden Vladimir Putin di Moskow. Keduanya "
+        "menandatangani Deklarasi tentang Kerangka Hubungan Persahabatan antara Indonesia dan Rusia."
+    )
+    found = read(text, published="2026-02-03")
+    declaration = next(a for a in found.agreements if "Kerangka" in a.name)
+    assert declaration.date is not None and declaration.date.iso == "2003-04"
+    meeting = next(s for s in found.summits if s.key == declaration.adopted_at)
+    assert {"megawati-soekarnoputri", "vladimir-putin"} <= local_ids(meeting.participants)

@@ -1857,3 +1857,17 @@ def test_coref_a_visit_put_off_is_planned_on_the_day_it_was_put_off_to(read: Rea
     indonesian = "Kunjungan Presiden Putin ke Jakarta yang semula dijadwalkan 14 April diundur ke 20 Juni 2026."
     (visit,) = read(indonesian, published="2026-04-02").summits
     assert visit.date is not None and visit.date.iso == "2026-06-20"
+
+
+def test_coref_a_visit_the_story_follows_is_not_the_meeting_told(read: Reader) -> None:
+    """ "Jokowi tiba di Riyadh setelah kunjungan ke Beijing": the Beijing visit came before; it is not
+    the meeting with the crown prince that "keduanya" brought back."""
+    text = (
+        "RIYADH - Presiden Joko Widodo menghadiri KTT ASEAN-GCC di Riyadh, Jumat (20/10/2023). Sehari "
+        "sebelumnya, Jokowi bertemu Putra Mahkota Arab Saudi Pangeran Mohammed bin Salman. Keduanya membahas "
+        "pelayanan haji dan perdagangan. Jokowi tiba di Riyadh setelah kunjungan ke Beijing, Tiongkok."
+    )
+    found = read(text, published="2023-10-20")
+    meeting = next(s for s in found.summits if "mohammed-bin-salman" in local_ids(s.participants))
+    assert meeting.location is None or "beijing" not in meeting.location
+    assert any(s.location is not None and s.location.endswith("beijing") for s in found.summits)
