@@ -836,7 +836,15 @@ _TITLE_GAP = re.compile(r"(?:\s+(?:(?-i:[A-Z])[\w-]*|tentang|mengenai|untuk|on|o
 
 
 # "deklarasi bersama tentang penyelesaian perundingan IK-CEPA": what a document is about
-_ABOUT_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:tentang|mengenai|on|about|concerning)\s+(?:[\w-]+\s+){0,2}", re.I)
+# "memorandum of understanding on joint trade fairs and business matching": up to five words of its
+# topic, none a word of time or place that would set the meeting apart ("an MoU on trade before the summit")
+_TOPIC_WORD = (
+    r"(?!(?:before|after|during|at|in|ahead|following|sebelum|setelah|sesudah|usai|seusai|saat|ketika|selama"
+    r"|di|pada|dalam|menjelang|was|were|is|are|will|akan)\b)[\w-]+\s+"
+)
+_ABOUT_GAP = re.compile(
+    rf"\s+(?:[\w-]+\s+){{0,2}}(?:tentang|mengenai|on|about|concerning)\s+(?:{_TOPIC_WORD}){{0,5}}", re.I
+)
 
 
 def _in_document_title(doc: Doc, i: int, t: _Trigger) -> bool:
@@ -2125,8 +2133,9 @@ def _same_as_existing(doc: Doc, draft: SummitDraft, summits: list[SummitDraft], 
         and (_dates_agree(current.date, draft.date) or _talks_of_the_visit(current, draft))
         and places_agree(doc, current.location, draft.location)
         and not draft.named
+        and not (draft.status == "planned" and current.status == "held" and draft.date is not None)
     ):
-        return focus
+        return focus  # not "is scheduled to meet ... on Thursday" after the talks held: a plan of its own
     return None
 
 

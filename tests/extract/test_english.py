@@ -479,3 +479,30 @@ def test_english_a_committee_session_two_deputy_premiers_co_chaired_is_a_meeting
     found = read(text, published="2025-12-12")
     sessions = [s for s in found.summits if {"tran-hong-ha", "dmitry-chernyshenko"} <= local_ids(s.participants)]
     assert len(sessions) == 1 and sessions[0].date is not None and sessions[0].date.iso == "2025-12-12"
+
+
+def test_english_a_meeting_scheduled_for_another_day_after_talks_held_is_a_plan_of_its_own(read: Reader) -> None:
+    """ "Zubarev is scheduled to meet the Board of Investment on Thursday" after talks told as held:
+    a planned meeting of its own, not a new date and place for the talks."""
+    text = (
+        "Thailand and Russia agreed to lift two-way trade. The target was set at the fifth meeting "
+        "of the Thai-Russian Joint Working Group on Trade and Investment, held at the Commerce Ministry in "
+        "Nonthaburi. The meeting was co-chaired "
+        "by Deputy Commerce Minister Pornchai Thiravet and Russian Deputy Minister of Economic Development "
+        "Nikolai Zubarev. Zubarev is scheduled to meet the Board of Investment on Thursday before travelling "
+        "to Phuket."
+    )
+    found = read(text, published="2026-03-11")
+    talks = next(s for s in found.summits if "pornchai-thiravet" in local_ids(s.participants))
+    assert talks.status == "held"
+    assert talks.date is None or talks.date.iso != "2026-03-12"
+    assert talks.location is None or not talks.location.endswith("phuket")
+
+
+def test_english_a_meeting_word_in_a_documents_longer_topic_is_no_meeting(read: Reader) -> None:
+    text = (
+        "Thailand's Department of International Trade Promotion and the Russian Export Center signed a "
+        "memorandum of understanding on joint trade fairs and business matching on Tuesday."
+    )
+    found = read(text, published="2026-03-11")
+    assert found.summits == () or all("matching" not in s.name for s in found.summits)
