@@ -88,6 +88,7 @@ class _Trigger:
     beside: bool = False  # named after "di sela", "on the sidelines of"
     landmark: bool = False  # named after "seusai", "before": the time of another event, not its report
     topical: bool = False  # "Bersama X, ia membahas target 2028": the sentence's dates are its topics'
+    invited: bool = False  # "invited him to visit Thailand": a visit still to come, whatever the sentence's date
 
 
 def find_summits(doc: Doc) -> Meetings:
@@ -523,7 +524,12 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
             if m.concept != GENERIC:
                 found[-1].kind = m.concept
             continue
-        found.append(_Trigger(m.start, m.end, m.concept, is_anaphor, host=host, beside=beside, landmark=landmark))
+        invited = bool(cues()["invited_to"].search(sentence.text[: m.start - sentence.start]))
+        found.append(
+            _Trigger(
+                m.start, m.end, m.concept, is_anaphor, host=host, beside=beside, landmark=landmark, invited=invited
+            )
+        )
     found += _unnamed_hosts(doc, i, hosts, found)
     # "melalui konferensi video": how one met, not a meeting of its own; alone, it is the meeting
     video = [t for t in found if _video_conference(sentence, t)]
@@ -1114,6 +1120,10 @@ def _drafts(
     draft.date = _dated(_year_in_name(name), _date_for(doc, trigger, triggers, dates, summits, focus))
     draft.multi_day = any(d.span and d.value == draft.date for d in dates)
     draft.status = _status(doc, i, trigger, draft.date, dates)
+    if trigger.invited:  # "met X in October 2023 and invited him to visit Thailand": no date but its own
+        own = [d for d in dates if d.start >= trigger.end - sentence.start]
+        draft.date = own[0].value if own else None
+        draft.status = _status(doc, i, trigger, draft.date, own) if own else "planned"
     if draft.status == "planned" and _prepared_for(sentence.text, trigger.start - sentence.start, trigger):
         draft.date = _written_or_ahead(doc, draft.date, dates)
     draft.date = _ahead_if_planned(doc, i, draft)
@@ -1130,7 +1140,7 @@ def _drafts(
     if len(cities) > 1 and draft.kind in VISITS and not any(c in containers(doc, o) for c in cities for o in cities):
         return [_copy_with_place(draft, p) for p in cities]  # "berkunjung ke Hanoi dan Phnom Penh": one visit each
     draft.location = _city_level(doc, i, _inner_place(doc, i, _most_specific(doc, places), trigger, triggers))
-    host = _sidelines_host(doc, i, summits, draft)
+    host = None if trigger.invited else _sidelines_host(doc, i, summits, draft)
     if host is not None:
         if host.date is None and draft.date is not None and draft.date.day is not None and host.status == "held":
             host.date = draft.date  # "Selasa (22/9), di sela sidang pleno AEM": the summit sat that day
@@ -2026,9 +2036,18 @@ def _locations(doc: Doc, i: int, trigger: _Trigger, triggers: list[_Trigger]) ->
         10**9,
     )
     after = [g for g in groups if trigger.start <= g[0].start < min(next_start, clause_end)]
-    before_groups = [g for g in groups if g[0].start < trigger.start]
+    # an invited meeting's place comes after the invitation: "mengundang Putin ke India untuk KTT"
+    invited_at = _invitation_start(sentence, trigger) if trigger.invited else sentence.start
+    before_groups = [g for g in groups if invited_at <= g[0].start < trigger.start]
     if _has_owner(doc, i, trigger):
         before_groups = [g for g in before_groups if not _destination_of_another(sentence, g[0], trigger, real)]
+    visited = [
+        m
+        for m in places
+        if m.start == trigger.end + 1 and cues()["visit"].match(sentence.text, trigger.start - sentence.start)
+    ]
+    if visited and not after:  # "invited him to visit Thailand": the place the visit verb takes
+        after = [visited]
     chosen = after[0] if after else (before_groups[-1] if before_groups else [])
     if not after and not trigger.verb:
         # "KTT Kairo", "KTT G20 Bali": a city in the meeting's name is where it met
@@ -2044,6 +2063,11 @@ def _locations(doc: Doc, i: int, trigger: _Trigger, triggers: list[_Trigger]) ->
         # "... bertolak ke Bishkek. Di sana ia dijadwalkan bertemu ...": the place the sentence before went to
         return _locations(doc, i - 1, trigger, []) or [m.concept for m in doc.kinds(i - 1, "Place")][-1:]
     return [m.concept for m in chosen]
+
+
+def _invitation_start(sentence, trigger: _Trigger) -> int:  # type: ignore[no-untyped-def]
+    m = cues()["invited_to"].search(sentence.text[: trigger.start - sentence.start])
+    return sentence.start + m.start() if m else sentence.start
 
 
 def _destination_of_another(sentence, place: Mention, trigger: _Trigger, triggers: list[_Trigger]) -> bool:  # type: ignore[no-untyped-def]

@@ -506,3 +506,14 @@ def test_english_a_meeting_word_in_a_documents_longer_topic_is_no_meeting(read: 
     )
     found = read(text, published="2026-03-11")
     assert found.summits == () or all("matching" not in s.name for s in found.summits)
+
+
+def test_english_a_visit_a_leader_was_invited_to_make_is_planned_with_no_date_but_its_own(read: Reader) -> None:
+    text = (
+        "Relations gained momentum after then-Prime Minister Srettha Thavisin met President Vladimir Putin in "
+        "Beijing in October 2023, on the sidelines of the Belt and Road Forum, and invited him to visit Thailand."
+    )
+    found = read(text, published="2026-03-11")
+    visit = next(s for s in found.summits if s.location is not None and s.location.endswith("thailand"))
+    assert visit.status == "planned" and visit.date is None
+    assert all(s.status == "held" for s in found.summits if s is not visit)
