@@ -771,7 +771,52 @@ def _verbs(doc: Doc, i: int, anaphors: list[tuple[int, int]]) -> list[_Trigger]:
         out.extend(_with_whom(doc, i))
     if not out:
         out.extend(_stay_of_an_agreement(doc, i))
+    if not out:
+        out.extend(_joint_signing(doc, i))
     return out
+
+
+_JOINED = re.compile(r"\b(?:dan|and|serta)\b", re.I)
+
+
+def _joint_signing(doc: Doc, i: int) -> list[_Trigger]:
+    """ "Presiden A dan Presiden B telah menandatangani Deklarasi ... di St. Petersburg pada Juni tahun
+    lalu": leaders of two countries recalled signing together months before the story met then."""
+    sentence = doc.sentences[i]
+    sign = cues()["active_signing"].search(sentence.text)
+    if sign is None:
+        return []
+    start = sentence.start + sign.start()
+    persons = [(o, iri) for o, iri in doc.sentence_actors[i] if sentence.start <= o < start and _is_person(doc, iri)]
+    if len(persons) < 2:
+        return []
+    (first, a), (second, b) = persons[-2:]
+    countries = [set(doc.actors[iri].represents) for iri in (a, b)]
+    if not countries[0] or not countries[1] or countries[0] & countries[1]:
+        return []
+    joined = bool(_JOINED.search(sentence.text, first - sentence.start, second - sentence.start))
+    clause_free = not cues()["clause_boundary"].search(sentence.text, second - sentence.start, sign.start())
+    recalled = any(
+        _months_before(doc, d.value) and not _RELATIVE_WORD.search(sentence.text, sign.end(), max(sign.end(), d.start))
+        for d in find_dates(sentence.text, doc.article.published)
+    )  # not "... mengakhiri konflik yang menewaskan puluhan orang pada Juli lalu": the conflict's time
+    return (
+        [_Trigger(start, sentence.start + sign.end(), BILATERAL, verb=True)]
+        if joined and clause_free and recalled
+        else []
+    )
+
+
+_RELATIVE_WORD = re.compile(r"\b(?:yang|which|that|who)\b", re.I)
+
+
+def _months_before(doc: Doc, date: DateValue) -> bool:
+    """A date told months before the story (a signing recalled, not the story's own)."""
+    published = doc.article.published
+    if published is None or published.day is None:
+        return False
+    first = date if date.day is not None else DateValue(date.year, date.month or 12, 28)
+    return published.days_since(first) > _STORY_DAYS
 
 
 def _stay_of_an_agreement(doc: Doc, i: int) -> list[_Trigger]:

@@ -1871,3 +1871,22 @@ def test_coref_a_visit_the_story_follows_is_not_the_meeting_told(read: Reader) -
     meeting = next(s for s in found.summits if "mohammed-bin-salman" in local_ids(s.participants))
     assert meeting.location is None or "beijing" not in meeting.location
     assert any(s.location is not None and s.location.endswith("beijing") for s in found.summits)
+
+
+def test_coref_a_ministers_hearing_in_parliament_that_recalls_a_signing_and_prepares_a_visit(read: Reader) -> None:
+    """A minister's hearing ("rapat kerja") in parliament is no diplomatic meeting. What he recalls
+    ("A dan B telah menandatangani Deklarasi ... di St. Petersburg pada Juni tahun lalu") is the two
+    leaders' meeting then, and the visit being prepared ("sedang menyiapkan kunjungan") is planned."""
+    text = (
+        "JAKARTA - Menteri Luar Negeri Sugiono memaparkan agenda diplomasi 2026 dalam rapat kerja dengan "
+        "Komisi I DPR di Senayan, Jakarta, Selasa (27/1/2026). Sugiono mengingatkan bahwa Presiden Prabowo "
+        "Subianto dan Presiden Vladimir Putin telah menandatangani Deklarasi Kemitraan Strategis di St. "
+        'Petersburg pada Juni tahun lalu. "Saat ini kami sedang menyiapkan kunjungan kenegaraan Presiden '
+        'Putin ke Indonesia," kata Sugiono.'
+    )
+    found = read(text, published="2026-01-28")
+    assert not any(s.date is not None and s.date.iso == "2026-01-27" for s in found.summits)
+    signing = next(s for s in found.summits if s.date is not None and s.date.iso == "2025-06")
+    assert local_ids(signing.participants) == {"prabowo-subianto", "vladimir-putin"}
+    visit = next(s for s in found.summits if s.location is not None and s.location.endswith("indonesia"))
+    assert visit.status == "planned" and "sugiono" not in local_ids(visit.participants)
