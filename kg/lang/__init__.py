@@ -229,6 +229,8 @@ def _proper_head_name(head: str, proper: list[str], words: OrganizationWords) ->
         adjectives.append(adjective)
         field, rest = _longest(after, words.words)
         rest = rest if field is not None else after
+    if not rest and adjectives and not field:
+        return " ".join([*reversed(adjectives), head])  # "Universitas Nasional": "National University"
     if not rest:
         return f"{head} of {field}" if field and not adjectives else f"{' '.join(proper)} {head}"
     named = " ".join([*rest, *reversed(adjectives), head])  # "Islam Negeri": "State Islamic"

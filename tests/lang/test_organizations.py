@@ -23,6 +23,9 @@ from kg.lang import english_organization, english_variants
         ("Politeknik Negeri Bandung", None, "Bandung State Polytechnic"),
         ("Universitas Islam Negeri Syarif Hidayatullah", None, "Syarif Hidayatullah State Islamic University"),
         ("Universitas Pertahanan", None, "University of Defence"),
+        # only words of kind after the head: they all go before it
+        ("Universitas Nasional", None, "National University"),
+        ("Universitas Islam Negeri", None, "State Islamic University"),
         # the state's form before the country's name is the country's, not the ministry's
         ("Kementerian Luar Negeri Republik", "Tajikistan", "Ministry of Foreign Affairs of Tajikistan"),
     ],
