@@ -72,11 +72,13 @@ def find_agreements(doc: Doc, meetings: Meetings) -> list[AgreementDraft]:
         listed = document_list(doc, i) if triggers or _set_was_signed(doc, i) else None
         if listed is not None:  # the set is a package of its own only when the list names some of it
             triggers = [t for t in triggers if t.end <= listed.set_start or _the_set_named_in_part(t, listed)]
-        if not triggers and last is not None and cues()["agreement_anaphor"].search(sentence.text):
-            last.sentences.append(i)
-            _signed_on(doc, i, last)
-            if last.adopted_at is None and _tells_signing(sentence.text):
-                last.adopted_at = meetings.scope[i]  # "Penandatanganan dilakukan di sela CIIE ke-9, Kamis (5/11)"
+        referred = _document_referred(sentence.text) if not triggers and last is not None else None
+        if referred is not None and last is not None:
+            target = _latest_of_kind(found, referred) or last  # "Pernyataan itu" after a framework: the statement
+            target.sentences.append(i)
+            _signed_on(doc, i, target)
+            if target.adopted_at is None and _tells_signing(sentence.text):
+                target.adopted_at = meetings.scope[i]  # "Penandatanganan dilakukan di sela CIIE ke-9, Kamis (5/11)"
         elif not triggers and found and cues()["documents_anaphor"].search(sentence.text):
             for draft in found[-_anaphor_count(sentence.text) :]:  # "Kedua dokumen memuat ...": the last two
                 draft.sentences.append(i)
@@ -111,6 +113,26 @@ def find_agreements(doc: Doc, meetings: Meetings) -> list[AgreementDraft]:
             found.extend(items)
             last = items[-1]
     return found
+
+
+_ARTICLE = re.compile(r"^(?:the|these|this)\s+", re.I)
+
+
+def _document_referred(text: str) -> str | None:
+    """The kind word of a document the sentence refers back to ("pernyataan itu", "the declaration"),
+    or that opens it as the subject of what it says ("Deklarasi menekankan ..."); None when none."""
+    m = cues()["agreement_anaphor"].search(text) or cues()["document_content"].search(text)
+    if m is None:
+        return None
+    words = _ARTICLE.sub("", m.group("kind") if "kind" in m.groupdict() and m.group("kind") else m.group()).split()
+    return words[0].casefold() if words else ""
+
+
+def _latest_of_kind(found: list[AgreementDraft], word: str) -> AgreementDraft | None:
+    """The last document told whose name opens with that kind word ("pernyataan bersama")."""
+    if not word:
+        return None
+    return next((a for a in reversed(found) if a.name.casefold().split()[:1] == [word]), None)
 
 
 def _unsigned_told_back(doc: Doc, i: int, last: AgreementDraft) -> bool:

@@ -619,3 +619,19 @@ def test_agreements_a_timeline_entry_signed_by_the_two_its_meeting_names(read: R
     assert declaration.date is not None and declaration.date.iso == "2003-04"
     meeting = next(s for s in found.summits if s.key == declaration.adopted_at)
     assert {"megawati-soekarnoputri", "vladimir-putin"} <= local_ids(meeting.participants)
+
+
+def test_agreements_what_a_declaration_or_statement_told_before_says_are_its_sectors(read: Reader) -> None:
+    """ "Deklarasi menekankan ... ketahanan pangan dan energi" and "Pernyataan itu juga menyinggung
+    keamanan maritim" after a framework was named: the declaration's and the statement's topics."""
+    text = (
+        "KTT ditutup dengan pernyataan bersama, Rabu (16/11/2022). Para pemimpin menyambut Kerangka Kerja "
+        "Sama 2024-2028, yang mencakup perdagangan dan investasi. Pernyataan itu juga menyinggung keamanan "
+        "maritim. Para pemimpin juga menyepakati Deklarasi Pemimpin Bali. Selain isu perang, deklarasi "
+        "menekankan pentingnya ketahanan pangan dan energi."
+    )
+    found = read(text, published="2022-11-17")
+    statement = next(a for a in found.agreements if a.name.casefold().startswith("pernyataan"))
+    declaration = next(a for a in found.agreements if a.name.startswith("Deklarasi"))
+    assert "maritime-cooperation" in local_ids(statement.sectors)
+    assert {"food-security", "energy"} <= local_ids(declaration.sectors)
