@@ -61,6 +61,7 @@ class AgreementDraft:
 def find_agreements(doc: Doc, meetings: Meetings) -> list[AgreementDraft]:
     found: list[AgreementDraft] = []
     last: AgreementDraft | None = None
+    told_again: tuple[int, AgreementDraft] | None = None  # the sentence that last referred to a document, and it
     for i, sentence in enumerate(doc.sentences):
         if cues()["not_agreement"].search(sentence.text):
             # "Namun dokumen itu belum ditandatangani hari ini": the document just told is not signed
@@ -72,9 +73,18 @@ def find_agreements(doc: Doc, meetings: Meetings) -> list[AgreementDraft]:
         listed = document_list(doc, i) if triggers or _set_was_signed(doc, i) else None
         if listed is not None:  # the set is a package of its own only when the list names some of it
             triggers = [t for t in triggers if t.end <= listed.set_start or _the_set_named_in_part(t, listed)]
-        referred = _document_referred(sentence.text) if not triggers and last is not None else None
+        referred = _document_referred(sentence.text) if last is not None else None
+        subject = cues()["document_content"].search(sentence.text) is not None
+        if referred is not None and subject and all(t.text.casefold() == referred for t in triggers):
+            triggers = []  # "Other documents covered ...": the word refers back, it names no new document
+        elif triggers:
+            referred = None
+        if referred is None and not triggers and told_again is not None and told_again[0] == i - 1:
+            if cues()["cooperation_content"].search(sentence.text):  # "Kerja sama antarpemerintah mencakup ..."
+                told_again[1].sentences.append(i)
         if referred is not None and last is not None:
             target = _latest_of_kind(found, referred) or last  # "Pernyataan itu" after a framework: the statement
+            told_again = (i, target)
             target.sentences.append(i)
             _signed_on(doc, i, target)
             if target.adopted_at is None and _tells_signing(sentence.text):
@@ -128,8 +138,15 @@ def _document_referred(text: str) -> str | None:
     return words[0].casefold() if words else ""
 
 
+_SEVERAL = {"documents", "agreements", "memoranda", "mous"}
+
+
 def _latest_of_kind(found: list[AgreementDraft], word: str) -> AgreementDraft | None:
-    """The last document told whose name opens with that kind word ("pernyataan bersama")."""
+    """The last document told whose name opens with that kind word ("pernyataan bersama"); for
+    several documents ("other documents covered ..."), the last package."""
+    if word in _SEVERAL:  # "Other documents covered ...": the whole set told that day, not a part of it
+        packages = [a for a in found if a.kind == DKG + "DocumentPackage"]
+        return next((a for a in packages if a.date == packages[-1].date), None) if packages else None
     if not word:
         return None
     return next((a for a in reversed(found) if a.name.casefold().split()[:1] == [word]), None)

@@ -635,3 +635,17 @@ def test_agreements_what_a_declaration_or_statement_told_before_says_are_its_sec
     declaration = next(a for a in found.agreements if a.name.startswith("Deklarasi"))
     assert "maritime-cooperation" in local_ids(statement.sectors)
     assert {"food-security", "energy"} <= local_ids(declaration.sectors)
+
+
+def test_agreements_what_the_cooperation_of_documents_just_told_covers_is_theirs(read: Reader) -> None:
+    """ "Dari 16 dokumen itu, lima merupakan kerja sama antarpemerintah. Kerja sama antarpemerintah
+    mencakup bidang pendidikan, pertanian dan kesehatan": the documents' topics."""
+    text = (
+        "ABU DHABI - Presiden Joko Widodo dan Putra Mahkota Abu Dhabi Mohamed bin Zayed menyaksikan pertukaran "
+        "16 dokumen kerja sama di Istana Qasr Al Watan, Minggu (12/1/2020). Menteri Luar Negeri Retno Marsudi "
+        "menjelaskan, dari 16 dokumen itu lima merupakan kerja sama antarpemerintah. Kerja sama antarpemerintah "
+        "mencakup bidang pendidikan, pertanian, dan kesehatan."
+    )
+    found = read(text, published="2020-01-13")
+    package = next(a for a in found.agreements if "16" in a.name)
+    assert {"education", "agriculture", "health"} <= local_ids(package.sectors)
