@@ -1890,3 +1890,13 @@ def test_coref_a_ministers_hearing_in_parliament_that_recalls_a_signing_and_prep
     assert local_ids(signing.participants) == {"prabowo-subianto", "vladimir-putin"}
     visit = next(s for s in found.summits if s.location is not None and s.location.endswith("indonesia"))
     assert visit.status == "planned" and "sugiono" not in local_ids(visit.participants)
+
+
+def test_coref_talks_on_climate_change_and_media_are_reported_as_such(read: Reader) -> None:
+    text = (
+        "BRASILIA - Presiden Prabowo Subianto bertemu Presiden Luiz Inacio Lula da Silva di Istana Planalto, "
+        "Rabu (9/7/2025). Keduanya membahas kerja sama perubahan iklim, media massa dan perdagangan."
+    )
+    found = read(text, published="2025-07-10")
+    meeting = next(s for s in found.summits if "prabowo-subianto" in local_ids(s.participants))
+    assert {"climate-change", "media-and-information", "trade"} <= local_ids(meeting.sectors)
