@@ -567,6 +567,7 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
         and not _in_brackets_after_a_name(sentence, t, found)
         and not _attending(sentence, t, found)
         and not _in_programme(sentence, t, found)
+        and not _site_visit(sentence, t)
     ]
     return _outside_titles(sentence, sorted(found, key=lambda t: t.start))
 
@@ -1037,6 +1038,11 @@ def _another_time(dates: list[FoundDate], meeting: SummitDraft) -> bool:
     if not dates or told is None:
         return False
     return not any(d.value.year == told.year and d.value.month in (told.month, None) for d in dates)
+
+
+def _site_visit(sentence, t: _Trigger) -> bool:  # type: ignore[no-untyped-def]
+    """ "to visit the ECRL worksite", "mengunjungi Masjid Istiqlal": a place seen, no one met."""
+    return t.kind in VISITS and bool(cues()["site_visit"].match(sentence.text[t.end - sentence.start :]))
 
 
 def _time_after(sentence, trigger: _Trigger) -> bool:  # type: ignore[no-untyped-def]

@@ -517,3 +517,12 @@ def test_english_a_visit_a_leader_was_invited_to_make_is_planned_with_no_date_bu
     visit = next(s for s in found.summits if s.location is not None and s.location.endswith("thailand"))
     assert visit.status == "planned" and visit.date is None
     assert all(s.status == "held" for s in found.summits if s is not visit)
+
+
+def test_english_a_visit_to_a_site_is_no_meeting(read: Reader) -> None:
+    text = (
+        "PUTRAJAYA, June 19 (Example Wire) -- Chinese Premier Li Qiang held talks with Prime Minister Anwar "
+        "Ibrahim on Wednesday. The Chinese premier is also scheduled to visit the ECRL worksite in Gombak."
+    )
+    found = read(text, published="2024-06-19")
+    assert len(found.summits) == 1
