@@ -112,3 +112,8 @@ def test_clean_drops_a_caption_that_ends_with_its_photo_credit() -> None:
 def test_clean_drops_a_link_to_a_video() -> None:
     link = "[VIDEO] Menlu dan Sekjen SCO Gelar Pertemuan Tertutup di Pejambon (02:14)"
     assert [b.text for b in clean(_article(f"{link}\n\n{BODY}"))] == [BODY]
+
+
+def test_clean_a_related_stories_heading_with_a_colon_ends_the_body() -> None:
+    text = f"{BODY}\n\nBerita terkait:\n- Seminar Nasional Filologi Hadirkan Pakar Manuskrip dari Leiden\n"
+    assert [b.text for b in clean(_article(text))] == [BODY]

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 from kg.extract import Doc
+from kg.extract.dates import COLON_DATELINE_SHAPE, DATELINE_SHAPE
 from kg.extract.titles import full_office, titled_names
 from kg.ids import mint
 from kg.lang import (
@@ -311,8 +312,10 @@ def _organization_pattern() -> re.Pattern[str]:
     field = "|".join(map(re.escape, sorted({*words.words, *words.adjectives}, key=len, reverse=True)))
     brand = rf"(?!\s+(?!(?i:{field})\b)[A-Z][\w\-]*\s+[a-z])"
     joined = rf"dan(?!\s+(?:{head})\b)(?!(?:\s+[A-Z][\w\-]*){{0,4}}\s+(?:{tail})\b)(?!\s+[A-Z]{{2,}}(?:\b|-)){brand}"
+    # "Universitas Islam Negeri (UIN) Sunan Kalijaga": a short form in brackets inside the name
+    inner = r"\s+\([A-Z]{2,8}\)(?=\s+[A-Z])"
     return re.compile(
-        rf"\b(?:{head})\b(?:\s+(?:untuk|{joined}|-)?\s*[A-Z“\"][\w’'\-”\"]*)+"
+        rf"\b(?:{head})\b(?:\s+(?:untuk|{joined}|-)?\s*[A-Z“\"][\w’'\-”\"]*|{inner})+"
         + r"|(?:[A-Z][\w\-]*\s+){{0,5}}(?:{})\b{}".format("|".join(map(re.escape, tails)), _ENGLISH_OF)
     )
 
@@ -327,17 +330,21 @@ _ENGLISH_OF = (
 )
 
 
+_INNER_SHORT_FORM = re.compile(r"\(([A-Z]{2,8})\)")
+
+
 def _minted_organization(doc: Doc, i: int, start: int, name: str) -> Actor:
     """A new organization, labelled in English where the language layer can say it."""
     inside = [m for m in doc.kinds(i, "Country") if start <= m.start and m.end <= start + len(name)]
-    own = name
+    short = tuple(_INNER_SHORT_FORM.findall(name))
+    own = _INNER_SHORT_FORM.sub(" ", name)
     for m in inside:
         own = own.replace(m.text, " ")
     country = doc.lexicon.label(inside[0].concept) if inside else _possessor(doc, i, start, name)
     english = english_organization(" ".join(own.split()), country)
     if english is None and country is not None and not inside:
         english = f"{name} of {country}"  # "Kyrgyzstan's Ministry of Science" is Kyrgyzstan's
-    aliases = _bracketed_alias(doc.sentences[i].text, start + len(name) - doc.sentences[i].start)
+    aliases = short + _bracketed_alias(doc.sentences[i].text, start + len(name) - doc.sentences[i].start)
     aliases += english_variants(english) if english else ()
     return Actor(
         mint("org", name), "Organization", english or name, minted=True, sentence=i, surface=name, aliases=aliases
@@ -459,10 +466,21 @@ def _bracketed_alias(text: str, end: int) -> tuple[str, ...]:
 _NOT_A_VERB = re.compile(r"(?:dan|di|ke|dari|untuk|yang|serta|atau|dengan|pada|and|of|in|at|to|for|with|or|the)\b")
 
 
+# the dateline before a lead's first word is not part of its sentence: "YOGYAKARTA - Universitas ..."
+_DATELINE_ONLY = re.compile(
+    r"^\s*(?:"
+    + DATELINE_SHAPE.replace("(?P<place>", "(?:")
+    + "|"
+    + COLON_DATELINE_SHAPE.replace("(?P<place>", "(?:")
+    + r")\s*$"
+)
+
+
 def _acts(text: str, start: int, length: int) -> bool:
-    """The organization is the subject of its sentence: it opens it and a verb follows its name
-    ("Kementerian Luar Negeri Myanmar mengirim wakil ...")."""
-    if text[:start].strip(" “\"'(") not in ("", "Menurut", "According to"):
+    """The organization is the subject of its sentence: it opens it (after a dateline) and a verb
+    follows its name ("Kementerian Luar Negeri Myanmar mengirim wakil ...")."""
+    before = text[:start]
+    if before.strip(" “\"'(") not in ("", "Menurut", "According to") and not _DATELINE_ONLY.match(before):
         return False
     rest = text[start + length :].lstrip(" ,")
     return bool(rest[:1].islower()) and not _NOT_A_VERB.match(rest)

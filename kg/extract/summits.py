@@ -1013,6 +1013,8 @@ def _read_sentence(
             # "tiba di Riyadh setelah kunjungan ke Beijing": a visit the sentence's own event follows
             before_this = _time_after(sentence, trigger) and _with_complement(sentence, trigger)
             target = _same_as_existing(doc, draft, summits, None if before_this else focus)
+            if target is None and focus is not None and draft.date is None and doc.cue("delegation_anaphor", i):
+                target = focus  # "Delegasi dipimpin A dan diterima B": the visit just told, its two sides
             if target is None and told is not None and paired and _same_occasion(doc, draft, told):
                 # "Retno mengatakan pembicaraan kedua pemimpin ...": the story's talks; the speaker is no party
                 target = pair_source

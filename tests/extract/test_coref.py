@@ -1900,3 +1900,22 @@ def test_coref_talks_on_climate_change_and_media_are_reported_as_such(read: Read
     found = read(text, published="2025-07-10")
     meeting = next(s for s in found.summits if "prabowo-subianto" in local_ids(s.participants))
     assert {"climate-change", "media-and-information", "trade"} <= local_ids(meeting.sectors)
+
+
+def test_coref_a_university_receiving_a_delegation_and_the_delegation_received_are_one_visit(read: Reader) -> None:
+    """The dateline is not part of the lead's sentence, so the university that opens it acts; a
+    short form in brackets inside its name stays in the name; "Delegasi dipimpin A dan diterima B"
+    is the visit just told; "Pertemuan di Ruang Sidang Rektorat itu" refers back."""
+    text = (
+        "YOGYAKARTA - Universitas Islam Negeri (UIN) Sunan Kalijaga Yogyakarta menerima kunjungan delegasi "
+        "Akademi Islam Bolgar dari Federasi Rusia, Rabu (19/11/2025). Delegasi dipimpin Wakil Rektor Akademi "
+        "Islam Bolgar, Dr. Aidar Khabibullin, dan diterima Wakil Rektor UIN Sunan Kalijaga, Prof. Dr. Nurul "
+        "Hikmah Fadhilah. Pertemuan di Ruang Sidang Rektorat itu juga dihadiri Duta Besar Rusia untuk "
+        "Indonesia, Sergei Tolchenov."
+    )
+    found = read(text, published="2025-11-20")
+    university = next(a for a in found.actors if a.kind == "Organization" and "Sunan Kalijaga" in a.label)
+    assert "UIN" in university.aliases
+    assert len(found.summits) == 1
+    people = local_ids(found.summits[0].participants)
+    assert {"aidar-khabibullin", "nurul-hikmah-fadhilah", "sergei-tolchenov"} <= people
