@@ -5,19 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.extract.dates import COLON_DATELINE_SHAPE, DATELINE_SHAPE
+from kg.extract.dates import LEAD_DATELINE_SHAPE
 from kg.model import Article, Block
 from kg.patterns import boilerplate_rules, publishers
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-–•*·]|\d{1,2}[.)])\s+")
 _TERMINAL = re.compile(r"[.!?:;…\"”’)]\s*$")
-_LEAD_PREFIX = re.compile(
-    r"^(?P<prefix>\s*(?:"
-    + DATELINE_SHAPE.replace("(?P<place>", "(?:")
-    + "|"
-    + COLON_DATELINE_SHAPE.replace("(?P<place>", "(?:")
-    + r"|[A-Z][\w.]*\s*[-–—])\s+)"
-)
+_LEAD_PREFIX = re.compile(r"^(?P<prefix>\s*(?:" + LEAD_DATELINE_SHAPE + r"|[A-Z][\w.]*\s*[-–—])\s+)")
 
 
 def clean(article: Article) -> list[Block]:

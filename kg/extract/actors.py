@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 
 from kg.extract import Doc
-from kg.extract.dates import COLON_DATELINE_SHAPE, DATELINE_SHAPE
+from kg.extract.dates import LEAD_DATELINE_SHAPE
 from kg.extract.titles import full_office, titled_names
 from kg.ids import mint
 from kg.lang import (
@@ -467,13 +467,7 @@ _NOT_A_VERB = re.compile(r"(?:dan|di|ke|dari|untuk|yang|serta|atau|dengan|pada|a
 
 
 # the dateline before a lead's first word is not part of its sentence: "YOGYAKARTA - Universitas ..."
-_DATELINE_ONLY = re.compile(
-    r"^\s*(?:"
-    + DATELINE_SHAPE.replace("(?P<place>", "(?:")
-    + "|"
-    + COLON_DATELINE_SHAPE.replace("(?P<place>", "(?:")
-    + r")\s*$"
-)
+_DATELINE_ONLY = re.compile(r"^\s*" + LEAD_DATELINE_SHAPE + r"\s*$")
 
 
 def _acts(text: str, start: int, length: int) -> bool:

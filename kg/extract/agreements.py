@@ -73,9 +73,9 @@ def find_agreements(doc: Doc, meetings: Meetings) -> list[AgreementDraft]:
         listed = document_list(doc, i) if triggers or _set_was_signed(doc, i) else None
         if listed is not None:  # the set is a package of its own only when the list names some of it
             triggers = [t for t in triggers if t.end <= listed.set_start or _the_set_named_in_part(t, listed)]
-        referred = _document_referred(sentence.text) if last is not None else None
-        subject = cues()["document_content"].search(sentence.text) is not None
-        if referred is not None and subject and all(t.text.casefold() == referred for t in triggers):
+        told = _document_referred(sentence.text) if last is not None else None
+        referred = told[0] if told is not None else None
+        if told is not None and told[1] and all(t.text.casefold() == referred for t in triggers):
             triggers = []  # "Other documents covered ...": the word refers back, it names no new document
         elif triggers:
             referred = None
@@ -128,14 +128,16 @@ def find_agreements(doc: Doc, meetings: Meetings) -> list[AgreementDraft]:
 _ARTICLE = re.compile(r"^(?:the|these|this)\s+", re.I)
 
 
-def _document_referred(text: str) -> str | None:
-    """The kind word of a document the sentence refers back to ("pernyataan itu", "the declaration"),
-    or that opens it as the subject of what it says ("Deklarasi menekankan ..."); None when none."""
-    m = cues()["agreement_anaphor"].search(text) or cues()["document_content"].search(text)
+def _document_referred(text: str) -> tuple[str, bool] | None:
+    """The kind word of a document the sentence refers back to ("pernyataan itu", "the declaration")
+    or that opens it as the subject of what it says ("Deklarasi menekankan ..."), and whether the
+    sentence has such a subject; None when none."""
+    content = cues()["document_content"].search(text)
+    m = cues()["agreement_anaphor"].search(text) or content
     if m is None:
         return None
     words = _ARTICLE.sub("", m.group("kind") if "kind" in m.groupdict() and m.group("kind") else m.group()).split()
-    return words[0].casefold() if words else ""
+    return (words[0].casefold() if words else ""), content is not None
 
 
 _SEVERAL = {"documents", "agreements", "memoranda", "mous"}
@@ -143,7 +145,7 @@ _SEVERAL = {"documents", "agreements", "memoranda", "mous"}
 
 def _latest_of_kind(found: list[AgreementDraft], word: str) -> AgreementDraft | None:
     """The last document told whose name opens with that kind word ("pernyataan bersama"); for
-    several documents ("other documents covered ..."), the last package."""
+    several documents ("other documents covered ..."), the first package told on the last package's day."""
     if word in _SEVERAL:  # "Other documents covered ...": the whole set told that day, not a part of it
         packages = [a for a in found if a.kind == DKG + "DocumentPackage"]
         return next((a for a in packages if a.date == packages[-1].date), None) if packages else None

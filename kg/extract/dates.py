@@ -428,6 +428,10 @@ DATELINE_SHAPE = (
 )
 # "PUTRAJAYA:", "KUALA LUMPUR (May 10):", as Malaysian papers write it: a place in capitals, then a colon
 COLON_DATELINE_SHAPE = r"(?P<place>[A-Z][A-Z.]+(?: [A-Z][A-Z.]+){0,2})\s*(?:\([^()\n]{1,40}\)\s*)?:(?=\s)"
+# either dateline shape, without its named group: what opens a lead before its first sentence
+LEAD_DATELINE_SHAPE = (
+    "(?:" + DATELINE_SHAPE.replace("(?P<place>", "(?:") + "|" + COLON_DATELINE_SHAPE.replace("(?P<place>", "(?:") + ")"
+)
 _DATELINE_PLACE = re.compile(r"^\s*(?:" + DATELINE_SHAPE + ")")
 _COLON_DATELINE = re.compile(r"^\s*" + COLON_DATELINE_SHAPE)
 _DATELINE_DATE = re.compile(

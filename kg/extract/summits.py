@@ -88,7 +88,9 @@ class _Trigger:
     beside: bool = False  # named after "di sela", "on the sidelines of"
     landmark: bool = False  # named after "seusai", "before": the time of another event, not its report
     topical: bool = False  # "Bersama X, ia membahas target 2028": the sentence's dates are its topics'
-    invited: bool = False  # "invited him to visit Thailand": a visit still to come, whatever the sentence's date
+    # "invited him to visit Thailand": where the invitation starts; a visit still to come, whatever the
+    # sentence's date, and its place is named after the invitation
+    invited_at: int | None = None
 
 
 def find_summits(doc: Doc) -> Meetings:
@@ -178,11 +180,7 @@ _STORY_DAYS = 45  # a meeting this long before publication is background: the st
 def earlier_than_story(doc: Doc, s: SummitDraft) -> bool:
     """ "tindak lanjut kunjungan ... pada 24 Juli 2019": a meeting months before the article's day
     is recalled, and what follows still speaks of the story's own meeting."""
-    published = doc.article.published
-    if s.date is None or published is None or published.day is None or s.status != "held":
-        return False
-    first = s.date if s.date.day is not None else DateValue(s.date.year, s.date.month or 12, 28)
-    return published.days_since(first) > _STORY_DAYS
+    return s.date is not None and s.status == "held" and _months_before(doc, s.date)
 
 
 def _new_paragraph(doc: Doc, i: int) -> bool:
@@ -524,10 +522,18 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
             if m.concept != GENERIC:
                 found[-1].kind = m.concept
             continue
-        invited = bool(cues()["invited_to"].search(sentence.text[: m.start - sentence.start]))
+        invitation = cues()["invited_to"].search(sentence.text[: m.start - sentence.start])
+        invited_at = sentence.start + invitation.start() if invitation else None
         found.append(
             _Trigger(
-                m.start, m.end, m.concept, is_anaphor, host=host, beside=beside, landmark=landmark, invited=invited
+                m.start,
+                m.end,
+                m.concept,
+                is_anaphor,
+                host=host,
+                beside=beside,
+                landmark=landmark,
+                invited_at=invited_at,
             )
         )
     found += _unnamed_hosts(doc, i, hosts, found)
@@ -1173,7 +1179,7 @@ def _drafts(
     draft.date = _dated(_year_in_name(name), _date_for(doc, trigger, triggers, dates, summits, focus))
     draft.multi_day = any(d.span and d.value == draft.date for d in dates)
     draft.status = _status(doc, i, trigger, draft.date, dates)
-    if trigger.invited:  # "met X in October 2023 and invited him to visit Thailand": no date but its own
+    if trigger.invited_at is not None:  # "met X in October 2023 and invited him to visit Thailand": no date but its own
         own = [d for d in dates if d.start >= trigger.end - sentence.start]
         draft.date = own[0].value if own else None
         draft.status = _status(doc, i, trigger, draft.date, own) if own else "planned"
@@ -1193,7 +1199,7 @@ def _drafts(
     if len(cities) > 1 and draft.kind in VISITS and not any(c in containers(doc, o) for c in cities for o in cities):
         return [_copy_with_place(draft, p) for p in cities]  # "berkunjung ke Hanoi dan Phnom Penh": one visit each
     draft.location = _city_level(doc, i, _inner_place(doc, i, _most_specific(doc, places), trigger, triggers))
-    host = None if trigger.invited else _sidelines_host(doc, i, summits, draft)
+    host = None if trigger.invited_at is not None else _sidelines_host(doc, i, summits, draft)
     if host is not None:
         if host.date is None and draft.date is not None and draft.date.day is not None and host.status == "held":
             host.date = draft.date  # "Selasa (22/9), di sela sidang pleno AEM": the summit sat that day
@@ -1977,7 +1983,7 @@ def _in_another_clause(sentence, offset: int, trigger: _Trigger, triggers: list[
     low, high = sorted((max(offset, sentence.start), trigger.start))
     for b in cues()["clause_break"].finditer(sentence.text, low - sentence.start, high - sentence.start):
         cut = sentence.start + b.start()
-        if offset > trigger.start and any(cut < t.start and t.start <= offset + 200 for t in triggers):
+        if offset > trigger.start and any(cut < t.start for t in triggers):
             return True
         if offset < trigger.start and any(t.end <= cut and t is not trigger for t in triggers):
             return True
@@ -2090,8 +2096,8 @@ def _locations(doc: Doc, i: int, trigger: _Trigger, triggers: list[_Trigger]) ->
     )
     after = [g for g in groups if trigger.start <= g[0].start < min(next_start, clause_end)]
     # an invited meeting's place comes after the invitation: "mengundang Putin ke India untuk KTT"
-    invited_at = _invitation_start(sentence, trigger) if trigger.invited else sentence.start
-    before_groups = [g for g in groups if invited_at <= g[0].start < trigger.start]
+    since = sentence.start if trigger.invited_at is None else trigger.invited_at
+    before_groups = [g for g in groups if since <= g[0].start < trigger.start]
     if _has_owner(doc, i, trigger):
         before_groups = [g for g in before_groups if not _destination_of_another(sentence, g[0], trigger, real)]
     visited = [
@@ -2116,11 +2122,6 @@ def _locations(doc: Doc, i: int, trigger: _Trigger, triggers: list[_Trigger]) ->
         # "... bertolak ke Bishkek. Di sana ia dijadwalkan bertemu ...": the place the sentence before went to
         return _locations(doc, i - 1, trigger, []) or [m.concept for m in doc.kinds(i - 1, "Place")][-1:]
     return [m.concept for m in chosen]
-
-
-def _invitation_start(sentence, trigger: _Trigger) -> int:  # type: ignore[no-untyped-def]
-    m = cues()["invited_to"].search(sentence.text[: trigger.start - sentence.start])
-    return sentence.start + m.start() if m else sentence.start
 
 
 def _destination_of_another(sentence, place: Mention, trigger: _Trigger, triggers: list[_Trigger]) -> bool:  # type: ignore[no-untyped-def]
