@@ -117,6 +117,7 @@ def find_summits(doc: Doc) -> Meetings:
             and focus != _main(doc, summits)
             and _refers_back(doc, i)
             and not _two_of_focus(doc, i, summits, focus)
+            and not _names_focus_party(doc, i, summits, focus)
         ):
             # "kedua pemimpin" opening a new paragraph after a flashback is the story's own pair
             focus = _main(doc, summits)
@@ -198,6 +199,27 @@ def _two_of_focus(doc: Doc, i: int, summits: list[SummitDraft], focus: int) -> b
     two = len(_persons(doc, set(summits[focus].participants))) == 2
     many = main is not None and len(_persons(doc, set(summits[main].participants))) != 2
     return two and many and bool(doc.cue("both_of_them", i))
+
+
+def _names_focus_party(doc: Doc, i: int, summits: list[SummitDraft], focus: int) -> bool:
+    """ "China and Kyrgyzstan are partners, Xi called on the two sides ..." after Xi's second
+    meeting: a party the sentence names that the meeting in focus has and the story's own has not
+    says the two are those of the meeting in focus."""
+    main = _main(doc, summits)
+    if main is None:
+        return False
+    own, told = _parties(doc, summits[focus]), _parties(doc, summits[main])
+    named = {iri for _, iri in doc.sentence_actors[i]} if i < len(doc.sentence_actors) else set()
+    return bool(named & (own - told))
+
+
+def _parties(doc: Doc, s: SummitDraft) -> set[str]:
+    """The meeting's participants and the countries its persons represent."""
+    out = set(s.participants)
+    for iri in s.participants:
+        if iri in doc.actors:
+            out.update(doc.actors[iri].represents)
+    return out
 
 
 def _pair_told_last(doc: Doc, summits: list[SummitDraft], told_before: list[int], focus: int | None) -> int | None:

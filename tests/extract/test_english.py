@@ -526,3 +526,25 @@ def test_english_a_visit_to_a_site_is_no_meeting(read: Reader) -> None:
     )
     found = read(text, published="2024-06-19")
     assert len(found.summits) == 1
+
+
+def test_english_the_two_sides_after_a_second_meeting_are_that_meetings_when_a_party_of_it_is_named(
+    read: Reader,
+) -> None:
+    """A wire of two audiences the same day: "Noting that Egypt and Oman are partners, Li called on the two
+    sides to expand trade ..." opening a paragraph of the second is that meeting's topic, not the first's."""
+    text = (
+        "BEIJING, June 3 (Example Wire) -- Chinese Premier Li Qiang met with Tunisian Prime Minister Kamel "
+        "Madouri in Beijing on Tuesday. Li said the two countries are good friends.\n\n"
+        "The two sides also exchanged views on regional issues.\n\n"
+        "BEIJING, June 3 (Example Wire) -- Li Qiang met with Omani Foreign Minister Badr Albusaidi in Beijing "
+        "on Tuesday afternoon.\n\n"
+        "Li asked Albusaidi to convey his greetings to Sultan Haitham bin Tarik.\n\n"
+        "Noting that China and Oman are strategic partners, Li called on the two sides to expand trade in "
+        "agricultural products and deepen cooperation in energy."
+    )
+    found = read(text, published="2025-06-03")
+    second = next(s for s in found.summits if "badr-albusaidi" in local_ids(s.participants))
+    first = next(s for s in found.summits if "kamel-madouri" in local_ids(s.participants))
+    assert {"trade", "energy"} <= local_ids(second.sectors)
+    assert not {"trade", "energy"} & local_ids(first.sectors)
