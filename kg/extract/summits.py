@@ -2064,6 +2064,29 @@ def _unnamed_officials(doc: Doc, i: int) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def _countries_of_unnamed(doc: Doc, i: int) -> list[str]:
+    """ "..., as did the foreign ministers of Saudi Arabia, Oman and Qatar", "dihadiri para menteri
+    luar negeri Arab Saudi, Oman dan Qatar": officials named only by their countries attend for them."""
+    sentence = doc.sentences[i]
+    heads = [m.end() for m in cues()["unnamed_officials"].finditer(sentence.text)]
+    out: list[str] = []
+    listed_to = -1  # where the list's last country ends
+    for m in doc.kinds(i, "Country"):
+        at = m.start - sentence.start
+        follows = any(h == at for h in heads) or (
+            listed_to >= 0 and _LIST_GLUE.fullmatch(sentence.text[listed_to:at]) is not None
+        )
+        if follows:
+            out.append(m.concept)
+            listed_to = m.end - sentence.start
+        else:
+            listed_to = -1
+    return out
+
+
+_LIST_GLUE = re.compile(r"\s*(?:,|,?\s*(?:and|dan|serta))\s*(?:the\s+)?", re.I)
+
+
 def _add_sentence_participants(doc: Doc, i: int, summit: SummitDraft) -> None:
     """Persons named in a sentence that refers back to the meeting ("dalam pertemuan itu, X ...")
     or names them present there ("didampingi Menteri ...", "diteken Menteri ...", "Di sela KTT, X dan Y
@@ -2080,6 +2103,8 @@ def _add_sentence_participants(doc: Doc, i: int, summit: SummitDraft) -> None:
         if not _opening_source(doc, i, offset) and not told_by and not _aside(doc, i, offset):
             # not "Menurut Seskab X, ...", "..., tulis X", "Menanggapi kunjungan itu, X ..."
             summit.add_participant(iri, i)
+    for iri in _countries_of_unnamed(doc, i):  # "..., as did the foreign ministers of Oman and Qatar"
+        summit.add_participant(iri, i)
 
 
 def _locations(doc: Doc, i: int, trigger: _Trigger, triggers: list[_Trigger]) -> list[str]:

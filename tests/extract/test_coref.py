@@ -1919,3 +1919,13 @@ def test_coref_a_university_receiving_a_delegation_and_the_delegation_received_a
     assert len(found.summits) == 1
     people = local_ids(found.summits[0].participants)
     assert {"aidar-khabibullin", "nurul-hikmah-fadhilah", "sergei-tolchenov"} <= people
+
+
+def test_a_meeting_attended_by_ministers_named_only_by_their_countries_has_those_countries(read: Reader) -> None:
+    text = (
+        "RIYADH - Menteri Luar Negeri Rusia Sergei Lavrov menghadiri pertemuan strategis di Riyadh, Selasa (9/9).\n\n"
+        "Pertemuan itu dihadiri para menteri luar negeri Arab Saudi, Oman, Kuwait dan Qatar."
+    )
+    found = read(text, published="2025-09-10")
+    (meeting,) = found.summits
+    assert {"saudi-arabia", "oman", "kuwait", "qatar", "sergey-lavrov"} <= local_ids(meeting.participants)

@@ -548,3 +548,18 @@ def test_english_the_two_sides_after_a_second_meeting_are_that_meetings_when_a_p
     first = next(s for s in found.summits if "kamel-madouri" in local_ids(s.participants))
     assert {"trade", "energy"} <= local_ids(second.sectors)
     assert not {"trade", "energy"} & local_ids(first.sectors)
+
+
+def test_english_ministers_named_only_by_their_countries_attend_for_them(read: Reader) -> None:
+    """ "..., as did the foreign ministers of Bahrain, Qatar and the United Arab Emirates": the
+    countries take part; "the foreign minister of Oman, Badr Albusaidi" is named and takes part himself."""
+    text = (
+        "DOHA, May 5 (Example Wire) - Russian Foreign Minister Sergei Lavrov and his Gulf Arab counterparts "
+        "met in Doha on Monday for the strategic dialogue between Russia and the Gulf Cooperation Council.\n\n"
+        "Omani Foreign Minister Badr Albusaidi chaired the session. The GCC Secretary-General attended, as did "
+        "the foreign ministers of Bahrain, Qatar and the United Arab Emirates."
+    )
+    found = read(text, published="2025-05-05")
+    (dialogue,) = [s for s in found.summits if "sergey-lavrov" in local_ids(s.participants)]
+    assert {"bahrain", "qatar", "united-arab-emirates", "badr-albusaidi"} <= local_ids(dialogue.participants)
+    assert "oman" not in local_ids(dialogue.participants)
