@@ -1571,6 +1571,10 @@ def _date_for(
     if shift:  # "keesokan harinya", "sehari sebelumnya": from the day the text named last
         named = _last_day_before(doc, sentence.index)
         return named.plus_days(shift) if named is not None else None
+    if shift == 0 and sentence.index > 0:  # "Pada 9 November 2024 ... Di hari yang sama ia juga bertemu Li"
+        days = [f.value for f in find_dates(doc.sentences[sentence.index - 1].text, doc.article.published)]
+        if days and days[-1].day is not None:
+            return days[-1]
     if _names_the_counted_event(sentence.text, trigger.start - sentence.start):
         return None  # "pada hari kedua kunjungan": the visit itself, not a meeting of that day
     counted = counted_day(doc, sentence.index, summits)

@@ -1929,3 +1929,17 @@ def test_a_meeting_attended_by_ministers_named_only_by_their_countries_has_those
     found = read(text, published="2025-09-10")
     (meeting,) = found.summits
     assert {"saudi-arabia", "oman", "kuwait", "qatar", "sergey-lavrov"} <= local_ids(meeting.participants)
+
+
+def test_on_the_same_day_after_a_recalled_date_is_that_day_and_he_the_last_person(read: Reader) -> None:
+    """ "Prabowo berkunjung ke Beijing pada 9 November 2024 ... Di hari yang sama ia juga bertemu PM Li
+    Qiang": the day the sentence before named, and "ia" the person it spoke of, not the story's day."""
+    text = (
+        "JAKARTA - Presiden Prabowo Subianto menerima Perdana Menteri Malaysia Anwar Ibrahim di Istana Merdeka, "
+        "Senin (12/5).\n\nPrabowo pernah berkunjung ke Beijing pada 9 November 2024 dan bertemu Presiden Xi "
+        "Jinping. Di hari yang sama ia juga bertemu Perdana Menteri Li Qiang."
+    )
+    found = read(text, published="2025-05-12")
+    (li,) = [s for s in found.summits if "li-qiang" in local_ids(s.participants)]
+    assert li.date is not None and li.date.iso == "2024-11-09"
+    assert local_ids(li.participants) == {"li-qiang", "prabowo-subianto"}
