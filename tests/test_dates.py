@@ -151,6 +151,8 @@ def test_dates_relative_years_and_months_keep_their_precision(published: datetim
         ("Source: Kantor Berita | Editor: Lim Wei | 2026-03-10 08:31:12\n", "2026-03-10"),
         ("Dipublikasikan: Kamis, 4 September 2025 | Biro Humas | Dilihat 1.284 kali\n", "2025-09-04"),
         ("MAJALAH CONTOH\nEdisi 2 - 8 Februari 2026 | Rubrik: Internasional\n", "2026-02-02"),
+        # the byline's date, before the edition's week, dates the article
+        ("MAJALAH CONTOH\nEdisi 2-8 Juni 2025\n\nJudul\n\nOleh: Penulis\nSabtu, 31 Mei 2025\n", "2025-05-31"),
     ],
 )
 def test_dates_publication_line_in_the_head_gives_the_day(head: str, expected: str) -> None:
@@ -287,6 +289,7 @@ def test_dates_next_spring_is_next_year() -> None:
         ("Rabu depan", DateValue(2026, 9, 16)),  # the coming Wednesday
         ("Wednesday next week", DateValue(2026, 9, 23)),
         ("Senin pekan lalu", DateValue(2026, 9, 7)),
+        ("Jumat pagi pekan depan", DateValue(2026, 9, 25)),  # a time of day between them
     ],
 )
 def test_dates_a_weekday_of_the_week_before_or_after(text: str, expected: DateValue) -> None:

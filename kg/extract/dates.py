@@ -124,6 +124,7 @@ _NAMED_MONTH = re.compile(
 _WEEKDAY_RE = re.compile(
     rf"\b(?:(?P<pre>last|next|on|pada|hari)\s+)?{_WEEKDAY}\b"
     r"(?!\s*(?:pagi|siang|sore|malam|morning|afternoon|evening|night)?\s*[,(]?\s*\d)"  # "Ahad pagi, 26 Oktober"
+    r"(?:\s+(?:pagi|siang|sore|malam)(?=\s+(?:pekan|minggu|lalu|depan|mendatang)\b))?"  # "Ahad pagi pekan lalu"
     r"(?P<post>\s+(?:pekan|minggu)\s+(?:lalu|kemarin|depan|mendatang)|\s+(?:lalu|depan|mendatang)\b"
     r"|\s+(?:last|next)\s+week\b)?",
     re.I,
@@ -449,7 +450,10 @@ def parse_dateline(head: str, body: str | None = None) -> Dateline | None:
     all_lines = head.split("\n")
     lines = all_lines[:20]
     place = _lead_dateline_place(all_lines[:_LEAD_REACH]) or _first_dateline_place(lines[:12])
-    date = next((d for d in map(_date_line, lines) if d is not None), None)
+    # a magazine's edition line ("Edisi 2-8 Juni 2025") dates the issue; a byline date, when the page has
+    # one, dates the article
+    dated = [(d, _EDITION.search(line) is not None) for line in lines if (d := _date_line(line)) is not None]
+    date = next((d for d, edition in dated if not edition), dated[0][0] if dated else None)
     year = _most_named_year(body) if date is None and body is not None else None  # read only when wanted
     if year is not None:
         short = [line for line in lines if 0 < len(line.split()) <= _DATE_LINE_WORDS]
@@ -459,6 +463,7 @@ def parse_dateline(head: str, body: str | None = None) -> Dateline | None:
     return Dateline(place, date)
 
 
+_EDITION = re.compile(r"\b(?:edisi|edition|issue)\b", re.I)
 _LEAD_REACH = 30  # lines of page furniture (menus, bylines, ad markers) a lead may come after
 _LEAD_WORDS = 10  # a dateline opens the lead paragraph, a line of many words
 
