@@ -649,3 +649,17 @@ def test_agreements_what_the_cooperation_of_documents_just_told_covers_is_theirs
     found = read(text, published="2020-01-13")
     package = next(a for a in found.agreements if "16" in a.name)
     assert {"education", "agriculture", "health"} <= local_ids(package.sectors)
+
+
+def test_malay_sealing_is_signing(read: Reader) -> None:
+    """Malay reports say "pemeteraian" (sealing) for a signing, and "memorandum persefahaman" for an MoU."""
+    text = (
+        "KUALA LUMPUR, 14 Jan (Bernama) -- Perdana Menteri Datuk Seri Anwar Ibrahim berkata kemuncak lawatan itu "
+        "ialah pemeteraian Perjanjian Perkongsian Ekonomi Komprehensif Malaysia-Oman.\n\n"
+        "Pada Oktober 2023, beliau dan Sultan Haitham menyaksikan pemeteraian memorandum persefahaman antara "
+        "Lembaga Pembangunan Pelaburan Malaysia (MIDA) dan Oman Investment Authority."
+    )
+    found = read(text, published="2025-01-14")
+    names = [a.name for a in found.agreements]
+    assert any(n.startswith("Perjanjian Perkongsian Ekonomi Komprehensif") for n in names)
+    assert any(n.startswith("memorandum persefahaman") for n in names)
