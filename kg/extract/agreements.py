@@ -380,15 +380,6 @@ def _titled_object(doc: Doc, i: int) -> list[Mention]:
     return [Mention(start, start + len(m.group("title")), m.group("title"), DKG + "Agreement", "Agreement", i)]
 
 
-def _package_told_before(doc: Doc, i: int, found: list[AgreementDraft]) -> AgreementDraft | None:
-    """The package a sentence naming one of its documents ("Salah satunya ...", "Dokumen lain mencakup
-    ...") speaks of: the last one told within the sentences before."""
-    if not cues()["one_of_them"].search(doc.sentences[i].text):
-        return None
-    told = [a for a in found if a.kind == DKG + "DocumentPackage" and i - _SET_REACH <= a.first < i]
-    return told[-1] if told else None
-
-
 def _one_of_those_signed(doc: Doc, i: int) -> bool:
     """ "Salah satunya program kerja sama ...": a sentence that names one of the documents the
     sentence before it reported signed."""
@@ -520,10 +511,6 @@ def _draft(
         for iri in [] if draft.parties or summit is None else meetings.summits[summit].participants:
             draft.parties.setdefault(iri, i)
     draft.date = shifted or _date(doc, i, trigger, summit, meetings)
-    package = None if dated else _package_told_before(doc, i, found)
-    if package is not None:  # "Sehari sebelumnya, ... 11 dokumen ... Dokumen lain mencakup ...": the package's day
-        draft.date = package.date
-        draft.adopted_at = summit = package.adopted_at
     told = meetings.summits[summit] if summit is not None else None
     if told is not None and told.date is not None and draft.date is not None and not told.date.agrees(draft.date):
         if not _during_the_visit(told, draft.date):
@@ -888,10 +875,5 @@ def _told_again(first: AgreementDraft, later: AgreementDraft) -> bool:
         and later.count is None
         and later.topic <= first.topic
         and (later.date is None or later.date == first.date)
-        and (
-            first.adopted_at is None
-            or later.adopted_at is None
-            or later.adopted_at == first.adopted_at
-            or (not later.topic and later.first - max(first.sentences) <= 1)  # "Kontrak diteken ..." right after
-        )
+        and (first.adopted_at is None or later.adopted_at is None or later.adopted_at == first.adopted_at)
     )

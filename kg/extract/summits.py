@@ -206,11 +206,16 @@ def _names_focus_party(doc: Doc, i: int, summits: list[SummitDraft], focus: int)
     meeting: a party the sentence names that the meeting in focus has and the story's own has not
     says the two are those of the meeting in focus."""
     main = _main(doc, summits)
-    if main is None:
-        return False
+    if main is None or not _same_day_as(summits[focus], summits[main]):
+        return False  # after a flashback, "the two sides" are the story's own (the rule above)
     own, told = _parties(doc, summits[focus]), _parties(doc, summits[main])
     named = {iri for _, iri in doc.sentence_actors[i]} if i < len(doc.sentence_actors) else set()
     return bool(named & (own - told))
+
+
+def _same_day_as(s: SummitDraft, main: SummitDraft) -> bool:
+    """Another meeting held on the day of the story's own."""
+    return s.status == "held" and not s.past and s.date is not None and s.date.day is not None and s.date == main.date
 
 
 def _parties(doc: Doc, s: SummitDraft) -> set[str]:

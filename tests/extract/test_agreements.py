@@ -663,29 +663,3 @@ def test_malay_sealing_is_signing(read: Reader) -> None:
     names = [a.name for a in found.agreements]
     assert any(n.startswith("Perjanjian Perkongsian Ekonomi Komprehensif") for n in names)
     assert any(n.startswith("memorandum persefahaman") for n in names)
-
-
-def test_a_document_named_as_one_of_a_package_told_before_takes_the_packages_day(read: Reader) -> None:
-    """ "Sehari sebelumnya, Rabu (1/3), ... 11 dokumen ... Dokumen lain mencakup program kerja sama
-    perdagangan": signed on the package's day, not on the story's."""
-    text = (
-        "JAKARTA - Pengusaha Indonesia dan Arab Saudi meneken empat nota kesepahaman bisnis di Jakarta, "
-        "Kamis (2/3).\n\n"
-        "Sehari sebelumnya, Rabu (1/3), Presiden Joko Widodo dan Raja Salman menyaksikan penandatanganan 11 dokumen "
-        "kerja sama di Istana Bogor. Dokumen lain mencakup program kerja sama perdagangan antara Kementerian "
-        "Perdagangan dan Kementerian Perdagangan Arab Saudi."
-    )
-    found = read(text, published="2017-03-02")
-    (programme,) = [a for a in found.agreements if a.name.startswith("program kerja sama perdagangan")]
-    assert programme.date is not None and programme.date.iso == "2017-03-01"
-
-
-def test_a_bare_document_word_right_after_a_document_of_its_kind_is_that_document(read: Reader) -> None:
-    text = (
-        "NANNING - Pengusaha Indonesia dan Tiongkok meneken sembilan kesepakatan bisnis di Nanning, Kamis (17/9). "
-        "Yang terbesar adalah kontrak pembelian minyak sawit antara PT Perkebunan Nusantara III dan COFCO "
-        "International. Kontrak diteken Direktur Pemasaran PTPN III Ratih Kusumaningrum dan Wakil Presiden COFCO "
-        "International Zhao Linfeng."
-    )
-    found = read(text, published="2026-09-17")
-    assert len([a for a in found.agreements if a.name.casefold().startswith("kontrak")]) == 1
