@@ -70,6 +70,7 @@ class SwapData:
     family: tuple[str, ...]
     double_barrelled: float
     not_short_forms: frozenset[str]
+    given_name_honorifics: frozenset[str]
     countries: tuple[CountryNames, ...]
 
     def country(self, name: str) -> CountryNames | None:
@@ -91,6 +92,7 @@ def load_data(path: Path = DATA) -> SwapData:
         family=tuple(invented["family"]),
         double_barrelled=float(invented["double_barrelled"]),
         not_short_forms=frozenset(fold(w) for w in raw["not_short_forms"]),
+        given_name_honorifics=frozenset(fold(w) for w in raw["given_name_honorifics"]),
         countries=tuple(CountryNames(**c) for c in raw["countries"]),
     )
 
@@ -113,6 +115,7 @@ class Form:
     replacement: str
     exact: str | None = None  # short capital forms ("RI") match in exactly this spelling
     titled: int = 0  # words of an office kept as written before the name ("sultan haitham" in a tag line)
+    honorific: bool = False  # the kept word is an honorific the given name needs ("Sheikh Mohammed")
 
 
 @dataclass
@@ -384,8 +387,23 @@ def _person_forms(old: str, new: Person, text: str, data: SwapData, lexicon: Lex
         name = _without_title(lexicon, key)
         if name != key and len(name) == 1 and name in forms:
             forms.setdefault(key, Form(forms[name].replacement, titled=len(key) - len(name)))
+    for honorific in _honorifics_before(text, full, data.given_name_honorifics):
+        forms.setdefault((honorific, full[0]), Form(new.short, titled=1, honorific=True))  # "Sheikh Mohammed"
     forms[full] = Form(new.full)
     return forms
+
+
+def _honorifics_before(text: str, full: tuple[str, ...], honorifics: frozenset[str]) -> set[str]:
+    """The honorifics the text writes right before the given name alone ("Sheikh Mohammed di ...",
+    not "Sheikh Mohammed bin Rashid", which the full name covers)."""
+    if len(full) < 2:
+        return set()
+    words = [fold(w) for w in _WORD.findall(text)] + [""]
+    return {
+        words[k]
+        for k in range(len(words) - 2)
+        if words[k] in honorifics and words[k + 1] == full[0] and words[k + 2] != full[1]
+    }
 
 
 _MIDDLE_WORDS = 4
@@ -443,7 +461,7 @@ def _longest_form(text: str, words: list, i: int, longest: int, forms: dict) -> 
         hashtag = text[span[0][0] - 1 : span[0][0]] == "#" or _on_tag_line(text, span[0][0])
         if (form.exact and written != form.exact) or (not written[0].isupper() and n < 2 and not hashtag):
             continue
-        if form.titled and written[0].isupper():
+        if form.titled and not form.honorific and written[0].isupper():
             continue  # "Menlu Wang Yi": the name is read on its own, after the office
         return n, form
     return None

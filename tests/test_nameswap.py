@@ -178,3 +178,17 @@ def test_nameswap_data_pairs_are_gazetteer_countries(data, context: Context) -> 
     labels = {context.lexicon.label(c) for c, k in context.lexicon.kinds.items() if k == "Country"}
     assert all(isinstance(c, CountryNames) and c.en in labels for c in data.countries)
     assert all(normalize_tokens(n) in context.lexicon.entries for n in data.real_people)
+
+
+def test_nameswap_a_given_name_after_an_honorific_is_swapped_and_the_honorific_stays(data, context: Context) -> None:  # type: ignore[no-untyped-def]
+    doc = {
+        "article": "x.txt",
+        "language": "id",
+        "actors": [{"name": "Mohammed bin Rashid Al Maktoum", "type": "Person"}],
+    }
+    text = "Anwar bertemu Sheikh Mohammed bin Rashid Al Maktoum di Dubai. Sheikh Mohammed menyambut baik usul itu."
+    plan = plan_swap(doc, text, data, context.lexicon)
+    swapped = swap_text(text, plan)
+    new = plan.people["Mohammed bin Rashid Al Maktoum"]
+    assert "Mohammed" not in swapped and "Maktoum" not in swapped
+    assert f"Sheikh {new.short} menyambut" in swapped
