@@ -206,11 +206,7 @@ def _names_focus_party(doc: Doc, i: int, summits: list[SummitDraft], focus: int)
     meeting: a party the sentence names that the meeting in focus has and the story's own has not
     says the two are those of the meeting in focus."""
     main = _main(doc, summits)
-    if main is None or not _same_day_as(summits[focus], summits[main]):
-        return False  # after a flashback, "the two sides" are the story's own (the rule above)
-    own, told = _parties(doc, summits[focus]), _parties(doc, summits[main])
-    named = {iri for _, iri in doc.sentence_actors[i]} if i < len(doc.sentence_actors) else set()
-    return bool(named & (own - told))
+    return main is not None and _same_day_as(summits[focus], summits[main])
 
 
 def _same_day_as(s: SummitDraft, main: SummitDraft) -> bool:
@@ -462,6 +458,17 @@ def _domestic(doc: Doc, s: SummitDraft) -> bool:
     return s.location is not None and (s.location == home or home in containers(doc, s.location))
 
 
+# a date inside what someone is congratulated on or thanked for: "on the smooth holding of its general
+# election in February", "atas suksesnya penyelenggaraan pemilu pada Februari"; or in a relative clause
+# about a thing named: "the railway, which started commercial operation last October"
+_EVENT_OF_TOPIC = re.compile(
+    r"\b(?:congratulat\w+|thank\w*|mengucapkan selamat|memberi selamat|berterima kasih)\b[^.;]{0,80}"
+    r"\b(?:on|for|atas|kepada)\b[^.;]{0,80}\b(?:in|on|pada|di)\s+$"
+    r"|,\s*(?:which|yang)\s+[^,;.]{0,80}$",
+    re.I,
+)
+
+
 def _continues(doc: Doc, i: int, focus: SummitDraft, alive: bool) -> bool:
     """Does sentence i still speak of the meeting in focus?"""
     if not alive:
@@ -473,6 +480,8 @@ def _continues(doc: Doc, i: int, focus: SummitDraft, alive: bool) -> bool:
     for found in find_dates(sentence.text, doc.article.published):
         if since_before(sentence.text, found.start):
             continue  # "terjalin sejak 1990": the start of a relation, not another time
+        if _EVENT_OF_TOPIC.search(sentence.text, 0, found.start):
+            continue  # "congratulated Indonesia on the holding of its election in February": a topic's date
         if focus.date is not None and not found.value.agrees(focus.date):
             return False
     if doc.cue("pair_anaphor", i) or doc.cue("summit_anaphor", i):

@@ -563,3 +563,30 @@ def test_english_ministers_named_only_by_their_countries_attend_for_them(read: R
     (dialogue,) = [s for s in found.summits if "sergey-lavrov" in local_ids(s.participants)]
     assert {"bahrain", "qatar", "united-arab-emirates", "badr-albusaidi"} <= local_ids(dialogue.participants)
     assert "oman" not in local_ids(dialogue.participants)
+
+
+def test_english_a_date_of_what_a_participant_speaks_of_keeps_the_meeting_in_focus(read: Reader) -> None:
+    """ "Wang congratulated Indonesia on the holding of its election in February", "the railway, which
+    started operation last October": dates of topics; the meeting's topics go on after them."""
+    text = (
+        "JAKARTA, April 18 (Example Wire) -- President Joko Widodo met Chinese Foreign Minister Wang Yi in "
+        "Jakarta on Thursday. Wang congratulated Indonesia on the smooth holding of its general election in "
+        "February. Wang described the high-speed railway, which started operation last October, as a success. "
+        "Joko said Indonesia hopes to deepen cooperation with China in food security."
+    )
+    found = read(text, published="2024-04-18")
+    (meeting,) = [s for s in found.summits if "joko-widodo" in local_ids(s.participants)]
+    assert "food-security" in local_ids(meeting.sectors)
+
+
+def test_english_the_two_ministers_of_a_second_meeting_that_day_are_its_own(read: Reader) -> None:
+    text = (
+        "JAKARTA, April 18 (Example Wire) -- President Joko Widodo met Chinese Foreign Minister Wang Yi in "
+        "Jakarta on Thursday. Joko asked China to buy more fishery products.\n\n"
+        "Earlier on Thursday, Wang held talks with Foreign Minister Retno Marsudi at the Foreign Ministry.\n\n"
+        "The two ministers agreed to expand cooperation in energy."
+    )
+    found = read(text, published="2024-04-18")
+    talks = next(s for s in found.summits if "retno-marsudi" in local_ids(s.participants))
+    first = next(s for s in found.summits if "joko-widodo" in local_ids(s.participants))
+    assert "energy" in local_ids(talks.sectors) and "energy" not in local_ids(first.sectors)
