@@ -28,6 +28,7 @@ def clean(article: Article) -> list[Block]:
     if article.title:
         seen.add(_key(article.title))
     lines = list(_lines(article.text))
+    lead_pending = True  # until the lead: a dateline may still open a paragraph
     for i, (start, end, line) in enumerate(lines):
         if rules.starts_tail(line):
             break
@@ -35,11 +36,16 @@ def clean(article: Article) -> list[Block]:
         if key in seen or rules.is_boilerplate(line) or _is_heading(lines, i):
             continue
         seen.add(key)
-        start, end = _trim(article.text, start, end, first=not blocks)
+        opened = start
+        start, end = _trim(article.text, start, end, first=lead_pending)
+        # "The talks were held on the eve of ... June 19" over "MOSCOW, June 17. /TASS/. ...": after an
+        # unpunctuated deck, the dateline still opens the lead
+        lead_pending = lead_pending and start == opened and not _TERMINAL.search(line)
         if end > start:
-            kind = "list" if _LIST_ITEM.match(line) else "lead" if not blocks else "body"
-            blocks.append(Block(article.text[start:end], start, end, len(blocks), kind))
-    return blocks
+            blocks.append(
+                Block(article.text[start:end], start, end, len(blocks), "list" if _LIST_ITEM.match(line) else "body")
+            )
+    return [Block(b.text, b.start, b.end, n, b.kind if b.kind == "list" or n else "lead") for n, b in enumerate(blocks)]
 
 
 def _lines(text: str) -> Iterator[tuple[int, int, str]]:

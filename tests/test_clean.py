@@ -46,6 +46,12 @@ def test_clean_cuts_a_dateline_and_keeps_offsets() -> None:
     assert text[block.start : block.end] == BODY
 
 
+def test_clean_cuts_the_dateline_of_a_lead_after_an_unpunctuated_deck() -> None:
+    deck = "The talks were held on the eve of the visit by the President, who is due in Moscow on June 19"
+    texts = [b.text for b in clean(_article(f"{deck}\n\nMOSCOW, June 17. /TASS/. {BODY}"))]
+    assert texts == [deck, BODY]
+
+
 def test_clean_drops_a_repeated_caption() -> None:
     caption = "Menteri Luar Negeri Rusia tiba di Jakarta untuk menghadiri KTT ASEAN, Rabu (6/9/2023)."
     texts = [b.text for b in clean(_article(f"{BODY}\n{caption}\n{caption}"))]

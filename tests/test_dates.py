@@ -325,6 +325,12 @@ def test_dates_a_malaysian_dateline_ends_with_a_colon(lead: str, place: str) -> 
     assert dateline is not None and dateline.place == place
 
 
+def test_dates_a_russian_wire_dateline_has_the_agency_between_slashes() -> None:
+    lead = "MOSCOW, June 17. /TASS/. Russia and Indonesia intend to broaden cooperation in defense, Lavrov said."
+    dateline = parse_dateline(f"Judul\n\n{lead}")
+    assert dateline is not None and dateline.place == "MOSCOW"
+
+
 def test_dates_a_label_with_a_colon_is_no_dateline() -> None:
     assert parse_dateline("Editor: Nurhayati\nBaca Juga: Judul lain yang panjang sekali untuk dibaca di sini") is None
 

@@ -429,12 +429,19 @@ DATELINE_SHAPE = (
 )
 # "PUTRAJAYA:", "KUALA LUMPUR (May 10):", as Malaysian papers write it: a place in capitals, then a colon
 COLON_DATELINE_SHAPE = r"(?P<place>[A-Z][A-Z.]+(?: [A-Z][A-Z.]+){0,2})\s*(?:\([^()\n]{1,40}\)\s*)?:(?=\s)"
-# either dateline shape, without its named group: what opens a lead before its first sentence
+# "MOSCOW, June 17. /TASS/.", as Russian wires write it: the place, the day, the agency between slashes
+SLASH_DATELINE_SHAPE = (
+    r"(?P<place>[A-Z][A-Z.-]+(?: [A-Z][A-Z.-]+){0,2}),\s*[A-Z][a-z]+\.?\s+\d{1,2}\.?\s*/[^/\n]{2,30}/\.?(?=\s)"
+)
+# any dateline shape, without its named group: what opens a lead before its first sentence
 LEAD_DATELINE_SHAPE = (
-    "(?:" + DATELINE_SHAPE.replace("(?P<place>", "(?:") + "|" + COLON_DATELINE_SHAPE.replace("(?P<place>", "(?:") + ")"
+    "(?:"
+    + "|".join(s.replace("(?P<place>", "(?:") for s in (DATELINE_SHAPE, COLON_DATELINE_SHAPE, SLASH_DATELINE_SHAPE))
+    + ")"
 )
 _DATELINE_PLACE = re.compile(r"^\s*(?:" + DATELINE_SHAPE + ")")
 _COLON_DATELINE = re.compile(r"^\s*" + COLON_DATELINE_SHAPE)
+_SLASH_DATELINE = re.compile(r"^\s*" + SLASH_DATELINE_SHAPE)
 _DATELINE_DATE = re.compile(
     rf"^\s*(?:{_WEEKDAY}\s*,\s*)?(?P<day>\d{{1,2}})\s+{_MONTH}\s+{_YEAR}\s*(?:\||,|-|–)\s*\d{{1,2}}[:.]\d\d",
     re.I | re.M,
@@ -476,7 +483,7 @@ def _first_dateline_place(lines: list[str]) -> str | None:
 def _lead_dateline_place(lines: list[str]) -> str | None:
     """The place of a dateline that opens a long line: the lead, after the page's furniture."""
     for line in lines:
-        m = _DATELINE_PLACE.match(line) or _COLON_DATELINE.match(line)
+        m = _DATELINE_PLACE.match(line) or _COLON_DATELINE.match(line) or _SLASH_DATELINE.match(line)
         if m and len(line.split()) >= _LEAD_WORDS:
             return m["place"]
     return None
