@@ -1531,7 +1531,9 @@ def _date_for(
     """The closest date after the trigger (before the next trigger), else the closest before it."""
     if trigger.topical:
         return None  # the story's day, from coreference
-    apart = _days_from_the_meeting_told(doc, trigger, triggers, summits, focus)
+    apart = _days_from_the_meeting_told(doc, trigger, triggers, summits, focus) or _days_from_the_verb_before(
+        doc, trigger, triggers, dates
+    )
     if apart is not None:
         return apart
     base = doc.sentences[trigger_sentence(doc, trigger)].start
@@ -1632,6 +1634,32 @@ def _days_from_the_meeting_told(
         return None
     n = _DAY_COUNTS[" ".join(apart["n"].lower().split())]
     return told.plus_days(-n if apart["way"].lower() in ("setelah", "sesudah", "after") else n)
+
+
+_DAYS_BEFORE_VERB = re.compile(
+    r",?\s*(?P<n>sehari|dua hari|tiga hari|seminggu|sepekan|a day|one day|two days|three days|a week|one week)\s+"
+    r"(?P<way>setelah|sesudah|sebelum|after|before)\s*$",
+    re.I,
+)
+
+
+def _days_from_the_verb_before(
+    doc: Doc, trigger: _Trigger, triggers: list[_Trigger], dates: list[FoundDate]
+) -> DateValue | None:
+    """ "Pada 30 Juni 2022, Jokowi bertemu Putin di Kremlin, sehari setelah menemui Zelensky di Kyiv":
+    the meeting after "sehari setelah" was the day before the day of the meeting told before it."""
+    sentence = doc.sentences[trigger_sentence(doc, trigger)]
+    before = [t for t in triggers if t.verb and not t.anaphor and t.end <= trigger.start]
+    if not before:
+        return None
+    apart = _DAYS_BEFORE_VERB.search(sentence.text, 0, trigger.start - sentence.start)
+    if apart is None or sentence.start + apart.start() < before[-1].end:
+        return None
+    days = [d.value for d in dates if sentence.start + d.end <= before[-1].start and d.value.day is not None]
+    if not days:
+        return None
+    n = _DAY_COUNTS[" ".join(apart["n"].lower().split())]
+    return days[-1].plus_days(-n if apart["way"].lower() in ("setelah", "sesudah", "after") else n)
 
 
 def _named_before(doc: Doc, trigger: _Trigger, triggers: list[_Trigger], dates: list[FoundDate]) -> bool:

@@ -1943,3 +1943,16 @@ def test_on_the_same_day_after_a_recalled_date_is_that_day_and_he_the_last_perso
     (li,) = [s for s in found.summits if "li-qiang" in local_ids(s.participants)]
     assert li.date is not None and li.date.iso == "2024-11-09"
     assert local_ids(li.participants) == {"li-qiang", "prabowo-subianto"}
+
+
+def test_a_meeting_a_day_before_the_one_told_with_it_is_dated_the_day_before(read: Reader) -> None:
+    """ "Pada 30 Juni 2022, Jokowi bertemu Putin di Kremlin, sehari setelah menemui Zelensky di Kyiv":
+    the meeting after "sehari setelah" was on 29 June."""
+    text = (
+        "JAKARTA - Prabowo bertemu Putin di Moskow, Rabu (31/7).\n\n"
+        "Pada 30 Juni 2022, Jokowi bertemu Putin di Kremlin, sehari setelah menemui Presiden Ukraina "
+        "Volodymyr Zelensky di Kyiv."
+    )
+    found = read(text, published="2024-08-01")
+    (kyiv,) = [s for s in found.summits if "volodymyr-zelensky" in local_ids(s.participants)]
+    assert kyiv.date is not None and kyiv.date.iso == "2022-06-29"
