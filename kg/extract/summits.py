@@ -1804,6 +1804,15 @@ def _status(doc: Doc, i: int, trigger: _Trigger, date: DateValue | None, dates: 
     plan = cues()["planned"].search(before)
     if plan is not None and _HELD_FIRST.search(before, end, max(end, plan.start())):
         plan = None  # "The Forum opened on Wednesday and is expected to conclude on Thursday": under way
+    # "the next meeting between the two": this meeting word is the next one's
+    plan = plan or next(
+        (
+            m
+            for m in cues()["next_occasion"].finditer(sentence.text)
+            if m.start() <= trigger.start - sentence.start < m.end()
+        ),
+        None,
+    )
     if plan is not None or cues()["postponed"].search(sentence.text, trigger.end - sentence.start):
         return "planned"  # "... yang semula dijadwalkan digelar di Kazan akhir bulan ini diundur": not yet held
     if date is not None and published is not None and date.after(published):
@@ -2287,6 +2296,8 @@ def _same_as_existing(doc: Doc, draft: SummitDraft, summits: list[SummitDraft], 
     if focus is None or draft.past:
         return None
     current = summits[focus]
+    if draft.status == "planned" and current.status == "held" and doc.cue("next_occasion", draft.first):
+        return None  # "they agreed that the next meeting will be held in Moscow": not the talks told
     if (
         not draft.participants
         and draft.date is None

@@ -590,3 +590,23 @@ def test_english_the_two_ministers_of_a_second_meeting_that_day_are_its_own(read
     talks = next(s for s in found.summits if "retno-marsudi" in local_ids(s.participants))
     first = next(s for s in found.summits if "joko-widodo" in local_ids(s.participants))
     assert "energy" in local_ids(talks.sectors) and "energy" not in local_ids(first.sectors)
+
+
+def test_english_the_next_meeting_that_should_take_place_is_planned(read: Reader) -> None:
+    text = (
+        "RIYADH: Crown Prince Mohammed bin Salman received President Vladimir Putin at Al-Yamamah Palace on "
+        "Wednesday. Putin added that the next meeting between the two should take place in Moscow."
+    )
+    found = read(text, published="2023-12-07")
+    moscow = [s for s in found.summits if s.location is not None and s.location.endswith("moscow")]
+    assert moscow and all(s.status == "planned" for s in moscow)
+
+
+def test_english_the_next_meeting_agreed_at_talks_gives_them_no_place(read: Reader) -> None:
+    text = (
+        "RIYADH: Crown Prince Mohammed bin Salman held talks with President Vladimir Putin on Wednesday. "
+        "At the talks, they agreed that the next meeting will be held in Moscow."
+    )
+    found = read(text, published="2023-12-07")
+    talks = next(s for s in found.summits if s.status == "held")
+    assert talks.location is None or not talks.location.endswith("moscow")
