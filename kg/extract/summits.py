@@ -575,7 +575,13 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
     found += _unnamed_hosts(doc, i, hosts, found)
     # "melalui konferensi video": how one met, not a meeting of its own; alone, it is the meeting
     video = [t for t in found if _video_conference(sentence, t)]
-    found = [t for t in found if not _names_something_else(sentence, t) and not _summary_of_several(doc, i, t)]
+    found = [
+        t
+        for t in found
+        if not _names_something_else(sentence, t)
+        and not _summary_of_several(doc, i, t)
+        and not _held_regularly(sentence, t)
+    ]
     # a landmark only when the sentence names the other meeting: "Seusai penutupan KTT, Jokowi menerima
     # Xi dalam pertemuan bilateral"; in "diumumkan ... usai pertemuan" the persons are the meeting's
     by_phone = cues()["phone_call"].search(sentence.text)  # "berbicara melalui telepon": no meeting verb
@@ -983,6 +989,12 @@ def _summary_of_several(doc: Doc, i: int, t: _Trigger) -> bool:
         and not cues()["landmark_event"].search(sentence.text[t.end - sentence.start : offset - sentence.start])
         for offset, iri in doc.sentence_actors[i]
     )
+
+
+def _held_regularly(sentence, t: _Trigger) -> bool:  # type: ignore[no-untyped-def]
+    """ "sepakat agar JCBC, Komite Konsultasi Bilateral, dan pertemuan pejabat tinggi diselenggarakan
+    secara rutin": mechanisms to be held as a habit, no meeting of a day."""
+    return bool(cues()["held_regularly"].match(sentence.text, t.end - sentence.start))
 
 
 def _names_something_else(sentence, t: _Trigger) -> bool:  # type: ignore[no-untyped-def]

@@ -1956,3 +1956,15 @@ def test_a_meeting_a_day_before_the_one_told_with_it_is_dated_the_day_before(rea
     found = read(text, published="2024-08-01")
     (kyiv,) = [s for s in found.summits if "volodymyr-zelensky" in local_ids(s.participants)]
     assert kyiv.date is not None and kyiv.date.iso == "2022-06-29"
+
+
+def test_meetings_to_be_held_as_a_habit_are_no_meeting_and_keep_the_topics_with_the_one_told(read: Reader) -> None:
+    text = (
+        "JAKARTA - Menlu RI Sugiono dan Menlu Uzbekistan Bakhtiyor Saidov memimpin Pertemuan Kedua Komisi "
+        "Bersama di Jakarta, Selasa (11/2). Kedua Menlu sepakat agar Komite Konsultasi Bilateral dan pertemuan "
+        "pejabat tinggi diselenggarakan secara rutin. Kedua Menlu juga sepakat mendorong investasi di sektor "
+        "pariwisata."
+    )
+    found = read(text, published="2025-02-12")
+    (meeting,) = found.summits
+    assert "tourism" in local_ids(meeting.sectors)
