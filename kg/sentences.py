@@ -87,7 +87,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = m.group().casefold()
     if word in name_closers() and _NEXT_OPENS.match(text, dot + 1):
         return False  # "Jose Faustino Jr. Persetujuan ini ...": the name ended, and so did the sentence
-    return word in abbreviations() or (len(word) == 1 and word.isalpha())
+    # a single initial ("A.") or a run of them ("K.H. Ma'ruf Amin", "Retno L.P. Marsudi")
+    return word in abbreviations() or all(len(part) == 1 and part.isalpha() for part in word.split("."))
 
 
 # a capitalised word followed by a lower-case one: a new clause, not the rest of a name

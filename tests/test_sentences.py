@@ -83,3 +83,8 @@ def test_sentences_hostile_text_slices_back_within_the_length_limit(text: str, o
         assert 0 < len(s.text) <= max_sentence_length()
         assert s.start >= previous_end  # in order, never overlapping
         previous_end = s.end
+
+
+def test_sentences_a_run_of_initials_in_a_name_does_not_split() -> None:
+    text = "Wakil Presiden saat itu, K.H. Ma'ruf Amin, tiba. Menlu Retno L.P. Marsudi hadir."
+    assert _split(text) == ["Wakil Presiden saat itu, K.H. Ma'ruf Amin, tiba.", "Menlu Retno L.P. Marsudi hadir."]
