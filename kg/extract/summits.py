@@ -2174,10 +2174,18 @@ def _add_sentence_participants(doc: Doc, i: int, summit: SummitDraft) -> None:
         summit.add_participant(iri, i)
 
 
+_WHERE_BEFORE = re.compile(r",\s*(?:where|di mana|tempat)\b[^,;.]{0,80}$", re.I)
+
+
 def _locations(doc: Doc, i: int, trigger: _Trigger, triggers: list[_Trigger]) -> list[str]:
     """Places introduced by "di", "ke", "in", "at" after the trigger (else before it)."""
     sentence = doc.sentences[i]
     places = [m for m in doc.kinds(i, *PLACE_KINDS)]
+    where = _WHERE_BEFORE.search(sentence.text, 0, trigger.start - sentence.start)
+    if where is not None:  # "arrived in Sochi from Seoul, where he had held talks with ...": Seoul
+        named = [m.concept for m in places if 0 <= sentence.start + where.start() - m.end <= 1]
+        if named:
+            return named
     # "di Moskow", and "di Museum Seni Modern, Rio de Janeiro", "di Rumah Jabatan Gubernur, Jalan Moh. Yamin,
     # Palu": a venue or an address the gazetteer does not know, then its city
     locative = re.compile(

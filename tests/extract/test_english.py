@@ -610,3 +610,31 @@ def test_english_the_next_meeting_agreed_at_talks_gives_them_no_place(read: Read
     found = read(text, published="2023-12-07")
     talks = next(s for s in found.summits if s.status == "held")
     assert talks.location is None or not talks.location.endswith("moscow")
+
+
+def test_english_the_delegations_at_the_bilateral_meeting_are_no_meetings_of_their_own(read: Reader) -> None:
+    text = (
+        "Sochi, Russia (Example Wire) - President Joko Widodo held talks with Russian President Vladimir Putin "
+        "in Sochi on Wednesday.\n\n"
+        "During the bilateral meeting on Wednesday, Jokowi was accompanied by Foreign Minister Retno Marsudi, "
+        "while Putin was joined by Foreign Minister Sergey Lavrov and presidential aide Yuri Ushakov."
+    )
+    found = read(text, published="2016-05-19")
+    held = [s for s in found.summits if s.date is not None and s.date.iso == "2016-05-18"]
+    assert len(held) == 1 and {"joko-widodo", "vladimir-putin"} <= local_ids(held[0].participants)
+
+
+def test_english_talks_in_a_where_clause_were_held_at_that_place_before_the_story(read: Reader) -> None:
+    """ "arrived in Sochi from Seoul, where he had held talks with Park on Monday": in Seoul, an earlier
+    occasion; the documents told next are the story's talks'."""
+    text = (
+        "Sochi, Russia (Example Wire) - President Joko Widodo held talks with Russian President Vladimir Putin "
+        "in Sochi on Wednesday.\n\n"
+        "Jokowi arrived in Sochi on Wednesday from Seoul, where he had held talks with South Korean President "
+        "Park Geun-hye on Monday. The leaders also discussed cooperation in fisheries."
+    )
+    found = read(text, published="2016-05-19")
+    seoul = next(s for s in found.summits if "park-geun-hye" in local_ids(s.participants))
+    sochi = next(s for s in found.summits if "vladimir-putin" in local_ids(s.participants))
+    assert seoul.location is not None and seoul.location.endswith("seoul")
+    assert "fisheries" in local_ids(sochi.sectors) and "fisheries" not in local_ids(seoul.sectors)
