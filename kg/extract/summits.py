@@ -1264,13 +1264,18 @@ def _drafts(
     return _one_per_counterpart(doc, i, trigger, draft)
 
 
+_WITH_AFTER = re.compile(r"\s+(?:with|dengan)\s", re.I)
+
+
 def _one_per_counterpart(doc: Doc, i: int, trigger: _Trigger, draft: SummitDraft) -> list[SummitDraft]:
     """ "Jokowi bertemu PM Kamboja Hun Manet dan PM Selandia Baru Christopher Luxon": a verb of
     meeting with persons of different countries (or met "secara terpisah") as its object is one
     meeting with each."""
-    if draft.named or draft.kind != BILATERAL or trigger.topical:
-        return [draft]
     sentence = doc.sentences[i]
+    # "to hold talks with Erdogan, Modi and Aliyev": a bare word of meeting with whom, as a verb is
+    with_whom = draft.kind == GENERIC and _WITH_AFTER.match(sentence.text, trigger.end - sentence.start) is not None
+    if draft.named or (draft.kind != BILATERAL and not with_whom) or trigger.topical:
+        return [draft]
     if re.match(r"\s*(?:antara|between)\b", sentence.text[trigger.end - sentence.start :]):
         return [draft]  # "pertemuan bilateral antara Prabowo dan Luong Cuong": the two sides of one meeting
     clause = cues()["fronted_clause"].match(sentence.text)

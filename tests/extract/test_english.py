@@ -638,3 +638,15 @@ def test_english_talks_in_a_where_clause_were_held_at_that_place_before_the_stor
     sochi = next(s for s in found.summits if "vladimir-putin" in local_ids(s.participants))
     assert seoul.location is not None and seoul.location.endswith("seoul")
     assert "fisheries" in local_ids(sochi.sectors) and "fisheries" not in local_ids(seoul.sectors)
+
+
+def test_english_talks_with_leaders_of_three_countries_are_three_meetings(read: Reader) -> None:
+    text = (
+        "SAMARKAND (Example Wire) - President Vladimir Putin met Chinese President Xi Jinping in Samarkand on "
+        "Thursday. On Friday he is scheduled to hold talks with Turkish President Recep Tayyip Erdogan, Indian "
+        "Prime Minister Narendra Modi and Azerbaijani President Ilham Aliyev."
+    )
+    found = read(text, published="2022-09-15")
+    planned = [local_ids(s.participants) for s in found.summits if s.status == "planned"]
+    assert sorted(len(p) for p in planned) == [2, 2, 2]
+    assert all("vladimir-putin" in p for p in planned)
