@@ -1265,6 +1265,22 @@ def _drafts(
 
 
 _WITH_AFTER = re.compile(r"\s+(?:with|dengan)\s", re.I)
+# what may stand between two persons of one list: commas, "and", and their capitalised titles
+_LIST_BETWEEN = re.compile(r"(?:\s|,|\band\b|\bdan\b|\bserta\b|(?-i:[A-Z])[\w.'’-]*)*", re.I)
+
+
+def _listed_run(doc: Doc, i: int, persons: list[str]) -> list[str]:
+    """The persons that follow the first one as items of one list."""
+    ordered = sorted(persons, key=lambda p: _offset_in(doc, i, p))
+    run = ordered[:1]
+    for p in ordered[1:]:
+        last = run[-1]
+        gap_start = _offset_in(doc, i, last) + len(doc.actors[last].surface or doc.actors[last].label)
+        gap = doc.sentences[i].text[gap_start - doc.sentences[i].start : _offset_in(doc, i, p) - doc.sentences[i].start]
+        if not _LIST_BETWEEN.fullmatch(gap):
+            break
+        run.append(p)
+    return run
 
 
 def _one_per_counterpart(doc: Doc, i: int, trigger: _Trigger, draft: SummitDraft) -> list[SummitDraft]:
@@ -1283,6 +1299,8 @@ def _one_per_counterpart(doc: Doc, i: int, trigger: _Trigger, draft: SummitDraft
     objects = [
         p for p in draft.participants if trigger.start < _offset_in(doc, i, p) < clause_end and _is_person(doc, p)
     ]
+    if with_whom:  # only the list after "with": "meeting with Wang Yi today, Prime Minister Anwar said ..."
+        objects = _listed_run(doc, i, objects)
     # the subject: before the verb, or after a fronted clause
     subjects = [p for p in draft.participants if not trigger.start <= _offset_in(doc, i, p) < clause_end]
     countries = {_state_of(doc, c) for p in objects for c in doc.actors[p].represents}
