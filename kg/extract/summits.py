@@ -575,13 +575,7 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
     found += _unnamed_hosts(doc, i, hosts, found)
     # "melalui konferensi video": how one met, not a meeting of its own; alone, it is the meeting
     video = [t for t in found if _video_conference(sentence, t)]
-    found = [
-        t
-        for t in found
-        if not _names_something_else(sentence, t)
-        and not _summary_of_several(doc, i, t)
-        and not _held_regularly(sentence, t)
-    ]
+    found = [t for t in found if not _names_something_else(sentence, t) and not _summary_of_several(doc, i, t)]
     # a landmark only when the sentence names the other meeting: "Seusai penutupan KTT, Jokowi menerima
     # Xi dalam pertemuan bilateral"; in "diumumkan ... usai pertemuan" the persons are the meeting's
     by_phone = cues()["phone_call"].search(sentence.text)  # "berbicara melalui telepon": no meeting verb
@@ -993,8 +987,9 @@ def _summary_of_several(doc: Doc, i: int, t: _Trigger) -> bool:
 
 def _held_regularly(sentence, t: _Trigger) -> bool:  # type: ignore[no-untyped-def]
     """ "sepakat agar JCBC, Komite Konsultasi Bilateral, dan pertemuan pejabat tinggi diselenggarakan
-    secara rutin": mechanisms to be held as a habit, no meeting of a day."""
-    return bool(cues()["held_regularly"].match(sentence.text, t.end - sentence.start))
+    secara rutin": meetings wished to be held as a habit."""
+    before = sentence.text[: t.start - sentence.start]
+    return bool(cues()["wish"].search(before) and cues()["held_regularly"].match(sentence.text, t.end - sentence.start))
 
 
 def _names_something_else(sentence, t: _Trigger) -> bool:  # type: ignore[no-untyped-def]
@@ -1237,6 +1232,8 @@ def _drafts(
     draft.date = _moved_to(sentence.text, trigger.end - sentence.start, dates) or draft.date
     if _under_way(doc, i, draft):
         draft.status = "held"
+    if _held_regularly(sentence, trigger):  # a meeting wished to be held as a habit: not where the story goes
+        draft.one_of_several = True
     draft.past = draft.past or (bool(summits) and _long_ago(doc, draft.date))
     _participants(doc, i, trigger, name_end, draft, triggers)
     places = _locations(doc, i, trigger, triggers)
