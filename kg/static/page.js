@@ -18,10 +18,16 @@
     document.dispatchEvent(new CustomEvent("kg:results", { detail: iris }));
   }
 
+  // The IRIs the results name, each with the name the results give it: a column "summitIri" beside
+  // "summit" (a meeting reported by several articles has a name from each; the views use the results')
   function irisOf(data) {
-    const iris = new Set();
+    const iris = new Map();
     for (const binding of data.results.bindings) {
-      for (const term of Object.values(binding)) if (term.type === "uri") iris.add(term.value);
+      for (const [column, term] of Object.entries(binding)) {
+        if (term.type !== "uri") continue;
+        const label = column.endsWith("Iri") ? binding[column.slice(0, -3)] : undefined;
+        if (!iris.get(term.value)) iris.set(term.value, label && label.type === "literal" ? label.value : null);
+      }
     }
     return iris;
   }

@@ -6,7 +6,7 @@
 (() => {
   const SVG = "http://www.w3.org/2000/svg";
   const DAY = 24 * 3600 * 1000;
-  let named = null; // the IRIs the last results named
+  let named = null; // the IRIs the last results named, each with the name they gave it (a Map)
   const redraws = [];
 
   // Load a view's data once, draw it, and draw it again when the results or the check box change.
@@ -166,7 +166,10 @@
   }
 
   function drawTimeline(section, data, only) {
-    const meetings = only ? data.meetings.filter((m) => only.has(m.iri)) : data.meetings;
+    // narrowed to the results, a meeting is named as the results name it
+    const meetings = only
+      ? data.meetings.filter((m) => only.has(m.iri)).map((m) => ({ ...m, name: only.get(m.iri) || m.name }))
+      : data.meetings;
     const chart = section.querySelector("#timeline-chart");
     chart.replaceChildren();
     if (!meetings.length) return only ? "no dated meeting among the results" : "no dated meeting in the store";
