@@ -15,7 +15,16 @@ from kg.extract import Doc
 from kg.extract.coref import last_days
 from kg.extract.dates import day_shift, find_dates
 from kg.extract.document_lists import DocumentList, document_kind_at, document_list, item_head, without_determiner
-from kg.extract.summits import NEW_CLAUSE, VISIT_DAYS, VISITS, Meetings, SummitDraft, counted_day, earlier_than_story
+from kg.extract.summits import (
+    NEW_CLAUSE,
+    VISIT_DAYS,
+    VISITS,
+    Meetings,
+    SummitDraft,
+    counted_day,
+    earlier_than_story,
+    months_before,
+)
 from kg.lang import anywhere, counted, document_name_stop, titles, vague_count
 from kg.lexicon import Lexicon
 from kg.model import Agreement, DateValue, Link, Mention
@@ -502,7 +511,7 @@ def _draft(
     for iri in _pair_told_before(doc, i, trigger, found) or _parties(doc, i, trigger, end, summit, meetings):
         draft.parties.setdefault(iri, i)
     dated = [d.value for d in find_dates(sentence.text, doc.article.published)]
-    shifted = None if dated else _day_told(doc, i)
+    shifted = None if dated else (_day_told(doc, i) or _time_recalled_before(doc, i))
     dated = dated or ([shifted] if shifted else [])
     if summit is None and not dated:
         draft.adopted_at = summit = _meeting_of_parties(doc, i, draft, meetings)
@@ -546,6 +555,15 @@ def _with_title_before(text: str, base: int, trigger: Mention) -> Mention:
     return Mention(
         start, trigger.end, text[start - base : trigger.end - base], trigger.concept, trigger.kind, trigger.sentence
     )
+
+
+def _time_recalled_before(doc: Doc, i: int) -> DateValue | None:
+    """ "Fondasi diletakkan di Phnom Penh pada 4 November 2002. Para menlu ... menandatangani Deklarasi
+    ...": a sentence of no time of its own goes on in the past time the sentence before it recalled."""
+    if i == 0 or doc.sentences[i - 1].block != doc.sentences[i].block:
+        return None
+    told = find_dates(doc.sentences[i - 1].text, doc.article.published)
+    return told[-1].value if told and months_before(doc, told[-1].value) else None
 
 
 def _day_told(doc: Doc, i: int) -> DateValue | None:

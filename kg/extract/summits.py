@@ -181,7 +181,7 @@ _STORY_DAYS = 45  # a meeting this long before publication is background: the st
 def earlier_than_story(doc: Doc, s: SummitDraft) -> bool:
     """ "tindak lanjut kunjungan ... pada 24 Juli 2019": a meeting months before the article's day
     is recalled, and what follows still speaks of the story's own meeting."""
-    return s.date is not None and s.status == "held" and _months_before(doc, s.date)
+    return s.date is not None and s.status == "held" and months_before(doc, s.date)
 
 
 def _new_paragraph(doc: Doc, i: int) -> bool:
@@ -840,7 +840,7 @@ def _joint_signing(doc: Doc, i: int) -> list[_Trigger]:
     joined = bool(_JOINED.search(sentence.text, first - sentence.start, second - sentence.start))
     clause_free = not cues()["clause_boundary"].search(sentence.text, second - sentence.start, sign.start())
     recalled = any(
-        _months_before(doc, d.value) and not _RELATIVE_WORD.search(sentence.text, sign.end(), max(sign.end(), d.start))
+        months_before(doc, d.value) and not _RELATIVE_WORD.search(sentence.text, sign.end(), max(sign.end(), d.start))
         for d in find_dates(sentence.text, doc.article.published)
     )  # not "... mengakhiri konflik yang menewaskan puluhan orang pada Juli lalu": the conflict's time
     return (
@@ -853,7 +853,7 @@ def _joint_signing(doc: Doc, i: int) -> list[_Trigger]:
 _RELATIVE_WORD = re.compile(r"\b(?:yang|which|that|who)\b", re.I)
 
 
-def _months_before(doc: Doc, date: DateValue) -> bool:
+def months_before(doc: Doc, date: DateValue) -> bool:
     """A date told months before the story (a signing recalled, not the story's own)."""
     published = doc.article.published
     if published is None or published.day is None:

@@ -663,3 +663,16 @@ def test_malay_sealing_is_signing(read: Reader) -> None:
     names = [a.name for a in found.agreements]
     assert any(n.startswith("Perjanjian Perkongsian Ekonomi Komprehensif") for n in names)
     assert any(n.startswith("memorandum persefahaman") for n in names)
+
+
+def test_a_document_signed_in_a_sentence_after_a_recalled_date_is_of_that_date(read: Reader) -> None:
+    """ "Fondasi terpenting diletakkan di Phnom Penh pada 4 November 2002. Para menlu ... menandatangani
+    Deklarasi ...": the time the paragraph recalled, not the story's meeting."""
+    text = (
+        "JAKARTA - Para pemimpin ASEAN dan China menggelar KTT ASEAN-China di Jakarta, Senin (22/11).\n\n"
+        "Fondasi terpenting diletakkan di Phnom Penh pada 4 November 2002. Para menlu ASEAN dan China "
+        "menandatangani Deklarasi tentang Tata Perilaku Para Pihak di Laut China Selatan."
+    )
+    found = read(text, published="2021-11-22")
+    (declaration,) = [a for a in found.agreements if a.name.startswith("Deklarasi tentang Tata Perilaku")]
+    assert declaration.date is not None and declaration.date.iso == "2002-11-04"
