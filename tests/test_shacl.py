@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import random
 from pathlib import Path
 
@@ -48,7 +49,12 @@ def _break(graph: Graph, seed: int) -> Graph:
     return out
 
 
-@pytest.mark.parametrize("name", sorted(p.name for p in EXAMPLES.glob("*.txt")))
+# every third example by name: the whole set takes three and a half minutes of the suite's fifteen;
+# KG_SHACL_EVERY=1 compares them all
+_EVERY = int(os.environ.get("KG_SHACL_EVERY", "3"))
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in EXAMPLES.glob("*.txt"))[::_EVERY])
 def test_shacl_matches_pyshacl_on_an_article_and_a_broken_copy(context: Context, name: str) -> None:
     assert context.validator is not None, "the shapes use a feature kg.shacl does not evaluate"
     graph, _ = _graph(EXAMPLES / name, context)
