@@ -101,6 +101,11 @@ def find_agreements(doc: Doc, meetings: Meetings) -> list[AgreementDraft]:
         elif not triggers and found and cues()["documents_anaphor"].search(sentence.text):
             for draft in found[-_anaphor_count(sentence.text) :]:  # "Kedua dokumen memuat ...": the last two
                 draft.sentences.append(i)
+        if not triggers and last is None and _tells_signing(sentence.text):
+            named = _named_before_it_was_signed(doc, i, meetings, found)
+            if named is not None:  # "resmi memiliki perjanjian ... Perjanjian itu ditandatangani ... Jumat (13/12)"
+                found.append(named)
+                last = named
         absorbed = 0
         signing = bool(cues()["active_signing"].search(sentence.text))
         for n, trigger in enumerate(triggers):
@@ -135,6 +140,27 @@ def find_agreements(doc: Doc, meetings: Meetings) -> list[AgreementDraft]:
 
 
 _ARTICLE = re.compile(r"^(?:the|these|this)\s+", re.I)
+_BACK = re.compile(r"\s*(?:-\w+)?\s*(?:tersebut|ini|itu)\b", re.I)
+_NAMED_REACH = 3  # sentences back to where the document signed was first named
+
+
+def _named_before_it_was_signed(
+    doc: Doc, i: int, meetings: Meetings, found: list[AgreementDraft]
+) -> AgreementDraft | None:
+    """ "Indonesia dan Rusia kini resmi memiliki perjanjian bantuan hukum ... Perjanjian itu ditandatangani
+    ... di Moskow, Jumat (13/12)": a document named before any signing was told is the one "itu" signed
+    here, with the name it was given and the day, place and signers told here."""
+    sentence = doc.sentences[i]
+    back = [m for m in documents_told(doc, i) if _BACK.match(sentence.text, m.end - sentence.start)]
+    if not back:
+        return None
+    for k in range(i - 1, max(-1, i - 1 - _NAMED_REACH), -1):
+        named = [m for m in documents_told(doc, k) if m.concept == back[0].concept]
+        if named:
+            draft = _draft(doc, i, back[0], [], meetings, found)
+            draft.name = _draft(doc, k, named[0], [], meetings, found).name
+            return draft
+    return None
 
 
 def _document_referred(text: str) -> tuple[str, bool] | None:
@@ -313,8 +339,7 @@ def _triggers(doc: Doc, i: int) -> list[Mention]:
     signed = _tells_signing(text) or _one_of_those_signed(doc, i) or _item_of_signed_list(doc, i)
     out: list[Mention] = []
     for m in documents_told(doc, i):
-        after = text[m.end - doc.sentences[i].start :]
-        if re.match(r"\s*(-\w+)?\s*(tersebut|ini|itu)\b", after):
+        if _BACK.match(text, m.end - doc.sentences[i].start):
             continue  # "dokumen tersebut" refers back
         if cues()["aside"].search(text[: m.start - doc.sentences[i].start]):
             continue  # "Selain tiga perjanjian utama, ...": the documents already told

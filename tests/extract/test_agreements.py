@@ -676,3 +676,16 @@ def test_a_document_signed_in_a_sentence_after_a_recalled_date_is_of_that_date(r
     found = read(text, published="2021-11-22")
     (declaration,) = [a for a in found.agreements if a.name.startswith("Deklarasi tentang Tata Perilaku")]
     assert declaration.date is not None and declaration.date.iso == "2002-11-04"
+
+
+def test_a_document_named_before_its_signing_is_told_is_dated_by_the_signing(read: Reader) -> None:
+    text = (
+        "JAKARTA - Indonesia dan Rusia kini resmi memiliki perjanjian bantuan hukum timbal balik dalam masalah "
+        "pidana.\n\n"
+        "Perjanjian itu ditandatangani Menkumham Yasonna Laoly dan Menteri Kehakiman Rusia Alexander Konovalov "
+        "di Moskow, Jumat (13/12/2019)."
+    )
+    found = read(text, published="2019-12-14")
+    (treaty,) = found.agreements
+    assert treaty.name.startswith("perjanjian bantuan hukum timbal balik")
+    assert treaty.date is not None and treaty.date.iso == "2019-12-13"
