@@ -42,10 +42,9 @@ def clean(article: Article) -> list[Block]:
         # unpunctuated deck, the dateline still opens the lead
         lead_pending = lead_pending and start == opened and not _TERMINAL.search(line)
         if end > start:
-            blocks.append(
-                Block(article.text[start:end], start, end, len(blocks), "list" if _LIST_ITEM.match(line) else "body")
-            )
-    return [Block(b.text, b.start, b.end, n, b.kind if b.kind == "list" or n else "lead") for n, b in enumerate(blocks)]
+            kind = "list" if _LIST_ITEM.match(line) else "lead" if not blocks else "body"
+            blocks.append(Block(article.text[start:end], start, end, len(blocks), kind))
+    return blocks
 
 
 def _lines(text: str) -> Iterator[tuple[int, int, str]]:

@@ -117,7 +117,7 @@ def find_summits(doc: Doc) -> Meetings:
             and focus != _main(doc, summits)
             and _refers_back(doc, i)
             and not _two_of_focus(doc, i, summits, focus)
-            and not _names_focus_party(doc, i, summits, focus)
+            and not _another_meeting_of_the_day(doc, summits, focus)
         ):
             # "kedua pemimpin" opening a new paragraph after a flashback is the story's own pair
             focus = _main(doc, summits)
@@ -201,26 +201,14 @@ def _two_of_focus(doc: Doc, i: int, summits: list[SummitDraft], focus: int) -> b
     return two and many and bool(doc.cue("both_of_them", i))
 
 
-def _names_focus_party(doc: Doc, i: int, summits: list[SummitDraft], focus: int) -> bool:
-    """ "China and Kyrgyzstan are partners, Xi called on the two sides ..." after Xi's second
-    meeting: a party the sentence names that the meeting in focus has and the story's own has not
-    says the two are those of the meeting in focus."""
+def _another_meeting_of_the_day(doc: Doc, summits: list[SummitDraft], focus: int) -> bool:
+    """ "Earlier on Thursday, Wang held talks with Retno. [...] The two ministers agreed ...": the meeting
+    in focus is another one held on the story's day, not a flashback, and "the two" are its own."""
     main = _main(doc, summits)
-    return main is not None and _same_day_as(summits[focus], summits[main])
-
-
-def _same_day_as(s: SummitDraft, main: SummitDraft) -> bool:
-    """Another meeting held on the day of the story's own."""
-    return s.status == "held" and not s.past and s.date is not None and s.date.day is not None and s.date == main.date
-
-
-def _parties(doc: Doc, s: SummitDraft) -> set[str]:
-    """The meeting's participants and the countries its persons represent."""
-    out = set(s.participants)
-    for iri in s.participants:
-        if iri in doc.actors:
-            out.update(doc.actors[iri].represents)
-    return out
+    if main is None:
+        return False
+    s, day = summits[focus], summits[main].date
+    return s.status == "held" and not s.past and s.date is not None and s.date.day is not None and s.date == day
 
 
 def _pair_told_last(doc: Doc, summits: list[SummitDraft], told_before: list[int], focus: int | None) -> int | None:
@@ -1637,11 +1625,12 @@ def _date_for(
     return _day_the_sentence_before_moved_to(doc, sentence.index, summits)
 
 
-_DAYS_APART = re.compile(
+_DAYS_WAY = (
     r"\b(?P<n>sehari|dua hari|tiga hari|seminggu|sepekan|a day|one day|two days|three days|a week|one week)\s+"
-    r"(?P<way>setelah|sesudah|sebelum|after|before)\s+(?:[^\s,;.]+\s+){0,10}$",
-    re.I,
+    r"(?P<way>setelah|sesudah|sebelum|after|before)"
 )
+_DAYS_APART = re.compile(_DAYS_WAY + r"\s+(?:[^\s,;.]+\s+){0,10}$", re.I)
+_DAYS_BEFORE_VERB = re.compile(_DAYS_WAY + r"\s*$", re.I)  # "..., sehari setelah menemui ..."
 _DAY_COUNTS = {
     **dict.fromkeys(("sehari", "a day", "one day"), 1),
     **dict.fromkeys(("dua hari", "two days"), 2),
@@ -1664,15 +1653,13 @@ def _days_from_the_meeting_told(
         return None
     if not any(t.anaphor and t.start < sentence.start + apart.start() for t in triggers):
         return None
+    return _days_apart(told, apart)
+
+
+def _days_apart(day: DateValue, apart: re.Match[str]) -> DateValue:
+    """The day a "sehari setelah", "two days before" match puts the event at, counted from ``day``."""
     n = _DAY_COUNTS[" ".join(apart["n"].lower().split())]
-    return told.plus_days(-n if apart["way"].lower() in ("setelah", "sesudah", "after") else n)
-
-
-_DAYS_BEFORE_VERB = re.compile(
-    r",?\s*(?P<n>sehari|dua hari|tiga hari|seminggu|sepekan|a day|one day|two days|three days|a week|one week)\s+"
-    r"(?P<way>setelah|sesudah|sebelum|after|before)\s*$",
-    re.I,
-)
+    return day.plus_days(-n if apart["way"].lower() in ("setelah", "sesudah", "after") else n)
 
 
 def _days_from_the_verb_before(
@@ -1690,8 +1677,7 @@ def _days_from_the_verb_before(
     days = [d.value for d in dates if sentence.start + d.end <= before[-1].start and d.value.day is not None]
     if not days:
         return None
-    n = _DAY_COUNTS[" ".join(apart["n"].lower().split())]
-    return days[-1].plus_days(-n if apart["way"].lower() in ("setelah", "sesudah", "after") else n)
+    return _days_apart(days[-1], apart)
 
 
 def _named_before(doc: Doc, trigger: _Trigger, triggers: list[_Trigger], dates: list[FoundDate]) -> bool:
