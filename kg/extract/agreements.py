@@ -79,7 +79,8 @@ def find_agreements(doc: Doc, meetings: Meetings) -> list[AgreementDraft]:
                 last = found[-1] if found else None
             continue
         triggers = _triggers(doc, i)
-        listed = document_list(doc, i) if triggers or _set_was_signed(doc, i) else None
+        package = _package_near(found, i)
+        listed = document_list(doc, i) if triggers or package or _set_was_signed(doc, i) else None
         if listed is not None:  # the set is a package of its own only when the list names some of it
             triggers = [t for t in triggers if t.end <= listed.set_start or _the_set_named_in_part(t, listed)]
         told = _document_referred(sentence.text) if last is not None else None
@@ -133,7 +134,7 @@ def find_agreements(doc: Doc, meetings: Meetings) -> list[AgreementDraft]:
                 _signed_as_told_later(doc, i, same, draft)
                 last = same
         if listed is not None:
-            items = _listed_drafts(doc, i, listed, meetings, found)
+            items = _listed_drafts(doc, i, listed, package, meetings, found)
             found.extend(items)
             last = items[-1]
     return found
@@ -254,15 +255,25 @@ def _set_was_signed(doc: Doc, i: int) -> bool:
     return _tells_signing(doc.sentences[i].text) or (i > 0 and _tells_signing(doc.sentences[i - 1].text))
 
 
+def _package_near(found: list[AgreementDraft], i: int) -> AgreementDraft | None:
+    """The package of documents told in the last few sentences, that a list may go on to name."""
+    return next(
+        (d for d in reversed(found) if d.kind == DKG + "DocumentPackage" and max(d.sentences) >= i - _NAMED_REACH),
+        None,
+    )
+
+
 def _listed_drafts(
-    doc: Doc, i: int, listed: DocumentList, meetings: Meetings, found: list[AgreementDraft]
+    doc: Doc,
+    i: int,
+    listed: DocumentList,
+    package: AgreementDraft | None,
+    meetings: Meetings,
+    found: list[AgreementDraft],
 ) -> list[AgreementDraft]:
     """One document per item of the list, each with the item as its name and its own span (so
     the sectors an item names are that document's), dated and placed as the sentence is."""
     drafts = []
-    package = next(
-        (d for d in reversed(found) if d.kind == DKG + "DocumentPackage" and max(d.sentences) >= i - 1), None
-    )
     for item in listed.items:
         trigger = Mention(item.start, item.end, item.text, item.kind, "Agreement", i)
         draft = _draft(doc, i, trigger, [], meetings, found)

@@ -82,7 +82,7 @@ def _items(lexicon: Lexicon, text: str, start: int) -> list[tuple[str, int, int]
     for begin, stop in zip([start, *[c + 1 for c in cuts]], [*cuts, end], strict=True):
         joiner = document_list_words().joiner.match(text[begin:stop])
         begin += joiner.end() if joiner else len(text[begin:stop]) - len(text[begin:stop].lstrip())
-        kind = document_kind_at(lexicon, text, begin) or DKG + "Agreement"
+        kind = document_kind_at(lexicon, text, begin) or modified_kind(lexicon, text, begin) or DKG + "Agreement"
         if not items and kind == DKG + "Agreement" and not item_head(text, begin):
             return []
         items.append((kind, begin, len(text[:stop].rstrip(" ,"))))
@@ -97,7 +97,7 @@ def _comma_cuts(lexicon: Lexicon, text: str, start: int, end: int) -> list[int]:
         after = start + m.end()
         j = joiner.match(text[after:end])
         at = after + (j.end() if j else 0)
-        if document_kind_at(lexicon, text, at) or item_head(text, at):
+        if document_kind_at(lexicon, text, at) or item_head(text, at) or modified_kind(lexicon, text, at):
             cuts.append(start + m.start())
     # items joined by a word alone: "nota kesepahaman ... dan perjanjian ...", "..., X and an MoU ..."
     for m in re.finditer(r"(?<!,)\s+(?=\S)", text[start:end]):
@@ -106,6 +106,31 @@ def _comma_cuts(lexicon: Lexicon, text: str, start: int, end: int) -> list[int]:
         if j and (document_kind_at(lexicon, text, at) or item_head(text, at)):
             cuts.append(start + m.start())
     return sorted(cuts)
+
+
+# "a cultural cooperation agreement": a few words that qualify the kind of document before it; a
+# word that links or acts ("signed an agreement", "a visit and an agreement") is not one of them
+_MODIFIERS = re.compile(r"(?:(?:a|an|the)\s+)?((?:[a-z][\w-]*\s+){1,3})", re.I)
+_NOT_MODIFIER = re.compile(
+    r"^(?:a|an|the|and|or|of|on|in|to|for|with|by|at|from|between|as|was|were|is|are|be|been|has|have|had|"
+    r"\w+ed|will|would|yang|dan|atau|di|ke|dari|untuk|dengan|tentang|mengenai|serta|antara|oleh)$",
+    re.I,
+)
+
+
+def modified_kind(lexicon: Lexicon, text: str, pos: int) -> str | None:
+    """The class of document a list item names after its qualifying words ("a cultural cooperation
+    agreement between ...")."""
+    pos += len(text[pos:]) - len(text[pos:].lstrip())
+    m = _MODIFIERS.match(text, pos)
+    if m is None or any(_NOT_MODIFIER.match(w) for w in m.group(1).split()):
+        return None
+    words = list(re.finditer(r"\S+\s+", m.group(1)))
+    for w in words:  # the shortest qualification first: "joint venture agreement" before longer readings
+        kind = document_kind_at(lexicon, text, m.start(1) + w.end())
+        if kind is not None:
+            return kind
+    return None
 
 
 def without_determiner(name: str) -> str:

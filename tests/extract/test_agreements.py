@@ -482,6 +482,29 @@ def test_agreements_a_list_of_the_set_told_in_the_sentence_before(read: Reader) 
     assert all(a.adopted_at is not None for a in items)
 
 
+def test_agreements_a_list_a_paragraph_after_its_set_names_each_document(read: Reader) -> None:
+    """ "... signed three documents ... [another sentence] The documents comprise A, B and a cultural
+    cooperation agreement ...": the list reaches back past a sentence, and an item whose kind of
+    document follows words that qualify it is a document of its own."""
+    text = (
+        "Indonesia and Turkey signed three cooperation documents on Thursday, April 10, 2025, after President "
+        "Prabowo Subianto held talks with Turkish President Recep Tayyip Erdogan in Ankara.\n\n"
+        "Erdogan welcomed Prabowo with an official ceremony before the two leaders met one-on-one.\n\n"
+        "The documents comprise a memorandum of understanding on disaster management between the two disaster "
+        "agencies, a memorandum on media and communications between the two presidential offices, and a "
+        "cultural cooperation agreement between the two culture ministries."
+    )
+    found = read(text, published="2025-04-11")
+    items = [a for a in found.agreements if not a.kind.endswith("DocumentPackage")]
+    assert [a.name.split(" between")[0] for a in items] == [
+        "memorandum of understanding on disaster management",
+        "memorandum on media and communications",
+        "cultural cooperation agreement",
+    ]
+    assert {a.date.iso for a in items if a.date} == {"2025-04-10"}
+    assert [sorted(s.target.rsplit("/", 1)[-1] for s in a.sectors) for a in items][2] == ["culture"]
+
+
 def test_agreements_documents_still_to_be_brought_are_none(read: Reader) -> None:
     text = (
         "Presiden Prabowo Subianto akan melakukan kunjungan kenegaraan ke Rusia pada 18-20 Juni 2025. "
