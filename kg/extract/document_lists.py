@@ -110,7 +110,8 @@ def _comma_cuts(lexicon: Lexicon, text: str, start: int, end: int) -> list[int]:
 
 # "a cultural cooperation agreement": a few words that qualify the kind of document before it; a
 # word that links or acts ("signed an agreement", "a visit and an agreement") is not one of them
-_MODIFIERS = re.compile(r"(?:(?:a|an|the)\s+)?((?:[a-z][\w-]*\s+){1,3})", re.I)
+_QUALIFIERS = 3
+_WORD = re.compile(r"([a-z][\w-]*)\s+", re.I)
 _NOT_MODIFIER = re.compile(
     r"^(?:a|an|the|and|or|of|on|in|to|for|with|by|at|from|between|as|was|were|is|are|be|been|has|have|had|"
     r"\w+ed|will|would|yang|dan|atau|di|ke|dari|untuk|dengan|tentang|mengenai|serta|antara|oleh)$",
@@ -120,14 +121,17 @@ _NOT_MODIFIER = re.compile(
 
 def modified_kind(lexicon: Lexicon, text: str, pos: int) -> str | None:
     """The class of document a list item names after its qualifying words ("a cultural cooperation
-    agreement between ...")."""
+    agreement between ...", "an intergovernmental agreement on ...")."""
     pos += len(text[pos:]) - len(text[pos:].lstrip())
-    m = _MODIFIERS.match(text, pos)
-    if m is None or any(_NOT_MODIFIER.match(w) for w in m.group(1).split()):
-        return None
-    words = list(re.finditer(r"\S+\s+", m.group(1)))
-    for w in words:  # the shortest qualification first: "joint venture agreement" before longer readings
-        kind = document_kind_at(lexicon, text, m.start(1) + w.end())
+    determiner = _DETERMINER.match(text[pos:])
+    if determiner:
+        pos += determiner.end()
+    for _ in range(_QUALIFIERS):
+        word = _WORD.match(text, pos)
+        if word is None or _NOT_MODIFIER.match(word.group(1)):
+            return None
+        pos = word.end()
+        kind = document_kind_at(lexicon, text, pos)
         if kind is not None:
             return kind
     return None

@@ -476,6 +476,8 @@ def _continues(doc: Doc, i: int, focus: SummitDraft, alive: bool) -> bool:
         return True
     if cues()["plural_subject"].search(text) and cues()["discuss"].search(text):
         return True  # "Mereka juga membahas ...": what the meeting's persons discussed
+    if cues()["those_who_met_said"].search(text):
+        return True  # "Energy remained a pillar of the partnership, the leaders said"
     if cues()["both_of_them"].search(text) and len(_persons(doc, set(focus.participants))) == 2:
         return True  # "Keduanya menegaskan ...": the two who met
     actors = [iri for _, iri in doc.sentence_actors[i]]
@@ -701,7 +703,8 @@ def _bare(sentence, m: Mention | _Trigger) -> bool:  # type: ignore[no-untyped-d
 
 def _before_anothers(doc: Doc, i: int, verb: _Trigger, found: list[_Trigger]) -> bool:
     """ "Chinh received Chernyshenko, asking ... the statement issued during President Putin's state
-    visit": the verb's meeting, then in a later clause a meeting someone else owns."""
+    visit", "Receiving Mishustin ..., To Lam recalled the state visit by President Putin": the verb's
+    meeting, then in a later clause a meeting someone else owns."""
     sentence = doc.sentences[i]
     nouns = [t for t in found if not t.anaphor and not t.host]
     if (
@@ -716,9 +719,20 @@ def _before_anothers(doc: Doc, i: int, verb: _Trigger, found: list[_Trigger]) ->
     owners = {
         iri
         for o, iri in doc.sentence_actors[i]
-        if o >= verb.end and any(_owns_another(doc, i, o, iri, None, [t]) for t in nouns)
+        if o >= verb.end
+        and any(_owns_another(doc, i, o, iri, None, [t]) or _made_by(sentence, t, o) for t in nouns)
+        and _is_person(doc, iri)  # "Xi's state visit", "the state visit by President Putin"
     }
     return bool(met) and bool(owners) and not owners & met
+
+
+_BY_TITLES = re.compile(r"\s+(?:by|oleh)\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,4}", re.I)
+
+
+def _made_by(sentence, trigger: _Trigger, offset: int) -> bool:  # type: ignore[no-untyped-def]
+    """ "the state visit by President Vladimir Putin": the person after "by" and titles made the visit."""
+    start, end = trigger.end - sentence.start, offset - sentence.start
+    return not trigger.verb and 0 <= start <= end and _BY_TITLES.fullmatch(sentence.text, start, end) is not None
 
 
 def _verbs_before_owned(doc: Doc, i: int, offset: int, trigger: _Trigger, triggers: list[_Trigger]) -> bool:
@@ -895,6 +909,8 @@ def _topic_phrase(doc: Doc, i: int, t: _Trigger) -> bool:
     )
     if any(m.start == gap_end for m in doc.kinds(i, "Sector", "Agreement")):  # "perundingan deklarasi"
         return True
+    if cues()["intensify"].search(sentence.text[: t.start - sentence.start]):
+        return True  # "agreed to step up dialogue and delegation exchanges": a way of working together
     # "perundingan Indonesia-Korea Comprehensive Economic Partnership Agreement": the negotiation of a document
     if not cues()["negotiation"].fullmatch(word):
         return False
@@ -1027,7 +1043,16 @@ def _read_sentence(
     """
     sentence = doc.sentences[i]
     referred = bool(last is not None and (any(t.anaphor for t in triggers) or doc.cue("summit_anaphor", i)))
+    # "The two sides agreed ..." after a sentence on trade figures or an old pact: the pair last told
     referred = referred or bool(focus is not None and doc.cue("pair_anaphor", i))
+    if last is not None and not referred and not summits[last].past and not earlier_than_story(doc, summits[last]):
+        pair = doc.cue_matches("pair_anaphor", i)
+        # "The two sides agreed ...", not "Kedua negara memiliki hubungan ...": the relation, not a meeting
+        referred = (
+            bool(pair)
+            and not sentence.text[: pair[0].start()].strip(" \"“'")
+            and not _COUNTRIES.search(pair[0].group())
+        )
     focus = focus if focus is not None or not referred else last
     created: list[int] = []
     named_other = False  # the sentence names another meeting told before
@@ -1068,6 +1093,9 @@ def _read_sentence(
         if not _another_time(dates, summits[focus]) and not (named_other and not referred):
             _add_sentence_participants(doc, i, summits[focus])
     return created, referred
+
+
+_COUNTRIES = re.compile(r"\b(?:negara|countries)\b", re.I)
 
 
 def _another_time(dates: list[FoundDate], meeting: SummitDraft) -> bool:
@@ -1284,12 +1312,17 @@ def _one_per_counterpart(doc: Doc, i: int, trigger: _Trigger, draft: SummitDraft
     objects = [
         p for p in draft.participants if trigger.start < _offset_in(doc, i, p) < clause_end and _is_person(doc, p)
     ]
+    separately = cues()["separately"].search(sentence.text)
     if with_whom:  # only the list after "with": "meeting with Wang Yi today, Prime Minister Anwar said ..."
-        objects = _listed_run(doc, i, objects)
+        run = _listed_run(doc, i, objects)
+        # "held talks with Chinh and was separately received by To Lam, Luong Cuong and ...": each one more
+        after = [p for p in objects if separately and _offset_in(doc, i, p) > sentence.start + separately.end()]
+        objects = [*run, *(p for p in after if p not in run)]
     # the subject: before the verb, or after a fronted clause
-    subjects = [p for p in draft.participants if not trigger.start <= _offset_in(doc, i, p) < clause_end]
+    subjects = [
+        p for p in draft.participants if not trigger.start <= _offset_in(doc, i, p) < clause_end and p not in objects
+    ]
     countries = {_state_of(doc, c) for p in objects for c in doc.actors[p].represents}
-    separately = bool(cues()["separately"].search(doc.sentences[i].text))
     if len(objects) < 2 or (len(countries) < 2 and not separately):
         return [draft]
     copies = []
@@ -1922,6 +1955,8 @@ def _participants(
             continue  # "Kemlu menyebutkan bahwa Hun Manet dijadwalkan bertemu ...": the source
         if _owns_another(doc, i, offset, iri, trigger, triggers):
             continue  # "following President Xi Jinping's state visit in April": Xi's visit, not this meeting
+        if offset > trigger.end and any(t is not trigger and _made_by(sentence, t, offset) for t in triggers):
+            continue  # "recalled the state visit by President Putin": Putin's visit, not this meeting
         if offset < trigger.start and _owns_another(doc, i, offset, iri, None, [trigger]):
             in_name.append(iri)  # Xi, of that visit
             owner = True

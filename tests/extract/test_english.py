@@ -650,3 +650,50 @@ def test_english_talks_with_leaders_of_three_countries_are_three_meetings(read: 
     planned = [local_ids(s.participants) for s in found.summits if s.status == "planned"]
     assert sorted(len(p) for p in planned) == [2, 2, 2]
     assert all("vladimir-putin" in p for p in planned)
+
+
+def test_english_talks_with_one_and_separately_received_by_three_are_four_meetings(read: Reader) -> None:
+    text = (
+        "Hanoi (Example Wire) - Russian Prime Minister Mikhail Mishustin held talks with his Vietnamese counterpart "
+        "Pham Minh Chinh and was separately received by Party General Secretary To Lam, State President Luong "
+        "Cuong and National Assembly Chairman Tran Thanh Man in Hanoi on January 14."
+    )
+    found = read(text, published="2025-01-15")
+    pairs = sorted(sorted(local_ids(s.participants)) for s in found.summits)
+    assert pairs == [
+        ["luong-cuong", "mikhail-mishustin"],
+        ["mikhail-mishustin", "pham-minh-chinh"],
+        ["mikhail-mishustin", "to-lam"],
+        ["mikhail-mishustin", "tran-thanh-man"],
+    ]
+
+
+RECEIVED_AND_RECALLED = (
+    "Hanoi (Example Wire) - Russian Prime Minister Mikhail Mishustin held talks with Vietnamese Prime Minister "
+    "Pham Minh Chinh in Hanoi on January 14.\n\n"
+    "Receiving Mishustin at the Party headquarters in the afternoon, General Secretary To Lam said Vietnam "
+    "regards Russia as a priority partner and recalled the state visit by President Vladimir Putin to Vietnam "
+    "in June last year.\n\n"
+)
+
+
+def test_english_a_participle_of_receiving_is_a_meeting_beside_a_visit_someone_else_made(read: Reader) -> None:
+    """ "Receiving Mishustin ..., To Lam said ... and recalled the state visit by President Putin": To Lam
+    met Mishustin that day; Putin is of his own, earlier visit."""
+    found = read(RECEIVED_AND_RECALLED, published="2025-01-15")
+    met = [s for s in found.summits if local_ids(s.participants) == {"mikhail-mishustin", "to-lam"}]
+    assert [s.date.iso for s in met if s.date] == ["2025-01-14"]
+
+
+def test_english_the_two_sides_after_a_paragraph_of_figures_are_the_talks_told(read: Reader) -> None:
+    text = (
+        "Hanoi (Example Wire) - Russian Prime Minister Mikhail Mishustin held talks with Vietnamese Prime Minister "
+        "Pham Minh Chinh in Hanoi on January 14.\n\n"
+        "Bilateral trade rose by 24% in 2024, the Russian PM said. The free trade pact, signed on May 29, 2015, "
+        "will mark its 10th anniversary this year.\n\n"
+        "The two sides agreed to step up dialogue and delegation exchanges, and to develop railway transport.\n\n"
+        "Energy remained a pillar of the partnership, the leaders said."
+    )
+    found = read(text, published="2025-01-15")
+    assert len(found.summits) == 1  # "step up dialogue": a way of working together, not a meeting
+    assert {"energy", "infrastructure"} <= local_ids(found.summits[0].sectors)
