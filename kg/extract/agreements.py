@@ -14,7 +14,14 @@ from dataclasses import dataclass, field
 from kg.extract import Doc
 from kg.extract.coref import last_days
 from kg.extract.dates import day_shift, find_dates
-from kg.extract.document_lists import DocumentList, document_kind_at, document_list, item_head, without_determiner
+from kg.extract.document_lists import (
+    DocumentList,
+    document_kind_at,
+    document_list,
+    item_head,
+    qualified_head,
+    without_determiner,
+)
 from kg.extract.summits import (
     NEW_CLAUSE,
     VISIT_DAYS,
@@ -116,8 +123,10 @@ def find_agreements(doc: Doc, meetings: Meetings) -> list[AgreementDraft]:
             count = _counted(sentence.text[: trigger.start - sentence.start])
             if count is not None:
                 absorbed = _as_package(doc, i, draft, count, triggers, n)
-            if draft.kind != DKG + "DocumentPackage" and not draft.topic and _opens_a_list(doc, i):
-                continue  # "Berikut sebagian MoU yang diteken:": the documents are the lines that follow
+            if (draft.kind != DKG + "DocumentPackage" or count is None) and not draft.topic and _opens_a_list(doc, i):
+                # "Berikut sebagian MoU yang diteken:", "the following documents were signed:": the
+                # documents are the lines that follow; a counted set ("11 dokumen berikut:") is a package too
+                continue
             per_topic = _split_by_topic(doc, i, draft)
             if len(per_topic) > 1:
                 found.extend(per_topic)
@@ -368,9 +377,24 @@ def _triggers(doc: Doc, i: int) -> list[Mention]:
         return ordinal + [m for m in out if m.start >= ordinal[0].end]
     if not out:
         out.extend(_titled_object(doc, i))
-    if not out and _item_of_signed_list(doc, i):
-        out.extend(_headed_item(doc, i))
+    if _item_of_signed_list(doc, i):
+        out = _with_qualifiers(doc, i, out) if out else _headed_item(doc, i)
     return out
+
+
+def _with_qualifiers(doc: Doc, i: int, out: list[Mention]) -> list[Mention]:
+    """ "- Joint action plan between ...": a line's document begins at the words that qualify its kind."""
+    sentence = doc.sentences[i]
+    start = _marker_end(sentence.text)
+    head = qualified_head(doc.lexicon, sentence.text, start) if start else None  # after a marker only
+    first = out[0]
+    if head is None or sentence.start + head[0] != first.start:
+        return out
+    begin = sentence.start + start
+    return [
+        Mention(begin, first.end, sentence.text[start : first.end - sentence.start], first.concept, first.kind, i),
+        *out[1:],
+    ]
 
 
 def _headed_item(doc: Doc, i: int) -> list[Mention]:
@@ -378,11 +402,14 @@ def _headed_item(doc: Doc, i: int) -> list[Mention]:
     that opens a document names one, whatever its kind."""
     sentence = doc.sentences[i]
     start = _marker_end(sentence.text)
-    if not item_head(sentence.text, start):
+    head = item_head(sentence.text, start) and (start, None) or qualified_head(doc.lexicon, sentence.text, start)
+    if not head:
         return []
-    word = sentence.text[start:].split()[0]
+    end = head[0] + len(sentence.text[head[0] :].split()[0])  # "Comprehensive Programme": up to the head word
     begin = sentence.start + start
-    return [Mention(begin, begin + len(word), word, DKG + "Agreement", "Agreement", i)]
+    return [
+        Mention(begin, sentence.start + end, sentence.text[start:end], head[1] or DKG + "Agreement", "Agreement", i)
+    ]
 
 
 _ORDINAL_REACH = 3  # "Pertama, ... Keempat, ...": items follow their set within a few sentences
@@ -438,6 +465,7 @@ _SET_REACH = 3  # "... meneken sembilan kesepakatan. Dari sembilan itu, panitia 
 
 _MARKER = r"(?:\d{1,2}[.)]|[a-z][.)]|[-•*–])"  # "1.", "2)", "a.", "-", "•": what opens a list's line
 _LIST_MARKER = re.compile(rf"^\s*{_MARKER}\s*$")
+_BULLET = re.compile(rf"^\s*{_MARKER}\s+(?-i:[A-Z])")
 _MARKER_LEAD = re.compile(rf"\s*(?:{_MARKER}\s*)?")
 _SHORT_OPENER = 6  # "Beberapa di antaranya, yaitu:" opens a list without telling it
 _LIST_REACH = 24  # sentences back to the line that opens a list: its items and their markers, one each
@@ -473,8 +501,15 @@ def _list_lines(doc: Doc) -> list[bool]:
 
 
 def _list_line(lexicon: Lexicon, text: str) -> bool:
+    """A line of a list: a marker, alone or before any item ("- Comprehensive Programme of ..."
+    names no kind the lexicon knows, but the lines after it are still the list's)."""
     marker_end = _marker_end(text)
-    return bool(_LIST_MARKER.match(text) or document_kind_at(lexicon, text, marker_end) or item_head(text, marker_end))
+    return bool(
+        _LIST_MARKER.match(text)
+        or _BULLET.match(text)
+        or document_kind_at(lexicon, text, marker_end)
+        or item_head(text, marker_end)
+    )
 
 
 def _the_set_named_in_part(trigger: Mention, listed: DocumentList) -> bool:

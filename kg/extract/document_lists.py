@@ -122,18 +122,25 @@ _NOT_MODIFIER = re.compile(
 def modified_kind(lexicon: Lexicon, text: str, pos: int) -> str | None:
     """The class of document a list item names after its qualifying words ("a cultural cooperation
     agreement between ...", "an intergovernmental agreement on ...")."""
+    head = qualified_head(lexicon, text, pos)
+    return None if head is None or head[1] is None else head[1]
+
+
+def qualified_head(lexicon: Lexicon, text: str, pos: int) -> tuple[int, str | None] | None:
+    """Where the kind of document (its class) or a word that opens a document (None) stands after
+    at most a few qualifying words from pos ("Joint action plan", "Comprehensive Programme")."""
     pos += len(text[pos:]) - len(text[pos:].lstrip())
     determiner = _DETERMINER.match(text[pos:])
     if determiner:
         pos += determiner.end()
-    for _ in range(_QUALIFIERS):
+    for n in range(_QUALIFIERS + 1):
+        kind = document_kind_at(lexicon, text, pos)
+        if n and (kind is not None or item_head(text, pos)):
+            return pos, kind
         word = _WORD.match(text, pos)
         if word is None or _NOT_MODIFIER.match(word.group(1)):
             return None
         pos = word.end()
-        kind = document_kind_at(lexicon, text, pos)
-        if kind is not None:
-            return kind
     return None
 
 

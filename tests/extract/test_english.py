@@ -697,3 +697,25 @@ def test_english_the_two_sides_after_a_paragraph_of_figures_are_the_talks_told(r
     found = read(text, published="2025-01-15")
     assert len(found.summits) == 1  # "step up dialogue": a way of working together, not a meeting
     assert {"energy", "infrastructure"} <= local_ids(found.summits[0].sectors)
+
+
+def test_english_a_readout_list_of_signed_documents_names_each_line_and_no_bare_set(read: Reader) -> None:
+    """ "the following documents were signed:" then "- ..." lines: each line is a document named from
+    its first word ("Joint action plan", "Comprehensive Programme"), and "documents" is none."""
+    text = (
+        "Moscow, November 12 (Example Wire) - President Vladimir Putin held talks with President Kassym-Jomart "
+        "Tokayev of Kazakhstan in the Kremlin on Wednesday.\n\n"
+        "Following the talks, the following documents were signed:\n\n"
+        "- Declaration on the Transition of Interstate Relations to the Level of Comprehensive Strategic "
+        "Partnership (signed by the two Presidents);\n\n"
+        "- Comprehensive Programme of Economic Cooperation between the Governments for 2026-2030;\n\n"
+        "- Agreement between the Governments on cooperation in transport security;\n\n"
+        "- Joint action plan between the two environment ministries on environmental protection."
+    )
+    found = read(text, published="2025-11-12")
+    assert [a.name.split()[0:2] for a in found.agreements] == [
+        ["Declaration", "on"],
+        ["Comprehensive", "Programme"],
+        ["Agreement", "between"],
+        ["Joint", "action"],
+    ]
