@@ -19,6 +19,7 @@ def _dates(text: str, published: DateValue | None = None) -> list[str]:
     [
         ("pada Rabu, 14 Mei 2025, dalam rangka", None, ["2025-05-14"]),
         ("KTT di Jakarta, Kamis (7/9/2023).", None, ["2023-09-07"]),
+        ("Ankara, 10.04.2025 - nilai Rp 12.600.2025 juta", None, ["2025-04-10"]),
         ("di Kuala Lumpur, pada Senin (27/1/25).", None, ["2025-01-27"]),
         ("ruang pleno pada Ahad pagi, 26 Oktober lalu.", DateValue(2025, 11, 3), ["2025-10-26"]),
         ("on June 26, 2025 in Moscow", None, ["2025-06-26"]),
@@ -149,6 +150,8 @@ def test_dates_relative_years_and_months_keep_their_precision(published: datetim
         ("Riyadh, 12 November 2023\n", "2023-11-12"),
         ("Nusa Dua, Bali, 8 Juli 2022 - Di sela pertemuan para menteri itu.\n", "2022-07-08"),
         ("Source: Kantor Berita | Editor: Lim Wei | 2026-03-10 08:31:12\n", "2026-03-10"),
+        # a day written with dots, as agencies of Turkey and Europe do
+        ("Penulis Contoh  |10.04.2025 - Update : 11.04.2025\n", "2025-04-10"),
         ("Dipublikasikan: Kamis, 4 September 2025 | Biro Humas | Dilihat 1.284 kali\n", "2025-09-04"),
         ("MAJALAH CONTOH\nEdisi 2 - 8 Februari 2026 | Rubrik: Internasional\n", "2026-02-02"),
         # the byline's date, before the edition's week, dates the article

@@ -88,6 +88,8 @@ _ABSOLUTE = [
     re.compile(rf"\b(?P<day>\d{{1,2}})\s+{_MONTH}\s+{_YEAR}\b", re.I),  # 14 Mei 2025
     re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}}),?\s+{_YEAR}\b", re.I),  # June 26, 2025
     re.compile(r"\b(?P<day>\d{1,2})/(?P<num_month>\d{1,2})/(?P<year>(?:19|20)\d\d)\b"),  # 7/9/2023
+    # 10.04.2025, as agencies of Turkey and Europe write a page's date (not inside a longer figure)
+    re.compile(r"(?<![\d.,])(?P<day>\d{1,2})\.(?P<num_month>\d{2})\.(?P<year>(?:19|20)\d\d)(?![\d.,]\d)"),
     re.compile(rf"\b{_MONTH}\s+(?:tahun\s+|of\s+)?{_YEAR}\b", re.I),  # Oktober 2025
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<num_month>\d{2})-(?P<day>\d{2})\b"),  # 2026-03-10
     # a two-digit year only in the bracketed day after a weekday: "Senin (27/1/25)"
