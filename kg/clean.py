@@ -29,9 +29,16 @@ def clean(article: Article) -> list[Block]:
         seen.add(_key(article.title))
     lines = list(_lines(article.text))
     lead_pending = True  # until the lead: a dateline may still open a paragraph
+    in_links = False  # under a "Baca Juga" heading: its headlines are links, not the story
     for i, (start, end, line) in enumerate(lines):
         if rules.starts_tail(line):
             break
+        if rules.opens_related_links(line):
+            in_links = True
+            continue
+        in_links = in_links and (bool(_LIST_ITEM.match(line)) or _is_heading(lines, i))
+        if in_links:
+            continue
         key = _key(line)
         if key in seen or rules.is_boilerplate(line) or _is_heading(lines, i):
             continue

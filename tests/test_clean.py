@@ -125,3 +125,14 @@ def test_clean_drops_a_link_to_a_video() -> None:
 def test_clean_a_related_stories_heading_with_a_colon_ends_the_body() -> None:
     text = f"{BODY}\n\nBerita terkait:\n- Seminar Nasional Filologi Hadirkan Pakar Manuskrip dari Leiden\n"
     assert [b.text for b in clean(_article(text))] == [BODY]
+
+
+def test_clean_a_read_also_heading_drops_its_headlines_and_the_story_goes_on() -> None:
+    """ "Baca Juga" alone, then "- <headline>" lines: links to other stories, not this one's
+    meetings; the paragraph after them is the story again."""
+    after = "Kedua pemimpin juga membahas kerja sama energi dan perdagangan."
+    text = (
+        f"{BODY}\n\nBaca Juga\n- Jokowi Bertemu Zelensky di Sela KTT G7 Hiroshima\n"
+        f"- Timnas U-22 Sabet Emas SEA Games 2023\n\n{after}\n"
+    )
+    assert [b.text for b in clean(_article(text))] == [BODY, after]

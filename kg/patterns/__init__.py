@@ -33,6 +33,7 @@ class BoilerplateRules:
     line: tuple[re.Pattern[str], ...]
     tail: re.Pattern[str]
     inline: re.Pattern[str]
+    related_heading: re.Pattern[str]
 
     def is_boilerplate(self, line: str) -> bool:
         text = line.strip()
@@ -40,6 +41,9 @@ class BoilerplateRules:
 
     def starts_tail(self, line: str) -> bool:
         return bool(self.tail.fullmatch(line.strip()))
+
+    def opens_related_links(self, line: str) -> bool:
+        return bool(self.related_heading.fullmatch(line.strip()))
 
 
 @cache
@@ -49,7 +53,12 @@ def boilerplate_rules() -> BoilerplateRules:
     # the line rules one by one: a search for one alternation of them all is twice as slow, as
     # it loses the engine's fast scan for each rule's leading text
     line = tuple(re.compile(p, re.IGNORECASE) for p in lines)
-    return BoilerplateRules(line=line, tail=_compile(data["tail"]), inline=_compile(data["inline"]))
+    return BoilerplateRules(
+        line=line,
+        tail=_compile(data["tail"]),
+        inline=_compile(data["inline"]),
+        related_heading=_compile(data["related_heading"]),
+    )
 
 
 @cache
