@@ -136,7 +136,8 @@ def find_summits(doc: Doc) -> Meetings:
             ]
             # "The two diplomats discussed the preparations for X's visit, expected this autumn": a plan
             # the pair of the meeting told spoke of is not where the story goes
-            if major and not (referred and all(_plan_discussed(doc, i, summits[k]) for k in major)):
+            told_pair = referred or bool(doc.cue("both_of_them", i))  # "Keduanya ... membahas rencana kunjungan"
+            if major and not (told_pair and all(_plan_discussed(doc, i, summits[k]) for k in major)):
                 focus, alive = major[-1], True
         elif referred or antecedent is not None:  # "Di sela KTT, Selasa (15/11), ...": named back, whatever the day
             alive = True

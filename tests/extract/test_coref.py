@@ -1969,3 +1969,17 @@ def test_meetings_wished_to_be_held_as_a_habit_leave_the_topics_with_the_one_tol
     meeting = next(s for s in found.summits if s.date is not None and s.date.iso == "2025-02-11")
     assert "tourism" in local_ids(meeting.sectors)
     assert all("tourism" not in local_ids(s.sectors) for s in found.summits if s is not meeting)
+
+
+def test_coref_the_pair_discussing_a_planned_visit_stays_with_their_meeting(read: Reader) -> None:
+    """ "Keduanya ... membahas rencana kunjungan Putin": a plan the two spoke of; what follows is
+    still their meeting, told again with its day."""
+    text = (
+        "Menlu Rusia Sergei Lavrov bertemu Menlu RI Retno Marsudi di Jakarta. Keduanya meneken rencana "
+        "konsultasi dan membahas rencana kunjungan Putin yang tertunda pandemi.\n\n"
+        "Menteri Luar Negeri Rusia Sergei Lavrov bertemu Menteri Luar Negeri RI Retno Marsudi di Gedung "
+        "Pancasila, Jakarta, Selasa (6/7/2021)."
+    )
+    found = read(text, published="2021-07-06")
+    held = [s for s in found.summits if s.status == "held"]
+    assert [(s.date.iso if s.date else None) for s in held] == ["2021-07-06"]
