@@ -1517,13 +1517,30 @@ def _is_proper_name(doc: Doc, i: int, trigger: _Trigger, name_end: int) -> bool:
     "KTT ASEAN-Rusia" is a name, "Kunjungan Xi Jinping", "Pertemuan Presiden Prabowo" are described."""
     sentence = doc.sentences[i]
     chars = list(sentence.text[: name_end - sentence.start])
-    for m in doc.kinds(i, "Person", "Position"):
-        for k in range(m.start - sentence.start, min(m.end, name_end) - sentence.start):
+    spans = [(m.start, m.end) for m in doc.kinds(i, "Person", "Position")]
+    for start, end in [*spans, *_countries_in_titles(doc, i, name_end)]:
+        for k in range(start - sentence.start, min(end, name_end) - sentence.start):
             chars[k] = " "
     rest = "".join(chars)[trigger.end - sentence.start :]
     if re.match(r"\s*(?:antara|between|dengan|with)\b", rest):
         return False  # "Pertemuan antara Presiden Prabowo dan Wakil Pertama PM Rusia Manturov": described
     return bool(re.search(r"[A-Z“\"]", rest))
+
+
+_TITLE_WORDS = re.compile(r"(?:\s+(?-i:[A-Z])[\w.'’-]*)*\s+")
+
+
+def _countries_in_titles(doc: Doc, i: int, name_end: int) -> list[tuple[int, int]]:
+    """ "Presiden Republik Islam Iran Seyyed Ebrahim Raisi": a country and the title words after it,
+    in the title of a person named next, describe whose visit it is; they name no event."""
+    sentence = doc.sentences[i]
+    spans = []
+    for c in doc.kinds(i, "Country"):
+        for p in doc.kinds(i, "Person"):
+            gap = _TITLE_WORDS.fullmatch(sentence.text, c.end - sentence.start, p.start - sentence.start)
+            if c.end < p.start <= name_end and gap:
+                spans.append((c.start, p.start))
+    return spans
 
 
 def _copy_with_place(draft: SummitDraft, place: str) -> SummitDraft:
@@ -2431,6 +2448,12 @@ def _bare_reference(doc: Doc, draft: SummitDraft, summits: list[SummitDraft]) ->
             and not _met_with_another(doc, draft, s)
         ):
             return n
+    # "Kunjungan ditutup dengan jamuan santap siang": the visit the story tells, named or not
+    opens = bool(draft.spans) and draft.spans[0][0] == doc.sentences[draft.first].start  # the subject
+    if main is not None and opens and draft.kind in VISITS and summits[main].kind in VISITS:
+        story = summits[main]
+        own = set(draft.participants) <= set(story.participants)
+        return main if own and _dates_agree(story.date, draft.date) else None
     return None
 
 

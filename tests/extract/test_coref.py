@@ -1983,3 +1983,28 @@ def test_coref_the_pair_discussing_a_planned_visit_stays_with_their_meeting(read
     found = read(text, published="2021-07-06")
     held = [s for s in found.summits if s.status == "held"]
     assert [(s.date.iso if s.date else None) for s in held] == ["2021-07-06"]
+
+
+def test_coref_a_visit_described_by_its_guest_s_country_and_title_is_the_meeting_told(read: Reader) -> None:
+    """ "kunjungan kenegaraan Presiden Republik Islam Iran Seyyed Ebrahim Raisi": the guest's title,
+    country and all, describes whose visit it is; it is not a named event apart from the deck's."""
+    text = (
+        "Presiden Iran Ebrahim Raisi bertemu Presiden Jokowi di Istana Bogor.\n\n"
+        "Jakarta - Presiden Joko Widodo menerima kunjungan kenegaraan Presiden Republik Islam Iran Seyyed "
+        "Ebrahim Raisi di Istana Kepresidenan Bogor, Jawa Barat, Selasa (23/5/2023)."
+    )
+    found = read(text, published="2023-05-23")
+    assert [(s.date.iso if s.date else None) for s in found.summits] == ["2023-05-23"]
+
+
+def test_coref_a_sentence_opening_on_the_bare_word_visit_is_the_story_s_visit(read: Reader) -> None:
+    """ "Kunjungan ditutup dengan jamuan ..., setelah itu Ishiba bertolak kembali ke Tokyo": the visit
+    told, not one to Tokyo."""
+    text = (
+        "Bogor - Presiden Prabowo Subianto menerima kunjungan resmi Perdana Menteri Jepang Shigeru Ishiba di "
+        "Istana Kepresidenan Bogor, Sabtu (11/1/2025).\n\n"
+        "Kedua pemimpin membahas kerja sama pertahanan dan energi.\n\n"
+        "Kunjungan ditutup dengan jamuan santap siang kenegaraan, setelah itu Ishiba bertolak kembali ke Tokyo."
+    )
+    found = read(text, published="2025-01-11")
+    assert [s.location.rsplit("/", 1)[-1] for s in found.summits if s.location] == ["bogor"]
