@@ -264,7 +264,8 @@ def _antecedent(
             continue  # "di Gostiny Dvor, lokasi forum tersebut": the place, not what the sentence tells of
         words = sentence.text[t.start - sentence.start : t.end - sentence.start + 6]
         head = words.split()[0].casefold()
-        proximal = bool(_PROXIMAL.search(words))
+        # "KTT ini", and a bare "Dalam pertemuan bilateral,": the story's own meeting, not one recalled
+        proximal = bool(_PROXIMAL.search(words)) or not _DISTAL.search(sentence.text, t.start - sentence.start)
         order = ([focus] if focus is not None else []) + list(range(len(summits) - 1, -1, -1))
         for n in order:
             if not _worth_keeping(summits[n]):
@@ -284,6 +285,10 @@ def _antecedent(
 
 
 _PROXIMAL = re.compile(r"\b(?:ini|this)\b", re.I)
+# what points back to a meeting told, however long ago: "pertemuan itu", "that meeting", "kala itu"
+_DISTAL = re.compile(
+    r"\b(?:itu|tersebut|that|those|yang sama|the same|previous|last|terakhir|sebelumnya|earlier)\b", re.I
+)
 
 
 def _kinds_agree(anaphor: str, told: str) -> bool:

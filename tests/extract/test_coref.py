@@ -2008,3 +2008,23 @@ def test_coref_a_sentence_opening_on_the_bare_word_visit_is_the_story_s_visit(re
     )
     found = read(text, published="2025-01-11")
     assert [s.location.rsplit("/", 1)[-1] for s in found.summits if s.location] == ["bogor"]
+
+
+def test_coref_a_sentence_opening_in_the_bilateral_meeting_is_the_meeting_told(read: Reader) -> None:
+    """ "Dalam pertemuan bilateral, Jokowi mengaku membahas ...": the bilateral meeting the story
+    told, after a paragraph about another time; what was discussed there is its."""
+    text = (
+        "Jakarta - Presiden Joko Widodo menerima kunjungan kenegaraan Presiden Iran Ebrahim Raisi di Istana "
+        "Kepresidenan Bogor, Selasa (23/5/2023).\n\n"
+        "Jokowi terakhir menyambangi Teheran pada 14 Desember 2016. Indonesia dan Iran menjalin hubungan "
+        "diplomatik sejak 1950.\n\n"
+        "Kedua kepala negara kemudian menanam pohon di halaman istana, sebelum masuk ke Ruang Garuda untuk "
+        "pertemuan bilateral.\n\n"
+        "Perdagangan kedua negara pada 2022 tercatat US$257,2 juta. Sepanjang Januari-Maret 2023, nilainya "
+        "mencapai US$54,1 juta.\n\n"
+        "4. Ajak Iran Tanam Modal\n\n"
+        "Dalam pertemuan bilateral, Jokowi mengaku membahas peluang investasi di sektor minyak dan gas."
+    )
+    found = read(text, published="2023-05-23")
+    visit = next(s for s in found.summits if "ebrahim-raisi" in local_ids(s.participants))
+    assert "oil-and-gas" in local_ids(visit.sectors)
