@@ -719,3 +719,18 @@ def test_english_a_readout_list_of_signed_documents_names_each_line_and_no_bare_
         ["Agreement", "between"],
         ["Joint", "action"],
     ]
+
+
+def test_english_meeting_a_target_and_the_hour_long_meeting_are_no_new_meetings(read: Reader) -> None:
+    """ "for meeting its net-zero target by 2050" meets a goal; "after the hour-long meeting" is the
+    meeting told, whatever year the sentence names after it."""
+    text = (
+        "MOSCOW, June 25 (Example Wire) - Deputy Prime Minister Fadillah Yusof held a bilateral meeting with "
+        "Russian Deputy Prime Minister Alexei Overchuk in Moscow on Wednesday.\n\n"
+        "Speaking to journalists after the hour-long meeting, Fadillah said the two sides had looked at trade, "
+        "which fell last year.\n\n"
+        "Overchuk offered Russia's experience in civil nuclear technology, as Malaysia weighs its options for "
+        "meeting its net-zero emissions target by 2050."
+    )
+    found = read(text, published="2025-06-25")
+    assert [(s.date.iso if s.date else None) for s in found.summits] == ["2025-06-25"]
