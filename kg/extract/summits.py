@@ -2222,6 +2222,8 @@ def _add_sentence_participants(doc: Doc, i: int, summit: SummitDraft) -> None:
     """Persons named in a sentence that refers back to the meeting ("dalam pertemuan itu, X ...")
     or names them present there ("didampingi Menteri ...", "diteken Menteri ...", "Di sela KTT, X dan Y
     meluncurkan ...")."""
+    if summit.status == "planned":
+        return  # "Kunjungan itu ...", said of a visit still to come: who speaks of it is not yet at it
     text = doc.sentences[i].text
     counted = event_day(text) is not None  # "Pada hari kedua kunjungan, Prabowo dan Tokayev ..."
     if not counted and not any(doc.cue(name, i) for name in ("summit_anaphor", "present", "sidelines")):

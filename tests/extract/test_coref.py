@@ -2028,3 +2028,17 @@ def test_coref_a_sentence_opening_in_the_bilateral_meeting_is_the_meeting_told(r
     found = read(text, published="2023-05-23")
     visit = next(s for s in found.summits if "ebrahim-raisi" in local_ids(s.participants))
     assert "oil-and-gas" in local_ids(visit.sectors)
+
+
+def test_coref_who_speaks_of_a_visit_still_to_come_is_not_at_it(read: Reader) -> None:
+    """ "Dalam kunjungan itu, ... kata Menlu Retno" about a visit still planned: Retno is not a party
+    of a visit that has not happened."""
+    text = (
+        "Presiden Rusia Vladimir Putin dijadwalkan melakukan kunjungan kenegaraan ke Indonesia pada Oktober "
+        "mendatang.\n\n"
+        "Dalam kunjungan tersebut, kedua negara akan menandatangani sejumlah kerja sama energi, kata Menteri "
+        "Luar Negeri Retno Marsudi dan Menteri Perdagangan Enggartiasto Lukita."
+    )
+    found = read(text, published="2016-08-10")
+    planned = [s for s in found.summits if s.status == "planned"]
+    assert planned and all(not {"retno-marsudi", "enggartiasto-lukita"} & local_ids(s.participants) for s in planned)
