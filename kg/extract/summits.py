@@ -149,6 +149,7 @@ def find_summits(doc: Doc) -> Meetings:
         scope.append(focus if alive else None)
         if alive and focus is not None:
             summits[focus].sentences.append(i)
+    _outcome_told_first(doc, summits, scope)
     # a summit a kept meeting was held beside is kept with it: its attendees are that meeting's
     hosts = {id(s.host) for s in summits if s.host is not None and _worth_keeping(s)}
     kept = [
@@ -167,6 +168,31 @@ def find_summits(doc: Doc) -> Meetings:
     remap = {id(s): n for n, s in enumerate(kept)}
     new_scope = [remap.get(id(summits[k])) if k is not None else None for k in scope]
     return Meetings(kept, new_scope)
+
+
+_OUTCOME_REACH = 2  # sentences before the story's meeting is named that may tell its outcome
+
+
+def _outcome_told_first(doc: Doc, summits: list[SummitDraft], scope: list[int | None]) -> None:
+    """ "China agreed to list Malaysia as a priority country for its vaccine. [...] The commitment was
+    reached in the bilateral meeting with Wang Yi ...": a lead that tells the outcome before naming
+    the meeting speaks of that meeting, when it names one of its parties."""
+    first = next((j for j, k in enumerate(scope) if k is not None), None)
+    if first is None:
+        return
+    main = scope[first]
+    story = summits[main]  # type: ignore[index]
+    if story.status != "held" or story.past or earlier_than_story(doc, story):
+        return
+    parties = doc.roll_up(list(story.participants))
+    for j in range(first - 1, max(first - _OUTCOME_REACH, 0) - 1, -1):
+        told = doc.sentences[j]
+        if scope[j] is not None or doc.sentences[first].block - told.block > 1:
+            return
+        if not any(iri in parties for _, iri in doc.sentence_actors[j]):
+            return
+        scope[j] = main
+        story.sentences.append(j)
 
 
 def _plan_discussed(doc: Doc, i: int, s: SummitDraft) -> bool:

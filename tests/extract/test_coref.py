@@ -2042,3 +2042,18 @@ def test_coref_who_speaks_of_a_visit_still_to_come_is_not_at_it(read: Reader) ->
     found = read(text, published="2016-08-10")
     planned = [s for s in found.summits if s.status == "planned"]
     assert planned and all(not {"retno-marsudi", "enggartiasto-lukita"} & local_ids(s.participants) for s in planned)
+
+
+def test_coref_a_lead_telling_the_outcome_before_the_meeting_speaks_of_it(read: Reader) -> None:
+    """ "China bersetuju menyenaraikan Malaysia sebagai penerima keutamaan vaksin. Hishammuddin berkata
+    komitmen itu dicapai dalam mesyuarat dua hala bersama Wang Yi ...": the lead's outcome, and the
+    sector it names, are the meeting's."""
+    text = (
+        "KUALA LUMPUR: China bersetuju menyenaraikan Malaysia sebagai negara penerima keutamaan vaksin "
+        "COVID-19.\n\n"
+        "Menteri Luar Hishammuddin Hussein berkata komitmen itu dicapai dalam mesyuarat dua hala bersama "
+        "Menteri Luar China Wang Yi di Kuala Lumpur hari ini."
+    )
+    found = read(text, published="2020-10-13")
+    held = [s for s in found.summits if s.status == "held"]
+    assert held and "health" in local_ids(held[0].sectors)
