@@ -326,7 +326,7 @@ _CAPS = r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*"
 _ENGLISH_OF = (
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_CAPS}"
     rf"(?:(?:,\s+{_CAPS})*,?\s+(?:and|&)\s+(?![A-Z][\w\-]*['’]s\b){_CAPS})?"
-    rf"(?:\s+of\s+(?:the\s+)?{_CAPS})?)?"
+    rf"(?:\s+of\s+(?:the\s+)?{_CAPS}){{0,2}})?"  # "... of the Republic of Kazakhstan"
 )
 
 
@@ -344,11 +344,25 @@ def _minted_organization(doc: Doc, i: int, start: int, name: str) -> Actor:
     english = english_organization(" ".join(own.split()), country)
     if english is None and country is not None and not inside:
         english = f"{name} of {country}"  # "Kyrgyzstan's Ministry of Science" is Kyrgyzstan's
+    if english is None and inside:
+        english = _of_the_country(name, inside[-1].text, doc.lexicon.label(inside[-1].concept))
     aliases = short + _bracketed_alias(doc.sentences[i].text, start + len(name) - doc.sentences[i].start)
     aliases += english_variants(english) if english else ()
     return Actor(
         mint("org", name), "Organization", english or name, minted=True, sentence=i, surface=name, aliases=aliases
     )
+
+
+_STATE_FORM = (
+    r"(?:(?:(?:Islamic|People's|Federal|Democratic|Socialist)\s+)?(?:Republic|Kingdom|Sultanate|State)\s+of\s+)?"
+)
+
+
+def _of_the_country(name: str, country_text: str, label: str) -> str | None:
+    """ "Ministry of Education of the Republic of Kazakhstan" → "Ministry of Education of Kazakhstan":
+    an English name ending on its country's long name is labelled with the country's own."""
+    m = re.fullmatch(rf"(.+?)\s+of\s+(?:the\s+)?{_STATE_FORM}{re.escape(country_text)}", name)
+    return f"{m.group(1)} of {label}" if m else None
 
 
 _FIRM = r"(?:PT\s+)?((?-i:[A-Z])[\w&.’'\-]*(?:\s+(?-i:[A-Z0-9])[\w&.’'\-]*){0,5})(?:\s+\((?:Persero|Tbk)\))?"
@@ -375,6 +389,8 @@ def _firms_between(doc: Doc, i: int) -> None:
                 continue
             if titles().head.match(name):
                 continue  # "talks between President Putin and Chairman of the State Administration Council": an office
+            if re.match(r"\s+of\s", sentence.text[end - sentence.start :]):
+                continue  # "between the Russian Federation and the Republic of Kazakhstan": a name cut short
             _add(doc, i, start, _minted_organization(doc, i, start, name))
 
 

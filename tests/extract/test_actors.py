@@ -168,3 +168,19 @@ def test_actors_an_office_between_two_parties_is_no_firm_and_no_name(read: Reade
     )
     found = read(text, published="2025-03-05")
     assert not {a.label for a in found.actors} & {"Chairman", "Prime Minister"}
+
+
+def test_actors_an_english_ministry_of_a_country_s_long_name_is_labelled_with_its_short_name(read: Reader) -> None:
+    """ "Ministry of Education of the Republic of Kazakhstan", "... of the Russian Federation": the
+    country's own name labels the body, and "the Republic" between two states is no firm."""
+    text = (
+        "Moscow, November 12 (Example Wire) - President Vladimir Putin held talks with President Kassym-Jomart "
+        "Tokayev of Kazakhstan in the Kremlin.\n\n"
+        "Following the talks, the Ministry of Economic Development of the Russian Federation and the Ministry of "
+        "Education of the Republic of Kazakhstan signed a memorandum of understanding on special economic zones "
+        "between the Russian Federation and the Republic of Kazakhstan."
+    )
+    found = read(text, published="2025-11-12")
+    organizations = labels(found, "Organization")
+    assert {"Ministry of Economic Development of Russia", "Ministry of Education of Kazakhstan"} <= organizations
+    assert "Republic" not in organizations
