@@ -1992,9 +1992,13 @@ def _participants(
     # "Selain berpartisipasi dalam dialog PMC, Lavrov juga melakukan pertemuan bilateral dengan Retno":
     # whom the next meeting word was with
     next_meeting = min((t.end for t in triggers if t.start > trigger.end and not t.anaphor), default=None)
+    # "Usai bertemu Retno, Lavrov menyambangi ...": the subject after a fronted clause is the main verb's
+    fronted = cues()["fronted_clause"].match(sentence.text)
+    main_clause = sentence.start + fronted.end() if fronted and first_verb < sentence.start + fronted.end() else None
     for offset, iri in doc.sentence_actors[i]:
         actor = doc.actors[iri]
-        if trigger.verb and (offset >= own_end or first_verb < offset < trigger.start):
+        subject = main_clause is not None and main_clause <= offset < trigger.start
+        if trigger.verb and (offset >= own_end or (first_verb < offset < trigger.start and not subject)):
             continue  # the persons of another verb of meeting in the same sentence
         if not trigger.verb and next_meeting is not None and _partner_of(sentence, next_meeting, offset):
             continue

@@ -2057,3 +2057,16 @@ def test_coref_a_lead_telling_the_outcome_before_the_meeting_speaks_of_it(read: 
     found = read(text, published="2020-10-13")
     held = [s for s in found.summits if s.status == "held"]
     assert held and "health" in local_ids(held[0].sectors)
+
+
+def test_coref_the_subject_after_a_fronted_meeting_clause_is_at_the_next_meeting(read: Reader) -> None:
+    """ "Usai bertemu Retno, Lavrov menyambangi ... untuk bertemu Sekjen ASEAN Lim Jock Hoi": Lavrov,
+    after the clause of his first meeting, is at the second."""
+    text = (
+        "Menlu Rusia Sergei Lavrov bertemu Menlu RI Retno Marsudi di Jakarta, Selasa (6/7/2021).\n\n"
+        "Usai bertemu Retno, Lavrov menyambangi Gedung Sekretariat ASEAN di Jakarta Selatan untuk bertemu "
+        "Sekretaris Jenderal ASEAN Lim Jock Hoi."
+    )
+    found = read(text, published="2021-07-06")
+    second = next(s for s in found.summits if "lim-jock-hoi" in local_ids(s.participants))
+    assert "sergey-lavrov" in local_ids(second.participants)
