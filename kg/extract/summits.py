@@ -2000,6 +2000,8 @@ def _participants(
         subject = main_clause is not None and main_clause <= offset < trigger.start
         if trigger.verb and (offset >= own_end or (first_verb < offset < trigger.start and not subject)):
             continue  # the persons of another verb of meeting in the same sentence
+        if actor.kind == "Organization" and cues()["building_of"].search(sentence.text, 0, offset - sentence.start):
+            continue  # "menyambangi Gedung Sekretariat ASEAN": the body's building is where, not who
         if not trigger.verb and next_meeting is not None and _partner_of(sentence, next_meeting, offset):
             continue
         if any(v.end <= offset < name_start for v in met_before):

@@ -2060,8 +2060,9 @@ def test_coref_a_lead_telling_the_outcome_before_the_meeting_speaks_of_it(read: 
 
 
 def test_coref_the_subject_after_a_fronted_meeting_clause_is_at_the_next_meeting(read: Reader) -> None:
-    """ "Usai bertemu Retno, Lavrov menyambangi ... untuk bertemu Sekjen ASEAN Lim Jock Hoi": Lavrov,
-    after the clause of his first meeting, is at the second."""
+    """ "Usai bertemu Retno, Lavrov menyambangi Gedung Sekretariat ASEAN ... untuk bertemu Sekjen ASEAN
+    Lim Jock Hoi": Lavrov, after the clause of his first meeting, is at the second; the body whose
+    building he went to is not."""
     text = (
         "Menlu Rusia Sergei Lavrov bertemu Menlu RI Retno Marsudi di Jakarta, Selasa (6/7/2021).\n\n"
         "Usai bertemu Retno, Lavrov menyambangi Gedung Sekretariat ASEAN di Jakarta Selatan untuk bertemu "
@@ -2070,3 +2071,4 @@ def test_coref_the_subject_after_a_fronted_meeting_clause_is_at_the_next_meeting
     found = read(text, published="2021-07-06")
     second = next(s for s in found.summits if "lim-jock-hoi" in local_ids(s.participants))
     assert "sergey-lavrov" in local_ids(second.participants)
+    assert "asean-secretariat" not in local_ids(second.participants)  # "Gedung Sekretariat ASEAN": where
