@@ -136,3 +136,10 @@ def test_clean_a_read_also_heading_drops_its_headlines_and_the_story_goes_on() -
         f"- Timnas U-22 Sabet Emas SEA Games 2023\n\n{after}\n"
     )
     assert [b.text for b in clean(_article(text))] == [BODY, after]
+
+
+def test_clean_drops_the_line_that_says_where_the_article_first_appeared() -> None:
+    """ "Artikel ini telah tayang di ... dengan judul <headline>": the headline repeats a meeting the
+    story tells, and would be read as one more sentence of it."""
+    line = "Artikel ini telah tayang di Contoh.com dengan judul Dubes Turki Temui Gubernur, Unhas Teken MoU"
+    assert [b.text for b in clean(_article(f"{BODY}\n\n{line}"))] == [BODY]
