@@ -141,5 +141,8 @@ def test_clean_a_read_also_heading_drops_its_headlines_and_the_story_goes_on() -
 def test_clean_drops_the_line_that_says_where_the_article_first_appeared() -> None:
     """ "Artikel ini telah tayang di ... dengan judul <headline>": the headline repeats a meeting the
     story tells, and would be read as one more sentence of it."""
-    line = "Artikel ini telah tayang di Contoh.com dengan judul Dubes Turki Temui Gubernur, Unhas Teken MoU"
+    line = (
+        "Artikel ini telah tayang di Contoh.com dengan judul Dubes Turki Temui Gubernur Andi Sudirman, Unhas "
+        "Teken MoU Pusat Bahasa dan Budaya Turki. Klik untuk baca: https://contoh.com/berita/123"
+    )
     assert [b.text for b in clean(_article(f"{BODY}\n\n{line}"))] == [BODY]
