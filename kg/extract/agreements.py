@@ -120,6 +120,8 @@ def find_agreements(doc: Doc, meetings: Meetings) -> list[AgreementDraft]:
             if n < absorbed:
                 continue  # a kind the package before named: "11 kontrak dagang dan nota kesepahaman"
             draft = _draft(doc, i, trigger, triggers[n + 1 :], meetings, found)
+            if package is not None and cues()["ordinal_opening"].match(sentence.text):
+                _signed_with(draft, package)  # "Kedua, MoU ... antara Unand dan Universitas Yunnan."
             count = _counted(sentence.text[: trigger.start - sentence.start])
             if count is not None:
                 absorbed = _as_package(doc, i, draft, count, triggers, n)
@@ -272,6 +274,12 @@ def _package_near(found: list[AgreementDraft], i: int) -> AgreementDraft | None:
     )
 
 
+def _signed_with(draft: AgreementDraft, package: AgreementDraft) -> None:
+    """A document of a package told without a time of its own was signed when and where the package was."""
+    if draft.date is None and draft.adopted_at is None:
+        draft.date, draft.adopted_at = package.date, package.adopted_at
+
+
 def _listed_drafts(
     doc: Doc,
     i: int,
@@ -288,9 +296,8 @@ def _listed_drafts(
         draft = _draft(doc, i, trigger, [], meetings, found)
         draft.name = without_determiner(item.text.strip(" ,."))
         draft.spans = [(item.start, item.end)]
-        if draft.date is None and draft.adopted_at is None and package is not None:
-            # "The five MoUs were exchanged ... They comprise ...": signed when and where the set was
-            draft.date, draft.adopted_at = package.date, package.adopted_at
+        if package is not None:
+            _signed_with(draft, package)  # "The five MoUs were exchanged ... They comprise ..."
         # the signers are the meeting's, joined by any body the item itself names
         own = [iri for off, iri in doc.sentence_actors[i] if item.start <= off < item.end]
         meeting = [] if draft.adopted_at is None else list(meetings.summits[draft.adopted_at].participants)

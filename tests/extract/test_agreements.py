@@ -712,3 +712,18 @@ def test_a_document_named_before_its_signing_is_told_is_dated_by_the_signing(rea
     (treaty,) = found.agreements
     assert treaty.name.startswith("perjanjian bantuan hukum timbal balik")
     assert treaty.date is not None and treaty.date.iso == "2019-12-13"
+
+
+def test_agreements_an_ordinal_item_in_a_paragraph_of_its_own_is_signed_with_its_set(read: Reader) -> None:
+    """ "... meneken dua nota kesepahaman. Pertama, MoU ... [new paragraph] Kedua, MoU ...": the second
+    item, told with no time of its own, was signed when the set was."""
+    text = (
+        "Gubernur Sumatera Barat Mahyeldi menerima delegasi Provinsi Yunnan yang dipimpin Wakil Gubernur Chen "
+        "Shunqing di Padang, Selasa (11/11/2025).\n\n"
+        "Usai pertemuan, kedua pihak meneken dua nota kesepahaman. Pertama, MoU kerja sama perdagangan antara "
+        "Pemprov Sumbar dan Pemerintah Provinsi Yunnan.\n\n"
+        "Kedua, MoU kerja sama pendidikan antara Universitas Andalas dan Universitas Yunnan."
+    )
+    found = read(text, published="2025-11-12")
+    items = [a for a in found.agreements if not a.kind.endswith("DocumentPackage")]
+    assert [(a.date.iso if a.date else None) for a in items] == ["2025-11-11", "2025-11-11"]
