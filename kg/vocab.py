@@ -48,6 +48,7 @@ class DKG(DefinedNamespace):
     ActionProgramme: URIRef
     WorkPlan: URIRef
     JointStatement: URIRef
+    Resolution: URIRef
     Treaty: URIRef
     DocumentPackage: URIRef
     Sector: URIRef

@@ -32,6 +32,9 @@ def _dates(text: str, published: DateValue | None = None) -> list[str]:
         ("bulan depan di Kazan", DateValue(2025, 12, 3), ["2026-01"]),
         ("pada Rabu di Moskow", DateValue(2025, 5, 15), ["2025-05-14"]),
         ("kemarin di Beijing", DateValue(2025, 3, 1), ["2025-02-28"]),
+        # "Minggu" is "week" too: between commas after an event it is Sunday
+        ("Pada penutupan sidang, Minggu, para menteri", DateValue(2026, 4, 27), ["2026-04-26"]),
+        ("dalam satu minggu, dua kali", DateValue(2026, 4, 27), []),
         ("ke Moskow pada Maret 2021, ke Kairo pada Juli tahun yang sama", DateValue(2025, 5), ["2021-03", "2021-07"]),
         ("in March 2019 and again in October that year", DateValue(2025, 5), ["2019-03", "2019-10"]),
         # Malay: "tahun lepas", "semalam", "petang ini", its spellings of months

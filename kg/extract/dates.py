@@ -123,6 +123,7 @@ _NAMED_MONTH = re.compile(
     r"(?:\s+(?P<post>lalu|mendatang|depan|kemarin|ini))?\b",
     re.I,
 )
+_SUNDAY_BETWEEN_COMMAS = re.compile(r"(?<=,\s)Minggu\s*[,(]")
 _WEEKDAY_RE = re.compile(
     rf"\b(?:(?P<pre>last|next|on|pada|hari)\s+)?{_WEEKDAY}\b"
     r"(?!\s*(?:pagi|siang|sore|malam|morning|afternoon|evening|night)?\s*[,(]?\s*\d)"  # "Ahad pagi, 26 Oktober"
@@ -377,8 +378,8 @@ def _tense_of_clause(text: str, start: int, end: int) -> str | None:
 def _weekday(m: re.Match[str], pub: DateValue) -> DateValue | None:
     if pub.day is None or pub.month is None:
         return None
-    if m["weekday"].lower() == "minggu" and not m["pre"]:
-        return None  # "minggu" is also "week"
+    if m["weekday"].lower() == "minggu" and not m["pre"] and not _SUNDAY_BETWEEN_COMMAS.match(m.string, m.start()):
+        return None  # "minggu" is also "week"; ", Minggu," after a place or an event is Sunday
     base = dt.date(pub.year, pub.month, pub.day)
     target = WEEKDAYS[m["weekday"].lower()]
     pre, post = (m["pre"] or "").lower(), " ".join((m["post"] or "").lower().split())
