@@ -48,7 +48,6 @@ class DKG(DefinedNamespace):
     ActionProgramme: URIRef
     WorkPlan: URIRef
     JointStatement: URIRef
-    Resolution: URIRef
     Treaty: URIRef
     DocumentPackage: URIRef
     Sector: URIRef

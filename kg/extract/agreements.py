@@ -39,7 +39,7 @@ from kg.patterns import cues
 
 DKG = "https://w3id.org/dkg/ontology#"
 # document words that are too common to count without a signing cue in the same sentence
-_WEAK = {DKG + "JointStatement", DKG + "Resolution", DKG + "Treaty", DKG + "Agreement", DKG + "DocumentPackage"}
+_WEAK = {DKG + "JointStatement", DKG + "Treaty", DKG + "Agreement", DKG + "DocumentPackage"}
 _NAME_WORD = re.compile(
     r"^\s*(?:[A-Z0-9][\w’'\-–]*|tentang|mengenai|untuk|on|of|antara|dan|the|di bidang|kerja ?sama|"
     r"bilateral|multilateral|[“\"][^”\"]{2,200}[”\"]|\([A-Z][\w&\-]{1,15}\))"

@@ -734,16 +734,3 @@ def test_english_meeting_a_target_and_the_hour_long_meeting_are_no_new_meetings(
     )
     found = read(text, published="2025-06-25")
     assert [(s.date.iso if s.date else None) for s in found.summits] == ["2025-06-25"]
-
-
-def test_english_a_resolution_adopted_by_a_council_is_a_document_and_conflict_resolution_none(read: Reader) -> None:
-    text = (
-        "ISLAMABAD (Example Wire) - The 17th Extraordinary Session of the OIC Council of Foreign Ministers, "
-        "hosted by Pakistan in Islamabad on Sunday, adopted a resolution on the humanitarian situation in "
-        "Afghanistan.\n\n"
-        "Ministers also discussed conflict resolution in the region."
-    )
-    found = read(text, published="2021-12-20")
-    assert [(a.kind.rsplit("#", 1)[-1], a.date.iso if a.date else None) for a in found.agreements] == [
-        ("Resolution", "2021-12-19")
-    ]
