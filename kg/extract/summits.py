@@ -614,7 +614,7 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
         verbs = [
             v
             for v in _verbs(doc, i, anaphors)
-            if _then_attends(sentence, v, found) or _before_anothers(doc, i, v, found)
+            if _then_attends(sentence, v, found) or _before_anothers(doc, i, v, found) or _and_met(doc, i, v, found)
         ]
         found.extend(v for v in verbs if _meets_whom(doc, i, v))
     if not found and video and len(_persons(doc, {iri for _, iri in doc.sentence_actors[i]})) >= 2:
@@ -731,6 +731,22 @@ def _bare(sentence, m: Mention | _Trigger) -> bool:  # type: ignore[no-untyped-d
     named_before = word[:1].isupper() and re.search(r"[A-Z][\w\-–]*\s+$", before)
     owned = re.search(r"(?-i:[A-Z])[\w.\-]*['’]s\s+(?:[\w-]+\s+){0,2}$", before)  # "Xi Jinping's state visit"
     return not (named_after or named_before or owned)
+
+
+_AND_THEN = re.compile(r"[^.;]*\b(?:and|dan|serta)\s+(?:also\s+|juga\s+|then\s+|kemudian\s+)?$", re.I)
+
+
+def _and_met(doc: Doc, i: int, verb: _Trigger, found: list[_Trigger]) -> bool:
+    """ "held talks with President Putin at the Kremlin and met Prime Minister Mishustin": after a
+    meeting word and the person it was with, "and met" someone else is one more meeting."""
+    sentence = doc.sentences[i]
+    for t in found:
+        if t.anaphor or t.host or t.end > verb.start:
+            continue
+        between = sentence.text[t.end - sentence.start : verb.start - sentence.start]
+        if _person_between(doc, i, t.end, verb.start) and _AND_THEN.fullmatch(between):
+            return _meets_whom(doc, i, verb)
+    return False
 
 
 def _before_anothers(doc: Doc, i: int, verb: _Trigger, found: list[_Trigger]) -> bool:
@@ -1985,7 +2001,11 @@ def _participants(
     owner = False  # a person named as the meeting's owner ("Xi Jinping's state visit")
     verbs = sorted(t.start for t in triggers if t.verb)
     held_by_subject = not trigger.verb and bool(cues()["hold"].search(sentence.text[: trigger.start - sentence.start]))
-    own_end = min((v for v in verbs if v > trigger.start), default=10**9) if trigger.verb else 10**9
+    own_end = min((v for v in verbs if v > trigger.start), default=10**9)
+    # "held talks with Putin ... and met Mishustin": Putin is the talks', not the verb's
+    noun_before = max(
+        (t.start for t in triggers if not t.verb and not t.anaphor and t.end <= trigger.start), default=None
+    )
     first_verb = verbs[0] if verbs else -1
     name_start = draft.spans[-1][0] if draft.spans else trigger.start
     met_before = [] if trigger.verb else [v for v in triggers if v.verb and _then_attends(sentence, v, [trigger])]
@@ -1998,8 +2018,10 @@ def _participants(
     for offset, iri in doc.sentence_actors[i]:
         actor = doc.actors[iri]
         subject = main_clause is not None and main_clause <= offset < trigger.start
-        if trigger.verb and (offset >= own_end or (first_verb < offset < trigger.start and not subject)):
+        if offset >= own_end or (trigger.verb and first_verb < offset < trigger.start and not subject):
             continue  # the persons of another verb of meeting in the same sentence
+        if trigger.verb and noun_before is not None and noun_before <= offset < trigger.start:
+            continue
         if actor.kind == "Organization" and cues()["building_of"].search(sentence.text, 0, offset - sentence.start):
             continue  # "menyambangi Gedung Sekretariat ASEAN": the body's building is where, not who
         if not trigger.verb and next_meeting is not None and _partner_of(sentence, next_meeting, offset):

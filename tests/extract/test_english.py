@@ -734,3 +734,21 @@ def test_english_meeting_a_target_and_the_hour_long_meeting_are_no_new_meetings(
     )
     found = read(text, published="2025-06-25")
     assert [(s.date.iso if s.date else None) for s in found.summits] == ["2025-06-25"]
+
+
+def test_english_talks_with_one_and_met_another_are_two_meetings_of_the_visit_recalled(read: Reader) -> None:
+    """ "The working visit follows up on Anwar's official visit ..., during which he held talks with
+    President Putin at the Kremlin and met Prime Minister Mishustin": "The working visit" is the story's;
+    the talks and "and met" are two meetings, each with its own counterpart."""
+    text = (
+        "MOSCOW, June 25 (Example Wire) - Deputy Prime Minister Fadillah Yusof held talks with Russian Deputy "
+        "Prime Minister Alexei Overchuk in Moscow on Wednesday.\n\n"
+        "The working visit follows up on Prime Minister Anwar Ibrahim's official visit to Russia from May 13 to "
+        "16, during which he held talks with President Vladimir Putin at the Kremlin and met Prime Minister "
+        "Mikhail Mishustin."
+    )
+    found = read(text, published="2025-06-25")
+    pairs = [local_ids(s.participants) for s in found.summits]
+    assert {"fadillah-yusof", "alexei-overchuk"} in pairs
+    assert any("vladimir-putin" in p and "mikhail-mishustin" not in p for p in pairs)
+    assert any("mikhail-mishustin" in p and "vladimir-putin" not in p for p in pairs)
