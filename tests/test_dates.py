@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.extract.dates import day_span, event_day, event_length, find_dates, parse_dateline
+from kg.extract.dates import day_span, event_day, event_length, find_dates, parse_dateline, time_counted_on
 from kg.model import DateValue
 
 from .strategies import HOSTILE_TEXT
@@ -348,3 +348,17 @@ def test_a_day_word_then_its_weekday_is_one_day() -> None:
 
     found = find_dates("Besok, Rabu, di tempat yang sama akan digelar ADMM-Plus.", DateValue(2026, 11, 17))
     assert [f.value.iso for f in found] == ["2026-11-18"]
+
+
+@pytest.mark.parametrize(
+    "text, anchor, expected",
+    [
+        ("Setahun kemudian, para pemimpin bertemu di Bali.", DateValue(2002, 11, 4), ["2003"]),
+        ("Tiga bulan setelahnya, kedua menteri bertemu.", DateValue(2002, 11, 4), ["2003-02"]),
+        ("Two years later, the leaders met in Hanoi.", DateValue(2018, 6), ["2020"]),
+        ("The following year, they met again.", DateValue(2018, 6), ["2019"]),
+        ("Three months later, the ministers met.", DateValue(2018), []),  # a month needs the anchor's month
+    ],
+)
+def test_dates_a_time_counted_from_the_one_told_before(text: str, anchor: DateValue, expected: list[str]) -> None:
+    assert [f.value.iso for f in time_counted_on(text, anchor)] == expected

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.lang import anywhere, event_day_words, opening
+from kg.lang import anywhere, event_day_words, opening, time_later
 from kg.model import DateValue
 
 MONTHS = {
@@ -260,6 +260,25 @@ def _dates_of(text: str, published: DateValue | None) -> tuple[FoundDate, ...]:
             taken.append((start, end))
             found.append(FoundDate(start, end, value, absolute=False))
     return tuple(sorted(found, key=lambda f: f.start))
+
+
+def time_counted_on(text: str, anchor: DateValue) -> list[FoundDate]:
+    """ "Setahun kemudian", "three months later", "the following year": the year or month that many
+    after ``anchor``, the time told before (a month's count needs the anchor's month)."""
+    words = time_later()
+    found = []
+    for pattern in words.patterns:
+        for m in pattern.finditer(text):
+            unit = (m["unit"] or m.groupdict().get("unit2") or "").casefold()
+            count = words.numbers.get((m["n"] or "se").casefold()) if not (m["n"] or "").isdigit() else int(m["n"])
+            if count is None:
+                continue
+            if unit.startswith(("year", "tahun")):
+                found.append(FoundDate(m.start(), m.end(), DateValue(anchor.year + count), absolute=False))
+            elif anchor.month is not None:
+                index = anchor.year * 12 + anchor.month - 1 + count
+                found.append(FoundDate(m.start(), m.end(), DateValue(index // 12, index % 12 + 1), absolute=False))
+    return sorted(found, key=lambda f: f.start)
 
 
 # "Oktober tahun lalu", "in March last year": a month of the year before, this or next

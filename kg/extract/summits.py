@@ -8,7 +8,17 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract import Doc
-from kg.extract.dates import MONTHS, FoundDate, day_shift, day_span, event_day, event_length, find_dates, since_before
+from kg.extract.dates import (
+    MONTHS,
+    FoundDate,
+    day_shift,
+    day_span,
+    event_day,
+    event_length,
+    find_dates,
+    since_before,
+    time_counted_on,
+)
 from kg.extract.document_lists import document_kind_at
 from kg.extract.places import containers
 from kg.lang import titles
@@ -1104,7 +1114,7 @@ def _read_sentence(
     focus = focus if focus is not None or not referred else last
     created: list[int] = []
     named_other = False  # the sentence names another meeting told before
-    dates = find_dates(sentence.text, doc.article.published)
+    dates = _sentence_dates(doc, i)
     # a host first, so the meeting held beside it can take its day: "pertemuan ... di sela KTT APEC, November lalu"
     for trigger in sorted((t for t in triggers if not t.anaphor), key=lambda t: not t.host):
         for draft in _drafts(doc, i, trigger, triggers, dates, summits, focus):
@@ -1144,6 +1154,28 @@ def _read_sentence(
 
 
 _COUNTRIES = re.compile(r"\b(?:negara|countries)\b", re.I)
+
+
+_TIME_BACK = 3  # sentences back to the time a "Setahun kemudian" counts from
+
+
+def _sentence_dates(doc: Doc, i: int) -> list[FoundDate]:
+    """The sentence's dates, and a time counted from the one told before ("Setahun kemudian, ...")
+    when the sentence names none of its own."""
+    dates = find_dates(doc.sentences[i].text, doc.article.published)
+    if any(d.absolute for d in dates):
+        return dates
+    anchor = next(
+        (
+            told[-1].value
+            for k in range(i - 1, max(i - _TIME_BACK, 0) - 1, -1)
+            if (told := find_dates(doc.sentences[k].text, doc.article.published))
+        ),
+        None,
+    )
+    later = time_counted_on(doc.sentences[i].text, anchor) if anchor is not None else []
+    kept = [d for d in dates if not any(d.start < x.end and x.start < d.end for x in later)]
+    return sorted(kept + later, key=lambda d: d.start)
 
 
 def _another_time(dates: list[FoundDate], meeting: SummitDraft) -> bool:

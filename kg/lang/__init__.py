@@ -293,3 +293,21 @@ def event_day_words() -> EventDayWords:
         ordinals={k.casefold(): v for d in data for k, v in d["ordinals"].items()},
         numbers={k.casefold(): v for d in data for k, v in d["numbers"].items()},
     )
+
+
+@dataclass(frozen=True, slots=True)
+class TimeLater:
+    """ "Setahun kemudian", "three months later": a count of years or months after the time told before."""
+
+    patterns: tuple[re.Pattern[str], ...]  # groups ``n`` (a count word or digits) and ``unit``/``unit2``
+    numbers: dict[str, int]
+
+
+_ONE = {"se": 1, "satu": 1, "a": 1, "an": 1, "one": 1}  # "setahun", "a year": one, in no list of counts
+
+
+@cache
+def time_later() -> TimeLater:
+    data = [_data(lang) for lang in LANGUAGES]
+    numbers = {k.casefold(): v for d in data for k, v in d["numbers"].items()}
+    return TimeLater(tuple(re.compile(d["time_later"], re.I) for d in data), {**_ONE, **numbers})

@@ -2072,3 +2072,16 @@ def test_coref_the_subject_after_a_fronted_meeting_clause_is_at_the_next_meeting
     second = next(s for s in found.summits if "lim-jock-hoi" in local_ids(s.participants))
     assert "sergey-lavrov" in local_ids(second.participants)
     assert "asean-secretariat" not in local_ids(second.participants)  # "Gedung Sekretariat ASEAN": where
+
+
+def test_coref_a_meeting_a_year_after_the_time_told_before_is_dated_by_it(read: Reader) -> None:
+    """ "... di Phnom Penh pada 4 November 2002. Setahun kemudian, para pemimpin ASEAN dan China bertemu
+    di Bali": the meeting of 2003, not one of no time or of the story's."""
+    text = (
+        "ASEAN dan China menandatangani Deklarasi tentang Perilaku Para Pihak di Laut China Selatan di Phnom "
+        "Penh pada 4 November 2002.\n\n"
+        "Setahun kemudian, para pemimpin ASEAN dan China bertemu di Bali."
+    )
+    found = read(text, published="2021-11-22")
+    bali = [s for s in found.summits if s.location and s.location.endswith("bali")]
+    assert [s.date.iso if s.date else None for s in bali] == ["2003"]
