@@ -31,9 +31,9 @@ def clean(article: Article) -> list[Block]:
     lead_pending = True  # until the lead: a dateline may still open a paragraph
     in_links = False  # under a "Baca Juga" heading: its headlines are links, not the story
     for i, (start, end, line) in enumerate(lines):
-        if rules.starts_tail(line):
+        if rules.starts_tail(line) and not _story_goes_on(lines, i):
             break
-        if rules.opens_related_links(line):
+        if rules.opens_related_links(line) or rules.starts_tail(line):
             in_links = True
             continue
         in_links = in_links and (bool(_LIST_ITEM.match(line)) or _is_heading(lines, i))
@@ -52,6 +52,21 @@ def clean(article: Article) -> list[Block]:
             kind = "list" if _LIST_ITEM.match(line) else "lead" if not blocks else "body"
             blocks.append(Block(article.text[start:end], start, end, len(blocks), kind))
     return blocks
+
+
+_PROSE_WORDS = 12  # a paragraph of the story, not a teaser's headline
+
+
+def _story_goes_on(lines: list[tuple[int, int, str]], i: int) -> bool:
+    """ "RELATED ARTICLES:" over bulleted headlines, then paragraphs of the story again: the links
+    sit inside the article, which does not end there."""
+    k = i + 1
+    while k < len(lines) and _LIST_ITEM.match(lines[k][2]):
+        k += 1
+    if k == i + 1 or k == len(lines):
+        return False
+    line = lines[k][2]
+    return len(line.split()) >= _PROSE_WORDS and bool(_TERMINAL.search(line))
 
 
 def _lines(text: str) -> Iterator[tuple[int, int, str]]:

@@ -146,3 +146,14 @@ def test_clean_drops_the_line_that_says_where_the_article_first_appeared() -> No
         "Teken MoU Pusat Bahasa dan Budaya Turki. Klik untuk baca: https://contoh.com/berita/123"
     )
     assert [b.text for b in clean(_article(f"{BODY}\n\n{line}"))] == [BODY]
+
+
+def test_clean_related_links_inside_the_story_do_not_end_it() -> None:
+    """ "RELATED ARTICLES:" over bulleted headlines, then the story's next paragraph: the headlines are
+    dropped and the story read on."""
+    after = "Mirziyoyev is scheduled to meet Chinese Premier Li Qiang and Zhao Leji on Thursday before wrapping up."
+    text = (
+        f"{BODY}\n\nRELATED ARTICLES:\n- Wang Yi wraps up Africa trip\n- Chinese Premier calls for a stronger "
+        f"engine at Davos\n\n{after}\n"
+    )
+    assert [b.text for b in clean(_article(text))] == [BODY, after]
