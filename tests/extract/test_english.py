@@ -752,3 +752,14 @@ def test_english_talks_with_one_and_met_another_are_two_meetings_of_the_visit_re
     assert {"fadillah-yusof", "alexei-overchuk"} in pairs
     assert any("vladimir-putin" in p and "mikhail-mishustin" not in p for p in pairs)
     assert any("mikhail-mishustin" in p and "vladimir-putin" not in p for p in pairs)
+
+
+def test_english_the_trip_a_spokesperson_spoke_of_is_the_visit_told(read: Reader) -> None:
+    text = (
+        "BEIJING (Example Wire) - Chinese President Xi Jinping held talks with Uzbek President Shavkat Mirziyoyev "
+        "in Beijing on Wednesday, during Mirziyoyev's state visit to China.\n\n"
+        "The visit had been announced last week by Chinese Foreign Ministry spokesperson Wang Wenbin, who said "
+        "Beijing expected the trip to further deepen bilateral ties."
+    )
+    found = read(text, published="2024-01-24")
+    assert not any("wang-wenbin" in local_ids(s.participants) for s in found.summits)
