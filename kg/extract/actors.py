@@ -599,10 +599,12 @@ def _short_names(actor: Actor, persons: list[Actor]) -> list[str]:
     if family_name_first() & set(actor.represents):
         return [actor.label.split()[0]]
     words = titles().honorific.sub("", actor.label).split()
-    shorts = [_surname(actor.label)]
+    others = [other.label.split() for other in persons if other.iri != actor.iri]
+    # a name two persons of the article bear names neither ("Al-Sabah" of the Emir and of his Prime Minister)
+    shorts = [short for short in (_surname(actor.label),) if not any(short in other for other in others)]
     if len(words) > 1 and words[0].casefold() not in titles().particles:
         given = words[0]
-        if not any(given in other.label.split() for other in persons if other.iri != actor.iri):
+        if not any(given in other for other in others):
             shorts.append(given)
     return shorts
 

@@ -34,7 +34,7 @@ from kg.extract.summits import (
 )
 from kg.lang import anywhere, counted, document_name_stop, titles, vague_count
 from kg.lexicon import Lexicon
-from kg.model import Agreement, DateValue, Link, Mention
+from kg.model import Agreement, DateValue, Link, Mention, Sentence
 from kg.patterns import cues
 
 DKG = "https://w3id.org/dkg/ontology#"
@@ -94,6 +94,8 @@ def find_agreements(doc: Doc, meetings: Meetings) -> list[AgreementDraft]:
         referred = told[0] if told is not None else None
         if told is not None and told[1] and all(t.text.casefold() == referred for t in triggers):
             triggers = []  # "Other documents covered ...": the word refers back, it names no new document
+        elif told is not None and all(_bare_back_reference(sentence, t, referred) for t in triggers):
+            triggers = []  # "The documents were exchanged at the palace yesterday": those told before
         elif triggers:
             referred = None
         if referred is None and not triggers and told_again is not None and told_again[0] == i - 1:
@@ -190,6 +192,15 @@ def _document_referred(text: str) -> tuple[str, bool] | None:
 _SEVERAL = {"documents", "agreements", "memoranda", "mous"}
 
 
+def _bare_back_reference(sentence: Sentence, trigger: Mention, referred: str | None) -> bool:
+    """The trigger is the kind word of "the documents", "dokumen tersebut", naming nothing after it."""
+    if trigger.text.casefold() != referred:
+        return False
+    start, end = trigger.start - sentence.start, trigger.end - sentence.start
+    back = next((m for m in cues()["agreement_anaphor"].finditer(sentence.text) if m.start() <= start < m.end()), None)
+    return back is not None and not cues()["document_named_after"].match(sentence.text, end)
+
+
 def _latest_of_kind(found: list[AgreementDraft], word: str) -> AgreementDraft | None:
     """The last document told whose name opens with that kind word ("pernyataan bersama"); for
     several documents ("other documents covered ..."), the first package told on the last package's day."""
@@ -226,16 +237,18 @@ def _signed_on(doc: Doc, i: int, draft: AgreementDraft) -> None:
     if not _tells_signing(text):
         return
     days = [f.value for f in find_dates(text, doc.article.published) if f.value.day is not None]
-    _refine_date(draft, days[0] if days else None)
+    _refine_date(draft, days[0] if days else None, doc.article.published)
 
 
-def _refine_date(draft: AgreementDraft, day: DateValue | None) -> None:
+def _refine_date(draft: AgreementDraft, day: DateValue | None, published: DateValue | None = None) -> None:
     """A day that falls in the month or year known of a document, or the first date known of it."""
     if day is None or day.day is None:
         return
     known = draft.date
     if known is None or (known.day is None and known.agrees(day)):
         draft.date = day
+    elif published is not None and known == published and 0 < abs(known.days_since(day)) <= VISIT_DAYS:
+        draft.date = day  # "exchanged four MoUs as X concluded his visit today", then "exchanged ... yesterday"
     elif known.day is None and known.month == day.month and known.year != day.year:
         draft.date = DateValue(known.year, day.month, day.day)  # "on Aug. 29" of the August told: that year
 
@@ -589,7 +602,7 @@ def _draft(
     for iri in _pair_told_before(doc, i, trigger, found) or _parties(doc, i, trigger, end, summit, meetings):
         draft.parties.setdefault(iri, i)
     dated = [d.value for d in find_dates(sentence.text, doc.article.published)]
-    shifted = None if dated else (_day_told(doc, i) or _time_recalled_before(doc, i))
+    shifted = None if dated else (_day_told(doc, i) or _time_recalled_before(doc, i) or _signing_day_before(doc, i))
     dated = dated or ([shifted] if shifted else [])
     if summit is None and not dated:
         draft.adopted_at = summit = _meeting_of_parties(doc, i, draft, meetings)
@@ -642,6 +655,17 @@ def _time_recalled_before(doc: Doc, i: int) -> DateValue | None:
         return None
     told = find_dates(doc.sentences[i - 1].text, doc.article.published)
     return told[-1].value if told and months_before(doc, told[-1].value) else None
+
+
+def _signing_day_before(doc: Doc, i: int) -> DateValue | None:
+    """ "The two countries on Monday signed a defence pact. Minister A and Minister B signed the
+    Reciprocal Access Agreement at the palace": the signing told again, on the day the lead gave it."""
+    signed = doc.cue("active_signing", i - 1) if i > 0 else None
+    if signed is None or not _tells_signing(doc.sentences[i].text):
+        return None
+    days = [d for d in find_dates(doc.sentences[i - 1].text, doc.article.published) if d.value.day is not None]
+    # the day nearest the verb, not a dateline's: "Jakarta, 12 Maret - A dan B pada Selasa (10/3) menandatangani"
+    return min(days, key=lambda d: abs(d.start - signed.start())).value if days else None
 
 
 def _day_told(doc: Doc, i: int) -> DateValue | None:

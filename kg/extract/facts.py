@@ -55,10 +55,10 @@ def _memberships(doc: Doc, i: int) -> list[Membership]:
     out = []
     countries = doc.kinds(i, "Country")
     for org in doc.kinds(i, "Organization"):
-        tail = sentence.text[: org.start - sentence.start][-80:]
+        tail = _own_clause(sentence.text[: org.start - sentence.start][-80:])
         after = sentence.text[org.end - sentence.start :][:40]
         before = [c for c in countries if c.end <= org.start]
-        if cues()["applied"].search(tail) and before:
+        if (cues()["applied"].search(tail) or cues()["partner_named_after"].match(after)) and before:
             out.append(Membership(before[-1].concept, org.concept, "applicant", i))
         elif (cues()["joined"].search(tail) or cues()["apply_membership"].search(tail)) and before:
             out.append(Membership(before[-1].concept, org.concept, "member", i))
@@ -67,6 +67,13 @@ def _memberships(doc: Doc, i: int) -> list[Membership]:
         elif re.search(r"\b(anggota(?: tetap)?|permanent members? of|members? of)\s*$", tail, re.I):
             out.extend(Membership(c.concept, org.concept, "member", i) for c in countries)
     return out
+
+
+def _own_clause(tail: str) -> str:
+    """The words before an organization from its clause's start: not "after applying to join the
+    grouping, would deepen ties with the GCC", where the joining was another body's."""
+    cut = max((m.end() for m in cues()["main_clause_resumes"].finditer(tail)), default=0)
+    return tail[cut:]
 
 
 def _figures(doc: Doc, i: int, meetings: Meetings) -> list[Figure]:

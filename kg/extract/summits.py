@@ -2318,7 +2318,9 @@ def _add_sentence_participants(doc: Doc, i: int, summit: SummitDraft) -> None:
         another_time = cues()["another_time"].search(text[: offset - doc.sentences[i].start])
         if doc.actors[iri].kind != "Person" or another_time:  # not "sehari sebelum X tiba"
             continue
-        told_by = cues()["source_before"].search(text[: offset - doc.sentences[i].start])
+        told_by = cues()["source_before"].search(text[: offset - doc.sentences[i].start]) or cues()[
+            "source_after"
+        ].match(text, offset - doc.sentences[i].start)  # "... not on the agenda of the talks, Minister X said."
         if not _opening_source(doc, i, offset) and not told_by and not _aside(doc, i, offset):
             # not "Menurut Seskab X, ...", "..., tulis X", "Menanggapi kunjungan itu, X ..."
             summit.add_participant(iri, i)

@@ -727,3 +727,16 @@ def test_agreements_an_ordinal_item_in_a_paragraph_of_its_own_is_signed_with_its
     found = read(text, published="2025-11-12")
     items = [a for a in found.agreements if not a.kind.endswith("DocumentPackage")]
     assert [(a.date.iso if a.date else None) for a in items] == ["2025-11-11", "2025-11-11"]
+
+
+def test_agreements_a_document_named_after_the_lead_told_its_signing_takes_the_lead_s_day(read: Reader) -> None:
+    text = (
+        "Jakarta, 12 Maret 2026 - Indonesia dan Vietnam pada Selasa (10/3/2026) menandatangani sebuah pakta "
+        "pertahanan.\n\n"
+        "Menteri Pertahanan Budi Santoso dan Menteri Pertahanan Vietnam Tran Quoc Hung meneken Perjanjian Kerja Sama "
+        "Pertahanan di Istana Merdeka."
+    )
+    found = read(text, published="2026-03-12")
+    assert [(a.name, a.date.iso if a.date else None) for a in found.agreements] == [
+        ("Perjanjian Kerja Sama Pertahanan", "2026-03-10")
+    ]

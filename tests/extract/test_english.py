@@ -763,3 +763,40 @@ def test_english_the_trip_a_spokesperson_spoke_of_is_the_visit_told(read: Reader
     )
     found = read(text, published="2024-01-24")
     assert not any("wang-wenbin" in local_ids(s.participants) for s in found.summits)
+
+
+AUDIENCE = (
+    "DOHA, March 5 (Example Wire) -- Malaysia and Qatar have exchanged three memoranda of understanding covering "
+    "energy, education and tourism, as Prime Minister Anwar Ibrahim concluded his two-day official visit to the "
+    "Gulf state today.\n\n"
+    "The documents were exchanged at the Amiri Diwan yesterday, after Anwar held bilateral talks with Qatari Prime "
+    "Minister Sheikh Hamad Nasser Al-Thani.\n\n"
+    "Earlier in the day, Anwar was received in audience by the Emir of Qatar, Sheikh Khalid Faisal Al-Thani, at the "
+    "same palace.\n\n"
+    "A gas supply contract was not on the agenda of the talks, Foreign Minister Mohamad Hasan said.\n\n"
+    "Mohamad said Malaysia, which became a BRICS partner country in January after applying to join the grouping, "
+    "would continue to deepen ties with the Gulf Cooperation Council (GCC) states."
+)
+
+
+def test_english_a_visit_s_talks_and_an_audience_granted_are_its_two_meetings(read: Reader) -> None:
+    found = read(AUDIENCE, published="2026-03-05")
+    pairs = sorted(sorted(local_ids(s.participants)) for s in found.summits)
+    # the visit is its talks; "was received in audience by the Emir" is a meeting of its own, and the
+    # family name both hosts bear is neither's alone; the minister quoted on the talks was not at them
+    assert pairs == [["anwar-ibrahim", "hamad-nasser-al-thani"], ["anwar-ibrahim", "khalid-faisal-al-thani"]]
+    assert {s.date.iso for s in found.summits if s.date} == {"2026-03-04"}
+
+
+def test_english_the_documents_exchanged_yesterday_are_the_package_told_and_date_it(read: Reader) -> None:
+    found = read(AUDIENCE, published="2026-03-05")
+    assert [(a.kind.rsplit("#", 1)[-1], a.date.iso if a.date else None) for a in found.agreements] == [
+        ("DocumentPackage", "2026-03-04")
+    ]
+
+
+def test_english_a_partner_country_applied_and_the_bloc_it_deepens_ties_with_is_no_membership(read: Reader) -> None:
+    found = read(AUDIENCE, published="2026-03-05")
+    assert {(m.member.rsplit("/", 1)[-1], m.organization.rsplit("/", 1)[-1], m.status) for m in found.memberships} == {
+        ("malaysia", "brics", "applicant")
+    }
