@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from kg.extract.dates import LEAD_DATELINE_SHAPE
 from kg.model import Article, Block
-from kg.patterns import boilerplate_rules, publishers
+from kg.patterns import boilerplate_rules, cues, publishers
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-–•*·]|\d{1,2}[.)])\s+")
 _TERMINAL = re.compile(r"[.!?:;…\"”’)]\s*$")
@@ -90,6 +90,8 @@ def _is_heading(lines: list[tuple[int, int, str]], i: int) -> bool:
         return False
     if line.startswith("*)"):
         return False  # an author's note ("*) X adalah Duta Besar ..."), a statement, not a heading
+    if cues()["speaker_turn"].match(line):
+        return False  # "President of Russia Vladimir Putin: Mr President, friends,": a transcript's turn
     return True
 
 

@@ -389,6 +389,8 @@ def _triggers(doc: Doc, i: int) -> list[Mention]:
             continue  # "Nota Kesepahaman ... tentang Kerangka Kerja Sama ...": the topic of the one before
         if m.concept in _WEAK and not signed:
             continue
+        if _joins_a_body(doc, i, m):
+            continue  # "welcomed Indonesia's accession to BRICS": a membership, not a document
         if not signed and not doc.cue("summit_anaphor", i):
             continue
         out.append(m)
@@ -400,6 +402,18 @@ def _triggers(doc: Doc, i: int) -> list[Mention]:
     if _item_of_signed_list(doc, i):
         out = _with_qualifiers(doc, i, out) if out else _headed_item(doc, i)
     return out
+
+
+def _joins_a_body(doc: Doc, i: int, m: Mention) -> bool:
+    """A word of joining ("accession", "aksesi") followed by the organization joined."""
+    sentence = doc.sentences[i]
+    after = cues()["joining_of"].match(m.text) and re.match(
+        r"\s+(?:to|into|ke|dalam)\s+(?:the\s+)?", sentence.text[m.end - sentence.start :]
+    )
+    if not after:
+        return False
+    at = m.end + after.end()
+    return any(o.start == at for o in doc.kinds(i, "Organization"))
 
 
 def _with_qualifiers(doc: Doc, i: int, out: list[Mention]) -> list[Mention]:

@@ -110,7 +110,9 @@ def find_summits(doc: Doc) -> Meetings:
     alive = False
     acronyms: dict[str, int] = {}  # "(G20 Foreign Ministers' Meeting/FMM)": FMM → that meeting
     told_before: list[int] = []  # the meetings the sentence before created
+    remarks: int | None = None  # a transcript's meeting whose participant has the floor
     for i in range(len(doc.sentences)):
+        remarks = _remarks_of(doc, i, summits, remarks)
         triggers = _triggers(doc, i)  # read once: both steps below look at the sentence's meeting words
         antecedent = _antecedent(doc, i, triggers, summits, focus if alive else None)
         if antecedent is None:
@@ -156,9 +158,11 @@ def find_summits(doc: Doc) -> Meetings:
         for k in created:
             acronyms.update(dict.fromkeys(_acronyms_defined(doc, summits[k]), k))
         told_before = created
-        scope.append(focus if alive else None)
-        if alive and focus is not None:
-            summits[focus].sentences.append(i)
+        speaks = remarks is not None and not created and not referred and _no_other_time(doc, i, summits[remarks])
+        told = remarks if speaks else focus if alive else None  # "Putin: ... we have good prospects in energy"
+        scope.append(told)
+        if told is not None:
+            summits[told].sentences.append(i)
     _outcome_told_first(doc, summits, scope)
     # a summit a kept meeting was held beside is kept with it: its attendees are that meeting's
     hosts = {id(s.host) for s in summits if s.host is not None and _worth_keeping(s)}
@@ -178,6 +182,35 @@ def find_summits(doc: Doc) -> Meetings:
     remap = {id(s): n for n, s in enumerate(kept)}
     new_scope = [remap.get(id(summits[k])) if k is not None else None for k in scope]
     return Meetings(kept, new_scope)
+
+
+def _remarks_of(doc: Doc, i: int, summits: list[SummitDraft], remarks: int | None) -> int | None:
+    """The meeting whose remarks sentence i is in: set by a speaker turn of one of the story's
+    participants ("Prabowo Subianto (retranslated): Thank you ..."), ended by another speaker's turn or
+    a separator line ("* * *")."""
+    text = doc.sentences[i].text
+    if not re.search(r"\w", text):
+        return None
+    turn = doc.cue("speaker_turn", i)
+    if turn is None:
+        return remarks
+    main = _main(doc, summits)
+    end = doc.sentences[i].start + turn.end()
+    speakers = {iri for offset, iri in doc.sentence_actors[i] if offset < end and _is_person(doc, iri)}
+    if main is None or not speakers or not speakers <= set(summits[main].participants):
+        return None
+    return main
+
+
+def _no_other_time(doc: Doc, i: int, meeting: SummitDraft) -> bool:
+    """No date in sentence i that disagrees with the meeting's ("Our last meeting took place last July")."""
+    text = doc.sentences[i].text
+    if cues()["temporal_shift"].search(text):
+        return False
+    return all(
+        meeting.date is None or found.value.agrees(meeting.date) or since_before(text, found.start)
+        for found in find_dates(text, doc.article.published)
+    )
 
 
 _OUTCOME_REACH = 2  # sentences before the story's meeting is named that may tell its outcome

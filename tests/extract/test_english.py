@@ -800,3 +800,24 @@ def test_english_a_partner_country_applied_and_the_bloc_it_deepens_ties_with_is_
     assert {(m.member.rsplit("/", 1)[-1], m.organization.rsplit("/", 1)[-1], m.status) for m in found.memberships} == {
         ("malaysia", "brics", "applicant")
     }
+
+
+TRANSCRIPT = (
+    "Vladimir Putin held talks in the Kremlin with President of Mongolia Ukhnaagiin Khurelsukh, who is in Russia on "
+    "an official visit.\n\n"
+    "*   *   *\n\n"
+    "President of Russia Vladimir Putin: Mr President, friends,\n\n"
+    "Welcome to Moscow. We welcomed Mongolia's accession to BRICS in January. I believe we have good prospects in "
+    "agriculture, energy and space exploration.\n\n"
+    "President of Mongolia Ukhnaagiin Khurelsukh (retranslated): Thank you for the invitation.\n\n"
+    "We would like to expand our cooperation in education and tourism."
+)
+
+
+def test_english_a_transcript_s_remarks_by_those_who_met_are_the_talks_and_welcoming_an_accession_is_neither(
+    read: Reader,
+) -> None:
+    found = read(TRANSCRIPT, published="2025-05-20")
+    [talks] = found.summits  # "We welcomed Mongolia's accession": no meeting, and no document
+    assert local_ids(talks.sectors) == {"agriculture", "energy", "aerospace", "education", "tourism"}
+    assert found.agreements == ()
