@@ -172,6 +172,8 @@ def _office_mentions(doc: Doc, offices: list[tuple[str, str, int]]) -> None:
         for m in pattern.finditer(sentence.text):
             if re.match(r"\s+(?-i:[A-Z])", sentence.text[m.end() :]):
                 continue  # "Menlu Sugiono", "Menlu Rusia ...": an office introducing a name, or another's
+            if cues()["name_in_apposition"].match(sentence.text, m.end()):
+                continue  # "Presiden Vietnam saat itu, Vo Van Thuong": the office of the name that follows
             persons = holders.get(full_office(m.group()), set())
             if len(persons) != 1:
                 continue  # an office two persons of the article held names neither

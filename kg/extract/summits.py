@@ -1181,7 +1181,7 @@ def _read_sentence(
                 named_other = named_other or target != focus
     if focus is not None and not created and (referred or doc.cue("present", i)):
         # "pernah ditandatangani pada April 2007, disaksikan ...", "KTT dihadiri ...": not those of the focus
-        if not _another_time(dates, summits[focus]) and not (named_other and not referred):
+        if not _another_time(dates, summits[focus], sentence.text) and not (named_other and not referred):
             _add_sentence_participants(doc, i, summits[focus])
     return created, referred
 
@@ -1211,12 +1211,15 @@ def _sentence_dates(doc: Doc, i: int) -> list[FoundDate]:
     return sorted(kept + later, key=lambda d: d.start)
 
 
-def _another_time(dates: list[FoundDate], meeting: SummitDraft) -> bool:
+def _another_time(dates: list[FoundDate], meeting: SummitDraft, text: str = "") -> bool:
     """The sentence is dated, and in none of the meeting's months (another day of a summit is
     still the summit)."""
     told = meeting.date
     if not dates or told is None:
         return False
+    earlier = day_shift(text) == -1 and not meeting.multi_day and told.day is not None
+    if earlier and all(d.value.day is not None and d.value.days_since(told) < 0 for d in dates):
+        return True  # "Sehari sebelumnya, Rabu (19/6), ia dan Kim menandatangani ...": before the talks began
     return not any(d.value.year == told.year and d.value.month in (told.month, None) for d in dates)
 
 
@@ -2351,9 +2354,12 @@ def _add_sentence_participants(doc: Doc, i: int, summit: SummitDraft) -> None:
         another_time = cues()["another_time"].search(text[: offset - doc.sentences[i].start])
         if doc.actors[iri].kind != "Person" or another_time:  # not "sehari sebelum X tiba"
             continue
-        told_by = cues()["source_before"].search(text[: offset - doc.sentences[i].start]) or cues()[
-            "source_after"
-        ].match(text, offset - doc.sentences[i].start)  # "... not on the agenda of the talks, Minister X said."
+        before = text[: offset - doc.sentences[i].start]
+        told_by = (
+            cues()["source_before"].search(before)
+            or cues()["source_after"].match(text, offset - doc.sentences[i].start)  # "..., Minister X said."
+            or cues()["invited_by"].search(before)  # "Kunjungan ini dilakukan atas undangan Sekjen X": who invited
+        )
         if not _opening_source(doc, i, offset) and not told_by and not _aside(doc, i, offset):
             # not "Menurut Seskab X, ...", "..., tulis X", "Menanggapi kunjungan itu, X ..."
             summit.add_participant(iri, i)

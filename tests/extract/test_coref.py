@@ -2085,3 +2085,44 @@ def test_coref_a_meeting_a_year_after_the_time_told_before_is_dated_by_it(read: 
     found = read(text, published="2021-11-22")
     bali = [s for s in found.summits if s.location and s.location.endswith("bali")]
     assert [s.date.iso if s.date else None for s in bali] == ["2003"]
+
+
+STATE_VISIT_DAY = (
+    "Vientiane - Presiden Tiongkok Xi Jinping dan Presiden Laos Thongloun Sisoulith menggelar perundingan di "
+    "Istana Presiden, Vientiane, Selasa (12/5/2026).\n\n"
+    "Sehari sebelumnya, Senin (11/5), ia dan Perdana Menteri Kamboja Hun Manet menandatangani perjanjian kerja sama "
+    "ekonomi di Phnom Penh.\n\n"
+    "Kunjungan kenegaraan ini dilakukan atas undangan Wakil Presiden Laos Pany Yathotou.\n\n"
+    "Dalam pernyataan pers bersama, Xi mengatakan Tiongkok siap memperluas kerja sama di bidang pertanian dan "
+    "pariwisata.\n\n"
+    "Di awal perundingan, Xi menyebut perdagangan bilateral naik 10 persen pada 2025.\n\n"
+    "Di luar perundingan resmi, Xi secara terpisah bertemu Pany Yathotou, lalu menggelar sarapan kerja dengan "
+    "Perdana Menteri Laos Sonexay Siphandone yang membahas isu energi."
+)
+
+
+def test_coref_a_state_visit_s_talks_press_statement_and_separate_meetings(read: Reader) -> None:
+    found = read(STATE_VISIT_DAY, published="2026-05-12")
+    meetings = {frozenset(local_ids(s.participants)): s for s in found.summits}
+    # the signing the day before, and who invited the guest, are not the talks'; "di luar perundingan
+    # resmi" and "di awal perundingan" are those talks, no other; the two met separately are two meetings
+    assert set(meetings) == {
+        frozenset({"xi-jinping", "thongloun-sisoulith"}),
+        frozenset({"xi-jinping", "pany-yathotou"}),
+        frozenset({"xi-jinping", "sonexay-siphandone"}),
+    }
+    assert {s.date.iso for s in found.summits if s.date} == {"2026-05-12"}
+    talks = meetings[frozenset({"xi-jinping", "thongloun-sisoulith"})]
+    assert local_ids(talks.sectors) == {"agriculture", "tourism", "trade"}  # said at the joint press statement
+
+
+def test_coref_an_office_before_a_name_set_off_by_a_comma_is_that_name_s(read: Reader) -> None:
+    text = (
+        "Presiden Tiongkok Xi Jinping dan Presiden Laos Thongloun Sisoulith menggelar perundingan di Vientiane, "
+        "Selasa (12/5/2026).\n\n"
+        "Pertemuan terakhir Xi dengan pemimpin Laos berlangsung Oktober tahun lalu di Beijing, ketika ia bertemu "
+        "Presiden Laos saat itu, Bounnhang Vorachith, di sela Forum Sabuk dan Jalan."
+    )
+    found = read(text, published="2026-05-12")
+    recalled = [s for s in found.summits if s.date and s.date.iso == "2025-10"]
+    assert recalled and all("thongloun-sisoulith" not in local_ids(s.participants) for s in recalled)
