@@ -1439,7 +1439,12 @@ def _one_per_counterpart(doc: Doc, i: int, trigger: _Trigger, draft: SummitDraft
         p for p in draft.participants if not trigger.start <= _offset_in(doc, i, p) < clause_end and p not in objects
     ]
     countries = {_state_of(doc, c) for p in objects for c in doc.actors[p].represents}
-    if len(objects) < 2 or (len(countries) < 2 and not separately):
+    several = [p for p in subjects if _is_person(doc, p)]
+    if separately and objects and len(several) >= 2:
+        # "A dan B ... keduanya menggelar pertemuan bilateral terpisah dengan Putin": each of them with Putin
+        theirs = {c for p in several for c in doc.actors[p].represents}  # "PM Vietnam A": A's country is A's
+        objects, subjects = several, [*objects, *(p for p in subjects if p not in several and p not in theirs)]
+    elif len(objects) < 2 or (len(countries) < 2 and not separately):
         return [draft]
     copies = []
     starts = sorted(_offset_in(doc, i, p) for p in objects)
@@ -2359,6 +2364,7 @@ def _add_sentence_participants(doc: Doc, i: int, summit: SummitDraft) -> None:
             cues()["source_before"].search(before)
             or cues()["source_after"].match(text, offset - doc.sentences[i].start)  # "..., Minister X said."
             or cues()["invited_by"].search(before)  # "Kunjungan ini dilakukan atas undangan Sekjen X": who invited
+            or cues()["envoy_of"].search(before)  # "hadir sebagai Utusan Khusus Presiden X": X sent him, is not there
         )
         if not _opening_source(doc, i, offset) and not told_by and not _aside(doc, i, offset):
             # not "Menurut Seskab X, ...", "..., tulis X", "Menanggapi kunjungan itu, X ..."

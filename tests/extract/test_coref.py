@@ -2126,3 +2126,18 @@ def test_coref_an_office_before_a_name_set_off_by_a_comma_is_that_name_s(read: R
     found = read(text, published="2026-05-12")
     recalled = [s for s in found.summits if s.date and s.date.iso == "2025-10"]
     assert recalled and all("thongloun-sisoulith" not in local_ids(s.participants) for s in recalled)
+
+
+def test_coref_two_who_each_met_one_host_separately_are_two_meetings_and_an_envoy_s_sender_is_absent(
+    read: Reader,
+) -> None:
+    text = (
+        "Presiden Brasil Luiz Inacio Lula da Silva memimpin KTT BRICS Plus di Rio de Janeiro, Senin (7/7/2025).\n\n"
+        "Menteri Luar Negeri Sugiono hadir sebagai Utusan Khusus Presiden Prabowo Subianto.\n\n"
+        "Perdana Menteri Vietnam Pham Minh Chinh dan Presiden Kenya William Ruto juga hadir; keduanya menggelar "
+        "pertemuan bilateral terpisah dengan Lula pada hari yang sama."
+    )
+    found = read(text, published="2025-07-08")
+    pairs = sorted(sorted(local_ids(s.participants)) for s in found.summits if s.kind.endswith("BilateralMeeting"))
+    assert pairs == [["luiz-inacio-lula-da-silva", "pham-minh-chinh"], ["luiz-inacio-lula-da-silva", "william-ruto"]]
+    assert all("prabowo-subianto" not in local_ids(s.participants) for s in found.summits)
