@@ -155,6 +155,9 @@ def find_summits(doc: Doc) -> Meetings:
             alive = True
         elif focus is not None:
             alive = _continues(doc, i, summits[focus], alive)
+            main = _main(doc, summits)
+            if not alive and not triggers and main is not None and _participant_speaks(doc, i, summits[main]):
+                focus, alive = main, True  # "Menurut Sugiono, prioritas BRICS ... ketahanan pangan": at the summit
         for k in created:
             acronyms.update(dict.fromkeys(_acronyms_defined(doc, summits[k]), k))
         told_before = created
@@ -200,6 +203,15 @@ def _remarks_of(doc: Doc, i: int, summits: list[SummitDraft], remarks: int | Non
     if main is None or not speakers or not speakers <= set(summits[main].participants):
         return None
     return main
+
+
+def _participant_speaks(doc: Doc, i: int, meeting: SummitDraft) -> bool:
+    """Sentence i gives the words of a person of the story's meeting, at no other time."""
+    text = doc.sentences[i].text
+    if not doc.cue("speaks", i) or cues()["description"].search(text):
+        return False
+    persons = [iri for _, iri in doc.sentence_actors[i] if _is_person(doc, iri)]
+    return bool(persons) and persons[0] in meeting.participants and _no_other_time(doc, i, meeting)
 
 
 def _no_other_time(doc: Doc, i: int, meeting: SummitDraft) -> bool:

@@ -2141,3 +2141,14 @@ def test_coref_two_who_each_met_one_host_separately_are_two_meetings_and_an_envo
     pairs = sorted(sorted(local_ids(s.participants)) for s in found.summits if s.kind.endswith("BilateralMeeting"))
     assert pairs == [["luiz-inacio-lula-da-silva", "pham-minh-chinh"], ["luiz-inacio-lula-da-silva", "william-ruto"]]
     assert all("prabowo-subianto" not in local_ids(s.participants) for s in found.summits)
+
+
+def test_coref_the_words_of_one_at_the_meeting_after_an_aside_of_another_time_are_the_meeting_s(read: Reader) -> None:
+    text = (
+        "Menteri Luar Negeri Sugiono menghadiri KTT BRICS Plus di Kazan, Rusia, Kamis (24/10/2024).\n\n"
+        "Politikus itu terbang ke Rusia kurang dari 24 jam setelah dilantik sebagai Menlu, Senin (21/10).\n\n"
+        "Menurut Sugiono, prioritas BRICS selaras dengan program kerja kabinet, antara lain ketahanan pangan dan "
+        "energi."
+    )
+    [summit] = read(text, published="2024-10-25").summits
+    assert local_ids(summit.sectors) == {"food-security", "energy"}
