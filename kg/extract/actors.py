@@ -35,10 +35,12 @@ _CONNECTOR = re.compile(r"^(?:\s+(?:di|untuk|dan|for|of|on|and|at)\s+|\s+|\s*-\s
 def find_actors(doc: Doc) -> None:
     """Fill ``doc.actors`` and ``doc.sentence_actors``."""
     offices: list[tuple[str, str, int]] = []  # (office, person, sentence) of each titled introduction
+    idle: list[tuple[int, int, str]] = []  # organizations named where they did not act: (sentence, start, name)
     for i in range(len(doc.sentences)):
         offices.extend(_titled_persons(doc, i))
         _named_after_copula(doc, i)
-        _pattern_organizations(doc, i)
+        idle.extend(_pattern_organizations(doc, i))
+    _short_forms_that_act(doc, idle)
     _gazetteer_actors(doc)
     for i in range(len(doc.sentences)):
         _firms_between(doc, i)
@@ -271,8 +273,10 @@ def _named_after_copula(doc: Doc, i: int) -> None:
             _add(doc, i, sentence.start + m.start(1), _minted_person(m.group(1), represents[:1], i))
 
 
-def _pattern_organizations(doc: Doc, i: int) -> None:
-    """Names led by "Badan", "Pusat", "Universitas" ... or ended by "Fund", "Agency" ..."""
+def _pattern_organizations(doc: Doc, i: int) -> list[tuple[int, int, str]]:
+    """Names led by "Badan", "Pusat", "Universitas" ... or ended by "Fund", "Agency" ...; returns
+    those named where they do not act, which their short form may do later."""
+    idle: list[tuple[int, int, str]] = []
     sentence = doc.sentences[i]
     outlets = publishers()
     pattern = _organization_pattern()
@@ -296,9 +300,29 @@ def _pattern_organizations(doc: Doc, i: int) -> None:
             continue  # "Kementerian Luar Negeri" of no country said is no one body
         known = _gazetteer_org_at(doc, i, start, start + len(name))
         offset = start - sentence.start
-        if known is not None or not (_acts(sentence.text, offset, len(name)) or _signs(doc, i, offset, len(name))):
+        if known is not None:
+            continue
+        if not (_acts(sentence.text, offset, len(name)) or _signs(doc, i, offset, len(name))):
+            idle.append((i, start, name))
             continue  # a ministry or agency that does not act is its country at work
         _add(doc, i, start, _minted_organization(doc, i, start, name))
+    return idle
+
+
+def _short_forms_that_act(doc: Doc, idle: list[tuple[int, int, str]]) -> None:
+    """ "bertolak ke Universitas Hasanuddin (Unhas)", then "Unhas menandatangani MoU dengan ...": the
+    body acts under the short form it was given in brackets."""
+    for i, start, name in idle:
+        sentence = doc.sentences[i]
+        aliases = _bracketed_alias(sentence.text, start + len(name) - sentence.start)
+        if not aliases or len(aliases[0]) < 3:
+            continue
+        pattern = re.compile(rf"(?<![\w-]){re.escape(aliases[0])}(?![\w-])")
+        for k in range(i + 1, len(doc.sentences)):
+            text = doc.sentences[k].text
+            for m in pattern.finditer(text):
+                if _acts(text, m.start(), len(m.group())) or _signs(doc, k, m.start(), len(m.group())):
+                    _add(doc, k, doc.sentences[k].start + m.start(), _minted_organization(doc, i, start, name))
 
 
 @functools.cache

@@ -740,3 +740,14 @@ def test_agreements_a_document_named_after_the_lead_told_its_signing_takes_the_l
     assert [(a.name, a.date.iso if a.date else None) for a in found.agreements] == [
         ("Perjanjian Kerja Sama Pertahanan", "2026-03-10")
     ]
+
+
+def test_agreements_a_body_signing_under_its_short_form_and_one_named_after_the_mou_s_acronym_are_parties(
+    read: Reader,
+) -> None:
+    text = (
+        "Siang harinya, Duta Besar Jerman Ina Lepel bertolak ke Universitas Tadulako (Untad), Palu.\n\n"
+        "Di sana, Untad menandatangani nota kesepahaman (MoU) dengan Goethe Institute Jakarta tentang kursus bahasa."
+    )
+    [mou] = read(text, published="2025-10-22").agreements
+    assert {"universitas-tadulako", "goethe-institute"} <= local_ids(mou.parties)
