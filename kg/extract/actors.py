@@ -533,7 +533,9 @@ def _signs(doc: Doc, i: int, start: int, length: int) -> bool:
         if _only_subject_words(text[boundaries[-1].end() if boundaries else 0 : start]):
             return True
     documents = doc.kinds(i, "Agreement")
-    told = bool(cues()["sign"].search(text)) or bool(documents)
+    # "Di antaranya kerja sama PT A dengan B": one of the documents the sentences before told
+    listed = cues()["one_of_them"].search(text) and any(doc.kinds(k, "Agreement") for k in range(max(0, i - 3), i))
+    told = bool(cues()["sign"].search(text)) or bool(documents) or bool(listed)
     base = doc.sentences[i].start
     after_document = any(
         cues()["signer_after_document"].match(text[m.end - base : start]) for m in documents if m.end - base <= start

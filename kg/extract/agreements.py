@@ -60,6 +60,7 @@ class AgreementDraft:
     adopted_key: str | None = None
     topic: frozenset[str] = frozenset()  # the words after its kind word: what this one is about
     count: str | None = None  # a package's exact count ("sembilan", "12"); None when vague or not a package
+    bodies: frozenset[str] = frozenset()  # its parties, when all are organizations: firms, agencies
 
     def freeze(self, key: str = "") -> Agreement:
         return Agreement(
@@ -122,7 +123,7 @@ def find_agreements(doc: Doc, meetings: Meetings) -> list[AgreementDraft]:
             if n < absorbed:
                 continue  # a kind the package before named: "11 kontrak dagang dan nota kesepahaman"
             draft = _draft(doc, i, trigger, triggers[n + 1 :], meetings, found)
-            if package is not None and cues()["ordinal_opening"].match(sentence.text):
+            if package is not None and (cues()["ordinal_opening"].match(sentence.text) or _one_of_those_told(doc, i)):
                 _signed_with(draft, package)  # "Kedua, MoU ... antara Unand dan Universitas Yunnan."
             count = _counted(sentence.text[: trigger.start - sentence.start])
             if count is not None:
@@ -399,6 +400,8 @@ def _triggers(doc: Doc, i: int) -> list[Mention]:
         return ordinal + [m for m in out if m.start >= ordinal[0].end]
     if not out:
         out.extend(_titled_object(doc, i))
+    if not out and _one_of_those_told(doc, i):
+        out.extend(_cooperation_items(doc, i))
     if _item_of_signed_list(doc, i):
         out = _with_qualifiers(doc, i, out) if out else _headed_item(doc, i)
     return out
@@ -414,6 +417,33 @@ def _joins_a_body(doc: Doc, i: int, m: Mention) -> bool:
         return False
     at = m.end + after.end()
     return any(o.start == at for o in doc.kinds(i, "Organization"))
+
+
+def _one_of_those_told(doc: Doc, i: int) -> bool:
+    """ "Di antaranya ...", "Among them ...", right after sentences that told documents."""
+    told = any(doc.kinds(k, "Agreement") for k in range(max(0, i - _SET_REACH), i))
+    return told and bool(cues()["one_of_them"].search(doc.sentences[i].text))
+
+
+def _cooperation_items(doc: Doc, i: int) -> list[Mention]:
+    """ "Di antaranya kerja sama pengembangan kilang antara PT Pertamina dengan ADNOC, kerja sama PT
+    Inalum dengan EGA, ...": after a set told signed, each cooperation between named bodies is one of
+    its documents."""
+    sentence = doc.sentences[i]
+    starts = [m for m in cues()["cooperation_word"].finditer(sentence.text)]
+    bodies = [off - sentence.start for off, iri in doc.sentence_actors[i] if doc.actors[iri].kind == "Organization"]
+    out = []
+    for n, m in enumerate(starts):
+        end = starts[n + 1].start() if n + 1 < len(starts) else len(sentence.text)
+        between = cues()["between_bodies"].search(sentence.text, m.end(), end)
+        if between is not None and any(between.end() <= b < end for b in bodies):
+            stop = cues()["item_tail"].search(sentence.text, m.end(), end)
+            end = stop.start() if stop is not None else end
+            text = sentence.text[m.start() : end]
+            out.append(
+                Mention(sentence.start + m.start(), sentence.start + end, text, DKG + "Agreement", "Agreement", i)
+            )
+    return out
 
 
 def _with_qualifiers(doc: Doc, i: int, out: list[Mention]) -> list[Mention]:
@@ -615,6 +645,8 @@ def _draft(
     draft.adopted_at = summit
     for iri in _pair_told_before(doc, i, trigger, found) or _parties(doc, i, trigger, end, summit, meetings):
         draft.parties.setdefault(iri, i)
+    kinds = {doc.actors[p].kind if p in doc.actors else "" for p in draft.parties}
+    draft.bodies = frozenset(draft.parties) if kinds == {"Organization"} else frozenset()
     dated = [d.value for d in find_dates(sentence.text, doc.article.published)]
     shifted = None if dated else (_day_told(doc, i) or _time_recalled_before(doc, i) or _signing_day_before(doc, i))
     dated = dated or ([shifted] if shifted else [])
@@ -990,6 +1022,8 @@ def _same_as_existing(
         if a.kind == draft.kind and a.adopted_at is not None and a.adopted_at == draft.adopted_at:
             if _topics_differ(a, draft):
                 continue  # "an MoU on halal certification", "an MoU on student exchanges": two documents
+            if _bodies_differ(a, draft):
+                continue  # "kerja sama Pertamina dengan ADNOC, kerja sama Inalum dengan EGA": two documents
             if signing and draft.topic and not a.topic and a.parties and not set(a.parties) & set(draft.parties):
                 continue  # "Pada kesempatan yang sama, BP Batam dan IRDA menandatangani nota kesepahaman tentang ..."
             return a
@@ -998,6 +1032,11 @@ def _same_as_existing(
         if a.kind == draft.kind and _told_again(a, draft):
             return a
     return None
+
+
+def _bodies_differ(a: AgreementDraft, b: AgreementDraft) -> bool:
+    """Both documents are between organizations, and none of them is a party to both."""
+    return bool(a.bodies and b.bodies) and not a.bodies & b.bodies
 
 
 def _told_again(first: AgreementDraft, later: AgreementDraft) -> bool:

@@ -751,3 +751,19 @@ def test_agreements_a_body_signing_under_its_short_form_and_one_named_after_the_
     )
     [mou] = read(text, published="2025-10-22").agreements
     assert {"universitas-tadulako", "goethe-institute"} <= local_ids(mou.parties)
+
+
+def test_agreements_each_cooperation_between_bodies_listed_after_a_set_is_one_of_its_documents(read: Reader) -> None:
+    text = (
+        "Presiden Joko Widodo dan Presiden Korea Selatan Moon Jae-in menyaksikan pertukaran 12 dokumen kerja sama di "
+        "Busan, Senin (25/11/2019).\n\n"
+        "Di antaranya kerja sama pembangunan pabrik baterai antara PT Pertamina (Persero) dengan Samsung Group, serta "
+        "kerja sama PT PLN (Persero) dengan Korea Electric Power Corporation untuk pembangkit listrik."
+    )
+    found = read(text, published="2019-11-26")
+    items = [a for a in found.agreements if a.kind.endswith("#Agreement")]
+    assert sorted(sorted(local_ids(a.parties)) for a in items) == [
+        ["korea-electric-power-corporation", "pln"],
+        ["pertamina", "samsung-group"],
+    ]
+    assert {a.date.iso for a in items if a.date} == {"2019-11-25"}
