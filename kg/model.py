@@ -164,6 +164,7 @@ class Agreement:
     sectors: tuple[Link, ...]
     sentences: tuple[int, ...]
     adopted_at: str | None = None  # key of a Summit
+    signatories: tuple[Link, ...] = ()  # persons who signed for the parties
 
 
 @dataclass(frozen=True, slots=True)

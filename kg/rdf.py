@@ -389,6 +389,9 @@ class _Writer:
             self.evidence(node, link.sentence, DKG.party, link.target)
         for iri in sorted(self.rolled_up(a.parties) | {p.target for p in a.parties}):
             g.add((node, DKG.partyCountry, URIRef(iri)))
+        for link in a.signatories:
+            g.add((node, DKG.signatory, URIRef(link.target)))
+            self.evidence(node, link.sentence, DKG.signatory, link.target)
         for link in a.sectors:
             g.add((node, DKG.coversSector, URIRef(link.target)))
             self.evidence(node, link.sentence, DKG.coversSector, link.target)

@@ -27,7 +27,7 @@ _IN = """
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX dkg: <https://w3id.org/dkg/ontology#>
 SELECT DISTINCT ?s ?p (SAMPLE(?l) AS ?label) (SAMPLE(STR(?d)) AS ?date) WHERE {
-  VALUES ?p { dkg:participant dkg:party dkg:adoptedAt dkg:location dkg:represents dkg:memberOf
+  VALUES ?p { dkg:participant dkg:party dkg:signatory dkg:adoptedAt dkg:location dkg:represents dkg:memberOf
               dkg:seeksMembershipOf dkg:figureBetween }
   GRAPH ?g {
     ?s ?p ?x .

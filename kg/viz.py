@@ -37,6 +37,7 @@ SELECT DISTINCT ?x ?xLabel ?xKind ?y ?yLabel ?yKind ?relation WHERE {
   VALUES (?p ?xKind ?yKind ?relation) {
     (dkg:participant "meeting" "actor" "took part")
     (dkg:party "agreement" "actor" "party")
+    (dkg:signatory "agreement" "actor" "signed")
     (dkg:discussedSector "meeting" "sector" "discussed")
     (dkg:coversSector "agreement" "sector" "covers")
     (dkg:adoptedAt "agreement" "meeting" "adopted at")

@@ -84,6 +84,7 @@ class DKG(DefinedNamespace):
     discussedSector: URIRef
     party: URIRef
     partyCountry: URIRef
+    signatory: URIRef
     adoptedAt: URIRef
     coversSector: URIRef
     figureBetween: URIRef

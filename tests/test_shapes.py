@@ -107,6 +107,7 @@ CASES = [
     ("Agreement-party", "Class", "V", AGREEMENT, add(AGREEMENT, "dkg:party", ENERGY)),
     ("Agreement-partyFound", "MinCount", "W", AGREEMENT, drop(AGREEMENT, "dkg:party")),
     ("Agreement-partyCountry", "Class", "V", AGREEMENT, add(AGREEMENT, "dkg:partyCountry", ENERGY)),
+    ("Agreement-signatory", "Class", "V", AGREEMENT, add(AGREEMENT, "dkg:signatory", RUSSIA)),
     ("Agreement-adoptedAt", "MaxCount", "V", AGREEMENT, add(AGREEMENT, "dkg:adoptedAt", PLANNED)),
     ("Agreement-adoptedAtSummit", "Class", "V", AGREEMENT, swap(AGREEMENT, "dkg:adoptedAt", BRICS)),
     ("Agreement-sector", "Class", "V", AGREEMENT, add(AGREEMENT, "dkg:coversSector", RUSSIA)),

@@ -61,6 +61,7 @@ class AgreementDraft:
     topic: frozenset[str] = frozenset()  # the words after its kind word: what this one is about
     count: str | None = None  # a package's exact count ("sembilan", "12"); None when vague or not a package
     bodies: frozenset[str] = frozenset()  # its parties, when all are organizations: firms, agencies
+    signatories: dict[str, int] = field(default_factory=dict)  # persons who signed for the parties
 
     def freeze(self, key: str = "") -> Agreement:
         return Agreement(
@@ -72,6 +73,7 @@ class AgreementDraft:
             sectors=tuple(Link(t, s) for t, s in sorted(self.sectors.items())),
             sentences=tuple(sorted(set(self.sentences))),
             adopted_at=self.adopted_key,
+            signatories=tuple(Link(t, s) for t, s in sorted(self.signatories.items())),
         )
 
 
@@ -151,7 +153,23 @@ def find_agreements(doc: Doc, meetings: Meetings) -> list[AgreementDraft]:
             items = _listed_drafts(doc, i, listed, package, meetings, found)
             found.extend(items)
             last = items[-1]
+    for draft in found:
+        _signed_for_their_countries(doc, draft)
     return found
+
+
+def _signed_for_their_countries(doc: Doc, draft: AgreementDraft) -> None:
+    """A person signs for the country or body they represent: that is the party, the person its
+    signatory ("Menlu A dan Menlu B menandatangani ...": the two countries)."""
+    for iri, sentence in list(draft.parties.items()):
+        actor = doc.actors.get(iri)
+        if actor is None or actor.kind != "Person":
+            continue
+        draft.signatories[iri] = sentence
+        if actor.represents:  # one whose country the text does not tell stays the party it can be
+            del draft.parties[iri]
+        for body in actor.represents:
+            draft.parties.setdefault(body, sentence)
 
 
 _ARTICLE = re.compile(r"^(?:the|these|this)\s+", re.I)

@@ -208,8 +208,10 @@ def test_agreements_a_bracketed_short_form_is_the_same_document(read: Reader) ->
     found = read(text, published="2024-05-07")
     assert len(found.agreements) == 1
     names = {a.iri: a.label for a in found.actors}
-    parties = {names.get(p.target) for p in found.agreements[0].parties}
-    assert {"Bahlil Lahadalia", "Phoxay Sayasone"} <= parties
+    signers = {names.get(p.target) for p in found.agreements[0].signatories}
+    assert {"Bahlil Lahadalia", "Phoxay Sayasone"} <= signers
+    # they signed for their countries: those are the parties
+    assert local_ids(found.agreements[0].parties) == {"indonesia", "laos"}
 
 
 def test_agreements_a_sector_belongs_to_the_document_of_its_clause(read: Reader) -> None:
