@@ -39,7 +39,7 @@ if str(ROOT) not in sys.path:
 from kg.evaluate.gold import gold_documents  # noqa: E402
 from kg.ingest import decode, read_article  # noqa: E402
 from kg.lexicon import Lexicon, fold, normalize_tokens  # noqa: E402
-from kg.model import DateValue, Extraction  # noqa: E402
+from kg.model import Agreement, DateValue, Extraction  # noqa: E402
 
 DATA = Path(__file__).with_name("nameswap.yaml")
 EXAMPLES = (ROOT / "examples" / "articles", ROOT / "examples" / "gold")
@@ -562,11 +562,20 @@ def view(extraction: Extraction, lexicon: Lexicon, plan: Plan | None = None) -> 
             for s in extraction.summits
         ),
         agreements=tuple(
-            AgreementView(text(a.name), date(a.date), frozenset(name(p.target) for p in a.parties))
+            AgreementView(text(a.name), date(a.date), frozenset(name(p) for p in _signers_and_parties(extraction, a)))
             for a in extraction.agreements
         ),
         memberships=frozenset((name(m.member), name(m.organization), m.status) for m in extraction.memberships),
     )
+
+
+def _signers_and_parties(extraction: Extraction, agreement: Agreement) -> list[str]:
+    """The signatories, and the parties none of them stands for: a real leader swapped in stands for
+    his own country in the gazetteer, not the swapped one, so the country a signer stands for is
+    compared through the signer."""
+    actors = {a.iri: a for a in extraction.actors}
+    theirs = {c for s in agreement.signatories if s.target in actors for c in actors[s.target].represents}
+    return [s.target for s in agreement.signatories] + [p.target for p in agreement.parties if p.target not in theirs]
 
 
 # -- comparison ------------------------------------------------------------------------------
