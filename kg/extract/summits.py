@@ -1629,10 +1629,13 @@ def _title_before(sentence, trigger: _Trigger, triggers: list[_Trigger]) -> int 
     """ "the Malaysia-Tatarstan Business Dialogue": an English name puts its own words before the
     capitalised kind word."""
     word = sentence.text[trigger.start - sentence.start : trigger.end - sentence.start]
-    if not word[:1].isupper() or trigger.anaphor:
-        return None
     earlier = max((t.end for t in triggers if t.end <= trigger.start), default=sentence.start)
     before = sentence.text[earlier - sentence.start : trigger.start - sentence.start]
+    if not word[:1].isupper() and not trigger.anaphor:
+        lead = _NAMED_LEAD.search(before)  # "the Asean-Russia foreign ministers' meeting": a name, in lower case
+        return None if lead is None else trigger.start - len(lead.group("name")) - 1
+    if not word[:1].isupper() or trigger.anaphor:
+        return None
     m = _TITLE_BEFORE.search(before)
     if m is None:
         return None
@@ -1642,6 +1645,9 @@ def _title_before(sentence, trigger: _Trigger, triggers: list[_Trigger]) -> int 
     if not words:
         return None
     return trigger.start - len(" ".join(words)) - 1
+
+
+_NAMED_LEAD = re.compile(r"\bthe\s+(?P<name>[A-Z][\w'’]*-[A-Z][\w'’-]*)\s+$")
 
 
 def _is_proper_name(doc: Doc, i: int, trigger: _Trigger, name_end: int) -> bool:
@@ -1713,6 +1719,9 @@ def _name_end(sentence, trigger: _Trigger, triggers: list[_Trigger]) -> int:  # 
         if not m:
             break
         pos += m.end()
+    joined = _JOINED_NAMES.search(sentence.text, trigger.end - sentence.start, pos - sentence.start)
+    if joined is not None and limit < sentence.end:  # "the A meeting and the East Asia Summit ...": two names
+        pos = sentence.start + joined.start()
     # do not end on a connector word, nor take in the day it was held ("... Forum on Wednesday")
     text = _WEEKDAY_IN_NAME.split(sentence.text[trigger.start - sentence.start : pos - sentence.start])[0]
     trimmed = re.sub(
@@ -1721,6 +1730,9 @@ def _name_end(sentence, trigger: _Trigger, triggers: list[_Trigger]) -> int:  # 
         text,
     )
     return trigger.start + len(trimmed)
+
+
+_JOINED_NAMES = re.compile(r"\s+(?:and|dan|serta)\s+(?:the\s+)?(?=[A-Z])")
 
 
 def _date_for(

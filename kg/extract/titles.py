@@ -109,7 +109,7 @@ def _read_after_office(doc: Doc, i: int, offset: int, serves: list[str]) -> Titl
             continue
         if depth > 0:
             continue
-        if word == "," and n > 0:  # "Direktur Jenderal Kerja Sama Multilateral, Hendra Wiratama, ..."
+        if word == ",":  # "Direktur Jenderal Kerja Sama Multilateral, Hendra Wiratama, ...", "his counterpart, X"
             following = _TOKEN.match(sentence.text, tok.end() + 1)
             if following is not None and _portfolio_word(following.group()) and following.group()[:1].isupper():
                 continue  # "Minister of Science, Technology and Innovation Chang Li Kang": the portfolio goes on

@@ -821,3 +821,18 @@ def test_english_a_transcript_s_remarks_by_those_who_met_are_the_talks_and_welco
     [talks] = found.summits  # "We welcomed Mongolia's accession": no meeting, and no document
     assert local_ids(talks.sectors) == {"agriculture", "energy", "aerospace", "education", "tourism"}
     assert found.agreements == ()
+
+
+def test_english_a_counterpart_named_after_a_comma_and_a_later_audience_are_two_meetings(read: Reader) -> None:
+    text = (
+        "VIENTIANE - Chinese Foreign Minister Wang Yi arrived in Laos on Wednesday.\n\n"
+        "Shortly after arriving, Wang held talks with his Lao counterpart, Thongsavanh Phomvihane.\n\n"
+        "He was later received by President Thongloun Sisoulith at the Presidential Palace.\n\n"
+        "Wang is expected to attend the ASEAN-China foreign ministers' meeting and the East Asia Summit foreign "
+        "ministers' meeting on Thursday."
+    )
+    found = read(text, published="2024-07-25")
+    held = sorted(sorted(local_ids(s.participants)) for s in found.summits if s.status == "held")
+    assert held == [["thongloun-sisoulith", "wang-yi"], ["thongsavanh-phomvihane", "wang-yi"]]
+    planned = sorted(s.name for s in found.summits if s.status == "planned")
+    assert planned == ["ASEAN-China foreign ministers' meeting", "East Asia Summit foreign ministers' meeting"]
