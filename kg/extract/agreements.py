@@ -987,6 +987,9 @@ def _parties(doc: Doc, i: int, trigger: Mention, name_end: int, summit: int | No
     if relative is not None:
         end = min(end, name_end)  # what the document says is no party to it
     in_clause = [iri for off, iri in row if start <= off < end]
+    bodies = _bodies_of_the_summit(doc, summit, meetings)
+    if bodies and in_clause and all(doc.actors[iri].kind == "Person" for iri in in_clause):
+        return bodies  # "KTT yang dipimpin Sisi itu ditutup dengan Deklarasi Kairo": the summit's, not its chair's
     if in_clause:
         return in_clause
     if row:
@@ -997,6 +1000,16 @@ def _parties(doc: Doc, i: int, trigger: Mention, name_end: int, summit: int | No
 
 
 _BOTH_COUNTRIES = re.compile(r"\b(?:kedua negara|both countries|the two countries)\b", re.I)
+
+
+def _bodies_of_the_summit(doc: Doc, summit: int | None, meetings: Meetings) -> list[str]:
+    """The organizations at a summit of many: whose document it adopts."""
+    if summit is None or meetings.summits[summit].kind != DKG + "MultilateralSummit":
+        return []
+    if meetings.summits[summit].status != "held":
+        return []  # a document is signed at a summit held, not at one still to come
+    told = meetings.summits[summit].participants
+    return [iri for iri in told if iri in doc.actors and doc.actors[iri].kind == "Organization"]
 
 
 def _countries_of(doc: Doc, meeting: SummitDraft) -> list[str]:

@@ -559,7 +559,7 @@ def _continues(doc: Doc, i: int, focus: SummitDraft, alive: bool) -> bool:
             continue  # "congratulated Indonesia on the holding of its election in February": a topic's date
         if focus.date is not None and not found.value.agrees(focus.date):
             return False
-    if doc.cue("pair_anaphor", i) or doc.cue("summit_anaphor", i):
+    if doc.cue("pair_anaphor", i) or doc.cue("summit_anaphor", i) or doc.cue("attending", i):
         return True
     if cues()["plural_subject"].search(text) and cues()["discuss"].search(text):
         return True  # "Mereka juga membahas ...": what the meeting's persons discussed

@@ -2152,3 +2152,23 @@ def test_coref_the_words_of_one_at_the_meeting_after_an_aside_of_another_time_ar
     )
     [summit] = read(text, published="2024-10-25").summits
     assert local_ids(summit.sectors) == {"food-security", "energy"}
+
+
+def test_coref_a_summit_s_group_photo_and_those_also_present_attend_it_and_its_closing_declaration_is_the_body_s(
+    read: Reader,
+) -> None:
+    text = (
+        "Kamis, 19 Desember, giliran Konferensi Tingkat Tinggi ke-11 Developing Eight (D-8) di Kairo.\n\n"
+        "Dalam foto bersama, Prabowo berdiri diapit Presiden Turki Recep Tayyip Erdogan dan Perdana Menteri "
+        "Pakistan Shehbaz Sharif.\n\n"
+        "Presiden Iran Masoud Pezeshkian juga hadir.\n\n"
+        "KTT yang dipimpin Sisi itu ditutup dengan Deklarasi Kairo.\n\n"
+        "Para pemimpin sepakat menerima Azerbaijan sebagai anggota penuh."
+    )
+    found = read(text, published="2024-12-22")
+    [summit] = found.summits  # admitting Azerbaijan as a member is no meeting with it
+    assert {"prabowo-subianto", "recep-tayyip-erdogan", "shehbaz-sharif", "masoud-pezeshkian"} <= local_ids(
+        summit.participants
+    )
+    [declaration] = found.agreements
+    assert local_ids(declaration.parties) == {"d8"}  # the summit's body, not the chair's country
