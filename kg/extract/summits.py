@@ -114,7 +114,7 @@ def find_summits(doc: Doc) -> Meetings:
     for i in range(len(doc.sentences)):
         remarks = _remarks_of(doc, i, summits, remarks)
         triggers = _triggers(doc, i)  # read once: both steps below look at the sentence's meeting words
-        antecedent = _antecedent(doc, i, triggers, summits, focus if alive else None)
+        antecedent = _antecedent(doc, i, triggers, summits, focus if alive else None, told_before)
         if antecedent is None:
             antecedent = _by_acronym(doc, i, acronyms)
         if antecedent is None and told_before and cues()["then_anaphor"].search(doc.sentences[i].text):
@@ -335,7 +335,12 @@ def _last_held(summits: list[SummitDraft], focus: int) -> int:
 
 
 def _antecedent(
-    doc: Doc, i: int, triggers: list[_Trigger], summits: list[SummitDraft], focus: int | None = None
+    doc: Doc,
+    i: int,
+    triggers: list[_Trigger],
+    summits: list[SummitDraft],
+    focus: int | None = None,
+    just_told: list[int] | None = None,
 ) -> int | None:
     """ "Dalam pertemuan yang sama", "KTT tersebut": the meeting in focus if its head word is the
     same, else the last meeting named with that head word."""
@@ -348,11 +353,20 @@ def _antecedent(
         # "KTT ini", and a bare "Dalam pertemuan bilateral,": the story's own meeting, not one recalled
         proximal = bool(_PROXIMAL.search(words)) or not _DISTAL.search(sentence.text, t.start - sentence.start)
         order = ([focus] if focus is not None else []) + list(range(len(summits) - 1, -1, -1))
+        if not proximal and just_told:  # "Pada 31 Juli 2024, A bertemu B di Kremlin. Dalam pertemuan itu ...": that one
+            order = [just_told[-1], *order]
         for n in order:
             if not _worth_keeping(summits[n]):
                 continue  # "menjadi tuan rumah KTT berikutnya" names no meeting to refer back to
             if proximal and (summits[n].past or earlier_than_story(doc, summits[n])):
                 continue  # "KTT ini" is the story's summit, not the one recalled ("setelah KTT Rio tahun lalu")
+            if (
+                just_told
+                and n == just_told[-1]
+                and not proximal
+                and (t.kind == GENERIC or _kinds_agree(t.kind, summits[n].kind))
+            ):
+                return n
             name = summits[n].name.casefold()
             specific = t.kind in VISITS or t.kind == BILATERAL  # "pertemuan bilateral itu" is no bare word
             named_alike = (summits[n].named or specific) and _kinds_agree(t.kind, summits[n].kind)
@@ -526,7 +540,12 @@ def _domestic(doc: Doc, s: SummitDraft) -> bool:
         actor = doc.actors.get(iri)
         if actor is None or actor.kind != "Person":
             return False
-        countries += [r for r in actor.represents if doc.lexicon.kinds.get(r) == "Country"]
+        # "Sekretaris Dewan Keamanan Rusia": the council's country is his
+        own = [_state_of(doc, r) for r in actor.represents]
+        own = [c for c in own if doc.lexicon.kinds.get(c) == "Country"]
+        if not own:
+            return False  # one whose country the text does not tell may be the foreign guest
+        countries += own
     if len(set(countries)) != 1 or len(countries) < 2:
         return False
     home = countries[0]
@@ -2397,13 +2416,15 @@ def _add_sentence_participants(doc: Doc, i: int, summit: SummitDraft) -> None:
         summit.add_participant(iri, i)
 
 
+_STREET = re.compile(r"\b(?:Jalan|Jl|Jln|Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd)\.?\s+$")
 _WHERE_BEFORE = re.compile(r",\s*(?:where|di mana|tempat)\b[^,;.]{0,80}$", re.I)
 
 
 def _locations(doc: Doc, i: int, trigger: _Trigger, triggers: list[_Trigger]) -> list[str]:
     """Places introduced by "di", "ke", "in", "at" after the trigger (else before it)."""
     sentence = doc.sentences[i]
-    places = [m for m in doc.kinds(i, *PLACE_KINDS)]
+    # not "Jalan Medan Merdeka Barat": a street named after a city is no city
+    places = [m for m in doc.kinds(i, *PLACE_KINDS) if not _STREET.search(sentence.text, 0, m.start - sentence.start)]
     where = _WHERE_BEFORE.search(sentence.text, 0, trigger.start - sentence.start)
     if where is not None:  # "arrived in Sochi from Seoul, where he had held talks with ...": Seoul
         named = [m.concept for m in places if 0 <= sentence.start + where.start() - m.end <= 1]
@@ -2513,6 +2534,8 @@ def _most_specific(doc: Doc, places: list[str]) -> str | None:
 def _same_as_existing(doc: Doc, draft: SummitDraft, summits: list[SummitDraft], focus: int | None) -> int | None:
     """The summit this mention repeats: same name, or the meeting in focus seen again."""
     key = _name_key(draft.name)
+    if not draft.named and doc.cue("errand_before", draft.first):
+        return None  # "Sebelum ke istana, Shoigu lebih dulu mendatangi ...": another stop than the meeting told
     visit = _visit_of_known_meeting(doc, draft, summits)
     if visit is not None:
         return visit
