@@ -410,8 +410,8 @@ def _triggers(doc: Doc, i: int) -> list[Mention]:
             continue
         if _joins_a_body(doc, i, m):
             continue  # "welcomed Indonesia's accession to BRICS": a membership, not a document
-        if not signed and not doc.cue("summit_anaphor", i):
-            continue
+        if not signed and not doc.cue("summit_anaphor", i) and not _titled(doc.sentences[i], m):
+            continue  # a bare kind word told unsigned names no document; a title does ("Deklarasi Moskow")
         out.append(m)
     ordinal = _ordinal_item(doc, i)
     if ordinal:  # the item the ordinal opens, then documents told after it ("... memperbarui perjanjian 1997")
@@ -423,6 +423,15 @@ def _triggers(doc: Doc, i: int) -> list[Mention]:
     if _item_of_signed_list(doc, i):
         out = _with_qualifiers(doc, i, out) if out else _headed_item(doc, i)
     return out
+
+
+def _titled(sentence: Sentence, m: Mention) -> bool:
+    """A kind word written as a title, the next word too: "Deklarasi Pyongyang", "Perjanjian Persahabatan"."""
+    after = sentence.text[m.end - sentence.start :]
+    return m.text[:1].isupper() and m.start > sentence.start + 1 and bool(_TITLE_GOES_ON.match(after))
+
+
+_TITLE_GOES_ON = re.compile(r"\s+(?:tentang\s+|on\s+|of\s+)?(?-i:[A-Z])[\w'’-]+")
 
 
 def _joins_a_body(doc: Doc, i: int, m: Mention) -> bool:

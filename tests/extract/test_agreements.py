@@ -769,3 +769,14 @@ def test_agreements_each_cooperation_between_bodies_listed_after_a_set_is_one_of
         ["pertamina", "samsung-group"],
     ]
     assert {a.date.iso for a in items if a.date} == {"2019-11-25"}
+
+
+def test_agreements_a_document_written_as_a_title_is_one_unsigned_a_bare_kind_word_is_not(read: Reader) -> None:
+    text = (
+        "Presiden Mongolia Ukhnaagiin Khurelsukh dan Presiden Kazakhstan Kassym-Jomart Tokayev bertemu di Astana, "
+        "Senin (3/3/2025).\n\n"
+        "Perjanjian baru itu menggantikan Deklarasi Ulaanbaatar dan Deklarasi Astana yang dibuat pada 2001.\n\n"
+        "Kedua presiden juga membahas perjanjian perdagangan bebas."
+    )
+    found = read(text, published="2025-03-04")
+    assert sorted(a.name for a in found.agreements) == ["Deklarasi Astana", "Deklarasi Ulaanbaatar"]
