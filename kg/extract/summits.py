@@ -114,6 +114,9 @@ def find_summits(doc: Doc) -> Meetings:
     for i in range(len(doc.sentences)):
         remarks = _remarks_of(doc, i, summits, remarks)
         triggers = _triggers(doc, i)  # read once: both steps below look at the sentence's meeting words
+        if not summits:  # "KTT yang dipimpin Modi itu digelar ...": "itu" with no meeting told names the first
+            for trigger in triggers:
+                trigger.anaphor = trigger.anaphor and (trigger.kind in VISITS or trigger.kind == GENERIC)
         antecedent = _antecedent(doc, i, triggers, summits, focus if alive else None, told_before)
         if antecedent is None:
             antecedent = _by_acronym(doc, i, acronyms)

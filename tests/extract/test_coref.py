@@ -2196,3 +2196,14 @@ def test_coref_an_earlier_stop_a_role_held_then_and_that_meeting_are_read_apart_
     ministry = meetings[frozenset({"wang-yi", "sjafrie-sjamsoeddin"})]
     assert ministry.location is not None and ministry.location.endswith("/jakarta")
     assert local_ids(meetings[frozenset({"prabowo-subianto", "xi-jinping"})].sectors) == {"nuclear-energy"}
+
+
+def test_coref_a_summit_first_told_by_this_or_that_is_the_one_the_story_means(read: Reader) -> None:
+    text = (
+        "Selasa lalu, 4 Juli, Organisasi Kerja Sama Shanghai (SCO) resmi menerima Iran sebagai anggota kesembilan.\n\n"
+        "KTT yang dipimpin Perdana Menteri India Narendra Modi itu digelar secara virtual, dan Presiden Iran "
+        "Ebrahim Raisi menyampaikan pidato perdananya sebagai anggota penuh."
+    )
+    [summit] = read(text, published="2023-07-08").summits  # admitting a member meets no one
+    assert summit.date is not None and summit.date.iso == "2023-07-04"
+    assert "narendra-modi" in local_ids(summit.participants)
