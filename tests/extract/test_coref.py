@@ -2207,3 +2207,12 @@ def test_coref_a_summit_first_told_by_this_or_that_is_the_one_the_story_means(re
     [summit] = read(text, published="2023-07-08").summits  # admitting a member meets no one
     assert summit.date is not None and summit.date.iso == "2023-07-04"
     assert "narendra-modi" in local_ids(summit.participants)
+
+
+def test_coref_the_delegation_a_guest_brought_attends_the_talks(read: Reader) -> None:
+    text = (
+        "Presiden Prabowo Subianto bertemu Presiden Chile Gabriel Boric di Santiago, Rabu (9/7/2025).\n\n"
+        "Prabowo membawa rombongan ekonomi: Menteri Perdagangan Budi Santoso dan Menteri ESDM Bahlil Lahadalia."
+    )
+    [talks] = read(text, published="2025-07-10").summits
+    assert {"budi-santoso", "bahlil-lahadalia"} <= local_ids(talks.participants)
