@@ -176,8 +176,6 @@ def _office_mentions(doc: Doc, offices: list[tuple[str, str, int]]) -> None:
                 continue  # "Menlu Sugiono", "Menlu Rusia ...": an office introducing a name, or another's
             if cues()["name_in_apposition"].match(sentence.text, m.end()):
                 continue  # "Presiden Vietnam saat itu, Vo Van Thuong": the office of the name that follows
-            if cues()["role_lead"].search(sentence.text, 0, m.start()):
-                continue  # "Prabowo, yang kala itu masih Menteri Pertahanan": his role then, not its holder now
             persons = holders.get(full_office(m.group()), set())
             if len(persons) != 1:
                 continue  # an office two persons of the article held names neither

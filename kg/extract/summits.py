@@ -117,7 +117,7 @@ def find_summits(doc: Doc) -> Meetings:
         if not summits:  # "KTT yang dipimpin Modi itu digelar ...": "itu" with no meeting told names the first
             for trigger in triggers:
                 trigger.anaphor = trigger.anaphor and (trigger.kind in VISITS or trigger.kind == GENERIC)
-        antecedent = _antecedent(doc, i, triggers, summits, focus if alive else None, told_before)
+        antecedent = _antecedent(doc, i, triggers, summits, focus if alive else None)
         if antecedent is None:
             antecedent = _by_acronym(doc, i, acronyms)
         if antecedent is None and told_before and cues()["then_anaphor"].search(doc.sentences[i].text):
@@ -338,12 +338,7 @@ def _last_held(summits: list[SummitDraft], focus: int) -> int:
 
 
 def _antecedent(
-    doc: Doc,
-    i: int,
-    triggers: list[_Trigger],
-    summits: list[SummitDraft],
-    focus: int | None = None,
-    just_told: list[int] | None = None,
+    doc: Doc, i: int, triggers: list[_Trigger], summits: list[SummitDraft], focus: int | None = None
 ) -> int | None:
     """ "Dalam pertemuan yang sama", "KTT tersebut": the meeting in focus if its head word is the
     same, else the last meeting named with that head word."""
@@ -356,20 +351,11 @@ def _antecedent(
         # "KTT ini", and a bare "Dalam pertemuan bilateral,": the story's own meeting, not one recalled
         proximal = bool(_PROXIMAL.search(words)) or not _DISTAL.search(sentence.text, t.start - sentence.start)
         order = ([focus] if focus is not None else []) + list(range(len(summits) - 1, -1, -1))
-        if not proximal and just_told:  # "Pada 31 Juli 2024, A bertemu B di Kremlin. Dalam pertemuan itu ...": that one
-            order = [just_told[-1], *order]
         for n in order:
             if not _worth_keeping(summits[n]):
                 continue  # "menjadi tuan rumah KTT berikutnya" names no meeting to refer back to
             if proximal and (summits[n].past or earlier_than_story(doc, summits[n])):
                 continue  # "KTT ini" is the story's summit, not the one recalled ("setelah KTT Rio tahun lalu")
-            if (
-                just_told
-                and n == just_told[-1]
-                and not proximal
-                and (t.kind == GENERIC or _kinds_agree(t.kind, summits[n].kind))
-            ):
-                return n
             name = summits[n].name.casefold()
             specific = t.kind in VISITS or t.kind == BILATERAL  # "pertemuan bilateral itu" is no bare word
             named_alike = (summits[n].named or specific) and _kinds_agree(t.kind, summits[n].kind)
