@@ -18,6 +18,8 @@ from kg.patterns import cues
 
 T = TypeVar("T")
 
+DOCUMENT_SET_REACH = 3  # "... meneken sembilan kesepakatan. Dari sembilan itu, panitia merinci tiga. Yang terbesar ..."
+
 
 @dataclass(slots=True)
 class Doc:
@@ -64,6 +66,11 @@ class Doc:
 
     def kinds(self, i: int, *kinds: str) -> list[Mention]:
         return [m for m in self.mentions[i] if m.kind in kinds]
+
+    def one_of_the_documents_told(self, i: int) -> bool:
+        """ "Di antaranya ...", "Among them ...", right after sentences that told documents."""
+        told = any(self.kinds(k, "Agreement") for k in range(max(0, i - DOCUMENT_SET_REACH), i))
+        return told and self.cue("one_of_them", i) is not None
 
     def roll_up(self, iris: list[str]) -> set[str]:
         """The actors and whom the persons among them represent."""

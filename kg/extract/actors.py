@@ -534,8 +534,7 @@ def _signs(doc: Doc, i: int, start: int, length: int) -> bool:
             return True
     documents = doc.kinds(i, "Agreement")
     # "Di antaranya kerja sama PT A dengan B": one of the documents the sentences before told
-    listed = cues()["one_of_them"].search(text) and any(doc.kinds(k, "Agreement") for k in range(max(0, i - 3), i))
-    told = bool(cues()["sign"].search(text)) or bool(documents) or bool(listed)
+    told = bool(cues()["sign"].search(text)) or bool(documents) or doc.one_of_the_documents_told(i)
     base = doc.sentences[i].start
     after_document = any(
         cues()["signer_after_document"].match(text[m.end - base : start]) for m in documents if m.end - base <= start

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from kg.extract import Doc
+from kg.extract import DOCUMENT_SET_REACH, Doc
 from kg.extract.coref import last_days
 from kg.extract.dates import day_shift, find_dates
 from kg.extract.document_lists import (
@@ -125,7 +125,8 @@ def find_agreements(doc: Doc, meetings: Meetings) -> list[AgreementDraft]:
             if n < absorbed:
                 continue  # a kind the package before named: "11 kontrak dagang dan nota kesepahaman"
             draft = _draft(doc, i, trigger, triggers[n + 1 :], meetings, found)
-            if package is not None and (cues()["ordinal_opening"].match(sentence.text) or _one_of_those_told(doc, i)):
+            one_of_the_set = cues()["ordinal_opening"].match(sentence.text) or doc.one_of_the_documents_told(i)
+            if package is not None and one_of_the_set:
                 _signed_with(draft, package)  # "Kedua, MoU ... antara Unand dan Universitas Yunnan."
             count = _counted(sentence.text[: trigger.start - sentence.start])
             if count is not None:
@@ -418,7 +419,7 @@ def _triggers(doc: Doc, i: int) -> list[Mention]:
         return ordinal + [m for m in out if m.start >= ordinal[0].end]
     if not out:
         out.extend(_titled_object(doc, i))
-    if not out and _one_of_those_told(doc, i):
+    if not out and doc.one_of_the_documents_told(i):
         out.extend(_cooperation_items(doc, i))
     if _item_of_signed_list(doc, i):
         out = _with_qualifiers(doc, i, out) if out else _headed_item(doc, i)
@@ -428,28 +429,17 @@ def _triggers(doc: Doc, i: int) -> list[Mention]:
 def _titled(sentence: Sentence, m: Mention) -> bool:
     """A kind word written as a title, the next word too: "Deklarasi Pyongyang", "Perjanjian Persahabatan"."""
     after = sentence.text[m.end - sentence.start :]
-    return m.text[:1].isupper() and m.start > sentence.start + 1 and bool(_TITLE_GOES_ON.match(after))
-
-
-_TITLE_GOES_ON = re.compile(r"\s+(?:tentang\s+|on\s+|of\s+)?(?-i:[A-Z])[\w'’-]+")
+    return m.text[:1].isupper() and m.start > sentence.start + 1 and bool(cues()["title_goes_on"].match(after))
 
 
 def _joins_a_body(doc: Doc, i: int, m: Mention) -> bool:
     """A word of joining ("accession", "aksesi") followed by the organization joined."""
     sentence = doc.sentences[i]
-    after = cues()["joining_of"].match(m.text) and re.match(
-        r"\s+(?:to|into|ke|dalam)\s+(?:the\s+)?", sentence.text[m.end - sentence.start :]
-    )
+    after = cues()["joining_of"].match(m.text) and cues()["joined_into"].match(sentence.text[m.end - sentence.start :])
     if not after:
         return False
     at = m.end + after.end()
     return any(o.start == at for o in doc.kinds(i, "Organization"))
-
-
-def _one_of_those_told(doc: Doc, i: int) -> bool:
-    """ "Di antaranya ...", "Among them ...", right after sentences that told documents."""
-    told = any(doc.kinds(k, "Agreement") for k in range(max(0, i - _SET_REACH), i))
-    return told and bool(cues()["one_of_them"].search(doc.sentences[i].text))
 
 
 def _cooperation_items(doc: Doc, i: int) -> list[Mention]:
@@ -547,11 +537,8 @@ def _one_of_those_signed(doc: Doc, i: int) -> bool:
     """ "Salah satunya program kerja sama ...": a sentence that names one of the documents the
     sentence before it reported signed."""
     return bool(cues()["one_of_them"].search(doc.sentences[i].text)) and any(
-        _tells_signing(doc.sentences[k].text) for k in range(max(0, i - _SET_REACH), i)
+        _tells_signing(doc.sentences[k].text) for k in range(max(0, i - DOCUMENT_SET_REACH), i)
     )
-
-
-_SET_REACH = 3  # "... meneken sembilan kesepakatan. Dari sembilan itu, panitia merinci tiga. Yang terbesar ..."
 
 
 _MARKER = r"(?:\d{1,2}[.)]|[a-z][.)]|[-•*–])"  # "1.", "2)", "a.", "-", "•": what opens a list's line

@@ -1640,7 +1640,8 @@ def _title_before(sentence, trigger: _Trigger, triggers: list[_Trigger]) -> int 
     earlier = max((t.end for t in triggers if t.end <= trigger.start), default=sentence.start)
     before = sentence.text[earlier - sentence.start : trigger.start - sentence.start]
     if not word[:1].isupper() and not trigger.anaphor:
-        lead = _NAMED_LEAD.search(before)  # "the Asean-Russia foreign ministers' meeting": a name, in lower case
+        # "the Asean-Russia foreign ministers' meeting": a name, in lower case
+        lead = cues()["name_in_lower_case_lead"].search(before)
         return None if lead is None else trigger.start - len(lead.group("name")) - 1
     if not word[:1].isupper() or trigger.anaphor:
         return None
@@ -1653,9 +1654,6 @@ def _title_before(sentence, trigger: _Trigger, triggers: list[_Trigger]) -> int 
     if not words:
         return None
     return trigger.start - len(" ".join(words)) - 1
-
-
-_NAMED_LEAD = re.compile(r"\bthe\s+(?P<name>[A-Z][\w'’]*-[A-Z][\w'’-]*)\s+$")
 
 
 def _is_proper_name(doc: Doc, i: int, trigger: _Trigger, name_end: int) -> bool:
@@ -1727,7 +1725,7 @@ def _name_end(sentence, trigger: _Trigger, triggers: list[_Trigger]) -> int:  # 
         if not m:
             break
         pos += m.end()
-    joined = _JOINED_NAMES.search(sentence.text, trigger.end - sentence.start, pos - sentence.start)
+    joined = cues()["names_joined"].search(sentence.text, trigger.end - sentence.start, pos - sentence.start)
     if joined is not None and limit < sentence.end:  # "the A meeting and the East Asia Summit ...": two names
         pos = sentence.start + joined.start()
     # do not end on a connector word, nor take in the day it was held ("... Forum on Wednesday")
@@ -1738,9 +1736,6 @@ def _name_end(sentence, trigger: _Trigger, triggers: list[_Trigger]) -> int:  # 
         text,
     )
     return trigger.start + len(trimmed)
-
-
-_JOINED_NAMES = re.compile(r"\s+(?:and|dan|serta)\s+(?:the\s+)?(?=[A-Z])")
 
 
 def _date_for(
@@ -2405,7 +2400,6 @@ def _add_sentence_participants(doc: Doc, i: int, summit: SummitDraft) -> None:
         summit.add_participant(iri, i)
 
 
-_STREET = re.compile(r"\b(?:Jalan|Jl|Jln|Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd)\.?\s+$")
 _WHERE_BEFORE = re.compile(r",\s*(?:where|di mana|tempat)\b[^,;.]{0,80}$", re.I)
 
 
@@ -2413,7 +2407,8 @@ def _locations(doc: Doc, i: int, trigger: _Trigger, triggers: list[_Trigger]) ->
     """Places introduced by "di", "ke", "in", "at" after the trigger (else before it)."""
     sentence = doc.sentences[i]
     # not "Jalan Medan Merdeka Barat": a street named after a city is no city
-    places = [m for m in doc.kinds(i, *PLACE_KINDS) if not _STREET.search(sentence.text, 0, m.start - sentence.start)]
+    street = cues()["street_before"]
+    places = [m for m in doc.kinds(i, *PLACE_KINDS) if not street.search(sentence.text, 0, m.start - sentence.start)]
     where = _WHERE_BEFORE.search(sentence.text, 0, trigger.start - sentence.start)
     if where is not None:  # "arrived in Sochi from Seoul, where he had held talks with ...": Seoul
         named = [m.concept for m in places if 0 <= sentence.start + where.start() - m.end <= 1]
