@@ -298,7 +298,7 @@ def _pattern_organizations(doc: Doc, i: int) -> list[tuple[int, int, str]]:
             if cues()["of_both_countries"].match(sentence.text[start - sentence.start + len(name) :]):
                 _of_both_countries(doc, i, start, _two_countries(doc), functools.partial(english_organization, name))
             continue  # "Kementerian Luar Negeri" of no country said is no one body
-        known = _gazetteer_org_at(doc, i, start, start + len(name))
+        known = _gazetteer_org_at(doc, i, start, start + len(name)) or _known_short_form(doc, i, start + len(name))
         offset = start - sentence.start
         if known is not None:
             continue
@@ -563,6 +563,17 @@ def _person_starts(doc: Doc, i: int) -> list[int]:
 def _trim_name(name: str) -> str:
     name = re.sub(r"\s+(?:di|untuk|dan|-)$", "", name.strip())
     return name.strip("“”\"' ")
+
+
+def _known_short_form(doc: Doc, i: int, end: int) -> Mention | None:
+    """ "the Daya Anagata Nusantara Investment Management Agency (Danantara)": a body the lexicon
+    knows by the short form in brackets after its name is that body, not a new one."""
+    sentence = doc.sentences[i]
+    bracket = _BRACKET.match(sentence.text, end - sentence.start)
+    if bracket is None:
+        return None
+    at = sentence.start + bracket.start(1)
+    return next((m for m in doc.kinds(i, "Organization") if m.start == at), None)
 
 
 def _gazetteer_org_at(doc: Doc, i: int, start: int, end: int) -> Mention | None:

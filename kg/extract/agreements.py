@@ -967,7 +967,7 @@ def _parties(doc: Doc, i: int, trigger: Mention, name_end: int, summit: int | No
     """Actors named in the document's name, else the signers in the sentence, else the
     meeting's participants, else the two actors the article speaks of most."""
     row = doc.sentence_actors[i]
-    in_name = [iri for off, iri in row if trigger.start <= off < name_end]
+    in_name = _bodies_named(doc, [(off, iri) for off, iri in row if trigger.start <= off < name_end])
     if in_name:
         return in_name
     start, end = clause_of(doc, i, trigger.start, trigger.end)
@@ -993,6 +993,16 @@ def _parties(doc: Doc, i: int, trigger: Mention, name_end: int, summit: int | No
     if summit is not None:
         return list(meetings.summits[summit].participants)
     return _dominant_pair(doc)
+
+
+def _bodies_named(doc: Doc, named: list[tuple[int, str]]) -> list[str]:
+    """The parties a document's name gives, without a country told only inside a body's name
+    ("between the Ministry of Transport of the Russian Federation and ...": the ministries sign)."""
+    bodies = [doc.actors[iri] for _, iri in named if doc.actors[iri].kind == "Organization"]
+    spans = [(off, off + len(doc.actors[iri].surface or doc.actors[iri].label)) for off, iri in named]
+    agencies_of = {c for body in bodies for c in (*body.represents, *doc.lexicon.related(body.iri, DKG + "agencyOf"))}
+    inside = {iri for off, iri in named if any(start < off < end for start, end in spans)}
+    return [iri for _, iri in named if doc.actors[iri].kind != "Country" or not (iri in inside or iri in agencies_of)]
 
 
 _BOTH_COUNTRIES = re.compile(r"\b(?:kedua negara|both countries|the two countries)\b", re.I)

@@ -1181,7 +1181,8 @@ def _read_sentence(
                 and not _bare_time(sentence, trigger)
                 and _pair_of_focus(doc, i, draft, told)
             )
-            if not paired and not trigger.verb and not trigger.host and not _bare_time(sentence, trigger):
+            timed = _bare_time(sentence, trigger) and not _of_the_pair(sentence, trigger)
+            if not paired and not trigger.verb and not trigger.host and not timed:
                 _lead_pair(doc, i, draft, summits)
             # "tiba di Riyadh setelah kunjungan ke Beijing": a visit the sentence's own event follows
             before_this = _time_after(sentence, trigger) and _with_complement(sentence, trigger)
@@ -1264,6 +1265,11 @@ def _bare_time(sentence, trigger: Mention | _Trigger) -> bool:  # type: ignore[n
     """ "yang dirilis usai pertemuan": a bare meeting word after "after" tells a time, not a meeting."""
     before = sentence.text[: trigger.start - sentence.start]
     return bool(cues()["time_landmark"].search(before)) and _bare(sentence, trigger)
+
+
+def _of_the_pair(sentence, trigger: _Trigger) -> bool:  # type: ignore[no-untyped-def]
+    """ "seusai pertemuan bilateral kedua pemimpin": after "after", a meeting of the two just named."""
+    return bool(cues()["of_the_pair"].match(sentence.text[trigger.end - sentence.start :]))
 
 
 def _pair_of_focus(doc: Doc, i: int, draft: SummitDraft, focus: SummitDraft) -> bool:

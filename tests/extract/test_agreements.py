@@ -780,3 +780,25 @@ def test_agreements_a_document_written_as_a_title_is_one_unsigned_a_bare_kind_wo
     )
     found = read(text, published="2025-03-04")
     assert sorted(a.name for a in found.agreements) == ["Deklarasi Astana", "Deklarasi Ulaanbaatar"]
+
+
+def test_agreements_ministries_a_document_is_made_between_are_its_parties_not_their_countries(read: Reader) -> None:
+    """ "nota kesepahaman antara Kementerian Pertanian Republik Indonesia dan Kementerian Pertanian
+    Kazakhstan": the two ministries sign; the countries inside their names are no parties of their own."""
+    text = (
+        "Presiden Prabowo Subianto bertemu Presiden Kazakhstan Kassym-Jomart Tokayev di Astana, Rabu (14/5/2025). "
+        "Usai pertemuan, ditandatangani nota kesepahaman antara Kementerian Pertanian Republik Indonesia dan "
+        "Kementerian Pertanian Kazakhstan tentang kerja sama ketahanan pangan."
+    )
+    found = read(text, published="2025-05-15")
+    assert [sorted(local_ids(a.parties)) for a in found.agreements] == [
+        ["kementerian-pertanian-kazakhstan", "kementerian-pertanian-republik-indonesia"]
+    ]
+
+
+def test_agreements_a_known_body_named_in_full_before_its_short_form_is_that_body(read: Reader) -> None:
+    """ "Badan Riset Inovasi Nasional (BRIN)": the lexicon knows the body by the short form in brackets,
+    so the full name, written another way than the lexicon's, is that body, not a new one beside it."""
+    text = "Usai pertemuan, Rosatom dan Badan Riset Inovasi Nasional (BRIN) menandatangani nota kesepahaman."
+    found = read(text, published="2025-06-17")
+    assert [sorted(local_ids(a.parties)) for a in found.agreements] == [["brin", "rosatom"]]

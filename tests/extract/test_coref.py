@@ -2211,3 +2211,17 @@ def test_coref_the_delegation_a_guest_brought_attends_the_talks(read: Reader) ->
     )
     [talks] = read(text, published="2025-07-10").summits
     assert {"budi-santoso", "bahlil-lahadalia"} <= local_ids(talks.participants)
+
+
+def test_coref_a_meeting_of_the_two_leaders_told_as_the_time_of_a_signing_is_their_meeting(read: Reader) -> None:
+    """ "Penandatanganan dilakukan seusai pertemuan bilateral kedua pemimpin di ...": after "seusai" the
+    meeting word tells a time, but "kedua pemimpin" makes it the meeting of the two who signed."""
+    text = (
+        "Presiden Kazakhstan Kassym-Jomart Tokayev dan Perdana Menteri Malaysia Anwar Ibrahim menandatangani "
+        "Deklarasi Kemitraan Strategis. Penandatanganan dilakukan seusai pertemuan bilateral kedua pemimpin "
+        "di Istana Akorda, Astana, Senin (12/5/2025)."
+    )
+    found = read(text, published="2025-05-13")
+    assert [(s.date.iso if s.date else None, sorted(local_ids(s.participants))) for s in found.summits] == [
+        ("2025-05-12", ["anwar-ibrahim", "kassym-jomart-tokayev"])
+    ]
