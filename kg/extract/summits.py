@@ -56,6 +56,7 @@ class SummitDraft:
     named: bool = False
     past: bool = False
     one_of_several: bool = False  # met with others one by one: what follows speaks of none alone
+    tour: bool = False  # a trip to several countries or a region: its stops are the meetings, not it
     multi_day: bool = False  # dated by a span of days ("9-11 Mei"): its month, not one of its days
     told_day: DateValue | None = None  # a multi-day meeting's day the text named ("ditutup Kamis (11/5)")
     host: SummitDraft | None = None  # the meeting this one was held on the sidelines of
@@ -120,6 +121,8 @@ def find_summits(doc: Doc) -> Meetings:
         antecedent = _antecedent(doc, i, triggers, summits, focus if alive else None)
         if antecedent is None:
             antecedent = _by_acronym(doc, i, acronyms)
+        if antecedent is None:
+            antecedent = _meeting_of_the_place_opening(doc, i, summits)
         if antecedent is None and told_before and cues()["then_anaphor"].search(doc.sentences[i].text):
             antecedent = told_before[-1]  # "Kala itu keduanya ...": the meeting the sentence before told
         if antecedent is None and told_before and doc.cue("pair_pronoun", i):
@@ -142,7 +145,9 @@ def find_summits(doc: Doc) -> Meetings:
             focus = _meeting_of_two(doc, summits, focus)
         if focus is not None and summits[focus].status == "planned" and doc.cue("occasion_anaphor", i):
             focus = _last_held(summits, focus)
-        created, referred = _read_sentence(doc, i, triggers, summits, focus if alive else None, last=focus)
+        created, referred, again = _read_sentence(doc, i, triggers, summits, focus if alive else None, last=focus)
+        if again is not None and not created and not referred:
+            focus, alive = again, True  # "Pembicaraannya dengan Mohammed bin Salman ...": that meeting, told again
         if created:
             major = [
                 k
@@ -178,6 +183,7 @@ def find_summits(doc: Doc) -> Meetings:
         if (_worth_keeping(s) or (id(s) in hosts and s.date is not None))
         and not _called_off(doc, s)
         and not _domestic(doc, s)
+        and not s.tour
     ]
     for s in kept:
         _attend_host(doc, s)
@@ -428,6 +434,18 @@ def _initials(name: str) -> list[str]:
         letters = "".join(word[0] for word in words)
         out.extend(letters[k:] for k in range(len(letters) - _SHORTEST_INITIALS + 1))
     return out
+
+
+def _meeting_of_the_place_opening(doc: Doc, i: int, summits: list[SummitDraft]) -> int | None:
+    """ "Di Abu Dhabi, Putin disambut di Istana ...": a sentence opening on a place speaks of the one
+    meeting of the story held there."""
+    opening = doc.cue("place_opening", i)
+    if opening is None:
+        return None
+    start = doc.sentences[i].start
+    places = {_city_level(doc, i, m.concept) for m in doc.kinds(i, *PLACE_KINDS) if m.end - start <= opening.end()}
+    found = [n for n, s in enumerate(summits) if not s.past and s.location is not None and s.location in places]
+    return found[0] if len(found) == 1 else None
 
 
 def _by_acronym(doc: Doc, i: int, acronyms: dict[str, int]) -> int | None:
@@ -1145,8 +1163,9 @@ def _same_name(sentence, previous: _Trigger, m: Mention) -> bool:  # type: ignor
 
 def _read_sentence(
     doc: Doc, i: int, triggers: list[_Trigger], summits: list[SummitDraft], focus: int | None, last: int | None = None
-) -> tuple[list[int], bool]:
-    """Create or update summits from sentence i; returns (new summit indices, referred to focus).
+) -> tuple[list[int], bool, int | None]:
+    """Create or update summits from sentence i; returns (new summit indices, referred to focus, another
+    meeting told again).
 
     ``focus`` is the meeting the previous sentence spoke of; ``last`` the latest major meeting,
     which an explicit anaphor ("pertemuan tersebut", "hari itu", "hasilnya") brings back even
@@ -1167,6 +1186,7 @@ def _read_sentence(
     focus = focus if focus is not None or not referred else last
     created: list[int] = []
     named_other = False  # the sentence names another meeting told before
+    again: int | None = None
     dates = _sentence_dates(doc, i)
     # a host first, so the meeting held beside it can take its day: "pertemuan ... di sela KTT APEC, November lalu"
     for trigger in sorted((t for t in triggers if not t.anaphor), key=lambda t: not t.host):
@@ -1200,11 +1220,12 @@ def _read_sentence(
                 merge_into(doc, summits[target], draft)
                 referred = referred or target == focus
                 named_other = named_other or target != focus
+                again = target if target != focus else again
     if focus is not None and not created and (referred or doc.cue("present", i)):
         # "pernah ditandatangani pada April 2007, disaksikan ...", "KTT dihadiri ...": not those of the focus
         if not _another_time(dates, summits[focus], sentence.text) and not (named_other and not referred):
             _add_sentence_participants(doc, i, summits[focus])
-    return created, referred
+    return created, referred, again
 
 
 _COUNTRIES = re.compile(r"\b(?:negara|countries)\b", re.I)
@@ -1392,6 +1413,9 @@ def _drafts(
         draft.status = "held"
     if _held_regularly(sentence, trigger):  # a meeting wished to be held as a habit: not where the story goes
         draft.one_of_several = True
+    draft.tour = trigger.kind in VISITS and bool(
+        cues()["tour_destination"].match(sentence.text[trigger.end - sentence.start :])
+    )
     draft.past = draft.past or (bool(summits) and _long_ago(doc, draft.date))
     _participants(doc, i, trigger, name_end, draft, triggers)
     places = _locations(doc, i, trigger, triggers)
@@ -1475,17 +1499,30 @@ def _one_per_counterpart(doc: Doc, i: int, trigger: _Trigger, draft: SummitDraft
     copies = []
     starts = sorted(_offset_in(doc, i, p) for p in objects)
     for other in objects:
-        copy = _copy_with_place(draft, draft.location)  # type: ignore[arg-type]
-        copy.participants = {p: draft.participants[p] for p in [*subjects, other]}
-        copy.sentences = [i]
-        copy.one_of_several = True
         # what follows a person, up to the next one, was discussed with that person:
         # "bertemu Anwar untuk membahas batas laut, lalu Sonexay yang menyoroti BUMN"
         begin = _offset_in(doc, i, other)
         end = next((o for o in starts if o > begin), doc.sentences[i].end)
+        copy = _copy_with_place(draft, _place_in(doc, i, begin, end) or draft.location)  # type: ignore[arg-type]
+        copy.participants = {p: draft.participants[p] for p in [*subjects, other]}
+        copy.sentences = [i]
+        copy.one_of_several = True
         copy.spans = [(begin, end)]
         copies.append(copy)
     return copies
+
+
+_AT_PLACE = re.compile(r"\b(?:di|in|at)\s+$", re.I)
+
+
+def _place_in(doc: Doc, i: int, begin: int, end: int) -> str | None:
+    """ "bertemu A di Abu Dhabi dan B di Riyadh": the place told right after one counterpart is where
+    the meeting with that one was held."""
+    text = doc.sentences[i].text
+    for m in doc.kinds(i, *PLACE_KINDS):
+        if begin < m.start < end and _AT_PLACE.search(text, 0, m.start - doc.sentences[i].start):
+            return _city_level(doc, i, m.concept)
+    return None
 
 
 def _state_of(doc: Doc, body: str) -> str:
@@ -2550,7 +2587,7 @@ def _same_as_existing(doc: Doc, draft: SummitDraft, summits: list[SummitDraft], 
     if bare is not None:
         return bare
     if focus is None or draft.past:
-        return None
+        return _the_one_with_them(doc, draft, summits)
     current = summits[focus]
     if draft.status == "planned" and current.status == "held" and doc.cue("next_occasion", draft.first):
         return None  # "they agreed that the next meeting will be held in Moscow": not the talks told
@@ -2574,7 +2611,25 @@ def _same_as_existing(doc: Doc, draft: SummitDraft, summits: list[SummitDraft], 
         and not (draft.status == "planned" and current.status == "held" and draft.date is not None)
     ):
         return focus  # not "is scheduled to meet ... on Thursday" after the talks held: a plan of its own
-    return None
+    return _the_one_with_them(doc, draft, summits)
+
+
+def _the_one_with_them(doc: Doc, draft: SummitDraft, summits: list[SummitDraft]) -> int | None:
+    """ "Dari Abu Dhabi, Putin terbang ke Riyadh. Pembicaraannya dengan Mohammed bin Salman ...": a
+    meeting word with a person of one of the story's meetings, and no other, is that meeting again."""
+    persons = _persons(doc, set(draft.participants))
+    if not persons or draft.named or draft.past:
+        return None
+    found = [
+        n
+        for n, s in enumerate(summits)
+        if not s.past
+        and s.status == draft.status
+        and persons <= _persons(doc, set(s.participants))
+        and (draft.date is None or (s.date is not None and _dates_agree(s.date, draft.date)))
+        and (draft.location is None or (s.location is not None and places_agree(doc, s.location, draft.location)))
+    ]
+    return found[0] if len(found) == 1 and not _flashback(doc, draft) else None
 
 
 def _days_near(a: DateValue | None, b: DateValue | None) -> bool:

@@ -2225,3 +2225,25 @@ def test_coref_a_meeting_of_the_two_leaders_told_as_the_time_of_a_signing_is_the
     assert [(s.date.iso if s.date else None, sorted(local_ids(s.participants))) for s in found.summits] == [
         ("2025-05-12", ["anwar-ibrahim", "kassym-jomart-tokayev"])
     ]
+
+
+def test_coref_a_tour_of_two_stops_is_its_two_meetings_each_where_it_was_held(read: Reader) -> None:
+    """ "lawatan ke dua negara ...; bertemu A di X dan B di Y": the tour is no record of its own, each
+    meeting is where its counterpart was met, "Di X, ..." speaks of the meeting there and "Pembicaraannya
+    dengan B" of the meeting with B."""
+    text = (
+        "Presiden Kazakhstan Kassym-Jomart Tokayev melakukan lawatan ke dua negara Asia Tenggara, Senin (12/5/2025). "
+        "Dalam satu hari, ia bertemu Presiden Prabowo Subianto di Jakarta dan Perdana Menteri Anwar Ibrahim di "
+        "Kuala Lumpur. Di Jakarta, Tokayev disambut dengan upacara kenegaraan. Keduanya membahas kerja sama energi "
+        "nuklir. Dari Jakarta, Tokayev terbang ke Kuala Lumpur. Pembicaraannya dengan Anwar berlangsung dua jam "
+        "dan membahas ketahanan pangan."
+    )
+    found = read(text, published="2025-05-13")
+    meetings = {
+        (s.location or "").rsplit("/", 1)[-1]: (sorted(local_ids(s.participants)), sorted(local_ids(s.sectors)))
+        for s in found.summits
+    }
+    assert meetings == {
+        "jakarta": (["kassym-jomart-tokayev", "prabowo-subianto"], ["nuclear-energy"]),
+        "kuala-lumpur": (["anwar-ibrahim", "kassym-jomart-tokayev"], ["food-security"]),
+    }
