@@ -372,6 +372,8 @@ def _minted_organization(doc: Doc, i: int, start: int, name: str) -> Actor:
         english = f"{name} of {country}"  # "Kyrgyzstan's Ministry of Science" is Kyrgyzstan's
     if english is None and inside:
         english = _of_the_country(name, inside[-1].text, doc.lexicon.label(inside[-1].concept))
+    if english is None and inside:
+        english = _country_adjective_first(name, inside[0].text, doc.lexicon.label(inside[0].concept))
     aliases = short + _bracketed_alias(doc.sentences[i].text, start + len(name) - doc.sentences[i].start)
     aliases += english_variants(english) if english else ()
     return Actor(
@@ -382,6 +384,13 @@ def _minted_organization(doc: Doc, i: int, start: int, name: str) -> Actor:
 _STATE_FORM = (
     r"(?:(?:(?:Islamic|People's|Federal|Democratic|Socialist)\s+)?(?:Republic|Kingdom|Sultanate|State)\s+of\s+)?"
 )
+
+
+def _country_adjective_first(name: str, country_text: str, label: str) -> str | None:
+    """ "the Russian Education Ministry" → "Ministry of Education of Russia": the name a ministry has
+    where the country's adjective comes first."""
+    m = re.fullmatch(rf"{re.escape(country_text)}\s+((?:[A-Z][\w-]*\s+)+?)Ministry", name)
+    return f"Ministry of {m.group(1).strip()} of {label}" if m else None
 
 
 def _of_the_country(name: str, country_text: str, label: str) -> str | None:

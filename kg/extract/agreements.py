@@ -34,7 +34,7 @@ from kg.extract.summits import (
 )
 from kg.lang import anywhere, counted, document_name_stop, titles, vague_count
 from kg.lexicon import Lexicon
-from kg.model import Agreement, DateValue, Link, Mention, Sentence
+from kg.model import Actor, Agreement, DateValue, Link, Mention, Sentence
 from kg.patterns import cues
 
 DKG = "https://w3id.org/dkg/ontology#"
@@ -120,7 +120,10 @@ def find_agreements(doc: Doc, meetings: Meetings) -> list[AgreementDraft]:
                 found.append(named)
                 last = named
         absorbed = 0
-        signing = bool(cues()["active_signing"].search(sentence.text))
+        # "menandatangani", and "bertukar MoU ... dengan": those named sign or exchange a document of their own
+        signing = bool(
+            cues()["active_signing"].search(sentence.text) or cues()["active_exchange"].search(sentence.text)
+        )
         for n, trigger in enumerate(triggers):
             if n < absorbed:
                 continue  # a kind the package before named: "11 kontrak dagang dan nota kesepahaman"
@@ -967,7 +970,7 @@ def _parties(doc: Doc, i: int, trigger: Mention, name_end: int, summit: int | No
     """Actors named in the document's name, else the signers in the sentence, else the
     meeting's participants, else the two actors the article speaks of most."""
     row = doc.sentence_actors[i]
-    in_name = _bodies_named(doc, [(off, iri) for off, iri in row if trigger.start <= off < name_end])
+    in_name = _bodies_named(doc, i, [(off, iri) for off, iri in row if trigger.start <= off < name_end])
     if in_name:
         return in_name
     start, end = clause_of(doc, i, trigger.start, trigger.end)
@@ -982,7 +985,7 @@ def _parties(doc: Doc, i: int, trigger: Mention, name_end: int, summit: int | No
     relative = re.compile(r"\s*,?\s*(?:yang|which|that)\b").match(sentence.text, name_end - sentence.start)
     if relative is not None:
         end = min(end, name_end)  # what the document says is no party to it
-    in_clause = [iri for off, iri in row if start <= off < end]
+    in_clause = _bodies_named(doc, i, [(off, iri) for off, iri in row if start <= off < end])
     bodies = _bodies_of_the_summit(doc, summit, meetings)
     if bodies and in_clause and all(doc.actors[iri].kind == "Person" for iri in in_clause):
         return bodies  # "KTT yang dipimpin Sisi itu ditutup dengan Deklarasi Kairo": the summit's, not its chair's
@@ -995,14 +998,32 @@ def _parties(doc: Doc, i: int, trigger: Mention, name_end: int, summit: int | No
     return _dominant_pair(doc)
 
 
-def _bodies_named(doc: Doc, named: list[tuple[int, str]]) -> list[str]:
-    """The parties a document's name gives, without a country told only inside a body's name
-    ("between the Ministry of Transport of the Russian Federation and ...": the ministries sign)."""
-    bodies = [doc.actors[iri] for _, iri in named if doc.actors[iri].kind == "Organization"]
-    spans = [(off, off + len(doc.actors[iri].surface or doc.actors[iri].label)) for off, iri in named]
-    agencies_of = {c for body in bodies for c in (*body.represents, *doc.lexicon.related(body.iri, DKG + "agencyOf"))}
+def _bodies_named(doc: Doc, i: int, named: list[tuple[int, str]]) -> list[str]:
+    """The parties a document's name or clause gives, without a country told only as part of a
+    body's name ("between the Ministry of Transport of the Russian Federation and ...", "Kamar Dagang
+    dan Industri (Kadin) Indonesia", "Tajikistan's Ministry of Education": the bodies sign)."""
+    bodies = [(off, doc.actors[iri]) for off, iri in named if doc.actors[iri].kind == "Organization"]
+    spans = [(off, _body_end(doc, i, off, body)) for off, body in bodies]
+    agencies_of = {c for _, b in bodies for c in (*b.represents, *doc.lexicon.related(b.iri, DKG + "agencyOf"))}
     inside = {iri for off, iri in named if any(start < off < end for start, end in spans)}
-    return [iri for _, iri in named if doc.actors[iri].kind != "Country" or not (iri in inside or iri in agencies_of)]
+    of_country = {iri for _, iri in named if any(b.label.endswith(" of " + doc.actors[iri].label) for _, b in bodies)}
+    return [
+        iri
+        for _, iri in named
+        if doc.actors[iri].kind != "Country" or not (iri in inside or iri in agencies_of or iri in of_country)
+    ]
+
+
+_SHORT_FORM_AFTER = re.compile(r"\s*\([^()]{1,15}\)\s*")
+
+
+def _body_end(doc: Doc, i: int, off: int, body: Actor) -> int:
+    """Where a body's name ends in the sentence, with a short form in brackets after it."""
+    told = [m.end for m in doc.kinds(i, "Organization") if m.start == off]
+    end = told[0] if told else off + len(body.surface or body.label)
+    sentence = doc.sentences[i]
+    bracket = _SHORT_FORM_AFTER.match(sentence.text, end - sentence.start)
+    return sentence.start + bracket.end() + 1 if bracket else end
 
 
 _BOTH_COUNTRIES = re.compile(r"\b(?:kedua negara|both countries|the two countries)\b", re.I)

@@ -182,7 +182,10 @@ def english_organization(name: str, country: str | None) -> str | None:
         tokens.pop()  # "Kementerian Luar Negeri Republik" (of Tajikistan): the state's form is the country's
     named, proper = _longest(tokens, words.proper_heads)
     if named is not None and proper and all(w[:1].isupper() for w in proper):
-        return _proper_head_name(named, proper, words)
+        english = _proper_head_name(named, proper, words)
+        # "Universitas Nasional" of Tajikistan: a name of common words only is known by its country
+        common = all(w.casefold() in words.adjectives or w.casefold() in words.words for w in proper)
+        return f"{english} of {country}" if country and common else english
     head, rest = _longest(tokens, words.heads)
     if head is None:
         return None

@@ -802,3 +802,44 @@ def test_agreements_a_known_body_named_in_full_before_its_short_form_is_that_bod
     text = "Usai pertemuan, Rosatom dan Badan Riset Inovasi Nasional (BRIN) menandatangani nota kesepahaman."
     found = read(text, published="2025-06-17")
     assert [sorted(local_ids(a.parties)) for a in found.agreements] == [["brin", "rosatom"]]
+
+
+def test_agreements_ministries_named_by_their_country_s_adjective_or_possessive_sign_for_themselves(
+    read: Reader,
+) -> None:
+    """ "a memorandum between the Russian Education Ministry and Tajikistan's Ministry of Education and
+    Science": the two ministries are the parties, each named with its country, and the countries that
+    name them are no parties of their own."""
+    text = (
+        "Putin and Rahmon held talks in Dushanbe on Thursday. Twelve documents were exchanged, among them a "
+        "memorandum between the Russian Education Ministry and Tajikistan's Ministry of Education and Science "
+        "on building five schools."
+    )
+    found = read(text, published="2025-10-10")
+    memorandum = next(a for a in found.agreements if a.name.startswith("memorandum"))
+    parties = {next(x.label for x in found.actors if x.iri == p.target) for p in memorandum.parties}
+    assert parties == {"Ministry of Education of Russia", "Ministry of Education and Science of Tajikistan"}
+
+
+def test_agreements_two_exchanges_between_different_signers_are_two_documents(read: Reader) -> None:
+    """ "A meneken MoU dengan B ...", then "C bertukar MoU kerja sama energi dengan D": another
+    document, not the one just told."""
+    text = (
+        "Presiden Turki Recep Tayyip Erdogan bertemu Perdana Menteri Anwar Ibrahim di Putrajaya, Senin (10/2/2025). "
+        "Perusahaan asal Selangor, Selati, meneken MoU dengan Sekretariat Industri Pertahanan Turki tentang "
+        "sistem keamanan. Adapun Menteri Ekonomi Malaysia Rafizi Ramli bertukar MoU kerja sama transisi energi dengan "
+        "Menteri Energi Turki Alparslan Bayraktar."
+    )
+    found = read(text, published="2025-02-11")
+    assert len([a for a in found.agreements if a.kind.endswith("MemorandumOfUnderstanding")]) == 2
+
+
+def test_agreements_a_university_named_by_common_words_is_known_by_its_country(read: Reader) -> None:
+    """ "Universitas Nasional Tajikistan" is the National University of Tajikistan, not a "National
+    University" of nowhere; "Universitas Hasanuddin" keeps its own name."""
+    text = (
+        "Selain itu, diteken pula nota kesepahaman di bidang pendidikan tinggi antara Universitas Hasanuddin "
+        "dan Universitas Nasional Tajikistan."
+    )
+    found = read(text, published="2026-04-29")
+    assert {"Hasanuddin University", "National University of Tajikistan"} <= labels(found, "Organization")
