@@ -987,8 +987,11 @@ def _parties(doc: Doc, i: int, trigger: Mention, name_end: int, summit: int | No
         end = min(end, name_end)  # what the document says is no party to it
     in_clause = _bodies_named(doc, i, [(off, iri) for off, iri in row if start <= off < end])
     bodies = _bodies_of_the_summit(doc, summit, meetings)
-    if bodies and in_clause and all(doc.actors[iri].kind == "Person" for iri in in_clause):
-        return bodies  # "KTT yang dipimpin Sisi itu ditutup dengan Deklarasi Kairo": the summit's, not its chair's
+    chairs = {c for iri in in_clause if doc.actors[iri].kind == "Person" for c in (iri, *doc.actors[iri].represents)}
+    if bodies and in_clause and set(in_clause) <= chairs:
+        # "KTT yang dipimpin Sisi itu ditutup dengan Deklarasi Kairo", "Pertemuan yang digagas Perdana Menteri
+        # Malaysia Anwar Ibrahim itu ditutup dengan ... pernyataan bersama": the summit's, not its chair's
+        return bodies
     if in_clause:
         return in_clause
     if row:
@@ -1036,7 +1039,8 @@ def _bodies_of_the_summit(doc: Doc, summit: int | None, meetings: Meetings) -> l
     if meetings.summits[summit].status != "held":
         return []  # a document is signed at a summit held, not at one still to come
     told = meetings.summits[summit].participants
-    return [iri for iri in told if iri in doc.actors and doc.actors[iri].kind == "Organization"]
+    # the blocs, and a country that sits beside them as a side of its own ("ASEAN, GCC dan China")
+    return [iri for iri in told if iri in doc.actors and doc.actors[iri].kind in ("Organization", "Country")]
 
 
 def _countries_of(doc: Doc, meeting: SummitDraft) -> list[str]:

@@ -331,7 +331,11 @@ def _main(doc: Doc, summits: list[SummitDraft]) -> int | None:
         (
             n
             for n, s in enumerate(summits)
-            if s.status == "held" and not s.past and not earlier_than_story(doc, s) and id(s) not in hosts
+            if s.status == "held"
+            and not s.past
+            and not earlier_than_story(doc, s)
+            and id(s) not in hosts
+            and _worth_keeping(s)  # not a bare "bertemu dalam satu forum" of a lead with no one in it
         ),
         None,
     )

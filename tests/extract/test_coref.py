@@ -2247,3 +2247,20 @@ def test_coref_a_tour_of_two_stops_is_its_two_meetings_each_where_it_was_held(re
         "jakarta": (["kassym-jomart-tokayev", "prabowo-subianto"], ["nuclear-energy"]),
         "kuala-lumpur": (["anwar-ibrahim", "kassym-jomart-tokayev"], ["food-security"]),
     }
+
+
+def test_coref_a_summit_word_after_a_fronted_clause_and_hours_earlier_are_the_story_s(read: Reader) -> None:
+    """A lead's bare "bertemu dalam satu forum" is no meeting to refer back to; ", KTT dihadiri ..." after a
+    fronted clause is the summit told, and "Beberapa jam sebelumnya" is the same day. The statement that
+    closed the summit is its blocs'."""
+    text = (
+        "Untuk pertama kalinya, pemimpin Asia Tenggara dan Afrika bertemu dalam satu forum. "
+        "JAKARTA, KOMPAS — Para pemimpin ASEAN, Uni Afrika, dan India menggelar konferensi tingkat tinggi perdana "
+        "di Jakarta, Rabu (4/6/2025). Pertemuan yang digagas Presiden Indonesia Prabowo Subianto itu ditutup dengan "
+        "pengesahan sebuah pernyataan bersama. Selain Prabowo, yang memimpin sidang, KTT dihadiri Perdana Menteri "
+        "India Narendra Modi. Beberapa jam sebelumnya, di gedung yang sama, ASEAN dan India menggelar KTT mereka."
+    )
+    found = read(text, published="2025-06-05")
+    assert [s.date.iso if s.date else None for s in found.summits] == ["2025-06-04", "2025-06-04"]
+    assert "narendra-modi" in local_ids(found.summits[0].participants)
+    assert local_ids(found.agreements[0].parties) == {"asean", "african-union"}
