@@ -123,6 +123,8 @@ def find_summits(doc: Doc) -> Meetings:
             antecedent = _by_acronym(doc, i, acronyms)
         if antecedent is None:
             antecedent = _meeting_of_the_place_opening(doc, i, summits)
+        if antecedent is None and doc.cue("session_of_summit", i):
+            antecedent = _summit_in_session(doc, summits)  # "Dalam sesi pleno, ...": the summit's, not a side meeting's
         if antecedent is None and told_before and cues()["then_anaphor"].search(doc.sentences[i].text):
             antecedent = told_before[-1]  # "Kala itu keduanya ...": the meeting the sentence before told
         if antecedent is None and told_before and doc.cue("pair_pronoun", i):
@@ -440,6 +442,22 @@ def _initials(name: str) -> list[str]:
     return out
 
 
+def _summit_in_session(doc: Doc, summits: list[SummitDraft]) -> int | None:
+    """The latest summit of many held in the story: the one a plenary or closed session is part of."""
+    return next(
+        (
+            n
+            for n in range(len(summits) - 1, -1, -1)
+            if summits[n].kind in (DKG + "MultilateralSummit", FORUM, DKG + "Conference")
+            and summits[n].status == "held"
+            and not summits[n].past
+            and not earlier_than_story(doc, summits[n])
+            and _worth_keeping(summits[n])
+        ),
+        None,
+    )
+
+
 def _meeting_of_the_place_opening(doc: Doc, i: int, summits: list[SummitDraft]) -> int | None:
     """ "Di Abu Dhabi, Putin disambut di Istana ...": a sentence opening on a place speaks of the one
     meeting of the story held there."""
@@ -639,6 +657,9 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
         for m in doc.cue_matches("summit_anaphor", i)
         if not _with_someone_new(doc, i, sentence.start + m.end())
     ]
+    # "at the narrow-format session", "Dalam sesi pleno": a part of the summit told, no meeting of its own
+    sessions = doc.cue_matches("session_of_summit", i)
+    anaphors += [(sentence.start + m.start(), sentence.start + m.end()) for m in sessions]
     # "Pertemuan dihadiri para Menlu ...": a bare meeting word as the subject, once a meeting is told
     subject = doc.cue_matches("subject_anaphor", i)
     if subject and _meeting_told_before(doc, i):

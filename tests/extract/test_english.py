@@ -836,3 +836,24 @@ def test_english_a_counterpart_named_after_a_comma_and_a_later_audience_are_two_
     assert held == [["thongloun-sisoulith", "wang-yi"], ["thongsavanh-phomvihane", "wang-yi"]]
     planned = sorted(s.name for s in found.summits if s.status == "planned")
     assert planned == ["ASEAN-China foreign ministers' meeting", "East Asia Summit foreign ministers' meeting"]
+
+
+def test_english_a_lower_case_summit_name_its_sessions_and_the_aide_who_briefed(read: Reader) -> None:
+    """ "the second Russia–Central Asia summit" is named in lower case, with its edition; "the narrow-format
+    session" is a part of it, not a meeting of its own; the aide who "told reporters after the summit"
+    did not take part; "The first ... summit was held in Dushanbe on October 14, 2022" is another."""
+    text = (
+        "The heads of state signed a joint communique on Thursday at the end of the second Russia–Central Asia "
+        "summit in Astana. During the summit, the leaders focused on trade. Putin said in his remarks at the "
+        "narrow-format session that energy supplies matter. Terrorism was also on the agenda, Presidential Aide "
+        "Yuri Ushakov told reporters after the summit. The first Russia–Central Asia summit was held in Dushanbe "
+        "on October 14, 2022."
+    )
+    found = read(text, published="2025-10-10")
+    summits = [(s.name, s.date.iso if s.date else None) for s in found.summits]
+    assert summits == [
+        ("second Russia–Central Asia summit", "2025-10-09"),
+        ("first Russia–Central Asia summit", "2022-10-14"),
+    ]
+    assert local_ids(found.summits[0].sectors) >= {"energy", "trade"}
+    assert "yuri-ushakov" not in local_ids(found.summits[0].participants)
