@@ -12,7 +12,7 @@ from kg.extract.summits import Meetings, SummitDraft, earlier_than_story
 from kg.lang import titles
 from kg.lexicon import Lexicon
 from kg.model import Mention
-from kg.patterns import cues, umbrella_sectors
+from kg.patterns import cues, umbrella_members, umbrella_sectors
 
 
 def attach_sectors(doc: Doc, meetings: Meetings, agreements: list[AgreementDraft]) -> None:
@@ -184,11 +184,12 @@ def _reported(doc: Doc, m: Mention) -> Mention | None:
     if REPORTING in lexicon.related(m.concept, SKOS + "inScheme") or not _has_reporting_scheme(lexicon):
         return m
     seen, todo = set(), [m.concept]
+    stands_for_umbrella = m.concept.rsplit("/", 1)[-1] in umbrella_members()
     while todo:
         concept = todo.pop(0)
         for up in lexicon.related(concept, SKOS + "broader"):
             if REPORTING in lexicon.related(up, SKOS + "inScheme"):
-                if up.rsplit("/", 1)[-1] in umbrella_sectors():
+                if up.rsplit("/", 1)[-1] in umbrella_sectors() and not stands_for_umbrella:
                     return None  # "pabrik otomotif" → Automotive → Industry: not "the economy"
                 return replace(m, concept=up)
             if up not in seen:

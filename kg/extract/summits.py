@@ -127,6 +127,8 @@ def find_summits(doc: Doc) -> Meetings:
             antecedent = _summit_in_session(doc, summits)  # "Dalam sesi pleno, ...": the summit's, not a side meeting's
         if antecedent is None and told_before and cues()["then_anaphor"].search(doc.sentences[i].text):
             antecedent = told_before[-1]  # "Kala itu keduanya ...": the meeting the sentence before told
+        if antecedent is None and told_before and doc.cue("meeting_opening", i):
+            antecedent = told_before[-1]  # "Sehari sebelumnya, A bertemu B. Pertemuan membahas ...": that one
         if antecedent is None and told_before and doc.cue("pair_pronoun", i):
             antecedent = _pair_told_last(doc, summits, told_before, focus)  # "April 2003 — A bertemu B. Keduanya"
         if antecedent is not None:
@@ -333,11 +335,7 @@ def _main(doc: Doc, summits: list[SummitDraft]) -> int | None:
         (
             n
             for n, s in enumerate(summits)
-            if s.status == "held"
-            and not s.past
-            and not earlier_than_story(doc, s)
-            and id(s) not in hosts
-            and _worth_keeping(s)  # not a bare "bertemu dalam satu forum" of a lead with no one in it
+            if s.status == "held" and not s.past and not earlier_than_story(doc, s) and id(s) not in hosts
         ),
         None,
     )

@@ -111,3 +111,10 @@ def org_words() -> tuple[frozenset[str], frozenset[str]]:
 def umbrella_sectors() -> frozenset[str]:
     """Local names of reporting sectors that narrower ones left out of the scheme do not roll up to."""
     return frozenset(_load("sectors")["umbrellas"])
+
+
+@cache
+def umbrella_members() -> frozenset[str]:
+    """Local names of narrower sectors that do stand for their umbrella ("transport corridors" are
+    connectivity)."""
+    return frozenset(_load("sectors").get("umbrella_members", []))

@@ -2250,9 +2250,8 @@ def test_coref_a_tour_of_two_stops_is_its_two_meetings_each_where_it_was_held(re
 
 
 def test_coref_a_summit_word_after_a_fronted_clause_and_hours_earlier_are_the_story_s(read: Reader) -> None:
-    """A lead's bare "bertemu dalam satu forum" is no meeting to refer back to; ", KTT dihadiri ..." after a
-    fronted clause is the summit told, and "Beberapa jam sebelumnya" is the same day. The statement that
-    closed the summit is its blocs'."""
+    """ ", KTT dihadiri ..." after a fronted clause is the summit told, and "Beberapa jam sebelumnya" is the
+    same day. The statement that closed the summit is its blocs'."""
     text = (
         "Untuk pertama kalinya, pemimpin Asia Tenggara dan Afrika bertemu dalam satu forum. "
         "JAKARTA, KOMPAS — Para pemimpin ASEAN, Uni Afrika, dan India menggelar konferensi tingkat tinggi perdana "
@@ -2264,3 +2263,18 @@ def test_coref_a_summit_word_after_a_fronted_clause_and_hours_earlier_are_the_st
     assert [s.date.iso if s.date else None for s in found.summits] == ["2025-06-04", "2025-06-04"]
     assert "narendra-modi" in local_ids(found.summits[0].participants)
     assert local_ids(found.agreements[0].parties) == {"asean", "african-union"}
+
+
+def test_coref_a_meeting_word_opening_the_next_sentence_is_the_meeting_a_flashback_just_told(read: Reader) -> None:
+    """ "Sehari sebelumnya, A bertemu C. Pertemuan membahas ...": what is discussed is that meeting's,
+    not the story's own meeting with B; a transport corridor discussed is connectivity."""
+    text = (
+        "Menteri Perdagangan Budi Santoso melakukan pertemuan bilateral dengan Menteri Ekonomi Kazakhstan "
+        "Serik Zhumangarin di Astana, Minggu (21/12/2025). Keduanya membahas langkah ratifikasi perjanjian. "
+        "Sehari sebelumnya, Sabtu (20/12), Budi bertemu Menteri Perindustrian Rusia Anton Alikhanov di Moskow. "
+        "Pertemuan membahas pasokan gandum dan pemanfaatan koridor transportasi internasional."
+    )
+    found = read(text, published="2025-12-22")
+    sectors = {s.date.iso: local_ids(s.sectors) for s in found.summits if s.date}
+    assert sectors["2025-12-20"] >= {"connectivity"}
+    assert not sectors["2025-12-21"] & {"connectivity", "food-security", "agriculture"}
