@@ -370,6 +370,9 @@ def _minted_organization(doc: Doc, i: int, start: int, name: str) -> Actor:
     english = english_organization(" ".join(own.split()), country)
     if english is None and country is not None and not inside:
         english = f"{name} of {country}"  # "Kyrgyzstan's Ministry of Science" is Kyrgyzstan's
+    owner = None if english is not None or inside else _possessive_country(doc, i, start)
+    if owner is not None:
+        english = f"{owner} {name}"  # "Turkmenistan's Standardisation Centre": the Turkmenistan Standardisation Centre
     if english is None and inside:
         english = _of_the_country(name, inside[-1].text, doc.lexicon.label(inside[-1].concept))
     if english is None and inside:
@@ -497,6 +500,11 @@ def _possessor(doc: Doc, i: int, start: int, name: str) -> str | None:
     """The country an English possessive gives a government body: "Kyrgyzstan's Ministry of ..."."""
     if not cues()["government_body"].match(name):
         return None
+    return _possessive_country(doc, i, start)
+
+
+def _possessive_country(doc: Doc, i: int, start: int) -> str | None:
+    """The country named with "'s" right before ``start``."""
     for m in doc.kinds(i, "Country"):
         between = doc.sentences[i].text[m.end - doc.sentences[i].start : start - doc.sentences[i].start]
         if re.fullmatch(r"['’]s\s+", between):

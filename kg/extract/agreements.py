@@ -335,9 +335,11 @@ def _listed_drafts(
         if package is not None:
             _signed_with(draft, package)  # "The five MoUs were exchanged ... They comprise ..."
         # the signers are the meeting's, joined by any body the item itself names
-        own = [iri for off, iri in doc.sentence_actors[i] if item.start <= off < item.end]
+        own = _bodies_named(doc, i, [(off, iri) for off, iri in doc.sentence_actors[i] if item.start <= off < item.end])
         meeting = [] if draft.adopted_at is None else list(meetings.summits[draft.adopted_at].participants)
-        if meeting:
+        if len(own) >= 2:  # "an MoU between Petronas and Turkmengaz": the two it is between, not the leaders
+            draft.parties = dict.fromkeys(own, i)
+        elif meeting:
             draft.parties = {iri: i for iri in [*own, *meeting]}
         drafts.append(draft)
     return drafts
@@ -1009,12 +1011,18 @@ def _bodies_named(doc: Doc, i: int, named: list[tuple[int, str]]) -> list[str]:
     spans = [(off, _body_end(doc, i, off, body)) for off, body in bodies]
     agencies_of = {c for _, b in bodies for c in (*b.represents, *doc.lexicon.related(b.iri, DKG + "agencyOf"))}
     inside = {iri for off, iri in named if any(start < off < end for start, end in spans)}
-    of_country = {iri for _, iri in named if any(b.label.endswith(" of " + doc.actors[iri].label) for _, b in bodies)}
+    of_country = {iri for _, iri in named if any(_named_for(b.label, doc.actors[iri].label) for _, b in bodies)}
     return [
         iri
         for _, iri in named
         if doc.actors[iri].kind != "Country" or not (iri in inside or iri in agencies_of or iri in of_country)
     ]
+
+
+def _named_for(body: str, country: str) -> bool:
+    """ "Ministry of Education of Tajikistan", "Turkmenistan Standardisation Centre": a body whose name
+    gives its country."""
+    return body.endswith(" of " + country) or body.startswith(country + " ")
 
 
 _SHORT_FORM_AFTER = re.compile(r"\s*\([^()]{1,15}\)\s*")

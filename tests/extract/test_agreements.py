@@ -843,3 +843,18 @@ def test_agreements_a_university_named_by_common_words_is_known_by_its_country(r
     )
     found = read(text, published="2026-04-29")
     assert {"Hasanuddin University", "National University of Tajikistan"} <= labels(found, "Organization")
+
+
+def test_agreements_a_listed_document_between_two_bodies_is_theirs_not_the_leaders_countries(read: Reader) -> None:
+    """ "They comprise ..., an MoU between Jakim and Turkmenistan's Standardisation Centre on halal
+    certification": the two bodies are its parties; the centre is named with its country."""
+    text = (
+        "Prime Minister Anwar Ibrahim held talks with President Serdar Berdimuhamedov in Putrajaya on Monday. "
+        "Five MoUs were exchanged in the presence of both leaders. They comprise an MoU on youth and sports, "
+        "an MoU on higher education, an MoU between the Department of Islamic Development Malaysia (Jakim) and "
+        "Turkmenistan's Standardisation Centre on halal certification, an MoU on tourism and an MoU on culture."
+    )
+    found = read(text, published="2026-10-28")
+    halal = next(a for a in found.agreements if "halal" in a.name)
+    parties = {next(x.label for x in found.actors if x.iri == p.target) for p in halal.parties}
+    assert parties == {"Department of Islamic Development Malaysia", "Turkmenistan Standardisation Centre"}
