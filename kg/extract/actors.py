@@ -374,9 +374,9 @@ def _minted_organization(doc: Doc, i: int, start: int, name: str) -> Actor:
     if owner is not None:
         english = f"{owner} {name}"  # "Turkmenistan's Standardisation Centre": the Turkmenistan Standardisation Centre
     if english is None and inside:
-        english = _of_the_country(name, inside[-1].text, doc.lexicon.label(inside[-1].concept))
-    if english is None and inside:
-        english = _country_adjective_first(name, inside[0].text, doc.lexicon.label(inside[0].concept))
+        english = _of_the_country(name, inside[-1].text, doc.lexicon.label(inside[-1].concept)) or (
+            _country_adjective_first(name, inside[0].text, doc.lexicon.label(inside[0].concept))
+        )
     aliases = short + _bracketed_alias(doc.sentences[i].text, start + len(name) - doc.sentences[i].start)
     aliases += english_variants(english) if english else ()
     return Actor(

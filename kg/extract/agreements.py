@@ -335,7 +335,7 @@ def _listed_drafts(
         if package is not None:
             _signed_with(draft, package)  # "The five MoUs were exchanged ... They comprise ..."
         # the signers are the meeting's, joined by any body the item itself names
-        own = _bodies_named(doc, i, [(off, iri) for off, iri in doc.sentence_actors[i] if item.start <= off < item.end])
+        own = _bodies_named(doc, i, item.start, item.end)
         meeting = [] if draft.adopted_at is None else list(meetings.summits[draft.adopted_at].participants)
         if len(own) >= 2:  # "an MoU between Petronas and Turkmengaz": the two it is between, not the leaders
             draft.parties = dict.fromkeys(own, i)
@@ -972,7 +972,7 @@ def _parties(doc: Doc, i: int, trigger: Mention, name_end: int, summit: int | No
     """Actors named in the document's name, else the signers in the sentence, else the
     meeting's participants, else the two actors the article speaks of most."""
     row = doc.sentence_actors[i]
-    in_name = _bodies_named(doc, i, [(off, iri) for off, iri in row if trigger.start <= off < name_end])
+    in_name = _bodies_named(doc, i, trigger.start, name_end)
     if in_name:
         return in_name
     start, end = clause_of(doc, i, trigger.start, trigger.end)
@@ -987,7 +987,7 @@ def _parties(doc: Doc, i: int, trigger: Mention, name_end: int, summit: int | No
     relative = re.compile(r"\s*,?\s*(?:yang|which|that)\b").match(sentence.text, name_end - sentence.start)
     if relative is not None:
         end = min(end, name_end)  # what the document says is no party to it
-    in_clause = _bodies_named(doc, i, [(off, iri) for off, iri in row if start <= off < end])
+    in_clause = _bodies_named(doc, i, start, end)
     bodies = _bodies_of_the_summit(doc, summit, meetings)
     chairs = {c for iri in in_clause if doc.actors[iri].kind == "Person" for c in (iri, *doc.actors[iri].represents)}
     if bodies and in_clause and set(in_clause) <= chairs:
@@ -1003,14 +1003,16 @@ def _parties(doc: Doc, i: int, trigger: Mention, name_end: int, summit: int | No
     return _dominant_pair(doc)
 
 
-def _bodies_named(doc: Doc, i: int, named: list[tuple[int, str]]) -> list[str]:
-    """The parties a document's name or clause gives, without a country told only as part of a
-    body's name ("between the Ministry of Transport of the Russian Federation and ...", "Kamar Dagang
-    dan Industri (Kadin) Indonesia", "Tajikistan's Ministry of Education": the bodies sign)."""
+def _bodies_named(doc: Doc, i: int, start: int, end: int) -> list[str]:
+    """The parties named between ``start`` and ``end`` of sentence i (a document's name or clause),
+    without a country told only as part of a body's name ("between the Ministry of Transport of the
+    Russian Federation and ...", "Kamar Dagang dan Industri (Kadin) Indonesia", "Tajikistan's Ministry
+    of Education": the bodies sign)."""
+    named = [(off, iri) for off, iri in doc.sentence_actors[i] if start <= off < end]
     bodies = [(off, doc.actors[iri]) for off, iri in named if doc.actors[iri].kind == "Organization"]
     spans = [(off, _body_end(doc, i, off, body)) for off, body in bodies]
     agencies_of = {c for _, b in bodies for c in (*b.represents, *doc.lexicon.related(b.iri, DKG + "agencyOf"))}
-    inside = {iri for off, iri in named if any(start < off < end for start, end in spans)}
+    inside = {iri for off, iri in named if any(begin < off <= until for begin, until in spans)}
     of_country = {iri for _, iri in named if any(_named_for(b.label, doc.actors[iri].label) for _, b in bodies)}
     return [
         iri
@@ -1029,12 +1031,13 @@ _SHORT_FORM_AFTER = re.compile(r"\s*\([^()]{1,15}\)\s*")
 
 
 def _body_end(doc: Doc, i: int, off: int, body: Actor) -> int:
-    """Where a body's name ends in the sentence, with a short form in brackets after it."""
+    """Where a body's name ends in the sentence, with a short form in brackets after it (and the
+    space after that: "(Kadin) Indonesia" is the chamber's country, not a party)."""
     told = [m.end for m in doc.kinds(i, "Organization") if m.start == off]
     end = told[0] if told else off + len(body.surface or body.label)
     sentence = doc.sentences[i]
     bracket = _SHORT_FORM_AFTER.match(sentence.text, end - sentence.start)
-    return sentence.start + bracket.end() + 1 if bracket else end
+    return sentence.start + bracket.end() if bracket else end
 
 
 _BOTH_COUNTRIES = re.compile(r"\b(?:kedua negara|both countries|the two countries)\b", re.I)

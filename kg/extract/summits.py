@@ -1535,15 +1535,12 @@ def _one_per_counterpart(doc: Doc, i: int, trigger: _Trigger, draft: SummitDraft
     return copies
 
 
-_AT_PLACE = re.compile(r"\b(?:di|in|at)\s+$", re.I)
-
-
 def _place_in(doc: Doc, i: int, begin: int, end: int) -> str | None:
     """ "bertemu A di Abu Dhabi dan B di Riyadh": the place told right after one counterpart is where
     the meeting with that one was held."""
     text = doc.sentences[i].text
     for m in doc.kinds(i, *PLACE_KINDS):
-        if begin < m.start < end and _AT_PLACE.search(text, 0, m.start - doc.sentences[i].start):
+        if begin < m.start < end and cues()["at_place"].search(text, 0, m.start - doc.sentences[i].start):
             return _city_level(doc, i, m.concept)
     return None
 
