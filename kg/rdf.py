@@ -14,6 +14,7 @@ from rdflib.term import Node
 
 from kg import __version__
 from kg.ids import mint, slug
+from kg.lang import names_its_country
 from kg.lexicon import Lexicon
 from kg.model import Agreement, DateValue, Extraction, Link, Summit
 from kg.vocab import DKG, PROV, SCHEMA
@@ -315,6 +316,21 @@ class _Writer:
                 out.add(actor.iri)
         return out
 
+    def countries_of_bodies(self, a: Agreement) -> set[str]:
+        """The country each body among the parties belongs to: its agency link in the gazetteer, or
+        the article's country its name gives ("Ministry of Transport of Russia"), so that a document
+        two ministries signed is one between their countries to the saved queries."""
+        actors = {x.iri: x for x in self.x.actors}
+        countries = [x for x in self.x.actors if x.kind == "Country"]
+        out: set[str] = set()
+        for link in a.parties:
+            body = actors.get(link.target)
+            if body is None or body.kind != "Organization":
+                continue
+            out.update(self.lexicon.related(body.iri, str(DKG.agencyOf)))
+            out.update(c.iri for c in countries if names_its_country(body.label, c.label))
+        return out
+
     def sector_roll_up(self, node: URIRef, links: tuple[Link, ...], kind_link: URIRef) -> None:
         """dkg:inSector: each sector linked and every broader one, so a query on a sector and
         its narrower ones is one index lookup instead of a property path per link; and the same
@@ -387,7 +403,7 @@ class _Writer:
         for link in a.parties:
             g.add((node, DKG.party, URIRef(link.target)))
             self.evidence(node, link.sentence, DKG.party, link.target)
-        for iri in sorted(self.rolled_up(a.parties) | {p.target for p in a.parties}):
+        for iri in sorted(self.rolled_up(a.parties) | {p.target for p in a.parties} | self.countries_of_bodies(a)):
             g.add((node, DKG.partyCountry, URIRef(iri)))
         for link in a.signatories:
             g.add((node, DKG.signatory, URIRef(link.target)))

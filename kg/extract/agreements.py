@@ -32,7 +32,7 @@ from kg.extract.summits import (
     earlier_than_story,
     months_before,
 )
-from kg.lang import anywhere, counted, document_name_stop, titles, vague_count
+from kg.lang import anywhere, counted, document_name_stop, names_its_country, titles, vague_count
 from kg.lexicon import Lexicon
 from kg.model import Actor, Agreement, DateValue, Link, Mention, Sentence
 from kg.patterns import cues
@@ -1013,18 +1013,12 @@ def _bodies_named(doc: Doc, i: int, start: int, end: int) -> list[str]:
     spans = [(off, _body_end(doc, i, off, body)) for off, body in bodies]
     agencies_of = {c for _, b in bodies for c in (*b.represents, *doc.lexicon.related(b.iri, DKG + "agencyOf"))}
     inside = {iri for off, iri in named if any(begin < off <= until for begin, until in spans)}
-    of_country = {iri for _, iri in named if any(_named_for(b.label, doc.actors[iri].label) for _, b in bodies)}
+    of_country = {iri for _, iri in named if any(names_its_country(b.label, doc.actors[iri].label) for _, b in bodies)}
     return [
         iri
         for _, iri in named
         if doc.actors[iri].kind != "Country" or not (iri in inside or iri in agencies_of or iri in of_country)
     ]
-
-
-def _named_for(body: str, country: str) -> bool:
-    """ "Ministry of Education of Tajikistan", "Turkmenistan Standardisation Centre": a body whose name
-    gives its country."""
-    return body.endswith(" of " + country) or body.startswith(country + " ")
 
 
 _SHORT_FORM_AFTER = re.compile(r"\s*\([^()]{1,15}\)\s*")

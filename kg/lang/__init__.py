@@ -209,6 +209,12 @@ def english_organization(name: str, country: str | None) -> str | None:
     return f"{english} of {country}" if country else english
 
 
+def names_its_country(body: str, country: str) -> bool:
+    """ "Ministry of Education of Tajikistan", "Turkmenistan Standardisation Centre": an English body
+    name that gives the country the body belongs to."""
+    return body.endswith(" of " + country) or body.startswith(country + " ")
+
+
 def english_variants(english: str) -> tuple[str, ...]:
     """The other English names of an organization named by ``english_organization``: "Ministry of
     Home Affairs of Thailand" is also "Ministry of Interior of Thailand"."""

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from rdflib.namespace import RDF
+
+from kg.pipeline import Context
+from kg.rdf import to_graph
+from kg.vocab import DKG
 from tests.extract.conftest import Reader, labels, local_ids
 
 
@@ -858,3 +863,21 @@ def test_agreements_a_listed_document_between_two_bodies_is_theirs_not_the_leade
     halal = next(a for a in found.agreements if "halal" in a.name)
     parties = {next(x.label for x in found.actors if x.iri == p.target) for p in halal.parties}
     assert parties == {"Department of Islamic Development Malaysia", "Turkmenistan Standardisation Centre"}
+
+
+def test_agreements_a_document_two_ministries_signed_is_between_their_countries_in_the_graph(
+    read: Reader, context: Context
+) -> None:
+    """The ministries are its parties; its rolled-up parties (what `agreements-between` reads) are
+    their countries too, so the analyst asking for Russia and Indonesia still finds it."""
+    text = (
+        "Putin and Prabowo held talks in St Petersburg on Thursday. After the talks, a Memorandum of "
+        "Understanding between the Ministry of Transport of the Russian Federation and the Ministry of "
+        "Transportation of the Republic of Indonesia on cooperation in transport was signed."
+    )
+    graph = to_graph(read(text, published="2025-06-20"), context.lexicon)
+    (document,) = set(graph.subjects(RDF.type, DKG.MemorandumOfUnderstanding))
+    parties = {str(o).rsplit("/", 1)[-1] for o in graph.objects(document, DKG.party)}
+    rolled_up = {str(o).rsplit("/", 1)[-1] for o in graph.objects(document, DKG.partyCountry)}
+    assert not {"russia", "indonesia"} & parties
+    assert {"russia", "indonesia"} <= rolled_up
