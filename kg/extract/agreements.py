@@ -761,7 +761,8 @@ def _story_meeting(doc: Doc, i: int, meetings: Meetings, date: DateValue | None)
         and not s.one_of_several  # "met X, Y and Z separately": none of them alone issued it
         and (date is None or (s.date and s.date.agrees(date)))
     ]
-    return max(held, key=lambda n: meetings.summits[n].first) if held else None
+    # of two told in one sentence, the later named is the narrower: "dalam sesi temu bisnis di sela CAEXPO"
+    return max(held, key=lambda n: (meetings.summits[n].first, n)) if held else None
 
 
 _QUOTED = re.compile(r"[“\"]([^”\"]{4,200})[”\"]")

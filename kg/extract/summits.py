@@ -175,6 +175,11 @@ def find_summits(doc: Doc) -> Meetings:
         told_before = created
         speaks = remarks is not None and not created and not referred and _no_other_time(doc, i, summits[remarks])
         told = remarks if speaks else focus if alive else None  # "Putin: ... we have good prospects in energy"
+        if created and told not in created and _flashback_told_here(doc, i, summits[created[-1]], created):
+            told = created[-1]  # "Sehari sebelumnya, Rabu (1/3), A dan B menyaksikan penandatanganan ...": that day's
+        elif not created and not referred and _documents_go_on(doc, i, scope, told):
+            # "Salah satunya ...", "Dokumen lain ...": documents of the meeting the sentence before told
+            told = scope[-1]
         scope.append(told)
         if told is not None:
             summits[told].sentences.append(i)
@@ -271,6 +276,21 @@ def _plan_discussed(doc: Doc, i: int, s: SummitDraft) -> bool:
 
 
 _STORY_DAYS = 45  # a meeting this long before publication is background: the story does not move to it
+
+
+def _documents_go_on(doc: Doc, i: int, scope: list[int | None], told: int | None) -> bool:
+    return bool(scope) and scope[-1] not in (None, told) and doc.one_of_the_documents_told(i)
+
+
+def _flashback_told_here(doc: Doc, i: int, summit: SummitDraft, created: list[int]) -> bool:
+    """ "Sehari sebelumnya, Rabu (1/3), A dan B menyaksikan penandatanganan ...": a meeting told in
+    passing, dated in its own sentence, is what that sentence speaks of, though the story goes on
+    with its own meeting. A meeting months before is only recalled."""
+    if len(created) != 1 or not summit.past or summit.status != "held" or summit.date is None:
+        return False
+    if earlier_than_story(doc, summit):
+        return False  # "Recalling his state visit in November 2017, Xi said ...": a remark at the story's meeting
+    return any(d.value.agrees(summit.date) for d in find_dates(doc.sentences[i].text, doc.article.published))
 
 
 def earlier_than_story(doc: Doc, s: SummitDraft) -> bool:

@@ -881,3 +881,44 @@ def test_agreements_a_document_two_ministries_signed_is_between_their_countries_
     rolled_up = {str(o).rsplit("/", 1)[-1] for o in graph.objects(document, DKG.partyCountry)}
     assert not {"russia", "indonesia"} & parties
     assert {"russia", "indonesia"} <= rolled_up
+
+
+def test_agreements_documents_signed_the_day_before_belong_to_that_days_meeting(read: Reader) -> None:
+    """ "Sehari sebelumnya, Senin (9/6), A dan B menyaksikan penandatanganan tujuh dokumen seusai
+    pertemuan bilateral": those documents, and "Salah satunya ...", "Dokumen lain mencakup ..." after
+    them, were signed at that day's meeting, not at the forum the story is about."""
+    text = (
+        "Pengusaha Indonesia dan Vietnam meneken tiga kontrak dagang dalam Forum Bisnis Indonesia-Vietnam di "
+        "Hotel Mulia, Jakarta, Selasa (10/6/2025). Forum itu dihadiri Menteri Perdagangan Budi Santoso.\n\n"
+        "Sehari sebelumnya, Senin (9/6), Presiden Prabowo Subianto dan Presiden Vietnam Luong Cuong "
+        "menyaksikan penandatanganan tujuh dokumen kerja sama di Istana Merdeka seusai pertemuan bilateral "
+        "keduanya. Salah satunya nota kesepahaman tentang pendidikan tinggi.\n\n"
+        "Dokumen lain mencakup nota kesepahaman di bidang kesehatan, perikanan, dan pariwisata."
+    )
+    found = read(text, published="2025-06-10")
+    talks = next(s for s in found.summits if "bilateral" in s.name)
+    forum = next(s for s in found.summits if "Forum" in s.name)
+    assert talks.date is not None and talks.date.iso == "2025-06-09"
+    assert {"education", "health", "fisheries", "tourism"} <= local_ids(talks.sectors)
+    assert not {"education", "health", "fisheries", "tourism"} & local_ids(forum.sectors)
+    package = next(a for a in found.agreements if "tujuh" in a.name)
+    assert package.date is not None and package.date.iso == "2025-06-09"
+    assert {"health", "fisheries", "tourism"} <= local_ids(package.sectors)
+
+
+def test_agreements_a_contract_told_again_is_one_signed_at_the_side_session(read: Reader) -> None:
+    """ "meneken lima kesepakatan dalam sesi temu bisnis di sela Pameran X. ... Yang terbesar adalah
+    kontrak ... Kontrak diteken A dan B": one contract, signed at the business session (the narrower of
+    the two meetings the lead names), however the sentences that tell it are read."""
+    text = (
+        "SURABAYA - Pengusaha Indonesia dan Thailand meneken lima kesepakatan bisnis dalam sesi temu bisnis "
+        "Indonesia-Thailand yang digelar di sela Pameran Dagang ASEAN ke-7 di Surabaya, Rabu (8/10/2025). "
+        "Dari lima kesepakatan itu, panitia hanya merinci satu. Yang terbesar adalah kontrak pembelian gula "
+        "antara PT Gula Nusantara dan Mitr Phol Group. Kontrak diteken Direktur PT Gula Nusantara Sari "
+        "Wulandari dan Wakil Presiden Mitr Phol Group Somchai Rattanakorn."
+    )
+    found = read(text, published="2025-10-08")
+    contracts = [a for a in found.agreements if "ontrak" in a.name]
+    assert len(contracts) == 1
+    session = next(n for n, s in enumerate(found.summits) if "temu bisnis" in s.name)
+    assert contracts[0].adopted_at == found.summits[session].key
