@@ -2248,7 +2248,8 @@ def _participants(
             if trigger.verb or not cues()["source_before"].search(sentence.text[told_from : offset - sentence.start]):
                 persons.append(iri)
         elif offset < trigger.start and actor.kind == "Organization":
-            before.append(iri)
+            if not cues()["body_tells"].match(sentence.text[offset - sentence.start : trigger.start - sentence.start]):
+                before.append(iri)  # not "Kantor pers Dewan Keamanan menyebut lawatan ...": who tells of it
         elif offset < trigger.start and actor.kind == "Country" and held_by_subject:
             before.append(iri)  # "Indonesia dan Kenya menyelenggarakan Sidang ...": its parties
     if trigger.kind == FORUM and persons:  # "Forum Bisnis Indonesia-Tajikistan": the countries name its theme

@@ -2278,3 +2278,15 @@ def test_coref_a_meeting_word_opening_the_next_sentence_is_the_meeting_a_flashba
     sectors = {s.date.iso: local_ids(s.sectors) for s in found.summits if s.date}
     assert sectors["2025-12-20"] >= {"connectivity"}
     assert not sectors["2025-12-21"] & {"connectivity", "food-security", "agriculture"}
+
+
+def test_coref_a_body_that_tells_of_a_visit_is_not_its_visitor(read: Reader) -> None:
+    """ "Kantor pers Dewan Keamanan Rusia menyebut lawatan ... itu berlangsung hingga Sabtu": the body
+    is who tells of the visit, so it makes no visit of its own."""
+    text = (
+        "Presiden Vietnam Luong Cuong menerima Sekretaris Dewan Keamanan Rusia Sergei Shoigu di Hanoi, "
+        "Rabu (9/7/2025). Kantor pers Dewan Keamanan Rusia menyebut lawatan ke Vietnam dan Laos itu "
+        "berlangsung hingga Sabtu, 12 Juli."
+    )
+    found = read(text, published="2025-07-10")
+    assert [sorted(local_ids(s.participants)) for s in found.summits] == [["luong-cuong", "sergei-shoigu"]]
