@@ -26,6 +26,7 @@ MONTHS = {
     "feb": 2,
     "pebruari": 2,
     "maret": 3,
+    "mac": 3,  # Malay
     "march": 3,
     "mar": 3,
     "april": 4,
@@ -64,15 +65,18 @@ MONTHS = {
 }
 WEEKDAYS = {
     "senin": 0,
+    "isnin": 0,  # Malay
     "monday": 0,
     "selasa": 1,
     "tuesday": 1,
     "rabu": 2,
     "wednesday": 2,
     "kamis": 3,
+    "khamis": 3,  # Malay
     "thursday": 3,
     "jumat": 4,
     "jum'at": 4,
+    "jumaat": 4,  # Malay
     "friday": 4,
     "sabtu": 5,
     "saturday": 5,

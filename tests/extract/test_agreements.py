@@ -922,3 +922,29 @@ def test_agreements_a_contract_told_again_is_one_signed_at_the_side_session(read
     assert len(contracts) == 1
     session = next(n for n, s in enumerate(found.summits) if "temu bisnis" in s.name)
     assert contracts[0].adopted_at == found.summits[session].key
+
+
+def test_agreements_a_malay_report_dates_its_meeting_and_the_mou_signed_after_the_talks(read: Reader) -> None:
+    """Malay news: "Khamis (12 Mac 2026)" is 12 March, and "Selepas perbincangan, ... menyaksikan
+    pertukaran MoU" is a document of those talks and their day, not of the visit that began
+    "semalam" (yesterday)."""
+    dated = (
+        "PUTRAJAYA: Perdana Menteri Anwar Ibrahim mengadakan pertemuan dua hala dengan Perdana Menteri Vietnam "
+        "Pham Minh Chinh di Bangunan Perdana Putra, Khamis (12 Mac 2026)."
+    )
+    found = read(dated, published="2026-03-13")
+    assert [s.date.iso if s.date else None for s in found.summits] == ["2026-03-12"]
+    text = (
+        "PUTRAJAYA: Perdana Menteri Anwar Ibrahim mengadakan pertemuan dua hala dengan Perdana Menteri Vietnam "
+        "Pham Minh Chinh di Bangunan Perdana Putra hari ini. Pham Minh Chinh mengadakan lawatan rasmi tiga hari "
+        "ke negara ini bermula semalam.\n\nSelepas perbincangan, kedua-dua Perdana Menteri menyaksikan pertukaran "
+        "Memorandum Persefahaman (MoU) mengenai kerjasama perikanan antara Jabatan Perikanan Malaysia dan "
+        "Kementerian Pertanian Vietnam."
+    )
+    found = read(text, published="2026-03-12")
+    talks = found.summits[0]
+    assert talks.date is not None and talks.date.iso == "2026-03-12"
+    mou = found.agreements[0]
+    assert mou.date is not None and mou.date.iso == "2026-03-12"
+    assert mou.adopted_at == talks.key
+    assert "fisheries" in local_ids(talks.sectors)
