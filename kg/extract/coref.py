@@ -44,6 +44,7 @@ def merge_mentions(doc: Doc, meetings: Meetings) -> Meetings:
             merge_into(doc, summits[target], draft)
             target_of[n] = target
     _one_plan_told_twice(doc, summits, target_of)
+    _same_plan_dated_twice(doc, summits, target_of)
     _named_again(doc, summits, target_of)
     _date_from_the_narrative(doc, [s for n, s in enumerate(summits) if n not in target_of])
     _summit_named_by_its_place(doc, summits, target_of)
@@ -165,6 +166,30 @@ def _one_plan_told_twice(doc: Doc, summits: list[SummitDraft], merged: dict[int,
             target = _nearest(summits, plans, draft)
             merge_into(doc, summits[target], draft)
             merged[n] = target
+
+
+def _same_plan_dated_twice(doc: Doc, summits: list[SummitDraft], merged: dict[int, int]) -> None:
+    """ "rencana kunjungan kenegaraan Mirziyoyev ke Indonesia bulan depan" and later "Mirziyoyev
+    dijadwalkan melakukan kunjungan kenegaraan ke Indonesia pada April": one plan of the same kind,
+    month and place, told twice with more or fewer of its persons."""
+    for n, draft in enumerate(summits):
+        if n in merged or draft.status != "planned" or draft.date is None or draft.location is None:
+            continue
+        own = persons(doc, draft)
+        for k, other in _others(summits, merged, n):
+            if k < n or other.status != "planned" or other.kind != draft.kind or other.date is None:
+                continue
+            theirs = persons(doc, other)
+            if (
+                other.date.agrees(draft.date)
+                and places_agree(doc, other.location, draft.location)
+                and own
+                and theirs
+                and (own <= theirs or theirs <= own)
+            ):
+                merge_into(doc, draft, other)
+                merged[k] = n
+                own = persons(doc, draft)
 
 
 def _final(target_of: dict[int, int], k: int) -> int:

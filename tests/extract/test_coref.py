@@ -2290,3 +2290,23 @@ def test_coref_a_body_that_tells_of_a_visit_is_not_its_visitor(read: Reader) -> 
     )
     found = read(text, published="2025-07-10")
     assert [sorted(local_ids(s.participants)) for s in found.summits] == [["luong-cuong", "sergei-shoigu"]]
+
+
+def test_coref_a_planned_visit_told_twice_in_the_same_month_is_one_plan(read: Reader) -> None:
+    """ "rencana kunjungan kenegaraan Tokayev ke Indonesia bulan depan" and later "Tokayev dijadwalkan
+    melakukan kunjungan kenegaraan ke Indonesia pada Juli mendatang atas undangan Presiden Prabowo":
+    one planned visit, with both persons."""
+    text = (
+        "Presiden Prabowo Subianto bertemu Menteri Luar Negeri Kazakhstan Murat Nurtleu di Istana Merdeka, "
+        "Jakarta, Senin (8/6/2026). Dalam pertemuan itu, keduanya membahas kerja sama energi dan pendidikan, "
+        "sekaligus mematangkan rencana kunjungan kenegaraan Presiden Kazakhstan Kassym-Jomart Tokayev ke "
+        "Indonesia bulan depan.\n\nMenurut Prasetyo, kedua pihak juga membahas perdagangan dan investasi. "
+        "Nurtleu juga menyampaikan undangan forum investasi di Astana.\n\nPrasetyo menjelaskan, Tokayev "
+        "dijadwalkan melakukan kunjungan kenegaraan ke Indonesia pada Juli mendatang atas undangan Presiden "
+        "Prabowo."
+    )
+    found = read(text, published="2026-06-08")
+    plans = [s for s in found.summits if s.status == "planned"]
+    assert len(plans) == 1
+    assert plans[0].date is not None and plans[0].date.iso == "2026-07"
+    assert {"kassym-jomart-tokayev", "prabowo-subianto"} <= local_ids(plans[0].participants)
