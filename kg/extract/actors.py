@@ -14,6 +14,7 @@ from kg.extract.titles import full_office, titled_names
 from kg.ids import mint
 from kg.lang import (
     country_office_words,
+    english_name_fields,
     english_organization,
     english_variants,
     ministry_portfolios,
@@ -334,6 +335,7 @@ def _organization_pattern() -> re.Pattern[str]:
     # "dan" joins a name's words, not two bodies: "Universitas X dan National University of Laos" is two
     # nor before a firm's capitals: "PT Kawasan Industri Terpadu Batang dan SAIC-GM-Wuling" is two
     # nor before a brand of one word: "Bank Sumut dan Maybank meneken ..." ("dan Industri" is the name's)
+    fields = "|".join(map(re.escape, english_name_fields()))  # "Research and Development Institute"
     words = organization_words()
     field = "|".join(map(re.escape, sorted({*words.words, *words.adjectives}, key=len, reverse=True)))
     brand = rf"(?!\s+(?!(?i:{field})\b)[A-Z][\w\-]*\s+[a-z])"
@@ -342,7 +344,8 @@ def _organization_pattern() -> re.Pattern[str]:
     inner = r"\s+\([A-Z]{2,8}\)(?=\s+[A-Z])"
     return re.compile(
         rf"\b(?:{head})\b(?:\s+(?:untuk|{joined}|-)?\s*[A-Z“\"][\w’'\-”\"]*|{inner})+"
-        + r"|(?:[A-Z][\w\-]*\s+){{0,5}}(?:{})\b{}".format("|".join(map(re.escape, tails)), _ENGLISH_OF)
+        + rf"|(?:(?:{fields})\s+(?:and|&)\s+(?=[A-Z])|[A-Z][\w\-]*\s+){{0,5}}"
+        + r"(?:{})\b{}".format("|".join(map(re.escape, tails)), _ENGLISH_OF)
     )
 
 

@@ -90,6 +90,12 @@ def ministry_portfolios() -> dict[str, str]:
 
 
 @cache
+def english_name_fields() -> tuple[str, ...]:
+    """Field words an English body's name joins with "and": "Research and Development Institute"."""
+    return tuple(_data("en")["name_fields"])
+
+
+@cache
 def office_short_forms() -> dict[str, str]:
     """Short forms of offices and what they stand for: "Wamentan" → "Wakil Menteri Pertanian"."""
     return {k: v for lang in LANGUAGES for k, v in _data(lang).get("office_short_forms", {}).items()}

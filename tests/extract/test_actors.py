@@ -184,3 +184,18 @@ def test_actors_an_english_ministry_of_a_country_s_long_name_is_labelled_with_it
     organizations = labels(found, "Organization")
     assert {"Ministry of Economic Development of Russia", "Ministry of Education of Kazakhstan"} <= organizations
     assert "Republic" not in organizations
+
+
+def test_actors_an_english_body_named_with_two_fields_joined_by_and_is_one_body(read: Reader) -> None:
+    """ "The Malaysian Palm Oil Research and Development Board and the Kazan Federal University
+    signed ...": "Research and Development" is inside one name; the "and" after "Board" joins two."""
+    text = (
+        "The Malaysian Palm Oil Research and Development Board (MPORDB) and the Kazan Federal University "
+        "signed an MoU on joint research in oleochemicals in Kazan on Tuesday."
+    )
+    found = read(text, published="2026-05-13")
+    orgs = labels(found, "Organization")
+    assert {"Malaysian Palm Oil Research and Development Board", "Kazan Federal University"} <= orgs
+    assert [sorted(local_ids(a.parties)) for a in found.agreements] == [
+        ["kazan-federal-university", "malaysian-palm-oil-research-and-development-board"]
+    ]
