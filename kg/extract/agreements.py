@@ -128,7 +128,11 @@ def find_agreements(doc: Doc, meetings: Meetings) -> list[AgreementDraft]:
             if n < absorbed:
                 continue  # a kind the package before named: "11 kontrak dagang dan nota kesepahaman"
             draft = _draft(doc, i, trigger, triggers[n + 1 :], meetings, found)
-            one_of_the_set = cues()["ordinal_opening"].match(sentence.text) or doc.one_of_the_documents_told(i)
+            one_of_the_set = (
+                cues()["ordinal_opening"].match(sentence.text)
+                or doc.one_of_the_documents_told(i)
+                or _ranked_in_a_set(doc, i, trigger)
+            )
             if package is not None and one_of_the_set:
                 _signed_with(draft, package)  # "Kedua, MoU ... antara Unand dan Universitas Yunnan."
             count = _counted(sentence.text[: trigger.start - sentence.start])
@@ -416,6 +420,8 @@ def _triggers(doc: Doc, i: int) -> list[Mention]:
             continue
         if _joins_a_body(doc, i, m):
             continue  # "welcomed Indonesia's accession to BRICS": a membership, not a document
+        if not signed and _ranked_in_a_set(doc, i, m):
+            signed = True  # "Under the first MoU, A and B will ...": one of the set told signed just before
         if not signed and not doc.cue("summit_anaphor", i) and not _titled(doc.sentences[i], m):
             continue  # a bare kind word told unsigned names no document; a title does ("Deklarasi Moskow")
         out.append(m)
@@ -499,6 +505,16 @@ def _headed_item(doc: Doc, i: int) -> list[Mention]:
 
 
 _ORDINAL_REACH = 3  # "Pertama, ... Keempat, ...": items follow their set within a few sentences
+
+
+def _ranked_in_a_set(doc: Doc, i: int, m: Mention) -> bool:
+    """ "Under the first MoU, ...", "MoU kedua, antara ...": a document named by its rank in the set
+    told signed in the sentences just before."""
+    text, base = doc.sentences[i].text, doc.sentences[i].start
+    ranked = cues()["ordinal_before_document"].search(text[: m.start - base]) or cues()["ordinal_after_document"].match(
+        text[m.end - base :]
+    )
+    return bool(ranked) and any(_tells_signing(doc.sentences[k].text) for k in range(max(i - _ORDINAL_REACH, 0), i))
 
 
 def _ordinal_item(doc: Doc, i: int) -> list[Mention]:

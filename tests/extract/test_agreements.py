@@ -948,3 +948,20 @@ def test_agreements_a_malay_report_dates_its_meeting_and_the_mou_signed_after_th
     assert mou.date is not None and mou.date.iso == "2026-03-12"
     assert mou.adopted_at == talks.key
     assert "fisheries" in local_ids(talks.sectors)
+
+
+def test_agreements_a_document_named_by_its_rank_in_the_set_signed_is_one_of_them(read: Reader) -> None:
+    """ "exchanged three MoUs ... Under the first MoU, A and B will ...": the first MoU is a document
+    of that set, between the bodies its sentence names, signed when and where the set was."""
+    text = (
+        "HANOI, June 9 -- Vietnam and Kazakhstan today exchanged three memoranda of understanding (MoUs) "
+        "following talks between Vietnamese Agriculture Minister Do Duc Duy and Kazakh Agriculture Minister "
+        "Aidarbek Saparov in Hanoi. Under the first MoU, the Kazakhstan Grain Corporation and the Vietnam "
+        "Food Association will work towards direct wheat shipments to Haiphong."
+    )
+    found = read(text, published="2026-06-09")
+    first = next(a for a in found.agreements if a.sentences == (1,))
+    assert first.kind == str(DKG.MemorandumOfUnderstanding)
+    assert first.date is not None and first.date.iso == "2026-06-09"
+    assert first.adopted_at == found.summits[0].key
+    assert {"kazakhstan", "vietnam"} <= local_ids(first.parties)
