@@ -552,6 +552,8 @@ def _signs(doc: Doc, i: int, start: int, length: int) -> bool:
         boundaries = list(cues()["clause_boundary"].finditer(text[:start]))
         if _only_subject_words(text[boundaries[-1].end() if boundaries else 0 : start]):
             return True
+        if _DATELINE_ONLY.match(text[:start]):
+            return True  # "KUALA LUMPUR, Oct 7 -- USM and UiTM signed ..."
     documents = doc.kinds(i, "Agreement")
     # "Di antaranya kerja sama PT A dengan B": one of the documents the sentences before told
     told = bool(cues()["sign"].search(text)) or bool(documents) or doc.one_of_the_documents_told(i)

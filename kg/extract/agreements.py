@@ -142,7 +142,9 @@ def find_agreements(doc: Doc, meetings: Meetings) -> list[AgreementDraft]:
                 # "Berikut sebagian MoU yang diteken:", "the following documents were signed:": the
                 # documents are the lines that follow; a counted set ("11 dokumen berikut:") is a package too
                 continue
-            per_topic = _split_by_topic(doc, i, draft)
+            per_topic = (
+                _split_by_topic(doc, i, draft) if draft.kind == DKG + "WorkPlan" else _split_in_pairs(doc, i, draft)
+            )
             if len(per_topic) > 1:
                 found.extend(per_topic)
                 last = per_topic[-1]
@@ -854,6 +856,33 @@ def _split_by_topic(doc: Doc, i: int, draft: AgreementDraft) -> list[AgreementDr
             [draft.spans[-1], (topic.start, topic.end)],
             draft.adopted_at,
         )
+        copies.append(copy)
+    return copies
+
+
+def _split_in_pairs(doc: Doc, i: int, draft: AgreementDraft) -> list[AgreementDraft]:
+    """ "UPM and UMS signed MoUs with the Timiryazev Academy and the Far Eastern State Agrarian
+    University, respectively": one document for each pair, the n-th body before the kind word with
+    the n-th after it."""
+    sentence = doc.sentences[i]
+    if not cues()["respectively"].search(sentence.text) or not draft.spans:
+        return [draft]
+    start, end = draft.spans[0]
+    bodies = [
+        (offset, iri)
+        for offset, iri in doc.sentence_actors[i]
+        if iri in draft.parties and doc.actors[iri].kind == "Organization"
+    ]
+    before = list(dict.fromkeys(iri for offset, iri in sorted(bodies) if offset < start))
+    after = list(dict.fromkeys(iri for offset, iri in sorted(bodies) if offset >= end))
+    if len(before) < 2 or len(before) != len(after):
+        return [draft]
+    copies = []
+    for signer, partner in zip(before, after, strict=True):
+        label = f"{doc.actors[signer].label}–{doc.actors[partner].label}"
+        copy = AgreementDraft(draft.kind, f"{draft.name} ({label})", i, draft.date, {signer: i, partner: i})
+        copy.sectors, copy.sentences, copy.spans = dict(draft.sectors), [i], list(draft.spans)
+        copy.adopted_at, copy.topic, copy.bodies = draft.adopted_at, draft.topic, frozenset({signer, partner})
         copies.append(copy)
     return copies
 

@@ -965,3 +965,19 @@ def test_agreements_a_document_named_by_its_rank_in_the_set_signed_is_one_of_the
     assert first.date is not None and first.date.iso == "2026-06-09"
     assert first.adopted_at == found.summits[0].key
     assert {"kazakhstan", "vietnam"} <= local_ids(first.parties)
+
+
+def test_agreements_documents_signed_by_pairs_respectively_are_one_per_pair(read: Reader) -> None:
+    """ "Universiti A and Universiti B signed MoUs with C and the D, respectively": two documents, A with
+    C and B with D; the Malay "Universiti" heads a body's name, and the body after "with C and the"
+    signs too."""
+    text = (
+        "KUALA LUMPUR, Oct 7 -- Universiti Sains Malaysia (USM) and Universiti Teknologi MARA (UiTM) signed "
+        "MoUs with the Kazan Federal University and the Ural Federal University, respectively, covering "
+        "student exchanges and joint research, in Kuala Lumpur today."
+    )
+    found = read(text, published="2026-10-07")
+    assert sorted(sorted(local_ids(a.parties)) for a in found.agreements) == [
+        ["kazan-federal-university", "universiti-sains-malaysia"],
+        ["universiti-teknologi-mara", "ural-federal-university"],
+    ]
