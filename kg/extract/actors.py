@@ -530,6 +530,7 @@ _NOT_A_VERB = re.compile(r"(?:dan|di|ke|dari|untuk|yang|serta|atau|dengan|pada|a
 
 # the dateline before a lead's first word is not part of its sentence: "YOGYAKARTA - Universitas ..."
 _DATELINE_ONLY = re.compile(r"^\s*" + LEAD_DATELINE_SHAPE + r"\s*$")
+_DATELINE_LEAD = re.compile(r"^\s*" + LEAD_DATELINE_SHAPE + r"\s*")
 
 
 def _acts(text: str, start: int, length: int) -> bool:
@@ -549,11 +550,13 @@ def _signs(doc: Doc, i: int, start: int, length: int) -> bool:
     text = doc.sentences[i].text
     signing = cues()["sign"].search(text[start + length :])
     if signing and _only_subject_words(text[start + length : start + length + signing.start()]):
-        boundaries = list(cues()["clause_boundary"].finditer(text[:start]))
-        if _only_subject_words(text[boundaries[-1].end() if boundaries else 0 : start]):
+        # "KUALA LUMPUR, Oct 7 -- USM and UiTM signed ...": the subject begins after the dateline
+        # (a wire's "--" read as its dash, at the same length)
+        dateline = _DATELINE_LEAD.match(text[:start].replace("--", "- "))
+        opening = dateline.end() if dateline else 0
+        boundaries = list(cues()["clause_boundary"].finditer(text, opening, start))
+        if _only_subject_words(text[boundaries[-1].end() if boundaries else opening : start]):
             return True
-        if _DATELINE_ONLY.match(text[:start]):
-            return True  # "KUALA LUMPUR, Oct 7 -- USM and UiTM signed ..."
     documents = doc.kinds(i, "Agreement")
     # "Di antaranya kerja sama PT A dengan B": one of the documents the sentences before told
     told = bool(cues()["sign"].search(text)) or bool(documents) or doc.one_of_the_documents_told(i)

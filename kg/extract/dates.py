@@ -451,7 +451,7 @@ DATELINE_SHAPE = (
     r"(?P<place>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})\s*"  # MOSKOW / Kuala Lumpur / St. Petersburg
     r"(?:,\s*(?:[A-Z][\w.]*(?:\s+\d{1,2})?\s*)?)?"  # , MINA / , July 1
     r"(?:\([^()\n]{1,40}\)\s*)?"  # (ANTARA) / (Example Daily)
-    r"(?:--|[-–—])"  # "--" as wires type a dash
+    r"[-–—]"
 )
 # "PUTRAJAYA:", "KUALA LUMPUR (May 10):", as Malaysian papers write it: a place in capitals, then a colon
 COLON_DATELINE_SHAPE = r"(?P<place>[A-Z][A-Z.]+(?: [A-Z][A-Z.]+){0,2})\s*(?:\([^()\n]{1,40}\)\s*)?:(?=\s)"
