@@ -318,12 +318,20 @@ def _two_of_focus(doc: Doc, i: int, summits: list[SummitDraft], focus: int) -> b
 
 def _another_meeting_of_the_day(doc: Doc, summits: list[SummitDraft], focus: int) -> bool:
     """ "Earlier on Thursday, Wang held talks with Retno. [...] The two ministers agreed ...": the meeting
-    in focus is another one held on the story's day, not a flashback, and "the two" are its own."""
+    in focus is another one held on the story's day, or on a later one, not a flashback, and "the two"
+    are its own."""
     main = _main(doc, summits)
     if main is None:
         return False
     s, day = summits[focus], summits[main].date
-    return s.status == "held" and not s.past and s.date is not None and s.date.day is not None and s.date == day
+    if s.status != "held" or s.past or s.date is None or s.date.day is None:
+        return False
+    # "Sehari kemudian, Rabu (11/2), A bertemu C": a later day of the story is no flashback either
+    if day is None:
+        return False
+    if day.day is None:  # "kunjungan kerja ke Jakarta pada 10-11 Februari": a day of the visit told
+        return summits[main].multi_day and s.date.agrees(day)
+    return s.date == day or s.date.days_since(day) > 0
 
 
 def _pair_told_last(doc: Doc, summits: list[SummitDraft], told_before: list[int], focus: int | None) -> int | None:

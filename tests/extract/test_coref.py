@@ -2310,3 +2310,20 @@ def test_coref_a_planned_visit_told_twice_in_the_same_month_is_one_plan(read: Re
     assert len(plans) == 1
     assert plans[0].date is not None and plans[0].date.iso == "2026-07"
     assert {"kassym-jomart-tokayev", "prabowo-subianto"} <= local_ids(plans[0].participants)
+
+
+def test_coref_a_meeting_on_a_later_day_of_the_visit_keeps_what_it_discussed(read: Reader) -> None:
+    """ "Pada hari pertama, A diterima B ... Sehari kemudian, A bertemu C. [new paragraph] Menurut C,
+    pertemuan itu membahas ...": a later day's meeting is no flashback, so "pertemuan itu" is it,
+    not the first day's."""
+    text = (
+        "Wakil Menteri Luar Negeri Rusia Sergey Vershinin berkunjung ke Jakarta pada 3-4 Maret 2026.\n\n"
+        "Pada hari pertama, Selasa (3/3), Vershinin diterima Wakil Menteri Luar Negeri RI Anis Matta di "
+        "Gedung Pancasila. Keduanya membahas kerja sama pendidikan.\n\n"
+        "Sehari kemudian, Rabu (4/3), Vershinin bertemu Menteri Perdagangan Budi Santoso di Jakarta.\n\n"
+        "Menurut Budi, pertemuan itu membahas pasokan gandum dan pupuk."
+    )
+    found = read(text, published="2026-03-05")
+    by_date = {s.date.iso: local_ids(s.sectors) for s in found.summits if s.date is not None}
+    assert "agriculture" in by_date["2026-03-04"]
+    assert "agriculture" not in by_date["2026-03-03"]
