@@ -1257,7 +1257,9 @@ def _read_sentence(
                 _lead_pair(doc, i, draft, summits)
             # "tiba di Riyadh setelah kunjungan ke Beijing": a visit the sentence's own event follows
             before_this = _time_after(sentence, trigger) and _with_complement(sentence, trigger)
-            target = _same_as_existing(doc, draft, summits, None if before_this else focus)
+            target = _named_in_full_before(draft, summits) if trigger.landmark and draft.named else None
+            if target is None:
+                target = _same_as_existing(doc, draft, summits, None if before_this else focus)
             if target is None and focus is not None and draft.date is None and doc.cue("delegation_anaphor", i):
                 target = focus  # "Delegasi dipimpin A dan diterima B": the visit just told, its two sides
             if target is None and told is not None and paired and _same_occasion(doc, draft, told):
@@ -2194,10 +2196,13 @@ def _participants(
     held_by_subject = not trigger.verb and bool(cues()["hold"].search(sentence.text[: trigger.start - sentence.start]))
     own_end = min((v for v in verbs if v > trigger.start), default=10**9)
     # "held talks with Putin ... and met Mishustin": Putin is the talks', not the verb's
+    # (not a time landmark: "Sebelum pertemuan ASEAN-Rusia, Lavrov bertemu ...": Lavrov is the verb's)
     noun_before = max(
-        (t.start for t in triggers if not t.verb and not t.anaphor and t.end <= trigger.start), default=None
+        (t.start for t in triggers if not t.verb and not t.anaphor and not t.landmark and t.end <= trigger.start),
+        default=None,
     )
     first_verb = verbs[0] if verbs else -1
+    landmark_clauses = [(t.start, _clause_end(sentence, t)) for t in triggers if t.landmark and t.end <= trigger.start]
     name_start = draft.spans[-1][0] if draft.spans else trigger.start
     met_before = [] if trigger.verb else [v for v in triggers if v.verb and _then_attends(sentence, v, [trigger])]
     # "Selain berpartisipasi dalam dialog PMC, Lavrov juga melakukan pertemuan bilateral dengan Retno":
@@ -2213,6 +2218,8 @@ def _participants(
             continue  # the persons of another verb of meeting in the same sentence
         if trigger.verb and noun_before is not None and noun_before <= offset < trigger.start:
             continue
+        if trigger.verb and any(start <= offset < end for start, end in landmark_clauses):
+            continue  # "Sebelum pertemuan ASEAN-Rusia, Lavrov bertemu ...": ASEAN names the time, not whom he met
         if actor.kind == "Organization" and cues()["building_of"].search(sentence.text, 0, offset - sentence.start):
             continue  # "menyambangi Gedung Sekretariat ASEAN": the body's building is where, not who
         if not trigger.verb and next_meeting is not None and _partner_of(sentence, next_meeting, offset):
@@ -2605,6 +2612,21 @@ def _most_specific(doc: Doc, places: list[str]) -> str | None:
         return 0 if doc.lexicon.kinds.get(iri) == "Place" else 1
 
     return sorted(places, key=rank)[0] if places else None
+
+
+_MEETING_WORDS = frozenset({"pertemuan", "meeting", "ktt", "summit", "talks", "pembicaraan", "sidang", "session"})
+
+
+def _named_in_full_before(draft: SummitDraft, summits: list[SummitDraft]) -> int | None:
+    """ "Sebelum pertemuan ASEAN-Rusia, Lavrov bertemu ...": a meeting named as a time is the one told
+    before whose fuller name holds its words ("Pertemuan Tingkat Menteri ASEAN-Rusia") on that day."""
+    words = set(re.findall(r"\w+", draft.name.casefold())) - _MEETING_WORDS
+    if not words:
+        return None
+    for n, s in enumerate(summits):
+        if s.named and words <= set(re.findall(r"\w+", s.name.casefold())) and _dates_agree(s.date, draft.date):
+            return n
+    return None
 
 
 def _same_as_existing(doc: Doc, draft: SummitDraft, summits: list[SummitDraft], focus: int | None) -> int | None:

@@ -2327,3 +2327,18 @@ def test_coref_a_meeting_on_a_later_day_of_the_visit_keeps_what_it_discussed(rea
     by_date = {s.date.iso: local_ids(s.sectors) for s in found.summits if s.date is not None}
     assert "agriculture" in by_date["2026-03-04"]
     assert "agriculture" not in by_date["2026-03-03"]
+
+
+def test_coref_a_meeting_named_as_the_time_of_another_is_the_one_told_before(read: Reader) -> None:
+    """ "Sebelum pertemuan ASEAN-Jepang, Kamikawa bertemu Menlu Vietnam ...": the meeting named as a
+    time is the ASEAN-Japan ministerial meeting already told, and the one met is Kamikawa's partner;
+    ASEAN, named only in that time, is not at the side meeting."""
+    text = (
+        "Menlu Jepang Yoko Kamikawa menghadiri Pertemuan Tingkat Menteri ASEAN-Jepang di Vientiane, Sabtu "
+        "(27/7/2024). Sebelum pertemuan ASEAN-Jepang, Kamikawa bertemu Menlu Vietnam Bui Thanh Son pada "
+        "Sabtu pagi."
+    )
+    found = read(text, published="2024-07-27")
+    assert len(found.summits) == 2
+    side = next(s for s in found.summits if "bui-thanh-son" in local_ids(s.participants))
+    assert local_ids(side.participants) == {"bui-thanh-son", "yoko-kamikawa"}
