@@ -171,25 +171,29 @@ def _one_plan_told_twice(doc: Doc, summits: list[SummitDraft], merged: dict[int,
 def _same_plan_dated_twice(doc: Doc, summits: list[SummitDraft], merged: dict[int, int]) -> None:
     """ "rencana kunjungan kenegaraan Mirziyoyev ke Indonesia bulan depan" and later "Mirziyoyev
     dijadwalkan melakukan kunjungan kenegaraan ke Indonesia pada April": one plan of the same kind,
-    month and place, told twice with more or fewer of its persons."""
+    month and place, told twice with more or fewer of its persons, or by a shorter name ("KTT ke-47
+    ASEAN", later "KTT ASEAN Oktober")."""
     for n, draft in enumerate(summits):
-        if n in merged or draft.status != "planned" or draft.date is None or draft.location is None:
+        if n in merged or draft.status != "planned" or draft.date is None:
             continue
         own = persons(doc, draft)
         for k, other in _others(summits, merged, n):
             if k < n or other.status != "planned" or other.kind != draft.kind or other.date is None:
                 continue
+            if not other.date.agrees(draft.date) or not places_agree(doc, other.location, draft.location):
+                continue
             theirs = persons(doc, other)
-            if (
-                other.date.agrees(draft.date)
-                and places_agree(doc, other.location, draft.location)
-                and own
-                and theirs
-                and (own <= theirs or theirs <= own)
-            ):
+            same_persons = bool(own and theirs and (own <= theirs or theirs <= own))
+            if same_persons or (draft.named and other.named and _one_name_in_the_other(draft.name, other.name)):
                 merge_into(doc, draft, other)
                 merged[k] = n
                 own = persons(doc, draft)
+
+
+def _one_name_in_the_other(a: str, b: str) -> bool:
+    """ "KTT ke-47 ASEAN" and "KTT ASEAN Oktober": the words of one name, edition aside, are all in the other."""
+    x, y = _name_words(a), _name_words(b)
+    return bool(x and y) and (x <= y or y <= x) and len(x | y) > 1
 
 
 def _final(target_of: dict[int, int], k: int) -> int:

@@ -2342,3 +2342,15 @@ def test_coref_a_meeting_named_as_the_time_of_another_is_the_one_told_before(rea
     assert len(found.summits) == 2
     side = next(s for s in found.summits if "bui-thanh-son" in local_ids(s.participants))
     assert local_ids(side.participants) == {"bui-thanh-son", "yoko-kamikawa"}
+
+
+def test_coref_a_planned_summit_told_again_by_a_shorter_name_is_one_plan(read: Reader) -> None:
+    """ "KTT ke-47 ASEAN di Kuala Lumpur pada Oktober mendatang" and later "pada KTT ASEAN Oktober
+    mendatang": one planned summit."""
+    text = (
+        "Menlu Vietnam Bui Thanh Son menyampaikan undangan kepada Presiden Rusia Vladimir Putin untuk "
+        "menghadiri KTT ke-47 ASEAN di Kuala Lumpur pada Oktober mendatang.\n\n"
+        "Timor-Leste dijadwalkan diterima sebagai anggota penuh pada KTT ASEAN Oktober mendatang."
+    )
+    found = read(text, published="2025-07-10")
+    assert [(s.status, s.date.iso if s.date else None) for s in found.summits] == [("planned", "2025-10")]
