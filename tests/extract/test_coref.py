@@ -2354,3 +2354,17 @@ def test_coref_a_planned_summit_told_again_by_a_shorter_name_is_one_plan(read: R
     )
     found = read(text, published="2025-07-10")
     assert [(s.status, s.date.iso if s.date else None) for s in found.summits] == [("planned", "2025-10")]
+
+
+def test_coref_ministers_of_member_states_listed_by_country_attend_for_them(read: Reader) -> None:
+    """ "Hadir para menteri luar negeri kelima negara anggota X, yakni A, B, dan C": the countries
+    listed attend the meeting through their unnamed ministers."""
+    text = (
+        "Menteri Luar Negeri Jepang Takeshi Iwaya memimpin Dialog Jepang-Asia Tengah di Tokyo, Selasa "
+        "(9/12/2025). Hadir para menteri luar negeri kelima negara anggota dialog, yakni Kazakhstan, "
+        "Kirgistan, Tajikistan, Turkmenistan, dan Uzbekistan."
+    )
+    found = read(text, published="2025-12-09")
+    assert {"kazakhstan", "kyrgyzstan", "tajikistan", "turkmenistan", "uzbekistan"} <= local_ids(
+        found.summits[0].participants
+    )
