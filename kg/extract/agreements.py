@@ -779,8 +779,11 @@ def _story_meeting(doc: Doc, i: int, meetings: Meetings, date: DateValue | None)
         and not s.one_of_several  # "met X, Y and Z separately": none of them alone issued it
         and (date is None or (s.date and s.date.agrees(date)))
     ]
-    # of two told in one sentence, the later named is the narrower: "dalam sesi temu bisnis di sela CAEXPO"
-    return max(held, key=lambda n: (meetings.summits[n].first, n)) if held else None
+    if not held:
+        return None
+    # of two told in one sentence, the session held beside the other: "dalam sesi temu bisnis di sela CAEXPO"
+    hosts = {id(meetings.summits[n].host) for n in held if meetings.summits[n].host is not None}
+    return max(held, key=lambda n: (meetings.summits[n].first, id(meetings.summits[n]) not in hosts))
 
 
 _QUOTED = re.compile(r"[“\"]([^”\"]{4,200})[”\"]")
