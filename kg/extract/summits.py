@@ -23,7 +23,7 @@ from kg.extract.document_lists import document_kind_at
 from kg.extract.places import containers
 from kg.lang import titles
 from kg.model import DateValue, Link, Mention, Summit
-from kg.patterns import cues
+from kg.patterns import cues, meeting_words
 
 DKG = "https://w3id.org/dkg/ontology#"
 GENERIC = DKG + "Summit"
@@ -279,6 +279,7 @@ _STORY_DAYS = 45  # a meeting this long before publication is background: the st
 
 
 def _documents_go_on(doc: Doc, i: int, scope: list[int | None], told: int | None) -> bool:
+    """The sentence names one of the documents just told, at another meeting than the one in focus."""
     return bool(scope) and scope[-1] not in (None, told) and doc.one_of_the_documents_told(i)
 
 
@@ -324,13 +325,11 @@ def _another_meeting_of_the_day(doc: Doc, summits: list[SummitDraft], focus: int
     if main is None:
         return False
     s, day = summits[focus], summits[main].date
-    if s.status != "held" or s.past or s.date is None or s.date.day is None:
-        return False
-    # "Sehari kemudian, Rabu (11/2), A bertemu C": a later day of the story is no flashback either
-    if day is None:
+    if s.status != "held" or s.past or s.date is None or s.date.day is None or day is None:
         return False
     if day.day is None:  # "kunjungan kerja ke Jakarta pada 10-11 Februari": a day of the visit told
         return summits[main].multi_day and s.date.agrees(day)
+    # "Sehari kemudian, Rabu (11/2), A bertemu C": a later day of the story is no flashback either
     return s.date == day or s.date.days_since(day) > 0
 
 
@@ -2614,13 +2613,10 @@ def _most_specific(doc: Doc, places: list[str]) -> str | None:
     return sorted(places, key=rank)[0] if places else None
 
 
-_MEETING_WORDS = frozenset({"pertemuan", "meeting", "ktt", "summit", "talks", "pembicaraan", "sidang", "session"})
-
-
 def _named_in_full_before(draft: SummitDraft, summits: list[SummitDraft]) -> int | None:
     """ "Sebelum pertemuan ASEAN-Rusia, Lavrov bertemu ...": a meeting named as a time is the one told
     before whose fuller name holds its words ("Pertemuan Tingkat Menteri ASEAN-Rusia") on that day."""
-    words = set(re.findall(r"\w+", draft.name.casefold())) - _MEETING_WORDS
+    words = set(re.findall(r"\w+", draft.name.casefold())) - meeting_words()
     if not words:
         return None
     for n, s in enumerate(summits):

@@ -85,7 +85,7 @@ def max_sentence_length() -> int:
     return int(_load("sentences")["max_length"])
 
 
-_WORD_LISTS = ("org_head", "org_tail", "family_name_first")
+_WORD_LISTS = ("org_head", "org_tail", "family_name_first", "meeting_words")
 
 
 @cache
@@ -105,6 +105,12 @@ def org_words() -> tuple[frozenset[str], frozenset[str]]:
     """Capitalised words that begin (Indonesian) or end (English) an organization's name."""
     data = _load("cues")
     return frozenset(data["org_head"]), frozenset(data["org_tail"])
+
+
+@cache
+def meeting_words() -> frozenset[str]:
+    """Words that say only that something is a meeting ("pertemuan", "talks"), not which one."""
+    return frozenset(_load("cues")["meeting_words"])
 
 
 @cache
