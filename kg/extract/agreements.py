@@ -128,12 +128,20 @@ def find_agreements(doc: Doc, meetings: Meetings) -> list[AgreementDraft]:
             if n < absorbed:
                 continue  # a kind the package before named: "11 kontrak dagang dan nota kesepahaman"
             draft = _draft(doc, i, trigger, triggers[n + 1 :], meetings, found)
+            ranked_alone = _named_by_rank_alone(doc, i, trigger, draft)
             one_of_the_set = (
                 cues()["ordinal_opening"].match(sentence.text)
                 or doc.one_of_the_documents_told(i)
                 or _ranked_in_a_set(doc, i, trigger)
+                or ranked_alone
             )
-            if package is not None and one_of_the_set:
+            ranked = ranked_alone or _ranked_in_a_set(doc, i, trigger, reach=None)
+            the_set = package or (_last_package(found) if ranked else None)
+            if ranked and the_set is not None and the_set.date is not None:
+                # "The first MoU ...", "The sixth, between ...", paragraphs after "six MoUs were exchanged":
+                # one of that set, signed when and where it was, whatever the sentences between told
+                draft.date, draft.adopted_at = the_set.date, the_set.adopted_at
+            elif package is not None and one_of_the_set:
                 _signed_with(draft, package)  # "Kedua, MoU ... antara Unand dan Universitas Yunnan."
             count = _counted(sentence.text[: trigger.start - sentence.start])
             if count is not None:
@@ -149,7 +157,7 @@ def find_agreements(doc: Doc, meetings: Meetings) -> list[AgreementDraft]:
                 found.extend(per_topic)
                 last = per_topic[-1]
                 continue
-            same = _same_as_existing(draft, found, signing=signing)
+            same = None if ranked_alone else _same_as_existing(draft, found, signing=signing)
             if same is None:
                 found.append(draft)
                 last = draft
@@ -430,6 +438,7 @@ def _triggers(doc: Doc, i: int) -> list[Mention]:
     ordinal = _ordinal_item(doc, i)
     if ordinal:  # the item the ordinal opens, then documents told after it ("... memperbarui perjanjian 1997")
         return ordinal + [m for m in out if m.start >= ordinal[0].end]
+    out = sorted(out + _ranked_without_kind(doc, i), key=lambda m: m.start)
     if not out:
         out.extend(_titled_object(doc, i))
     if not out and doc.one_of_the_documents_told(i):
@@ -509,14 +518,50 @@ def _headed_item(doc: Doc, i: int) -> list[Mention]:
 _ORDINAL_REACH = 3  # "Pertama, ... Keempat, ...": items follow their set within a few sentences
 
 
-def _ranked_in_a_set(doc: Doc, i: int, m: Mention) -> bool:
+def _ranked_without_kind(doc: Doc, i: int) -> list[Mention]:
+    """ "The first MoU was signed between A and B, while the second, between C and D, covers ...": a
+    document of the set by its rank alone, of the kind the set's documents were told with."""
+    sentence = doc.sentences[i]
+    reach = range(max(i - _ORDINAL_REACH, 0), i + 1)
+    if not any(_tells_signing(doc.sentences[k].text) for k in reach):
+        return []
+    kinds = [m.concept for k in reach for m in doc.kinds(k, "Agreement") if m.concept != DKG + "DocumentPackage"]
+    kind = kinds[-1] if kinds else DKG + "Agreement"
+    out = []
+    for m in cues()["ordinal_ellipsis"].finditer(sentence.text):
+        start, end = sentence.start + m.start(), sentence.start + m.end(1)
+        out.append(Mention(start, end, sentence.text[m.start() : m.end(1)], kind, "Agreement", i))
+    return out
+
+
+def _named_by_rank_alone(doc: Doc, i: int, trigger: Mention, draft: AgreementDraft) -> bool:
+    """The document is "the second, between A and B": another one of the set than those told, named
+    here after its kind and the bodies it is between."""
+    sentence = doc.sentences[i]
+    ranked = cues()["ordinal_ellipsis"].match(sentence.text, trigger.start - sentence.start)
+    if ranked is None:
+        return False
+    between = _BETWEEN_CLAUSE.match(sentence.text, ranked.end())
+    if between is not None:  # "memorandum of understanding between A and B"
+        draft.name = f"{doc.lexicon.label(trigger.concept).casefold()} {between.group(0).strip()}"
+    return True
+
+
+_BETWEEN_CLAUSE = re.compile(r"(?:between|antara)\b[^,;]{3,200}")
+
+
+def _ranked_in_a_set(doc: Doc, i: int, m: Mention, reach: int | None = _ORDINAL_REACH) -> bool:
     """ "Under the first MoU, ...", "MoU kedua, antara ...": a document named by its rank in the set
-    told signed in the sentences just before."""
+    told signed in the sentences just before (or anywhere before, with no reach)."""
     text, base = doc.sentences[i].text, doc.sentences[i].start
-    ranked = cues()["ordinal_before_document"].search(text[: m.start - base]) or cues()["ordinal_after_document"].match(
-        text[m.end - base :]
-    )
-    return bool(ranked) and any(_tells_signing(doc.sentences[k].text) for k in range(max(i - _ORDINAL_REACH, 0), i))
+    before, after = cues()["ordinal_before_document"], cues()["ordinal_after_document"]
+    ranked = before.search(text[: m.start - base]) or after.match(text[m.end - base :])
+    since = 0 if reach is None else max(i - reach, 0)
+    return bool(ranked) and any(_tells_signing(doc.sentences[k].text) for k in range(since, i))
+
+
+def _last_package(found: list[AgreementDraft]) -> AgreementDraft | None:
+    return next((a for a in reversed(found) if a.kind == DKG + "DocumentPackage"), None)
 
 
 def _ordinal_item(doc: Doc, i: int) -> list[Mention]:

@@ -981,3 +981,25 @@ def test_agreements_documents_signed_by_pairs_respectively_are_one_per_pair(read
         ["kazan-federal-university", "universiti-sains-malaysia"],
         ["universiti-teknologi-mara", "ural-federal-university"],
     ]
+
+
+def test_agreements_documents_named_by_rank_alone_are_members_of_the_set(read: Reader) -> None:
+    """ "exchanged four MoUs. [...] The first MoU was signed between A and B, while the second, between
+    C and D, covers ... [...] The fourth, between E and F, covers ...": each is a document of its own
+    between the bodies named, signed when and where the set was, whatever the sentences between told."""
+    text = (
+        "KUALA LUMPUR, May 6 -- Prime Minister Anwar Ibrahim and Uzbek President Shavkat Mirziyoyev today "
+        "witnessed the exchange of four memoranda of understanding (MoUs) in Putrajaya.\n\n"
+        "On Tuesday, Mirziyoyev was received in audience by Sultan Ibrahim at Istana Negara.\n\n"
+        "The first MoU was signed between the Malaysian Investment Development Authority and the Uzbek "
+        "Investment Agency, while the second, between the Securities Commission Malaysia and the Tashkent "
+        "Stock Exchange, covers Islamic capital markets.\n\n"
+        "The fourth, between Universiti Malaya and the Tashkent State University of Economics, covers "
+        "student exchanges."
+    )
+    found = read(text, published="2026-05-06")
+    members = [a for a in found.agreements if a.kind == str(DKG.MemorandumOfUnderstanding)]
+    assert len(members) == 3
+    assert {a.date.iso if a.date else None for a in members} == {"2026-05-06"}
+    second = next(a for a in members if "Securities Commission" in a.name)
+    assert second.name.startswith("memorandum of understanding between the Securities Commission Malaysia")
