@@ -128,14 +128,16 @@ def find_agreements(doc: Doc, meetings: Meetings) -> list[AgreementDraft]:
             if n < absorbed:
                 continue  # a kind the package before named: "11 kontrak dagang dan nota kesepahaman"
             draft = _draft(doc, i, trigger, triggers[n + 1 :], meetings, found)
-            ranked_alone = _named_by_rank_alone(doc, i, trigger, draft)
+            rank_name = _rank_alone_names(doc, i, trigger)
+            if rank_name:  # "the second, between A and B": named after its kind and those it is between
+                draft.name = rank_name
             one_of_the_set = (
                 cues()["ordinal_opening"].match(sentence.text)
                 or doc.one_of_the_documents_told(i)
                 or _ranked_in_a_set(doc, i, trigger)
-                or ranked_alone
+                or bool(rank_name)
             )
-            ranked = ranked_alone or _ranked_in_a_set(doc, i, trigger, reach=None)
+            ranked = bool(rank_name) or _ranked_in_a_set(doc, i, trigger, reach=None)
             the_set = package or (_last_package(found) if ranked else None)
             if ranked and the_set is not None and the_set.date is not None:
                 # "The first MoU ...", "The sixth, between ...", paragraphs after "six MoUs were exchanged":
@@ -157,7 +159,7 @@ def find_agreements(doc: Doc, meetings: Meetings) -> list[AgreementDraft]:
                 found.extend(per_topic)
                 last = per_topic[-1]
                 continue
-            same = None if ranked_alone else _same_as_existing(draft, found, signing=signing)
+            same = None if rank_name else _same_as_existing(draft, found, signing=signing)
             if same is None:
                 found.append(draft)
                 last = draft
@@ -534,17 +536,18 @@ def _ranked_without_kind(doc: Doc, i: int) -> list[Mention]:
     return out
 
 
-def _named_by_rank_alone(doc: Doc, i: int, trigger: Mention, draft: AgreementDraft) -> bool:
-    """The document is "the second, between A and B": another one of the set than those told, named
-    here after its kind and the bodies it is between."""
+def _rank_alone_names(doc: Doc, i: int, trigger: Mention) -> str | None:
+    """The name of a document told as "the second, between A and B" (another one of the set than those
+    told): "memorandum of understanding between A and B", or its rank when no bodies follow; None
+    for a document told by its kind word."""
     sentence = doc.sentences[i]
     ranked = cues()["ordinal_ellipsis"].match(sentence.text, trigger.start - sentence.start)
     if ranked is None:
-        return False
+        return None
     between = _BETWEEN_CLAUSE.match(sentence.text, ranked.end())
-    if between is not None:  # "memorandum of understanding between A and B"
-        draft.name = f"{doc.lexicon.label(trigger.concept).casefold()} {between.group(0).strip()}"
-    return True
+    if between is None:
+        return trigger.text
+    return f"{doc.lexicon.label(trigger.concept).casefold()} {between.group(0).strip()}"
 
 
 _BETWEEN_CLAUSE = re.compile(r"(?:between|antara)\b[^,;]{3,200}")
