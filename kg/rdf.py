@@ -168,6 +168,7 @@ class _Writer:
     def __init__(self, extraction: Extraction, lexicon: Lexicon) -> None:
         self.x = extraction
         self.lexicon = lexicon
+        self.actor = {a.iri: a for a in extraction.actors}  # by IRI, once: titles and roll-ups look up actors
         self.g = _Triples()
         self.art = URIRef(article_iri(extraction.article.id))
         self.lang = extraction.article.language
@@ -269,7 +270,7 @@ class _Writer:
         Jakarta"."""
         kind = self.lexicon.labels.get(s.kind, {}).get("en", "meeting")
         kind = kind if kind[:2].isupper() else kind[:1].lower() + kind[1:]
-        actors = {a.iri: a for a in self.x.actors}
+        actors = self.actor
         people = [actors[p.target].label for p in s.participants if p.target in actors]
         persons = [
             actors[p.target].label for p in s.participants if p.target in actors and actors[p.target].kind == "Person"
@@ -287,8 +288,7 @@ class _Writer:
         kind = self.lexicon.labels.get(a.kind, {}).get("en", "agreement")
         kind = kind if kind[:2].isupper() else kind[:1].lower() + kind[1:]
         parties = sorted(self.rolled_up(a.parties)) or [p.target for p in a.parties]
-        actors = {x.iri: x.label for x in self.x.actors}
-        names = "–".join(sorted(actors.get(p) or self.lexicon.label(p) for p in parties)[:4])
+        names = "–".join(sorted(x.label if (x := self.actor.get(p)) else self.lexicon.label(p) for p in parties)[:4])
         return _dated(f"{names} {kind}".strip(), a.date)
 
     def labels(self, node: URIRef, name: str | None, english: str) -> None:
@@ -304,10 +304,9 @@ class _Writer:
 
     def rolled_up(self, links: tuple[Link, ...]) -> set[str]:
         """Countries and organizations among the participants or represented by them."""
-        actors = {a.iri: a for a in self.x.actors}
         out: set[str] = set()
         for link in links:
-            actor = actors.get(link.target)
+            actor = self.actor.get(link.target)
             if actor is None:
                 continue
             if actor.kind == "Person":
@@ -320,11 +319,10 @@ class _Writer:
         """The country each body among the parties belongs to: its agency link in the gazetteer, or
         the article's country its name gives ("Ministry of Transport of Russia"), so that a document
         two ministries signed is one between their countries to the saved queries."""
-        actors = {x.iri: x for x in self.x.actors}
         countries = [x for x in self.x.actors if x.kind == "Country"]
         out: set[str] = set()
         for link in a.parties:
-            body = actors.get(link.target)
+            body = self.actor.get(link.target)
             if body is None or body.kind != "Organization":
                 continue
             out.update(self.lexicon.related(body.iri, str(DKG.agencyOf)))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.extract import DOCUMENT_SET_REACH, Doc
 from kg.extract.coref import last_days
@@ -928,14 +928,20 @@ def _split_in_pairs(doc: Doc, i: int, draft: AgreementDraft) -> list[AgreementDr
     after = list(dict.fromkeys(iri for offset, iri in sorted(bodies) if offset >= end))
     if len(before) < 2 or len(before) != len(after):
         return [draft]
-    copies = []
-    for signer, partner in zip(before, after, strict=True):
-        label = f"{doc.actors[signer].label}–{doc.actors[partner].label}"
-        copy = AgreementDraft(draft.kind, f"{draft.name} ({label})", i, draft.date, {signer: i, partner: i})
-        copy.sectors, copy.sentences, copy.spans = dict(draft.sectors), [i], list(draft.spans)
-        copy.adopted_at, copy.topic, copy.bodies = draft.adopted_at, draft.topic, frozenset({signer, partner})
-        copies.append(copy)
-    return copies
+    return [
+        replace(
+            draft,
+            name=f"{draft.name} ({doc.actors[signer].label}–{doc.actors[partner].label})",
+            parties={signer: i, partner: i},
+            sectors=dict(draft.sectors),
+            sentences=[i],
+            spans=list(draft.spans),
+            bodies=frozenset({signer, partner}),
+            count=None,
+            signatories={},
+        )
+        for signer, partner in zip(before, after, strict=True)
+    ]
 
 
 def _topic(after_kind: str) -> frozenset[str]:
