@@ -70,7 +70,7 @@ class Doc:
     def one_of_the_documents_told(self, i: int) -> bool:
         """ "Di antaranya ...", "Among them ...", right after sentences that told documents."""
         told = any(self.kinds(k, "Agreement") for k in range(max(0, i - DOCUMENT_SET_REACH), i))
-        return told and self.cue("one_of_them", i) is not None
+        return told and (self.cue("one_of_them", i) is not None or self.cue("other_documents", i) is not None)
 
     def roll_up(self, iris: list[str]) -> set[str]:
         """The actors and whom the persons among them represent."""

@@ -32,7 +32,7 @@ from kg.extract.summits import (
     earlier_than_story,
     months_before,
 )
-from kg.lang import anywhere, counted, document_name_stop, names_its_country, titles, vague_count
+from kg.lang import anywhere, count_value, counted, document_name_stop, names_its_country, titles, vague_count
 from kg.lexicon import Lexicon
 from kg.model import Actor, Agreement, DateValue, Link, Mention, Sentence
 from kg.patterns import cues
@@ -137,7 +137,9 @@ def find_agreements(doc: Doc, meetings: Meetings) -> list[AgreementDraft]:
                 or _ranked_in_a_set(doc, i, trigger)
                 or bool(rank_name)
             )
-            ranked = bool(rank_name) or _ranked_in_a_set(doc, i, trigger, reach=None)
+            # "Three other MoUs — between ...": more of the set, however far back it was told
+            others = cues()["other_documents"].search(sentence.text) is not None
+            ranked = bool(rank_name) or others or _ranked_in_a_set(doc, i, trigger, reach=None)
             the_set = package or (_last_package(found) if ranked else None)
             if ranked and the_set is not None and the_set.date is not None:
                 # "The first MoU ...", "The sixth, between ...", paragraphs after "six MoUs were exchanged":
@@ -152,13 +154,18 @@ def find_agreements(doc: Doc, meetings: Meetings) -> list[AgreementDraft]:
                 # "Berikut sebagian MoU yang diteken:", "the following documents were signed:": the
                 # documents are the lines that follow; a counted set ("11 dokumen berikut:") is a package too
                 continue
-            per_topic = (
-                _split_by_topic(doc, i, draft) if draft.kind == DKG + "WorkPlan" else _split_in_pairs(doc, i, draft)
-            )
+            per_topic = _split_in_listed_pairs(doc, i, draft, trigger)
+            if len(per_topic) < 2:
+                per_topic = (
+                    _split_by_topic(doc, i, draft) if draft.kind == DKG + "WorkPlan" else _split_in_pairs(doc, i, draft)
+                )
             if len(per_topic) > 1:
                 found.extend(per_topic)
                 last = per_topic[-1]
                 continue
+            other = cues()["other_documents"].search(sentence.text) if others else None
+            if other is not None and trigger.start - sentence.start < other.end():
+                continue  # "Three other MoUs cover ...", not told one by one: a part of the set told
             same = None if rank_name else _same_as_existing(draft, found, signing=signing)
             if same is None:
                 found.append(draft)
@@ -419,9 +426,12 @@ def _triggers(doc: Doc, i: int) -> list[Mention]:
     text = doc.sentences[i].text
     signed = _tells_signing(text) or _one_of_those_signed(doc, i) or _item_of_signed_list(doc, i)
     out: list[Mention] = []
+    one_of = cues()["one_of_them"].search(text)
     for m in documents_told(doc, i):
         if _BACK.match(text, m.end - doc.sentences[i].start):
             continue  # "dokumen tersebut" refers back
+        if one_of is not None and m.end - doc.sentences[i].start <= one_of.end():
+            continue  # "Among the documents was an MoU ...": the set told, then one of it
         if cues()["aside"].search(text[: m.start - doc.sentences[i].start]):
             continue  # "Selain tiga perjanjian utama, ...": the documents already told
         if _told_to_the_press(doc, i, m):
@@ -607,7 +617,8 @@ def _titled_object(doc: Doc, i: int) -> list[Mention]:
 def _one_of_those_signed(doc: Doc, i: int) -> bool:
     """ "Salah satunya program kerja sama ...": a sentence that names one of the documents the
     sentence before it reported signed."""
-    return bool(cues()["one_of_them"].search(doc.sentences[i].text)) and any(
+    text = doc.sentences[i].text
+    return bool(cues()["one_of_them"].search(text) or cues()["other_documents"].search(text)) and any(
         _tells_signing(doc.sentences[k].text) for k in range(max(0, i - DOCUMENT_SET_REACH), i)
     )
 
@@ -728,7 +739,8 @@ def _draft(
     signed_in = i if opener is None else opener  # a list's line was signed where and when its opener tells
     summit = meetings.scope[signed_in]
     draft.adopted_at = summit
-    for iri in _pair_told_before(doc, i, trigger, found) or _parties(doc, i, trigger, end, summit, meetings):
+    taken = _parties_of_the_one_before(doc, i, trigger, found)
+    for iri in _pair_told_before(doc, i, trigger, found) or _parties(doc, i, trigger, end, summit, meetings, taken):
         draft.parties.setdefault(iri, i)
     kinds = {doc.actors[p].kind if p in doc.actors else "" for p in draft.parties}
     draft.bodies = frozenset(draft.parties) if kinds == {"Organization"} else frozenset()
@@ -944,6 +956,119 @@ def _split_in_pairs(doc: Doc, i: int, draft: AgreementDraft) -> list[AgreementDr
     ]
 
 
+def _split_in_listed_pairs(doc: Doc, i: int, draft: AgreementDraft, trigger: Mention) -> list[AgreementDraft]:
+    """ "Dua nota kesepahaman lainnya mengatur kerja sama pertanian dan pariwisata, masing-masing antara A
+    dan B, serta antara C dan D", "Three other MoUs — between A and B, C and D, and E and F — cover X, Y
+    and Z respectively": one document for each pair, about the listed topic of the same rank."""
+    sentence = doc.sentences[i]
+    pairs = _listed_pairs(doc, i, trigger)
+    if len(pairs) < 2 or (draft.count is not None and count_value(draft.count) != len(pairs)):
+        return [draft]
+    if draft.count is None and not cues()["respectively"].search(sentence.text):
+        return [draft]
+    topics = _topics_in_turn(sentence, trigger, pairs)
+    kind = trigger.concept if trigger.concept != DKG + "DocumentPackage" else draft.kind
+    label = doc.lexicon.label(kind).casefold()
+    out = []
+    for n, (signer, partner, span) in enumerate(pairs):
+        spans = [span] + ([topics[n]] if len(topics) == len(pairs) else [])
+        name = f"{label} between {doc.actors[signer].label} and {doc.actors[partner].label}"
+        if len(topics) == len(pairs):
+            name += f" on {_topic_named(doc, i, topics[n])}"
+        out.append(
+            replace(
+                draft,
+                kind=kind,
+                name=name,
+                parties={signer: i, partner: i},
+                sectors={},
+                sentences=[i],
+                spans=spans,
+                bodies=frozenset({signer, partner}),
+                count=None,
+                signatories={},
+            )
+        )
+    return out
+
+
+def _topic_named(doc: Doc, i: int, span: tuple[int, int]) -> str:
+    """A listed topic in the words of the vocabulary where it names sectors ("pertanian" → agriculture),
+    else as written."""
+    sectors = [m.concept for m in doc.kinds(i, "Sector") if m.start < span[1] and span[0] < m.end]
+    if sectors:
+        return " and ".join(dict.fromkeys(doc.lexicon.label(c).casefold() for c in sectors))
+    sentence = doc.sentences[i]
+    return sentence.text[span[0] - sentence.start : span[1] - sentence.start].strip()
+
+
+def _listed_pairs(doc: Doc, i: int, trigger: Mention) -> list[tuple[str, str, tuple[int, int]]]:
+    """The pairs of bodies listed after "between"/"antara" past a document word: "between A and B, C and
+    D, and E and F", "antara A dan B, serta antara C dan D"; with the stretch of each pair."""
+    sentence = doc.sentences[i]
+    between = _BETWEEN_WORD.search(sentence.text, trigger.end - sentence.start)
+    if between is None:
+        return []
+    bodies: list[tuple[int, int, str]] = []
+    for off, iri in doc.sentence_actors[i]:
+        actor = doc.actors[iri]
+        if off - sentence.start < between.end() or actor.kind != "Organization":
+            continue
+        if bodies and bodies[-1][2] == iri:
+            continue  # "(JAKIM)" after its name: the same body
+        bodies.append((off, _body_end(doc, i, off, actor), iri))
+    pairs: list[tuple[str, str, tuple[int, int]]] = []
+    gap_start = sentence.start + between.end()
+    for n in range(0, len(bodies) - 1, 2):
+        (a, a_end, first), (b, b_end, second) = bodies[n], bodies[n + 1]
+        opening = sentence.text[gap_start - sentence.start : a - sentence.start]
+        if not _PAIR_OPENING.fullmatch(opening) or not _PAIR_JOIN.fullmatch(
+            sentence.text[a_end - sentence.start : b - sentence.start]
+        ):
+            break
+        pairs.append((first, second, (a, b_end)))
+        gap_start = b_end
+    return pairs
+
+
+# what comes before a pair in a list of pairs: nothing, or a comma, "and", "serta", a repeated "antara"
+_PAIR_OPENING = re.compile(r"\s*(?:,\s*)?(?:(?:and|dan|serta)\s+)?(?:(?:antara|between)\s+)?(?:the\s+)?", re.I)
+# what joins the two bodies of one pair
+_PAIR_JOIN = re.compile(r"\s*(?:and|dan|dengan|with|&)\s+(?:the\s+)?", re.I)
+
+
+def _topics_in_turn(
+    sentence: Sentence, trigger: Mention, pairs: list[tuple[str, str, tuple[int, int]]]
+) -> list[tuple[int, int]]:
+    """The topics listed in the same order as the pairs: after the pairs up to "respectively" ("cover X,
+    Y and Z respectively"), or between the document word and the pairs ("mengatur kerja sama pertanian
+    dan pariwisata, masing-masing antara ..."); empty when none are listed."""
+    text, base = sentence.text, sentence.start
+    list_end = pairs[-1][2][1] - base
+    after = cues()["respectively"].search(text, list_end)
+    if after is not None:
+        start, end = list_end, after.start()
+    else:
+        start = trigger.end - base
+        told = cues()["respectively"].search(text, start, pairs[0][2][0] - base)
+        end = told.start() if told else _BETWEEN_WORD.search(text, start).start()  # type: ignore[union-attr]
+    lead = _TOPIC_LIST_LEAD.match(text, start, end)
+    start = lead.end() if lead else start
+    cuts = [(m.start(), m.end()) for m in _TOPIC_SEPARATOR.finditer(text, start, end)]
+    bounds = zip([start] + [b for _, b in cuts], [a for a, _ in cuts] + [end], strict=True)
+    return [(base + a, base + b) for a, b in bounds if text[a:b].strip(" ,—–-")]
+
+
+# what leads a list of topics: the dash closing an aside, a verb of covering, "kerja sama"
+_TOPIC_LIST_LEAD = re.compile(
+    r"[\s,—–-]*(?:(?:lainnya|lain|other)\s+)?(?:(?:cover(?:s|ing)?|mengatur|mencakup|meliputi|on|tentang|mengenai|"
+    r"di bidang)\s+)?(?:(?:kerja ?sama|cooperation)\s+(?:(?:in|di bidang)\s+)?)?",
+    re.I,
+)
+# what parts the topics of a list: a comma, "and"/"dan"/"serta", a dash that closes an aside
+_TOPIC_SEPARATOR = re.compile(r"\s*(?:,\s*(?:(?:and|dan|serta)\s+)?|\s(?:and|dan|serta)\s+|[—–])\s*", re.I)
+
+
 def _topic(after_kind: str) -> frozenset[str]:
     """The words of what a document is about, from what its name says after its kind word:
     "halal certification" of "MoU on halal certification", "pencegahan kejahatan"."""
@@ -987,8 +1112,9 @@ def _topic_end(text: str, base: int, pos: int, limit: int) -> int:
     if lead is None and between is not None:  # "MoU antara Pertamina dan Sinopec tentang studi kelayakan ..."
         lead = cues()["document_topic"].search(rest, between.end(), between.end() + _PARTY_CHARS)
         lead = None if lead is None or re.search(r"[,;.]", rest[between.end() : lead.start()]) else lead
-    if lead is None and _OPEN_COOPERATION.search(text, 0, pos - base):
-        lead = re.match(r"\s+(?=(?-i:[a-z]))", rest)  # "nota kesepahaman tentang kerja sama| energi terbarukan"
+    if lead is None and (_OPEN_COOPERATION.search(text, 0, pos - base) or _OPEN_TITLE.search(text, 0, pos - base)):
+        # "nota kesepahaman tentang kerja sama| energi terbarukan", "an MoU on Islamic| banking products"
+        lead = re.match(r"\s+(?=(?-i:[a-z]))", rest)
     if lead is None:
         return pos
     ends = (_DESCRIPTION_END, _TOPIC_STOP, cues()["signing_venue"])
@@ -999,6 +1125,8 @@ def _topic_end(text: str, base: int, pos: int, limit: int) -> int:
 
 # a name that ends on its topic's head word, the field still to follow
 _OPEN_COOPERATION = re.compile(r"\b(?:tentang|mengenai|on|di bidang)\s+(?:kerja ?sama|cooperation)$", re.I)
+# a topic whose first words are capitalised, the name having stopped at them
+_OPEN_TITLE = re.compile(r"\b(?:tentang|mengenai|on)\s+(?:(?-i:[A-Z])[\w-]*\s+){0,2}(?-i:[A-Z])[\w-]*$", re.I)
 # the two named between whom a document is made, before its topic
 _PARTIES_BETWEEN = re.compile(r"\s*(?:antara|between)\s+(?:\S+\s+){1,8}?(?:dan|and)\s+", re.I)
 _PARTY_CHARS = 80
@@ -1071,15 +1199,39 @@ def _day_in_scope(doc: Doc, i: int, summit: int, meetings: Meetings) -> DateValu
     return None
 
 
-def _parties(doc: Doc, i: int, trigger: Mention, name_end: int, summit: int | None, meetings: Meetings) -> list[str]:
+def _parties_of_the_one_before(doc: Doc, i: int, trigger: Mention, found: list[AgreementDraft]) -> set[str]:
+    """The parties of a document told before in the sentence, named after its kind word: "nota
+    kesepahaman ... antara Kementerian ESDM dan Rosatom, serta perjanjian ... di bidang pendidikan"."""
+    before = [d for d in found if d.first == i and d.spans and d.spans[0][0] < trigger.start]
+    return {
+        iri
+        for off, iri in doc.sentence_actors[i]
+        if off < trigger.start and any(iri in d.parties and d.spans[0][0] <= off for d in before)
+    }
+
+
+def _parties(
+    doc: Doc,
+    i: int,
+    trigger: Mention,
+    name_end: int,
+    summit: int | None,
+    meetings: Meetings,
+    taken: set[str] = frozenset(),  # type: ignore[assignment]
+) -> list[str]:
     """Actors named in the document's name, else the signers in the sentence, else the
     meeting's participants, else the two actors the article speaks of most."""
-    row = doc.sentence_actors[i]
-    in_name = _bodies_named(doc, i, trigger.start, name_end)
+    # the sentence's actors up to the next document it tells ("an agreement on ..., a memorandum between ...")
+    next_document = min(
+        (m.start for m in documents_told(doc, i) if m.start >= trigger.end), default=doc.sentences[i].end
+    )
+    row = [(off, iri) for off, iri in doc.sentence_actors[i] if iri not in taken and off < next_document]
+    sentence = doc.sentences[i]
+    topic = _topic_span(sentence, trigger.end, name_end)
+    in_name = _bodies_named(doc, i, trigger.start, topic[0]) + _bodies_named(doc, i, topic[1], name_end)
     if in_name:
         return in_name
     start, end = clause_of(doc, i, trigger.start, trigger.end)
-    sentence = doc.sentences[i]
     # "Kedua negara juga mengeluarkan Pernyataan Bersama yang ... Negara Palestina": the two countries of
     # the meeting, not those the document speaks of
     both = _BOTH_COUNTRIES.search(sentence.text, start - sentence.start, trigger.start - sentence.start)
@@ -1090,7 +1242,11 @@ def _parties(doc: Doc, i: int, trigger: Mention, name_end: int, summit: int | No
     relative = re.compile(r"\s*,?\s*(?:yang|which|that)\b").match(sentence.text, name_end - sentence.start)
     if relative is not None:
         end = min(end, name_end)  # what the document says is no party to it
-    in_clause = _bodies_named(doc, i, start, end)
+    in_clause = [
+        iri
+        for iri in _bodies_named(doc, i, start, end)
+        if iri not in _bodies_named(doc, i, *topic) and iri not in taken
+    ]
     bodies = _bodies_of_the_summit(doc, summit, meetings)
     chairs = {c for iri in in_clause if doc.actors[iri].kind == "Person" for c in (iri, *doc.actors[iri].represents)}
     if bodies and in_clause and set(in_clause) <= chairs:
@@ -1104,6 +1260,21 @@ def _parties(doc: Doc, i: int, trigger: Mention, name_end: int, summit: int | No
     if summit is not None:
         return list(meetings.summits[summit].participants)
     return _dominant_pair(doc)
+
+
+def _topic_span(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+    """Where a document's name tells what it is about, the actors there no parties to it: "an MoU to
+    set up a Malaysia-Tatarstan halal cluster"; the pair "between A and B" after the topic still signs
+    ("nota kesepahaman tentang energi nuklir antara Kementerian ESDM dan Rosatom")."""
+    name = sentence.text[start - sentence.start : end - sentence.start]
+    lead = cues()["document_topic"].search(name)
+    if lead is None:
+        return end, end
+    between = _BETWEEN_WORD.search(name, lead.end())
+    return start + lead.start(), start + (between.start() if between else len(name))
+
+
+_BETWEEN_WORD = re.compile(r"\b(?:antara|between)\b", re.I)
 
 
 def _bodies_named(doc: Doc, i: int, start: int, end: int) -> list[str]:

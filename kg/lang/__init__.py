@@ -140,6 +140,14 @@ def counted() -> re.Pattern[str]:
     )
 
 
+def count_value(count: str) -> int | None:
+    """The number a count says: "12" → 12, "tiga" → 3, "lebih dari 30" → None (not exact)."""
+    words = count.casefold().split()
+    if len(words) != 1:
+        return None
+    return int(words[0]) if words[0].isdigit() else event_day_words().numbers.get(words[0])
+
+
 @cache
 def vague_count() -> re.Pattern[str]:
     """A count that gives no number: "sejumlah", "beberapa", "several"."""

@@ -1003,3 +1003,93 @@ def test_agreements_documents_named_by_rank_alone_are_members_of_the_set(read: R
     assert {a.date.iso if a.date else None for a in members} == {"2026-05-06"}
     second = next(a for a in members if "Securities Commission" in a.name)
     assert second.name.startswith("memorandum of understanding between the Securities Commission Malaysia")
+
+
+def test_agreements_pairs_listed_after_the_other_documents_are_one_document_each(read: Reader) -> None:
+    """ "Dua nota kesepahaman lainnya mengatur kerja sama perikanan dan kebudayaan, masing-masing antara A
+    dan B, serta antara C dan D": two documents, each between its pair and about the topic of its rank,
+    signed when the set was."""
+    text = (
+        "Presiden Prabowo Subianto dan Presiden Mesir Abdel Fattah el-Sisi menyaksikan pertukaran delapan "
+        "dokumen kerja sama di Istana Bogor, Selasa (3/3/2026).\n\n"
+        "Dua nota kesepahaman lainnya mengatur kerja sama perikanan dan kebudayaan, masing-masing antara "
+        "Kementerian Kelautan dan Perikanan RI dan Kementerian Pertanian Mesir, serta antara Kementerian "
+        "Kebudayaan RI dan Kementerian Kebudayaan Mesir."
+    )
+    found = read(text, published="2026-03-04")
+    pairs = [a for a in found.agreements if a.kind == str(DKG.MemorandumOfUnderstanding)]
+    assert len(pairs) == 2
+    fisheries, culture = (local_ids(a.sectors) for a in pairs)
+    assert "fisheries" in fisheries and "culture" not in fisheries
+    assert "culture" in culture and "fisheries" not in culture
+    assert all(a.date is not None and a.date.iso == "2026-03-03" for a in pairs)
+    assert all(len(a.parties) == 2 for a in pairs)
+    assert len({frozenset(local_ids(a.parties)) for a in pairs}) == 2
+
+
+def test_agreements_pairs_listed_in_a_dash_aside_go_with_the_topics_respectively(read: Reader) -> None:
+    """ "Two other MoUs — between A and B, and C and D — cover X and Y respectively": a document per
+    pair, the first topic the first pair's."""
+    text = (
+        "PUTRAJAYA, May 12 -- Malaysia and Uzbekistan today exchanged five memoranda of understanding "
+        "as Prime Minister Anwar Ibrahim received President Shavkat Mirziyoyev.\n\n"
+        "Two other MoUs — between the Malaysian Palm Oil Board and the Uzbek Agrarian Research Institute, "
+        "and the Malaysia Tourism Promotion Board and the Samarkand Tourism Development Agency — cover "
+        "agricultural research and tourism promotion respectively."
+    )
+    found = read(text, published="2026-05-12")
+    pairs = [a for a in found.agreements if a.kind == str(DKG.MemorandumOfUnderstanding)]
+    agriculture, tourism = (local_ids(a.sectors) for a in pairs)
+    assert "agriculture" in agriculture and "tourism" not in agriculture
+    assert "tourism" in tourism and "agriculture" not in tourism
+    assert "mpob" in local_ids(pairs[0].parties)  # the Malaysian Palm Oil Board
+    assert all(a.date is not None and a.date.iso == "2026-05-12" for a in pairs)
+    assert "samarkand-tourism-development-agency" in local_ids(pairs[1].parties)
+    assert not any("Two other" in a.name for a in found.agreements)
+
+
+def test_agreements_one_named_among_the_documents_is_a_document(read: Reader) -> None:
+    """ "Among the documents was an MoU between A and B on ...": one of the set just told, named by its
+    parties; the set's word is no document of its own."""
+    text = (
+        "KAZAN, June 3 -- Malaysia and Tatarstan today exchanged four memoranda of understanding as Deputy "
+        "Prime Minister Ahmad Zahid Hamidi met Tatarstan leader Rustam Minnikhanov.\n\n"
+        "The exchange took place after a closed-door meeting at the Kazan Kremlin.\n\n"
+        "Among the documents was an MoU between the Malaysian Halal Council and the Tatarstan Halal Standards "
+        "Board on the mutual recognition of halal certificates."
+    )
+    found = read(text, published="2026-06-03")
+    mous = [a for a in found.agreements if a.kind == str(DKG.MemorandumOfUnderstanding)]
+    assert len(mous) == 1
+    assert local_ids(mous[0].parties) == {"malaysian-halal-council", "tatarstan-halal-standards-board"}
+
+
+def test_agreements_countries_in_what_a_document_is_about_are_not_its_parties(read: Reader) -> None:
+    """ "A and B signed an MoU to set up a Malaysia-Uzbekistan halal park": the signers are the parties,
+    not the countries the park is named after; "an MoU on Islamic banking products" keeps its topic
+    past the capitalised word, and "Tashkent-based" is no part of the bank's name."""
+    text = (
+        "TASHKENT, Sept 9 -- Halal Development Corporation and the Uzbekistan Investment Promotion Agency "
+        "signed an MoU to set up a Malaysia-Uzbekistan halal park, while Bank Islam Malaysia and "
+        "Tashkent-based Hamkorbank Bank inked an MoU on Islamic banking products."
+    )
+    found = read(text, published="2026-09-09")
+    park, banking = found.agreements
+    assert local_ids(park.parties) == {"hdc", "uzbekistan-investment-promotion-agency"}
+    assert banking.name == "MoU on Islamic banking products"
+    assert "Hamkorbank Bank" in labels(found)
+    assert not any(label.startswith("Tashkent-based") for label in labels(found))
+
+
+def test_agreements_the_second_document_does_not_take_the_pair_of_the_first(read: Reader) -> None:
+    """ "nota kesepahaman tentang X antara A dan B, serta perjanjian di bidang Y": the second document
+    is not between A and B; it is the two countries' whose leaders met."""
+    text = (
+        "Presiden Prabowo Subianto dan Presiden Rusia Vladimir Putin menyaksikan pertukaran dokumen kerja "
+        "sama di Istana Merdeka, Jakarta, Rabu (14/10/2026). Di antaranya nota kesepahaman tentang "
+        "pemanfaatan energi nuklir untuk tujuan damai antara Badan Tenaga Nuklir Nasional dan Korporasi "
+        "Rosatom, serta perjanjian kerja sama di bidang pendidikan tinggi."
+    )
+    found = read(text, published="2026-10-15")
+    education = next(a for a in found.agreements if "pendidikan" in a.name)
+    assert local_ids(education.parties) == {"indonesia", "russia"}
