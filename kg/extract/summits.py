@@ -21,7 +21,7 @@ from kg.extract.dates import (
 )
 from kg.extract.document_lists import document_kind_at
 from kg.extract.places import containers
-from kg.lang import titles
+from kg.lang import event_day_words, titles
 from kg.model import DateValue, Link, Mention, Summit
 from kg.patterns import cues, meeting_words
 
@@ -184,6 +184,7 @@ def find_summits(doc: Doc) -> Meetings:
         if told is not None:
             summits[told].sentences.append(i)
     _outcome_told_first(doc, summits, scope)
+    _editions_of_the_series(doc, summits)
     # a summit a kept meeting was held beside is kept with it: its attendees are that meeting's
     hosts = {id(s.host) for s in summits if s.host is not None and _worth_keeping(s)}
     kept = [
@@ -571,6 +572,64 @@ def _called_off(doc: Doc, s: SummitDraft) -> bool:
         return True  # said of the meeting after it is named, not "yang sempat batal" of another time
     following = doc.sentences[i + 1].text if i + 1 < len(doc.sentences) else ""
     return bool(cues()["plan_anaphor"].search(following) and cues()["called_off"].search(following))
+
+
+def _editions_of_the_series(doc: Doc, summits: list[SummitDraft]) -> None:
+    """ "Kazan akan menjadi KTT ASEAN-Rusia kelima. KTT pertama digelar di Kuala Lumpur pada 2005 ...
+    KTT ketiga di Singapura pada 2018 ...": a bare summit word of another year, told just after a
+    series was named, is an edition of that series, between the same parties."""
+    series: SummitDraft | None = None
+    base = ""
+    for s in summits:
+        if any(_kind_of(doc, iri) in ("Organization", "Country") for iri in s.participants):
+            series, base = s, _series_name(doc, s)  # "KTT ASEAN-Rusia", "KTT kedua mereka" of ASEAN and GCC
+            continue
+        if series is None or s.participants or s.attendees or s.date is None or not _bare_edition(s.name):
+            continue
+        words = s.name.casefold().split()
+        if not set(words) & set(series.name.casefold().split()) & meeting_words():
+            continue  # "KTT ketiga" after "KTT ASEAN-Rusia", not "pertemuan dengan China" after "KTT ASEAN"
+        published = doc.article.published
+        if len(words) == 1 and published is not None and s.date.year == published.year:
+            continue  # a bare "KTT" of this year is the story's, not an edition told in passing
+        if s.first - series.first > _SERIES_REACH or (series.date is not None and _dates_agree(s.date, series.date)):
+            continue
+        for iri, _ in series.participants.items():
+            if _kind_of(doc, iri) in ("Organization", "Country"):
+                s.add_participant(iri, s.first)
+        rank = " ".join(w for w in s.name.split() if w.casefold() not in meeting_words())
+        s.name = f"{base} {rank}, {s.date.iso}" if rank else f"{base}, {s.date.iso}"
+        series = s if s.participants else series  # the next edition may follow this one
+
+
+_SERIES_REACH = 6  # sentences from the series' name to the editions that follow it
+
+
+def _series_name(doc: Doc, s: SummitDraft) -> str:
+    """The name of a meeting without its edition: "KTT ASEAN-Rusia" of "KTT ASEAN-Rusia kelima"; the
+    meeting word and its parties where the name says no more ("KTT kedua" of ASEAN and GCC: "KTT ASEAN-GCC")."""
+    ordinals = event_day_words().ordinals
+    words = [w for w in s.name.split() if w.casefold() not in ordinals and not _EDITION.fullmatch(w.casefold())]
+    if all(w.casefold() in meeting_words() for w in words):
+        parties = [doc.actors[iri].label for iri in s.participants if _kind_of(doc, iri) in ("Organization", "Country")]
+        words.append("-".join(parties))
+    return " ".join(words)
+
+
+def _bare_edition(name: str) -> bool:
+    """A meeting word alone or with an ordinal: "KTT", "KTT pertama", "the third summit"."""
+    words = [w for w in name.casefold().split() if w not in ("the", "a")]
+    ordinals = event_day_words().ordinals
+    return (
+        bool(words)
+        and any(w in meeting_words() for w in words)
+        and all(w in meeting_words() or w in ordinals or _EDITION.fullmatch(w) for w in words)
+    )
+
+
+def _kind_of(doc: Doc, iri: str) -> str:
+    actor = doc.actors.get(iri)
+    return actor.kind if actor is not None else doc.lexicon.kinds.get(iri, "")
 
 
 def _worth_keeping(s: SummitDraft) -> bool:

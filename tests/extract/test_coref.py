@@ -2368,3 +2368,32 @@ def test_coref_ministers_of_member_states_listed_by_country_attend_for_them(read
     assert {"kazakhstan", "kyrgyzstan", "tajikistan", "turkmenistan", "uzbekistan"} <= local_ids(
         found.summits[0].participants
     )
+
+
+def test_coref_editions_of_a_series_told_in_passing_are_meetings_of_their_own(read: Reader) -> None:
+    """ "Kazan akan menjadi KTT ASEAN-Rusia kelima. KTT pertama digelar di Kuala Lumpur pada 2005 ... KTT
+    ketiga di Singapura pada 2018": each edition is a meeting of its year, between the series' parties,
+    not more sentences about the summit to come."""
+    text = (
+        "Rusia bersiap menjadi tuan rumah KTT Peringatan ASEAN-Rusia di Kazan bulan depan.\n\n"
+        "Jika terlaksana, Kazan akan menjadi KTT ASEAN-Rusia kelima. KTT pertama digelar di Kuala Lumpur "
+        "pada 2005. KTT ketiga di Singapura pada 2018 menaikkan status hubungan menjadi kemitraan strategis."
+    )
+    found = read(text, published="2026-05-17")
+    past = sorted((s for s in found.summits if s.status == "held"), key=lambda s: s.date.iso if s.date else "")
+    assert [s.date.iso if s.date else None for s in past] == ["2005", "2018"]
+    assert all(local_ids(s.participants) == {"asean", "russia"} for s in past)
+
+
+def test_coref_an_edition_follows_a_series_named_by_its_parties(read: Reader) -> None:
+    """ "ASEAN and the GCC held their second summit. The first summit took place in Riyadh on 20 October
+    2023.": the first is a summit of the same two bodies, in its own year; a bare meeting word of the
+    story's own time is not an edition."""
+    text = (
+        "KUALA LUMPUR, May 27 -- ASEAN and the Gulf Cooperation Council held their second summit here "
+        "today. The first summit took place in Riyadh on 20 October 2023."
+    )
+    found = read(text, published="2025-05-27")
+    first = [s for s in found.summits if s.date is not None and s.date.iso == "2023-10-20"]
+    assert len(first) == 1
+    assert local_ids(first[0].participants) == {"asean", "gcc"}
