@@ -804,7 +804,10 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
         verbs = [
             v
             for v in _verbs(doc, i, anaphors)
-            if _then_attends(sentence, v, found) or _before_anothers(doc, i, v, found) or _and_met(doc, i, v, found)
+            if _then_attends(sentence, v, found)
+            or _before_anothers(doc, i, v, found)
+            or _and_met(doc, i, v, found)
+            or _visit_marked_by(sentence, v, found)
         ]
         found.extend(v for v in verbs if _meets_whom(doc, i, v))
     if not found and video and len(_persons(doc, {iri for _, iri in doc.sentence_actors[i]})) >= 2:
@@ -924,6 +927,19 @@ def _bare(sentence, m: Mention | _Trigger) -> bool:  # type: ignore[no-untyped-d
 
 
 _AND_THEN = re.compile(r"[^.;]*\b(?:and|dan|serta)\s+(?:also\s+|juga\s+|then\s+|kemudian\s+)?$", re.I)
+
+
+def _visit_marked_by(sentence, verb: _Trigger, found: list[_Trigger]) -> bool:  # type: ignore[no-untyped-def]
+    """ "Putin menutup kunjungan kenegaraannya ... dengan bertemu Ketua DPR", "wrapped up his visit by
+    meeting ...": the meeting that opened or closed a visit is a meeting of its own, on its own day."""
+    for t in found:
+        if t.kind not in VISITS or t.anaphor or t.end > verb.start:
+            continue
+        before = sentence.text[: t.start - sentence.start]
+        between = sentence.text[t.end - sentence.start : verb.start - sentence.start]
+        if cues()["visit_closed"].search(before) and cues()["by_doing"].search(between):
+            return True
+    return False
 
 
 def _and_met(doc: Doc, i: int, verb: _Trigger, found: list[_Trigger]) -> bool:

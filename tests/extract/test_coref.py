@@ -2397,3 +2397,33 @@ def test_coref_an_edition_follows_a_series_named_by_its_parties(read: Reader) ->
     first = [s for s in found.summits if s.date is not None and s.date.iso == "2023-10-20"]
     assert len(first) == 1
     assert local_ids(first[0].participants) == {"asean", "gcc"}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day", "counterpart"),
+    [
+        (
+            "Presiden Rusia Vladimir Putin menutup rangkaian kunjungan kenegaraannya ke Indonesia pada 13-15 "
+            "Oktober dengan bertemu Ketua DPR RI Puan Maharani di Kompleks Parlemen Senayan, Jakarta, Kamis pagi.",
+            "2026-10-15",
+            "2026-10-15",
+            "puan-maharani",
+        ),
+        (
+            "ASTANA, Oct 9 -- Prime Minister Anwar Ibrahim wrapped up his three-day official visit to "
+            "Kazakhstan by meeting Prime Minister Olzhas Bektenov in Astana on Friday.",
+            "2026-10-09",
+            "2026-10-09",
+            "olzhas-bektenov",
+        ),
+    ],
+)
+def test_coref_the_meeting_that_closed_a_visit_is_a_meeting_of_its_day(
+    read: Reader, text: str, published: str, day: str, counterpart: str
+) -> None:
+    """ "menutup kunjungan kenegaraannya pada 13-15 Oktober dengan bertemu X, Kamis pagi": the meeting
+    with X on that Thursday, not a visit of the three days with X in it."""
+    found = read(text, published=published)
+    met = [s for s in found.summits if counterpart in local_ids(s.participants)]
+    assert len(met) == 1
+    assert met[0].date is not None and met[0].date.iso == day
