@@ -21,7 +21,7 @@ from kg.extract.dates import (
 )
 from kg.extract.document_lists import document_kind_at
 from kg.extract.places import containers
-from kg.lang import event_day_words, titles
+from kg.lang import event_day_words, office_short_forms, titles
 from kg.model import DateValue, Link, Mention, Summit
 from kg.patterns import cues, meeting_words
 
@@ -59,6 +59,7 @@ class SummitDraft:
     tour: bool = False  # a trip to several countries or a region: its stops are the meetings, not it
     multi_day: bool = False  # dated by a span of days ("9-11 Mei"): its month, not one of its days
     told_day: DateValue | None = None  # a multi-day meeting's day the text named ("ditutup Kamis (11/5)")
+    dated_here: bool = False  # its date was written in its own sentence, not taken from the story told
     host: SummitDraft | None = None  # the meeting this one was held on the sidelines of
     # persons named with a summit as the host of a side meeting: they attend it, but join it only
     # once the article is read, so that the summit is not taken for the side meeting meanwhile
@@ -388,7 +389,10 @@ def _antecedent(
         head = words.split()[0].casefold()
         # "KTT ini", and a bare "Dalam pertemuan bilateral,": the story's own meeting, not one recalled
         proximal = bool(_PROXIMAL.search(words)) or not _DISTAL.search(sentence.text, t.start - sentence.start)
-        order = ([focus] if focus is not None else []) + list(range(len(summits) - 1, -1, -1))
+        # the meeting in focus, then the others from the one told last ("Pertemuan Menlu ASEAN-Rusia
+        # digelar Jumat ... di sela-sela pertemuan tersebut": the one named last, though told first)
+        recent = sorted(range(len(summits)), key=lambda n: _last_told(summits[n]))
+        order = ([focus] if focus is not None else []) + recent[::-1]
         for n in order:
             if not _worth_keeping(summits[n]):
                 continue  # "menjadi tuan rumah KTT berikutnya" names no meeting to refer back to
@@ -1527,6 +1531,7 @@ def _drafts(
     draft.past = bool(cues()["past_reference"].search(sentence.text))
     draft.date = _dated(_year_in_name(name), _date_for(doc, trigger, triggers, dates, summits, focus))
     draft.multi_day = any(d.span and d.value == draft.date for d in dates)
+    draft.dated_here = any(d.value == draft.date for d in dates)
     draft.status = _status(doc, i, trigger, draft.date, dates)
     if trigger.invited_at is not None:  # "met X in October 2023 and invited him to visit Thailand": no date but its own
         own = [d for d in dates if d.start >= trigger.end - sentence.start]
@@ -1780,7 +1785,11 @@ def _sidelines_host(doc: Doc, i: int, summits: list[SummitDraft], draft: SummitD
         head = sentence.text[word.start - sentence.start : word.end - sentence.start].split()[0].casefold()
         alike = [s for s in hosts if s.kind == word.concept or s.name.casefold().split()[:1] == [head]]
         hosts = alike or hosts
-    return hosts[-1] if hosts else None
+    return max(hosts, key=_last_told, default=None)  # the one told last, though named first
+
+
+def _last_told(s: SummitDraft) -> int:
+    return max(s.sentences, default=s.first)
 
 
 def _visit_it_is_part_of(doc: Doc, i: int, summits: list[SummitDraft], draft: SummitDraft) -> SummitDraft | None:
@@ -2864,7 +2873,9 @@ def places_agree(doc: Doc, a: str | None, b: str | None) -> bool:
 
 
 def _name_key(name: str) -> str:
-    return re.sub(r"\W+", " ", name).strip().casefold()
+    """A meeting's name for comparing: "Pertemuan Menlu ASEAN-Rusia" is "Pertemuan Menteri Luar Negeri ASEAN-Rusia"."""
+    words = re.sub(r"\W+", " ", name).split()
+    return " ".join(office_short_forms().get(w, w) for w in words).casefold()
 
 
 def _dates_agree(a: DateValue | None, b: DateValue | None) -> bool:
@@ -2895,6 +2906,12 @@ def _story_day_of_the_talks(doc: Doc, talks: SummitDraft, visit: SummitDraft) ->
     return day
 
 
+def _written_over_told(target: SummitDraft, draft: SummitDraft) -> bool:
+    """ "Selain memimpin delegasi dalam Pertemuan Menlu ASEAN-Rusia, ..." after "Sabtu (11/7)" tells the
+    trip's end, then "Pertemuan Menlu ASEAN-Rusia digelar Jumat pagi": the day written with the name."""
+    return draft.dated_here and not target.dated_here and target.named and draft.named
+
+
 def merge_into(doc: Doc, target: SummitDraft, draft: SummitDraft) -> None:
     for iri, n in draft.attendees.items():
         target.attendees.setdefault(iri, n)
@@ -2917,10 +2934,11 @@ def merge_into(doc: Doc, target: SummitDraft, draft: SummitDraft) -> None:
     elif target.date is None or (
         draft.date is not None
         and draft.date.precision == "day"
-        and (target.date.precision != "day" or _talks_of_the_visit(target, draft))
+        and (target.date.precision != "day" or _talks_of_the_visit(target, draft) or _written_over_told(target, draft))
         and not target.multi_day
     ):
         target.date = draft.date or target.date
+    target.dated_here = target.dated_here or draft.dated_here
     if target.location is None or (draft.location is not None and target.location in containers(doc, draft.location)):
         target.location = _city_level(doc, len(doc.sentences), draft.location)  # "St. Petersburg" over "Rusia"
     if target.kind == GENERIC and draft.kind not in VISITS:

@@ -2427,3 +2427,26 @@ def test_coref_the_meeting_that_closed_a_visit_is_a_meeting_of_its_day(
     met = [s for s in found.summits if counterpart in local_ids(s.participants)]
     assert len(met) == 1
     assert met[0].date is not None and met[0].date.iso == day
+
+
+def test_coref_a_meeting_named_with_a_short_title_is_the_one_named_in_full(read: Reader) -> None:
+    """ "Pertemuan Menteri Luar Negeri ASEAN-Rusia" told in a lead dated by the trip's end, then "Pertemuan
+    Menlu ASEAN-Rusia digelar Jumat pagi": one meeting, on the Friday its own sentence gives; "di sela-sela
+    pertemuan tersebut" is that meeting, the one told last, not an earlier meeting of the week."""
+    text = (
+        "Manila -- Menteri Luar Negeri Rusia Sergey Lavrov menutup lawatannya ke Manila, Sabtu (11/7) malam.\n\n"
+        "Selain memimpin delegasi Rusia dalam Pertemuan Menteri Luar Negeri ASEAN-Rusia, Lavrov menggelar "
+        "pertemuan bilateral di sela-sela agenda utama.\n\n"
+        "Lavrov tiba pada Rabu malam, setelah para menlu ASEAN membuka Pertemuan Menteri Luar Negeri ASEAN "
+        "(AMM) ke-59 pada Rabu (8/7).\n\n"
+        "Pertemuan Menlu ASEAN-Rusia digelar Jumat pagi di Philippine International Convention Center. "
+        "Pertemuan ini mengesahkan rencana aksi baru.\n\n"
+        "Masih pada hari yang sama, di sela-sela pertemuan tersebut, Lavrov bertemu Menteri Luar Negeri "
+        "Kamboja Prak Sokhonn."
+    )
+    found = read(text, published="2026-07-11")
+    asean_russia = [s for s in found.summits if "ASEAN-Rusia" in s.name]
+    assert len(asean_russia) == 1
+    assert asean_russia[0].date is not None and asean_russia[0].date.iso == "2026-07-10"
+    side = next(s for s in found.summits if "prak-sokhonn" in local_ids(s.participants))
+    assert side.date is not None and side.date.iso == "2026-07-10"
