@@ -37,6 +37,10 @@ def _dates(text: str, published: DateValue | None = None) -> list[str]:
         ("dalam satu minggu, dua kali", DateValue(2026, 4, 27), []),
         ("ke Moskow pada Maret 2021, ke Kairo pada Juli tahun yang sama", DateValue(2025, 5), ["2021-03", "2021-07"]),
         ("in March 2019 and again in October that year", DateValue(2025, 5), ["2019-03", "2019-10"]),
+        # a season: of the year told, not the next ("in the autumn", "musim gugur mendatang")
+        ("expected to take place in Moscow in the autumn", DateValue(2026, 4, 22), ["2026"]),
+        ("KTT digelar pada musim gugur mendatang", DateValue(2026, 4, 22), ["2026"]),
+        ("bertemu pada musim panas lalu", DateValue(2026, 4, 22), ["2025"]),
         # Malay: "tahun lepas", "semalam", "petang ini", its spellings of months
         ("di Istanbul pada Jun tahun lepas", DateValue(2026, 5, 13), ["2025-06"]),
         ("tiba di Putrajaya semalam", DateValue(2026, 5, 13), ["2026-05-12"]),

@@ -116,7 +116,8 @@ _YEAR_ONLY = re.compile(
 
 _RELATIVE_YEAR = re.compile(
     r"\b(?P<word>tahun lalu|tahun lepas|tahun ini|tahun depan|tahun mendatang|last year|this year|next year"
-    r"|(?:last|this|next) (?:spring|summer|autumn|fall|winter))\b",
+    r"|(?:last|this|next|in the) (?:spring|summer|autumn|fall|winter)"
+    r"|musim (?:semi|panas|gugur|dingin|bunga|luruh|sejuk)(?: (?:ini|lalu|mendatang|nanti|depan))?)\b",
     re.I,
 )
 _RELATIVE_MONTH = re.compile(
@@ -342,7 +343,9 @@ def _is_past(word: str) -> bool:
 
 
 def _relative_year(word: str, pub: DateValue) -> DateValue:
-    shift = -1 if _is_past(word) else 0 if ("ini" in word or "this" in word) else 1
+    # "in the autumn", "musim gugur mendatang": the season of the year told, not the next year
+    this = "ini" in word or "this" in word or word.startswith(("in the", "musim"))
+    shift = -1 if _is_past(word) else 0 if this else 1
     return DateValue(pub.year + shift)
 
 

@@ -585,7 +585,9 @@ def _editions_of_the_series(doc: Doc, summits: list[SummitDraft]) -> None:
     series: SummitDraft | None = None
     base = ""
     for s in summits:
-        if any(_kind_of(doc, iri) in ("Organization", "Country") for iri in s.participants):
+        if (s.named or _bare_edition(s.name)) and any(
+            _kind_of(doc, iri) in ("Organization", "Country") for iri in s.participants
+        ):
             series, base = s, _series_name(doc, s)  # "KTT ASEAN-Rusia", "KTT kedua mereka" of ASEAN and GCC
             continue
         if series is None or s.participants or s.attendees or s.date is None or not _bare_edition(s.name):

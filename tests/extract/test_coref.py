@@ -2450,3 +2450,19 @@ def test_coref_a_meeting_named_with_a_short_title_is_the_one_named_in_full(read:
     assert asean_russia[0].date is not None and asean_russia[0].date.iso == "2026-07-10"
     side = next(s for s in found.summits if "prak-sokhonn" in local_ids(s.participants))
     assert side.date is not None and side.date.iso == "2026-07-10"
+
+
+def test_coref_an_edition_needs_a_named_series(read: Reader) -> None:
+    """ "a meeting between A and B, expected in Moscow in the autumn ... The previous meeting was held
+    last October": a meeting told by its participants is no series, and the plan is dated by its
+    season."""
+    text = (
+        "RIYADH, April 22 -- Novak said the commission's decisions would feed into preparations for a meeting "
+        "between Russian President Vladimir Putin and Saudi Crown Prince Mohammed bin Salman, which both "
+        "sides expect to take place in Moscow in the autumn. The previous meeting was held in Moscow last "
+        "October."
+    )
+    found = read(text, published="2026-04-22")
+    plan = next(s for s in found.summits if s.status == "planned")
+    assert plan.date is not None and plan.date.iso == "2026"
+    assert not any(s.name.startswith(plan.name) for s in found.summits if s is not plan)
