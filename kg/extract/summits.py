@@ -1071,7 +1071,10 @@ def _verbs(doc: Doc, i: int, anaphors: list[tuple[int, int]]) -> list[_Trigger]:
                 continue  # "the final day of Li's visit": the guest's visit told, not one of its own
             if out and (name == "visit" or not _person_between(doc, i, out[-1].end, start)):
                 break
-            out.append(_Trigger(start, end, kind, verb=True))
+            # "undangan Presiden Prabowo kepada Putin untuk berkunjung ke Indonesia": a visit still to come
+            invitation = cues()["invited_to"].search(sentence.text[: cue.start()])
+            invited_at = sentence.start + invitation.start() if invitation else None
+            out.append(_Trigger(start, end, kind, verb=True, invited_at=invited_at))
     if not out:
         out.extend(_with_whom(doc, i))
     if not out:

@@ -2466,3 +2466,17 @@ def test_coref_an_edition_needs_a_named_series(read: Reader) -> None:
     plan = next(s for s in found.summits if s.status == "planned")
     assert plan.date is not None and plan.date.iso == "2026"
     assert not any(s.name.startswith(plan.name) for s in found.summits if s is not plan)
+
+
+def test_coref_an_invitation_to_visit_is_a_visit_still_to_come(read: Reader) -> None:
+    """ "menyampaikan kembali undangan Presiden Prabowo kepada Putin untuk berkunjung ke Indonesia": a
+    planned visit with no date, not one held on the day of the talks."""
+    text = (
+        "Menteri Luar Negeri Rusia Sergey Lavrov bertemu Menteri Luar Negeri RI Sugiono di Manila, Jumat "
+        "(10/7/2026). Sugiono juga menyampaikan kembali undangan Presiden Prabowo kepada Putin untuk "
+        "berkunjung ke Indonesia."
+    )
+    found = read(text, published="2026-07-11")
+    visit = next(s for s in found.summits if "vladimir-putin" in local_ids(s.participants))
+    assert visit.status == "planned"
+    assert visit.date is None
