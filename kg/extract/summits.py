@@ -147,7 +147,7 @@ def find_summits(doc: Doc) -> Meetings:
         elif focus is not None and not alive and doc.cue("both_of_them", i):
             alive = True  # "Usai bertemu, kedua pemimpin ..." after an aside: the two persons of the meeting told
         if focus is not None and doc.cue("both_of_them", i):
-            focus = _meeting_of_two(doc, summits, focus)
+            focus = _meeting_of_two(doc, i, summits, focus)
         if focus is not None and summits[focus].status == "planned" and doc.cue("occasion_anaphor", i):
             focus = _last_held(summits, focus)
         created, referred, again = _read_sentence(doc, i, triggers, summits, focus if alive else None, last=focus)
@@ -162,7 +162,12 @@ def find_summits(doc: Doc) -> Meetings:
             # "The two diplomats discussed the preparations for X's visit, expected this autumn": a plan
             # the pair of the meeting told spoke of is not where the story goes
             told_pair = referred or bool(doc.cue("both_of_them", i))  # "Keduanya ... membahas rencana kunjungan"
-            if major and not (told_pair and all(_plan_discussed(doc, i, summits[k]) for k in major)):
+            conveyed = (
+                focus is not None
+                and alive
+                and all(_invitation_conveyed(doc, i, summits[k], summits[focus]) for k in major)
+            )
+            if major and not conveyed and not (told_pair and all(_plan_discussed(doc, i, summits[k]) for k in major)):
                 focus, alive = major[-1], True
         elif referred or antecedent is not None:  # "Di sela KTT, Selasa (15/11), ...": named back, whatever the day
             alive = True
@@ -277,6 +282,16 @@ def _plan_discussed(doc: Doc, i: int, s: SummitDraft) -> bool:
     return s.status == "planned" and bool(cues()["discuss"].search(sentence.text[: first_span - sentence.start]))
 
 
+def _invitation_conveyed(doc: Doc, i: int, s: SummitDraft, told: SummitDraft) -> bool:
+    """ "Sugiono juga menyampaikan kembali undangan Presiden Prabowo kepada Putin untuk berkunjung": one
+    of the talks' persons passes on an invitation; the talks go on, the visit is a topic of theirs."""
+    sentence = doc.sentences[i]
+    first_span = min((start for start, _ in s.spans), default=sentence.start)
+    if s.status != "planned" or not cues()["invited_to"].search(sentence.text[: first_span - sentence.start]):
+        return False
+    return told.status == "held" and bool(_persons(doc, set(s.participants)) & _persons(doc, set(told.participants)))
+
+
 _STORY_DAYS = 45  # a meeting this long before publication is background: the story does not move to it
 
 
@@ -345,14 +360,28 @@ def _pair_told_last(doc: Doc, summits: list[SummitDraft], told_before: list[int]
     return pairs[-1] if pairs else None
 
 
-def _meeting_of_two(doc: Doc, summits: list[SummitDraft], focus: int) -> int:
-    """ "kedua presiden" while a summit is in focus: the two who met on its sidelines."""
+def _meeting_of_two(doc: Doc, i: int, summits: list[SummitDraft], focus: int) -> int:
+    """ "kedua presiden" while a summit is in focus: the two who met on its sidelines; while a plan is,
+    the two who met last, unless the sentence names them ("Budi dan Laziz ..., saat keduanya ...")."""
     if len(_persons(doc, set(summits[focus].participants))) == 2:
         return focus
     for n in range(len(summits) - 1, -1, -1):
         s = summits[n]
         if s.host is summits[focus] and len(_persons(doc, set(s.participants))) == 2:
             return n
+    named = _persons(doc, {iri for _, iri in doc.sentence_actors[i]})
+    if summits[focus].status == "planned" and len(named) < 2:
+        # "Waktu kunjungan itu belum ditetapkan. ... Keduanya terakhir bertatap muka ...": the two who met,
+        # not those of the plan they spoke of
+        held = [
+            n
+            for n, s in enumerate(summits)
+            if s.status == "held"
+            and not s.past
+            and not earlier_than_story(doc, s)
+            and len(_persons(doc, set(s.participants))) == 2
+        ]
+        return max(held, key=lambda n: _last_told(summits[n]), default=focus)
     return focus
 
 

@@ -2480,3 +2480,18 @@ def test_coref_an_invitation_to_visit_is_a_visit_still_to_come(read: Reader) -> 
     visit = next(s for s in found.summits if "vladimir-putin" in local_ids(s.participants))
     assert visit.status == "planned"
     assert visit.date is None
+
+
+def test_coref_both_of_them_after_a_plan_are_the_two_who_met(read: Reader) -> None:
+    """ "A bertemu B ... B menyampaikan undangan Presiden C kepada D untuk berkunjung. Waktu kunjungan itu
+    belum ditetapkan. ... Keduanya terakhir bertatap muka di sela KTT BRICS, Juli tahun lalu": the two
+    are A and B, not the persons of the visit still to come."""
+    text = (
+        "Menteri Luar Negeri Rusia Sergey Lavrov bertemu Menteri Luar Negeri RI Sugiono di Manila, Jumat "
+        "(10/7/2026). Sugiono menyampaikan kembali undangan Presiden Prabowo kepada Presiden Vladimir Putin "
+        "untuk berkunjung ke Indonesia. Waktu kunjungan itu belum ditetapkan.\n\n"
+        "Keduanya terakhir bertatap muka di sela KTT BRICS di Rio de Janeiro, Juli tahun lalu."
+    )
+    found = read(text, published="2026-07-11")
+    rio = next(s for s in found.summits if s.date is not None and s.date.iso == "2025-07" and not s.named)
+    assert local_ids(rio.participants) == {"sergey-lavrov", "sugiono"}
