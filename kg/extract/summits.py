@@ -1584,6 +1584,8 @@ def _drafts(
     )
     draft.past = draft.past or (bool(summits) and _long_ago(doc, draft.date))
     _participants(doc, i, trigger, name_end, draft, triggers)
+    for iri in _body_named_as_host(doc, i):
+        draft.participants.pop(iri, None)  # "Di sela-sela ARF, Lavrov bertemu Wang Yi": ARF is where, not who
     places = _locations(doc, i, trigger, triggers)
     near_dateline = i <= 2 or cues()["here"].search(sentence.text)  # "di sini": the dateline's place
     if not places and near_dateline and draft.status == "held" and doc.article.dateline:
@@ -1606,7 +1608,52 @@ def _drafts(
             draft.date = visit.date
             draft.location = draft.location or visit.location
     draft.sentences.append(i)
-    return _one_per_counterpart(doc, i, trigger, draft)
+    return [two for one in _one_per_counterpart(doc, i, trigger, draft) for two in _two_named_in_one(doc, i, one)]
+
+
+def _body_named_as_host(doc: Doc, i: int) -> list[str]:
+    """A body named right after "di sela", "on the sidelines of": the forum it holds is the host."""
+    cue = doc.cue("sidelines", i)
+    if cue is None:
+        return []
+    sentence = doc.sentences[i]
+    return [
+        iri
+        for off, iri in doc.sentence_actors[i]
+        if off >= sentence.start + cue.end()
+        and _kind_of(doc, iri) == "Organization"
+        and re.fullmatch(r"\s*(?:the\s+)?", sentence.text[cue.end() : off - sentence.start], re.I)
+    ]
+
+
+# two names joined, each with its short form: "Pertemuan Menlu KTT Asia Timur (EAS) dan Forum Regional ASEAN (ARF)"
+_TWO_NAMED = re.compile(
+    r"^(?P<first>.+?\s\((?-i:[A-Z])[A-Za-z0-9-]{1,8}\))\s+(?:dan|and|serta|&)\s+"
+    r"(?P<second>(?-i:[A-Z]).+?\s\((?-i:[A-Z])[A-Za-z0-9-]{1,8}\))$",
+    re.I,
+)
+
+
+def _two_named_in_one(doc: Doc, i: int, draft: SummitDraft) -> list[SummitDraft]:
+    """ "Lavrov menghadiri Pertemuan Menlu KTT Asia Timur (EAS) dan Forum Regional ASEAN (ARF)": two
+    meetings, each named with its short form; a body named as one of them is that meeting, no party."""
+    m = _TWO_NAMED.match(draft.name)
+    if m is None or not draft.named or not draft.spans:
+        return [draft]
+    start, end = draft.spans[0]
+    named = {iri for off, iri in doc.sentence_actors[i] if start <= off < end and _kind_of(doc, iri) == "Organization"}
+    out = []
+    for part in ("first", "second"):
+        copy = _copy_with_place(draft, draft.location) if draft.location else _copy_with_place(draft, "")
+        copy.location = draft.location
+        copy.name = m[part]
+        copy.spans = [(start + m.start(part), start + m.end(part))]
+        copy.participants = {iri: n for iri, n in draft.participants.items() if iri not in named}
+        copy.attendees = dict(draft.attendees)
+        copy.sentences = list(draft.sentences)
+        copy.multi_day, copy.dated_here, copy.tour = draft.multi_day, draft.dated_here, draft.tour
+        out.append(copy)
+    return out
 
 
 _WITH_AFTER = re.compile(r"\s+(?:with|dengan)\s", re.I)
@@ -2650,7 +2697,11 @@ def _locations(doc: Doc, i: int, trigger: _Trigger, triggers: list[_Trigger]) ->
             and not _apart(doc, groups[-1][-1].concept, m.concept)
         ):
             groups[-1].append(m)  # "di Kremlin, Moskow": one address
-        elif locative.search(before) and not cues()["topic_place"].search(before):
+        elif (
+            locative.search(before)
+            and not cues()["topic_place"].search(before)
+            and not cues()["leaving_for"].search(before)  # "... sebelum kembali ke Moskow": where he goes next
+        ):
             groups.append([m])
         else:
             continue

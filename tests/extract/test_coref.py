@@ -2495,3 +2495,20 @@ def test_coref_both_of_them_after_a_plan_are_the_two_who_met(read: Reader) -> No
     found = read(text, published="2026-07-11")
     rio = next(s for s in found.summits if s.date is not None and s.date.iso == "2025-07" and not s.named)
     assert local_ids(rio.participants) == {"sergey-lavrov", "sugiono"}
+
+
+def test_coref_two_meetings_named_each_with_its_short_form_are_two(read: Reader) -> None:
+    """ "menghadiri Pertemuan Menlu KTT Asia Timur (EAS) dan Forum Regional ASEAN (ARF)": two meetings;
+    "Di sela-sela ARF, Lavrov bertemu Wang Yi": the forum is where they met, not a party to it; "sebelum
+    kembali ke Moskow" is where he goes next, not where he met."""
+    text = (
+        "Pada Sabtu (11/7), Lavrov menghadiri Pertemuan Menlu KTT Asia Timur (EAS) dan Forum Regional ASEAN "
+        "(ARF) di Manila sebelum kembali ke Moskow. Di sela-sela ARF, Lavrov bertemu Menteri Luar Negeri "
+        "China Wang Yi."
+    )
+    found = read(text, published="2026-07-11")
+    names = {s.name for s in found.summits}
+    assert {"Pertemuan Menlu KTT Asia Timur (EAS)", "Forum Regional ASEAN (ARF)"} <= names
+    assert all(s.location is None or s.location.endswith("/manila") for s in found.summits)
+    side = next(s for s in found.summits if "wang-yi" in local_ids(s.participants) and not s.named)
+    assert local_ids(side.participants) == {"sergey-lavrov", "wang-yi"}
