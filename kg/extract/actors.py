@@ -298,6 +298,9 @@ def _pattern_organizations(doc: Doc, i: int) -> list[tuple[int, int, str]]:
         if cues()["government_body"].match(name) and not _has_country(doc, i, start, name):
             if cues()["of_both_countries"].match(sentence.text[start - sentence.start + len(name) :]):
                 _of_both_countries(doc, i, start, _two_countries(doc), functools.partial(english_organization, name))
+            home = _other_side_of_a_signing(doc, i, start, name)
+            if home is not None:
+                _of_countries(doc, i, start, [home], functools.partial(english_organization, name), surface=name)
             continue  # "Kementerian Luar Negeri" of no country said is no one body
         known = _gazetteer_org_at(doc, i, start, start + len(name)) or _known_short_form(doc, i, start + len(name))
         offset = start - sentence.start
@@ -464,17 +467,56 @@ def _english_ministries_of_both(doc: Doc, i: int) -> None:
 def _of_both_countries(doc: Doc, i: int, start: int, two: list[str], english_of: Callable[[str], str | None]) -> None:
     """ "Kementerian Luar Negeri kedua negara": that ministry of each of the two countries (named, or
     the two the article speaks of most), by its English name."""
-    if len(two) < 2:
-        return
-    for country in two:
+    if len(two) >= 2:
+        _of_countries(doc, i, start, two, english_of)
+
+
+def _of_countries(
+    doc: Doc,
+    i: int,
+    start: int,
+    countries: list[str],
+    english_of: Callable[[str], str | None],
+    surface: str | None = None,  # the name as written, where it names one body
+) -> None:
+    """The body of that name of each country, by its English name (the gazetteer's where it has it)."""
+    for country in countries:
         english = english_of(doc.lexicon.label(country))
         if english is None:
             continue
         known = _gazetteer_organization(doc, english)
-        if known is not None:
-            _add(doc, i, start, Actor(known, "Organization", doc.lexicon.label(known), sentence=i))
-        else:
-            _add(doc, i, start, Actor(mint("org", english), "Organization", english, minted=True, sentence=i))
+        iri = known or mint("org", english)
+        label = doc.lexicon.label(known) if known else english
+        _add(doc, i, start, Actor(iri, "Organization", label, minted=known is None, sentence=i, surface=surface))
+
+
+def _other_side_of_a_signing(doc: Doc, i: int, start: int, name: str) -> str | None:
+    """ "MoU ... antara Kementerian ESDM dan Korporasi Rosatom", "Kementerian Pariwisata dengan Komite
+    Pariwisata Uzbekistan": a ministry of no country said, signing with a body of one of the article's
+    two countries, is the other country's."""
+    sentence = doc.sentences[i]
+    if not doc.kinds(i, "Agreement") and not doc.one_of_the_documents_told(i):
+        return None
+    end = start - sentence.start + len(name)
+    joined = _PAIR_JOINER.match(sentence.text, end)
+    if joined is None:
+        return None
+    stop = re.search(r"[,;]|\s(?:serta|dan|and)\s", sentence.text[joined.end() :])
+    limit = sentence.start + joined.end() + (stop.start() if stop else len(sentence.text))
+    partner = [
+        m.concept
+        for m in (*doc.kinds(i, "Country"), *doc.kinds(i, "Organization"))
+        if sentence.start + joined.end() <= m.start < limit
+    ]
+    sides = [(doc.lexicon.related(c, DKG + "agencyOf") or [c])[0] for c in partner]  # Rosatom is Russia's
+    two = _two_countries(doc)
+    if len(two) < 2 or not sides or sides[0] not in two:
+        return None
+    return two[1] if sides[0] == two[0] else two[0]
+
+
+# what joins the two sides of a signing after the first's name (and its short form)
+_PAIR_JOINER = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:dan|dengan|and|with)\s+(?:the\s+)?", re.I)
 
 
 def _two_countries(doc: Doc) -> list[str]:

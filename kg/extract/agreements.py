@@ -974,7 +974,7 @@ def _split_in_listed_pairs(doc: Doc, i: int, draft: AgreementDraft, trigger: Men
         spans = [span] + ([topics[n]] if len(topics) == len(pairs) else [])
         name = f"{label} between {doc.actors[signer].label} and {doc.actors[partner].label}"
         if len(topics) == len(pairs):
-            name += f" on {_topic_named(doc, i, topics[n])}"
+            name += f" on {sentence.text[topics[n][0] - sentence.start : topics[n][1] - sentence.start].strip()}"
         out.append(
             replace(
                 draft,
@@ -992,33 +992,25 @@ def _split_in_listed_pairs(doc: Doc, i: int, draft: AgreementDraft, trigger: Men
     return out
 
 
-def _topic_named(doc: Doc, i: int, span: tuple[int, int]) -> str:
-    """A listed topic in the words of the vocabulary where it names sectors ("pertanian" → agriculture),
-    else as written."""
-    sectors = [m.concept for m in doc.kinds(i, "Sector") if m.start < span[1] and span[0] < m.end]
-    if sectors:
-        return " and ".join(dict.fromkeys(doc.lexicon.label(c).casefold() for c in sectors))
-    sentence = doc.sentences[i]
-    return sentence.text[span[0] - sentence.start : span[1] - sentence.start].strip()
-
-
 def _listed_pairs(doc: Doc, i: int, trigger: Mention) -> list[tuple[str, str, tuple[int, int]]]:
     """The pairs of bodies listed after "between"/"antara" past a document word: "between A and B, C and
     D, and E and F", "antara A dan B, serta antara C dan D"; with the stretch of each pair."""
     sentence = doc.sentences[i]
     between = _BETWEEN_WORD.search(sentence.text, trigger.end - sentence.start)
-    if between is None:
+    signed_by = _SIGNED_BY.search(sentence.text, trigger.end - sentence.start)
+    opener = between or signed_by
+    if opener is None:
         return []
     bodies: list[tuple[int, int, str]] = []
     for off, iri in doc.sentence_actors[i]:
         actor = doc.actors[iri]
-        if off - sentence.start < between.end() or actor.kind != "Organization":
+        if off - sentence.start < opener.end() or actor.kind != "Organization":
             continue
         if bodies and bodies[-1][2] == iri:
             continue  # "(JAKIM)" after its name: the same body
         bodies.append((off, _body_end(doc, i, off, actor), iri))
     pairs: list[tuple[str, str, tuple[int, int]]] = []
-    gap_start = sentence.start + between.end()
+    gap_start = sentence.start + opener.end()
     for n in range(0, len(bodies) - 1, 2):
         (a, a_end, first), (b, b_end, second) = bodies[n], bodies[n + 1]
         opening = sentence.text[gap_start - sentence.start : a - sentence.start]
@@ -1031,6 +1023,8 @@ def _listed_pairs(doc: Doc, i: int, trigger: Mention) -> list[tuple[str, str, tu
     return pairs
 
 
+# "Tiga MoU lainnya diteken A dengan B, C dengan D, serta E dengan F": the signers listed by pairs
+_SIGNED_BY = re.compile(r"\s(?:diteken|ditandatangani|signed by|were signed by|inked by)\s+(?:oleh\s+)?", re.I)
 # what comes before a pair in a list of pairs: nothing, or a comma, "and", "serta", a repeated "antara"
 _PAIR_OPENING = re.compile(r"\s*(?:,\s*)?(?:(?:and|dan|serta)\s+)?(?:(?:antara|between)\s+)?(?:the\s+)?", re.I)
 # what joins the two bodies of one pair
@@ -1046,12 +1040,14 @@ def _topics_in_turn(
     text, base = sentence.text, sentence.start
     list_end = pairs[-1][2][1] - base
     after = cues()["respectively"].search(text, list_end)
-    if after is not None:
+    if after is not None and not text[list_end : after.start()].strip(" ,—–-"):
+        start, end = after.end(), len(text.rstrip(" ."))  # "..., masing-masing di bidang X, Y, dan Z"
+    elif after is not None:
         start, end = list_end, after.start()
     else:
         start = trigger.end - base
         told = cues()["respectively"].search(text, start, pairs[0][2][0] - base)
-        end = told.start() if told else _BETWEEN_WORD.search(text, start).start()  # type: ignore[union-attr]
+        end = told.start() if told else pairs[0][2][0] - base
     lead = _TOPIC_LIST_LEAD.match(text, start, end)
     start = lead.end() if lead else start
     cuts = [(m.start(), m.end()) for m in _TOPIC_SEPARATOR.finditer(text, start, end)]

@@ -1093,3 +1093,23 @@ def test_agreements_the_second_document_does_not_take_the_pair_of_the_first(read
     found = read(text, published="2026-10-15")
     education = next(a for a in found.agreements if "pendidikan" in a.name)
     assert local_ids(education.parties) == {"indonesia", "russia"}
+
+
+def test_agreements_pairs_listed_after_their_signing_verb_with_topics_respectively(read: Reader) -> None:
+    """ "Dua MoU lainnya diteken A dengan B, serta Kementerian Pariwisata dengan C Uzbekistan, masing-masing
+    di bidang X dan Y": a document per pair; the ministry of no country said, signing with the other
+    country's body, is the home country's."""
+    text = (
+        "Indonesia dan Uzbekistan menandatangani tiga nota kesepahaman pada sidang komisi bersama di "
+        "Jakarta, Senin (17/11/2025).\n\n"
+        "Dua MoU lainnya diteken Universitas Gadjah Mada dengan Universitas Negeri Samarkand, serta "
+        "Kementerian Pariwisata dengan Komite Pariwisata Uzbekistan, masing-masing di bidang pendidikan "
+        "tinggi dan wisata ziarah."
+    )
+    found = read(text, published="2025-11-19")
+    pairs = [a for a in found.agreements if a.kind == str(DKG.MemorandumOfUnderstanding)]
+    assert len(pairs) == 2
+    education, tourism = (local_ids(a.sectors) for a in pairs)
+    assert "education" in education and "tourism" not in education
+    assert "tourism" in tourism and "education" not in tourism
+    assert "Ministry of Tourism of Indonesia" in labels(found)
