@@ -455,9 +455,23 @@ def _triggers(doc: Doc, i: int) -> list[Mention]:
         out.extend(_titled_object(doc, i))
     if not out and doc.one_of_the_documents_told(i):
         out.extend(_cooperation_items(doc, i))
+    if not out and signed:
+        out.extend(_other_documents_counted(doc, i))
     if _item_of_signed_list(doc, i):
         out = _with_qualifiers(doc, i, out) if out else _headed_item(doc, i)
     return out
+
+
+def _other_documents_counted(doc: Doc, i: int) -> list[Mention]:
+    """ "Tiga dokumen lain ditandatangani A dengan B, ...": the other documents of the set told, by a
+    word the lexicon leaves out alone ("dokumen"); what they are is told by their pairs."""
+    sentence = doc.sentences[i]
+    m = cues()["other_documents"].search(sentence.text)
+    group = next((g for g in ("noun", "kata") if m is not None and m.group(g)), None)  # English, Indonesian
+    if m is None or group is None or _counted(sentence.text[: m.start(group)]) is None:
+        return []
+    start, end = sentence.start + m.start(group), sentence.start + m.end(group)
+    return [Mention(start, end, m.group(group), DKG + "Agreement", "Agreement", i)]
 
 
 def _titled(sentence: Sentence, m: Mention) -> bool:

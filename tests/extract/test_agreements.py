@@ -1113,3 +1113,18 @@ def test_agreements_pairs_listed_after_their_signing_verb_with_topics_respective
     assert "education" in education and "tourism" not in education
     assert "tourism" in tourism and "education" not in tourism
     assert "Ministry of Tourism of Indonesia" in labels(found)
+
+
+def test_agreements_other_documents_told_by_a_bare_word_are_their_pairs(read: Reader) -> None:
+    """ "Dua dokumen lain ditandatangani A dengan B, serta C dengan D": "dokumen" alone names no document,
+    but the pairs that signed do, one document each."""
+    text = (
+        "Presiden Prabowo Subianto dan Presiden Azerbaijan Ilham Aliyev menyaksikan penandatanganan lima "
+        "dokumen kerja sama di Istana Bogor, Rabu (11/2/2026).\n\n"
+        "Dua dokumen lain ditandatangani Universitas Indonesia dengan Universitas Negeri Baku, serta "
+        "Badan Pusat Statistik dengan Komite Statistik Negara Azerbaijan."
+    )
+    found = read(text, published="2026-02-12")
+    pairs = [a for a in found.agreements if a.kind != str(DKG.DocumentPackage)]
+    assert len(pairs) == 2
+    assert all(len(a.parties) == 2 and a.date is not None and a.date.iso == "2026-02-11" for a in pairs)
