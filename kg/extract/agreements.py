@@ -1231,11 +1231,7 @@ def _parties(
 ) -> list[str]:
     """Actors named in the document's name, else the signers in the sentence, else the
     meeting's participants, else the two actors the article speaks of most."""
-    # the sentence's actors up to the next document it tells ("an agreement on ..., a memorandum between ...")
-    next_document = min(
-        (m.start for m in documents_told(doc, i) if m.start >= trigger.end), default=doc.sentences[i].end
-    )
-    row = [(off, iri) for off, iri in doc.sentence_actors[i] if iri not in taken and off < next_document]
+    row = [(off, iri) for off, iri in doc.sentence_actors[i] if iri not in taken]
     sentence = doc.sentences[i]
     topic = _topic_span(sentence, trigger.end, name_end)
     in_name = _bodies_named(doc, i, trigger.start, topic[0]) + _bodies_named(doc, i, topic[1], name_end)

