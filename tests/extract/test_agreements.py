@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from rdflib.namespace import RDF
 
 from kg.pipeline import Context
@@ -1128,3 +1129,22 @@ def test_agreements_other_documents_told_by_a_bare_word_are_their_pairs(read: Re
     pairs = [a for a in found.agreements if a.kind != str(DKG.DocumentPackage)]
     assert len(pairs) == 2
     assert all(len(a.parties) == 2 and a.date is not None and a.date.iso == "2026-02-11" for a in pairs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Menteri Luar Negeri Rusia Sergey Lavrov juga menyinggung Deklarasi Kemitraan Strategis yang "
+        "ditandatangani Presiden Prabowo Subianto "
+        "dan Presiden Vladimir Putin di St. Petersburg pada Juni 2025.",
+        "Malaysian Foreign Minister Mohamad Hasan also recalled the Declaration on Strategic Partnership, which "
+        "was signed by President Prabowo "
+        "Subianto and President Vladimir Putin in St. Petersburg in June 2025.",
+    ],
+)
+def test_agreements_those_a_relative_clause_says_signed_are_the_parties(read: Reader, text: str) -> None:
+    """ "X menyinggung Deklarasi ... yang ditandatangani A dan B": A's and B's countries are the parties,
+    not the one who mentions it."""
+    found = read(text, published="2026-02-10")
+    (declaration,) = found.agreements
+    assert local_ids(declaration.parties) == {"indonesia", "russia"}
