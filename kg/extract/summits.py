@@ -103,6 +103,7 @@ class _Trigger:
     # "invited him to visit Thailand": where the invitation starts; a visit still to come, whatever the
     # sentence's date, and its place is named after the invitation
     invited_at: int | None = None
+    signers: tuple[str, ...] = ()  # "yang ditandatangani A dan B": the two who met to sign, and only they
 
 
 def find_summits(doc: Doc) -> Meetings:
@@ -1120,11 +1121,16 @@ def _joint_signing(doc: Doc, i: int) -> list[_Trigger]:
     """ "Presiden A dan Presiden B telah menandatangani Deklarasi ... di St. Petersburg pada Juni tahun
     lalu": leaders of two countries recalled signing together months before the story met then."""
     sentence = doc.sentences[i]
-    sign = cues()["active_signing"].search(sentence.text)
+    active = cues()["active_signing"].search(sentence.text)
+    sign = active or _SIGNED_BY_TWO.search(sentence.text)
     if sign is None:
         return []
     start = sentence.start + sign.start()
-    persons = [(o, iri) for o, iri in doc.sentence_actors[i] if sentence.start <= o < start and _is_person(doc, iri)]
+    row = doc.sentence_actors[i]
+    if active is not None:
+        persons = [(o, iri) for o, iri in row if sentence.start <= o < start and _is_person(doc, iri)]
+    else:  # "Deklarasi ... yang ditandatangani Presiden A dan Presiden B di St. Petersburg pada Juni 2025"
+        persons = [(o, iri) for o, iri in row if o >= sentence.start + sign.end() and _is_person(doc, iri)][:2]
     if len(persons) < 2:
         return []
     (first, a), (second, b) = persons[-2:]
@@ -1132,19 +1138,24 @@ def _joint_signing(doc: Doc, i: int) -> list[_Trigger]:
     if not countries[0] or not countries[1] or countries[0] & countries[1]:
         return []
     joined = bool(_JOINED.search(sentence.text, first - sentence.start, second - sentence.start))
-    clause_free = not cues()["clause_boundary"].search(sentence.text, second - sentence.start, sign.start())
+    clause_free = active is None or not cues()["clause_boundary"].search(
+        sentence.text, second - sentence.start, sign.start()
+    )
     recalled = any(
         months_before(doc, d.value) and not _RELATIVE_WORD.search(sentence.text, sign.end(), max(sign.end(), d.start))
         for d in find_dates(sentence.text, doc.article.published)
     )  # not "... mengakhiri konflik yang menewaskan puluhan orang pada Juli lalu": the conflict's time
+    signers = (a, b) if active is None else ()
     return (
-        [_Trigger(start, sentence.start + sign.end(), BILATERAL, verb=True)]
+        [_Trigger(start, sentence.start + sign.end(), BILATERAL, verb=True, signers=signers)]
         if joined and clause_free and recalled
         else []
     )
 
 
 _RELATIVE_WORD = re.compile(r"\b(?:yang|which|that|who)\b", re.I)
+# a document told signed by two named after it: "yang ditandatangani Presiden A dan Presiden B"
+_SIGNED_BY_TWO = re.compile(r"\b(?:ditandatangani|diteken|signed by|inked by)\s+(?:oleh\s+)?", re.I)
 
 
 def months_before(doc: Doc, date: DateValue) -> bool:
@@ -1584,6 +1595,8 @@ def _drafts(
     )
     draft.past = draft.past or (bool(summits) and _long_ago(doc, draft.date))
     _participants(doc, i, trigger, name_end, draft, triggers)
+    if trigger.signers:
+        draft.participants = dict.fromkeys(trigger.signers, i)
     for iri in _body_named_as_host(doc, i):
         draft.participants.pop(iri, None)  # "Di sela-sela ARF, Lavrov bertemu Wang Yi": ARF is where, not who
     places = _locations(doc, i, trigger, triggers)
@@ -1608,6 +1621,8 @@ def _drafts(
             draft.date = visit.date
             draft.location = draft.location or visit.location
     draft.sentences.append(i)
+    if trigger.signers:
+        return [draft]  # the two who signed met each other
     return [two for one in _one_per_counterpart(doc, i, trigger, draft) for two in _two_named_in_one(doc, i, one)]
 
 

@@ -2513,3 +2513,16 @@ def test_coref_two_meetings_named_each_with_its_short_form_are_two(read: Reader)
     assert all(s.location is None or s.location.endswith("/manila") for s in found.summits)
     side = next(s for s in found.summits if "wang-yi" in local_ids(s.participants) and not s.named)
     assert local_ids(side.participants) == {"sergey-lavrov", "wang-yi"}
+
+
+def test_coref_two_leaders_told_as_signers_of_a_past_document_met_then(read: Reader) -> None:
+    """ "Lavrov menyinggung Deklarasi ... yang ditandatangani Presiden A dan Presiden B di St. Petersburg
+    pada Juni 2025": A and B met there then, the two of them only."""
+    text = (
+        "Menteri Luar Negeri Rusia Sergey Lavrov juga menyinggung Deklarasi Kemitraan Strategis yang "
+        "ditandatangani Presiden Prabowo Subianto dan Presiden Vladimir Putin di St. Petersburg pada Juni 2025."
+    )
+    found = read(text, published="2026-02-10")
+    (met,) = found.summits
+    assert local_ids(met.participants) == {"prabowo-subianto", "vladimir-putin"}
+    assert met.date is not None and met.date.iso == "2025-06"
