@@ -1006,6 +1006,13 @@ def test_agreements_documents_named_by_rank_alone_are_members_of_the_set(read: R
     assert second.name.startswith("memorandum of understanding between the Securities Commission Malaysia")
 
 
+def assert_one_topic_each(documents: list, topics: list[str]) -> None:  # type: ignore[type-arg]
+    """The n-th document is about the n-th topic and about none of the others'."""
+    for document, topic in zip(documents, topics, strict=True):
+        sectors = local_ids(document.sectors)
+        assert topic in sectors and not sectors & (set(topics) - {topic}), (document.name, sectors)
+
+
 def test_agreements_pairs_listed_after_the_other_documents_are_one_document_each(read: Reader) -> None:
     """ "Dua nota kesepahaman lainnya mengatur kerja sama perikanan dan kebudayaan, masing-masing antara A
     dan B, serta antara C dan D": two documents, each between its pair and about the topic of its rank,
@@ -1020,9 +1027,7 @@ def test_agreements_pairs_listed_after_the_other_documents_are_one_document_each
     found = read(text, published="2026-03-04")
     pairs = [a for a in found.agreements if a.kind == str(DKG.MemorandumOfUnderstanding)]
     assert len(pairs) == 2
-    fisheries, culture = (local_ids(a.sectors) for a in pairs)
-    assert "fisheries" in fisheries and "culture" not in fisheries
-    assert "culture" in culture and "fisheries" not in culture
+    assert_one_topic_each(pairs, ["fisheries", "culture"])
     assert all(a.date is not None and a.date.iso == "2026-03-03" for a in pairs)
     assert all(len(a.parties) == 2 for a in pairs)
     assert len({frozenset(local_ids(a.parties)) for a in pairs}) == 2
@@ -1040,9 +1045,7 @@ def test_agreements_pairs_listed_in_a_dash_aside_go_with_the_topics_respectively
     )
     found = read(text, published="2026-05-12")
     pairs = [a for a in found.agreements if a.kind == str(DKG.MemorandumOfUnderstanding)]
-    agriculture, tourism = (local_ids(a.sectors) for a in pairs)
-    assert "agriculture" in agriculture and "tourism" not in agriculture
-    assert "tourism" in tourism and "agriculture" not in tourism
+    assert_one_topic_each(pairs, ["agriculture", "tourism"])
     assert "mpob" in local_ids(pairs[0].parties)  # the Malaysian Palm Oil Board
     assert all(a.date is not None and a.date.iso == "2026-05-12" for a in pairs)
     assert "samarkand-tourism-development-agency" in local_ids(pairs[1].parties)
@@ -1110,9 +1113,7 @@ def test_agreements_pairs_listed_after_their_signing_verb_with_topics_respective
     found = read(text, published="2025-11-19")
     pairs = [a for a in found.agreements if a.kind == str(DKG.MemorandumOfUnderstanding)]
     assert len(pairs) == 2
-    education, tourism = (local_ids(a.sectors) for a in pairs)
-    assert "education" in education and "tourism" not in education
-    assert "tourism" in tourism and "education" not in tourism
+    assert_one_topic_each(pairs, ["education", "tourism"])
     assert "Ministry of Tourism of Indonesia" in labels(found)
 
 
