@@ -138,8 +138,8 @@ def find_agreements(doc: Doc, meetings: Meetings) -> list[AgreementDraft]:
                 or bool(rank_name)
             )
             # "Three other MoUs — between ...": more of the set, however far back it was told
-            others = cues()["other_documents"].search(sentence.text) is not None
-            ranked = bool(rank_name) or others or _ranked_in_a_set(doc, i, trigger, reach=None)
+            other = cues()["other_documents"].search(sentence.text)
+            ranked = bool(rank_name) or other is not None or _ranked_in_a_set(doc, i, trigger, reach=None)
             the_set = package or (_last_package(found) if ranked else None)
             if ranked and the_set is not None and the_set.date is not None:
                 # "The first MoU ...", "The sixth, between ...", paragraphs after "six MoUs were exchanged":
@@ -163,7 +163,6 @@ def find_agreements(doc: Doc, meetings: Meetings) -> list[AgreementDraft]:
                 found.extend(per_topic)
                 last = per_topic[-1]
                 continue
-            other = cues()["other_documents"].search(sentence.text) if others else None
             if other is not None and trigger.start - sentence.start < other.end():
                 continue  # "Three other MoUs cover ...", not told one by one: a part of the set told
             same = None if rank_name else _same_as_existing(draft, found, signing=signing)
@@ -1011,7 +1010,7 @@ def _listed_pairs(doc: Doc, i: int, trigger: Mention) -> list[tuple[str, str, tu
     D, and E and F", "antara A dan B, serta antara C dan D"; with the stretch of each pair."""
     sentence = doc.sentences[i]
     between = _BETWEEN_WORD.search(sentence.text, trigger.end - sentence.start)
-    signed_by = _SIGNED_BY.search(sentence.text, trigger.end - sentence.start)
+    signed_by = cues()["signed_by"].search(sentence.text, trigger.end - sentence.start)
     opener = between or signed_by
     if opener is None:
         return []
@@ -1037,8 +1036,6 @@ def _listed_pairs(doc: Doc, i: int, trigger: Mention) -> list[tuple[str, str, tu
     return pairs
 
 
-# "Tiga MoU lainnya diteken A dengan B, C dengan D, serta E dengan F": the signers listed by pairs
-_SIGNED_BY = re.compile(r"\s(?:diteken|ditandatangani|signed by|were signed by|inked by)\s+(?:oleh\s+)?", re.I)
 # what comes before a pair in a list of pairs: nothing, or a comma, "and", "serta", a repeated "antara"
 _PAIR_OPENING = re.compile(r"\s*(?:,\s*)?(?:(?:and|dan|serta)\s+)?(?:(?:antara|between)\s+)?(?:the\s+)?", re.I)
 # what joins the two bodies of one pair

@@ -1122,7 +1122,7 @@ def _joint_signing(doc: Doc, i: int) -> list[_Trigger]:
     lalu": leaders of two countries recalled signing together months before the story met then."""
     sentence = doc.sentences[i]
     active = cues()["active_signing"].search(sentence.text)
-    sign = active or _SIGNED_BY_TWO.search(sentence.text)
+    sign = active or cues()["signed_by"].search(sentence.text)
     if sign is None:
         return []
     start = sentence.start + sign.start()
@@ -1154,8 +1154,6 @@ def _joint_signing(doc: Doc, i: int) -> list[_Trigger]:
 
 
 _RELATIVE_WORD = re.compile(r"\b(?:yang|which|that|who)\b", re.I)
-# a document told signed by two named after it: "yang ditandatangani Presiden A dan Presiden B"
-_SIGNED_BY_TWO = re.compile(r"\b(?:ditandatangani|diteken|signed by|inked by)\s+(?:oleh\s+)?", re.I)
 
 
 def months_before(doc: Doc, date: DateValue) -> bool:
