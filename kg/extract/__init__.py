@@ -72,6 +72,11 @@ class Doc:
         told = any(self.kinds(k, "Agreement") for k in range(max(0, i - DOCUMENT_SET_REACH), i))
         return told and (self.cue("one_of_them", i) is not None or self.cue("other_documents", i) is not None)
 
+    def kind_of(self, iri: str) -> str:
+        """ "Person", "Country", "Organization" ...: of an actor of the article, else of the lexicon's concept."""
+        actor = self.actors.get(iri)
+        return actor.kind if actor is not None else self.lexicon.kinds.get(iri, "")
+
     def roll_up(self, iris: list[str]) -> set[str]:
         """The actors and whom the persons among them represent."""
         out = set(iris)

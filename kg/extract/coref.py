@@ -87,7 +87,7 @@ def _named_again(doc: Doc, summits: list[SummitDraft], merged: dict[int, int]) -
     for n, draft in enumerate(summits):
         if n in merged or draft.status != "held" or not draft.named:
             continue
-        bodies = {iri for iri in draft.participants if _kind(doc, iri) == "Organization"}
+        bodies = {iri for iri in draft.participants if doc.kind_of(iri) == "Organization"}
         words = _name_words(draft.name)
         # an edition's number says which: "Itulah enam poin penting dari Konsultasi Tahunan ke-14 Indonesia-Malaysia"
         told_by_number = bool(_NUMBERED.search(draft.name))
@@ -341,17 +341,12 @@ def _one_received_another(doc: Doc, s: SummitDraft) -> bool:
 
 def persons(doc: Doc, s: SummitDraft) -> set[str]:
     """The persons at a meeting: another person met is another meeting."""
-    return {iri for iri in s.participants if _kind(doc, iri) == "Person"}
+    return {iri for iri in s.participants if doc.kind_of(iri) == "Person"}
 
 
 def parties(doc: Doc, s: SummitDraft) -> set[str]:
     """The countries and organizations at a meeting, persons standing for whom they represent."""
-    return {iri for iri in doc.roll_up(list(s.participants)) if _kind(doc, iri) != "Person"}
-
-
-def _kind(doc: Doc, iri: str) -> str:
-    actor = doc.actors.get(iri)
-    return actor.kind if actor is not None else doc.lexicon.kinds.get(iri, "")
+    return {iri for iri in doc.roll_up(list(s.participants)) if doc.kind_of(iri) != "Person"}
 
 
 def _persons_stand_for_parties(doc: Doc, s: SummitDraft) -> None:
@@ -361,9 +356,9 @@ def _persons_stand_for_parties(doc: Doc, s: SummitDraft) -> None:
     represented = {
         r
         for iri in s.participants
-        if _kind(doc, iri) == "Person"
+        if doc.kind_of(iri) == "Person"
         for r in doc.actors[iri].represents
-        if _kind(doc, r) != "Organization" or two_persons  # a talk of two: the SG stands for the SCO
+        if doc.kind_of(r) != "Organization" or two_persons  # a talk of two: the SG stands for the SCO
     }
     for iri in [p for p in s.participants if p in represented]:
         del s.participants[iri]

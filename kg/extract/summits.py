@@ -616,7 +616,7 @@ def _editions_of_the_series(doc: Doc, summits: list[SummitDraft]) -> None:
     base = ""
     for s in summits:
         if (s.named or _bare_edition(s.name)) and any(
-            _kind_of(doc, iri) in ("Organization", "Country") for iri in s.participants
+            doc.kind_of(iri) in ("Organization", "Country") for iri in s.participants
         ):
             series, base = s, _series_name(doc, s)  # "KTT ASEAN-Rusia", "KTT kedua mereka" of ASEAN and GCC
             continue
@@ -631,7 +631,7 @@ def _editions_of_the_series(doc: Doc, summits: list[SummitDraft]) -> None:
         if s.first - series.first > _SERIES_REACH or (series.date is not None and _dates_agree(s.date, series.date)):
             continue
         for iri, _ in series.participants.items():
-            if _kind_of(doc, iri) in ("Organization", "Country"):
+            if doc.kind_of(iri) in ("Organization", "Country"):
                 s.add_participant(iri, s.first)
         rank = " ".join(w for w in s.name.split() if w.casefold() not in meeting_words())
         s.name = f"{base} {rank}, {s.date.iso}" if rank else f"{base}, {s.date.iso}"
@@ -647,7 +647,7 @@ def _series_name(doc: Doc, s: SummitDraft) -> str:
     ordinals = event_day_words().ordinals
     words = [w for w in s.name.split() if w.casefold() not in ordinals and not _EDITION.fullmatch(w.casefold())]
     if all(w.casefold() in meeting_words() for w in words):
-        parties = [doc.actors[iri].label for iri in s.participants if _kind_of(doc, iri) in ("Organization", "Country")]
+        parties = [doc.actors[iri].label for iri in s.participants if doc.kind_of(iri) in ("Organization", "Country")]
         words.append("-".join(parties))
     return " ".join(words)
 
@@ -661,11 +661,6 @@ def _bare_edition(name: str) -> bool:
         and any(w in meeting_words() for w in words)
         and all(w in meeting_words() or w in ordinals or _EDITION.fullmatch(w) for w in words)
     )
-
-
-def _kind_of(doc: Doc, iri: str) -> str:
-    actor = doc.actors.get(iri)
-    return actor.kind if actor is not None else doc.lexicon.kinds.get(iri, "")
 
 
 def _worth_keeping(s: SummitDraft) -> bool:
@@ -1634,7 +1629,7 @@ def _body_named_as_host(doc: Doc, i: int) -> list[str]:
         iri
         for off, iri in doc.sentence_actors[i]
         if off >= sentence.start + cue.end()
-        and _kind_of(doc, iri) == "Organization"
+        and doc.kind_of(iri) == "Organization"
         and re.fullmatch(r"\s*(?:the\s+)?", sentence.text[cue.end() : off - sentence.start], re.I)
     ]
 
@@ -1654,7 +1649,7 @@ def _two_named_in_one(doc: Doc, i: int, draft: SummitDraft) -> list[SummitDraft]
     if m is None or not draft.named or not draft.spans:
         return [draft]
     start, end = draft.spans[0]
-    named = {iri for off, iri in doc.sentence_actors[i] if start <= off < end and _kind_of(doc, iri) == "Organization"}
+    named = {iri for off, iri in doc.sentence_actors[i] if start <= off < end and doc.kind_of(iri) == "Organization"}
     out = []
     for part in ("first", "second"):
         copy = _copy_with_place(draft, draft.location) if draft.location else _copy_with_place(draft, "")
