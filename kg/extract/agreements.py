@@ -1243,10 +1243,10 @@ def _parties(
         if len(countries) == 2:
             return countries
     relative = re.compile(r"\s*,?\s*(?:yang|which|that)\b").match(sentence.text, name_end - sentence.start)
-    signed_by = _SIGNED_RELATIVE.match(sentence.text, name_end - sentence.start)
+    signed_by = cues()["signed_relative"].match(sentence.text, name_end - sentence.start)
     if signed_by is not None:
         # "Deklarasi ... yang ditandatangani Presiden A dan Presiden B di St. Petersburg": those who signed
-        clause_end = _SIGNERS_END.search(sentence.text, signed_by.end())
+        clause_end = cues()["signers_end"].search(sentence.text, signed_by.end())
         stop = sentence.start + (clause_end.start() if clause_end else len(sentence.text))
         signers = _bodies_named(doc, i, sentence.start + signed_by.end(), stop)
         if signers:
@@ -1271,16 +1271,6 @@ def _parties(
     if summit is not None:
         return list(meetings.summits[summit].participants)
     return _dominant_pair(doc)
-
-
-# "... yang ditandatangani oleh", ", which was signed by": the signers follow
-_SIGNED_RELATIVE = re.compile(
-    r"\s*,?\s*(?:yang|which|that)\s+(?:(?:was|were|had been|has been|telah|sudah|pernah)\s+)?"
-    r"(?:ditandatangani|diteken|signed|inked)\s+(?:oleh\s+|by\s+)?",
-    re.I,
-)
-# where the signers end: where and when they signed, or the next clause
-_SIGNERS_END = re.compile(r"\s(?:di|pada|in|on|at|saat|ketika|when|during|dalam)\s|[,;.]", re.I)
 
 
 def _topic_span(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
