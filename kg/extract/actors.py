@@ -498,7 +498,7 @@ def _other_side_of_a_signing(doc: Doc, i: int, start: int, name: str) -> str | N
     if not doc.kinds(i, "Agreement") and not doc.one_of_the_documents_told(i):
         return None
     end = start - sentence.start + len(name)
-    joined = _PAIR_JOINER.match(sentence.text, end)
+    joined = cues()["pair_joiner"].match(sentence.text, end)
     if joined is None:
         return None
     stop = re.search(r"[,;]|\s(?:serta|dan|and)\s", sentence.text[joined.end() :])
@@ -513,10 +513,6 @@ def _other_side_of_a_signing(doc: Doc, i: int, start: int, name: str) -> str | N
     if len(two) < 2 or not sides or sides[0] not in two:
         return None
     return two[1] if sides[0] == two[0] else two[0]
-
-
-# what joins the two sides of a signing after the first's name (and its short form)
-_PAIR_JOINER = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:dan|dengan|and|with)\s+(?:the\s+)?", re.I)
 
 
 def _two_countries(doc: Doc) -> list[str]:

@@ -1027,7 +1027,7 @@ def _listed_pairs(doc: Doc, i: int, trigger: Mention) -> list[tuple[str, str, tu
     for n in range(0, len(bodies) - 1, 2):
         (a, a_end, first), (b, b_end, second) = bodies[n], bodies[n + 1]
         opening = sentence.text[gap_start - sentence.start : a - sentence.start]
-        if not _PAIR_OPENING.fullmatch(opening) or not _PAIR_JOIN.fullmatch(
+        if not _PAIR_OPENING.fullmatch(opening) or not cues()["pair_joiner"].fullmatch(
             sentence.text[a_end - sentence.start : b - sentence.start]
         ):
             break
@@ -1038,8 +1038,6 @@ def _listed_pairs(doc: Doc, i: int, trigger: Mention) -> list[tuple[str, str, tu
 
 # what comes before a pair in a list of pairs: nothing, or a comma, "and", "serta", a repeated "antara"
 _PAIR_OPENING = re.compile(r"\s*(?:,\s*)?(?:(?:and|dan|serta)\s+)?(?:(?:antara|between)\s+)?(?:the\s+)?", re.I)
-# what joins the two bodies of one pair
-_PAIR_JOIN = re.compile(r"\s*(?:and|dan|dengan|with|&)\s+(?:the\s+)?", re.I)
 
 
 def _topics_in_turn(
