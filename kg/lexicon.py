@@ -125,6 +125,8 @@ def _read(ontology_files: list[Path], queries_dir: Path) -> Lexicon:
     for concept, kind, label, lang, prop in label_rows.rows:
         assert concept is not None and kind is not None and label is not None
         _add_label(lexicon, concept.value, kind.value, label.value, lang.value if lang else "", prop)
+    for concept, label, lang in _with_other_country_names(label_rows.rows):
+        _add_label(lexicon, concept, "Organization", label, lang, None)
     if not lexicon.entries:
         raise OntologyError(ontology_files[0] if ontology_files else "ontology", "no labels found")
     relation_rows = select(store, (queries_dir / "lexicon-relations.rq").read_text(encoding="utf-8"))
@@ -192,6 +194,30 @@ def _prefer_specific_kinds(lexicon: Lexicon) -> None:
             specific = [e for e in bucket if e.concept not in _TOP_CLASSES]
             if specific:
                 lexicon.entries[key] = specific
+
+
+def _with_other_country_names(rows: list[tuple[Any, ...]]) -> list[tuple[str, str, str]]:
+    """ "Administrasi Umum Kepabeanan China" is also written "... Cina" and "... Tiongkok": a body's
+    name that holds one of its country's one-word names is read with any other of them."""
+    names: dict[str, set[str]] = defaultdict(set)
+    for concept, kind, label, _lang, prop in rows:
+        word = label.value
+        if kind.value == "Country" and getattr(prop, "value", "") != _HIDDEN and _TOKEN.fullmatch(word):
+            if word[:1].isupper() and not word.isupper():
+                names[concept.value].add(word)
+    country_of = {word: concept for concept, words in names.items() for word in words}
+    variants = []
+    for concept, kind, label, lang, _prop in rows:
+        if kind.value != "Organization":
+            continue
+        for word in set(_TOKEN.findall(label.value)) & country_of.keys():
+            for other in names[country_of[word]] - {word}:
+                text = re.sub(rf"\b{re.escape(word)}\b", other, label.value)
+                variants.append((concept.value, text, lang.value if lang else ""))
+    return variants
+
+
+_HIDDEN = "http://www.w3.org/2004/02/skos/core#hiddenLabel"
 
 
 def _add_label(lexicon: Lexicon, concept: str, kind: str, label: str, lang: str, prop: object) -> None:

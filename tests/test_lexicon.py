@@ -128,3 +128,22 @@ def test_lexicon_unreadable_cache_is_ignored_and_rewritten(
     cache.write_text(text.replace("%s", key), encoding="utf-8")
     assert _load_fresh(settings, tmp_path, monkeypatch) == expected
     assert json.loads(cache.read_text(encoding="utf-8"))["key"] == key
+
+
+def test_lexicon_a_body_named_with_its_country_is_read_with_any_of_the_countrys_names(tmp_path: Path) -> None:
+    """Outlets write China as "China", "Cina" or "Tiongkok": a body the ontologist labels with one
+    of them is found under each."""
+    copy = tmp_path / "ontology"
+    shutil.copytree(ROOT / "ontology", copy)
+    body = "https://w3id.org/dkg/id/org/zorblatan-authority"
+    with open(copy / "gazetteer.ttl", "a", encoding="utf-8") as f:
+        f.write(
+            f"\n<{body}> a <http://www.w3.org/2002/07/owl#NamedIndividual> ,"
+            " <https://w3id.org/dkg/ontology#Organization> ;"
+            ' <http://www.w3.org/2000/01/rdf-schema#label> "Badan Zorblatan China"@id .\n'
+        )
+    settings = replace(Settings(), ontology_dir=copy)
+    entries = lexicon.load(settings.ontology_files(), settings.queries_dir).entries
+    for name in ("Badan Zorblatan China", "Badan Zorblatan Cina", "Badan Zorblatan Tiongkok"):
+        assert body in {e.concept for e in entries.get(normalize_tokens(name), [])}, name
+    assert normalize_tokens("Badan Zorblatan Rusia") not in entries

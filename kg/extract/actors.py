@@ -284,7 +284,7 @@ def _pattern_organizations(doc: Doc, i: int) -> list[tuple[int, int, str]]:
     persons = _person_starts(doc, i)
     for m in pattern.finditer(sentence.text):
         start = sentence.start + m.start()
-        cut = min((p for p in persons if p > start), default=sentence.start + m.end())
+        cut = min((p for p in persons + _bodies_joined(doc, i) if p > start), default=sentence.start + m.end())
         raw = m.group()[: cut - start]
         lead = cues()["org_lead"].match(raw)
         if lead is not None and raw[lead.end() :][:1].isupper():  # "The Halal ...", "PT Pertamina"
@@ -621,6 +621,17 @@ def _person_starts(doc: Doc, i: int) -> list[int]:
     row = doc.sentence_actors[i] if i < len(doc.sentence_actors) else []
     found = [offset for offset, iri in row if doc.actors[iri].kind == "Person"]
     return found + [m.start for m in doc.kinds(i, "Person")]
+
+
+def _bodies_joined(doc: Doc, i: int) -> list[int]:
+    """Where a body the lexicon knows follows "dan": "Badan Karantina Indonesia dan Administrasi Umum
+    Kepabeanan China" is two bodies, not one name joined by "dan"."""
+    sentence = doc.sentences[i]
+    return [
+        m.start
+        for m in doc.kinds(i, "Organization")
+        if re.search(r"\b(?:dan|and|serta)\s+$", sentence.text[: m.start - sentence.start])
+    ]
 
 
 def _trim_name(name: str) -> str:

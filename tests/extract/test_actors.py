@@ -199,3 +199,15 @@ def test_actors_an_english_body_named_with_two_fields_joined_by_and_is_one_body(
     assert [sorted(local_ids(a.parties)) for a in found.agreements] == [
         ["kazan-federal-university", "malaysian-palm-oil-research-and-development-board"]
     ]
+
+
+def test_actors_a_known_body_after_and_is_a_second_body(read: Reader) -> None:
+    """ "Badan X dan <a body the lexicon knows>" names two bodies, not one name joined by "dan"."""
+    found = read(
+        "Badan Karantina Laos dan Administrasi Umum Kepabeanan Tiongkok meneken protokol ekspor "
+        "pisang beku di Vientiane, Senin (12/5)."
+    )
+    orgs = {a.surface or a.label for a in found.actors if a.kind == "Organization"}
+    assert "Badan Karantina Laos" in orgs
+    assert not any(" dan " in name for name in orgs)
+    assert "General Administration of Customs of China" in labels(found, "Organization")
