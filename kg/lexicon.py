@@ -11,6 +11,7 @@ import hashlib
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -125,8 +126,8 @@ def _read(ontology_files: list[Path], queries_dir: Path) -> Lexicon:
     for concept, kind, label, lang, prop in label_rows.rows:
         assert concept is not None and kind is not None and label is not None
         _add_label(lexicon, concept.value, kind.value, label.value, lang.value if lang else "", prop)
-    for concept, label, lang in _with_other_country_names(label_rows.rows):
-        _add_label(lexicon, concept, "Organization", label, lang, None)
+    for body, name, language in _with_other_country_names(label_rows.rows):
+        _add_label(lexicon, body, "Organization", name, language, None)
     if not lexicon.entries:
         raise OntologyError(ontology_files[0] if ontology_files else "ontology", "no labels found")
     relation_rows = select(store, (queries_dir / "lexicon-relations.rq").read_text(encoding="utf-8"))
@@ -196,7 +197,7 @@ def _prefer_specific_kinds(lexicon: Lexicon) -> None:
                 lexicon.entries[key] = specific
 
 
-def _with_other_country_names(rows: list[tuple[Any, ...]]) -> list[tuple[str, str, str]]:
+def _with_other_country_names(rows: Sequence[Sequence[Any]]) -> list[tuple[str, str, str]]:
     """ "Administrasi Umum Kepabeanan China" is also written "... Cina" and "... Tiongkok": a body's
     name that holds one of its country's one-word names is read with any other of them."""
     names: dict[str, set[str]] = defaultdict(set)
