@@ -437,7 +437,20 @@ def _antecedent(
         # the visit is the meeting in focus, which the guest came for
         if focus is not None and t.kind in VISITS and summits[focus].kind == BILATERAL:
             return focus
+        if t.kind == GENERIC and not proximal:
+            return _meeting_of_two_told_last(summits, recent)
     return None
+
+
+def _meeting_of_two_told_last(summits: list[SummitDraft], recent: list[int]) -> int | None:
+    """ "A bertemu B di Sochi, menjelang KTT ... . Dalam pertemuan itu ...": a bare "pertemuan itu"
+    is the one meeting of two told last, not the summit named beside it."""
+    if not recent:
+        return None
+    last = _last_told(summits[recent[-1]])
+    told = [n for n in recent if _last_told(summits[n]) == last]
+    two = [n for n in told if summits[n].kind == BILATERAL and not summits[n].named]
+    return two[0] if len(two) == 1 and len(told) > 1 else None
 
 
 _PROXIMAL = re.compile(r"\b(?:ini|this)\b", re.I)
@@ -829,7 +842,12 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
         if found:  # "Following the talks, ... witnessed the exchange": what those at the meeting told did
             verbs = [v for v in verbs if not _witnessing(sentence, v)]
         if any(not t.anaphor and not t.host for t in found):  # "Sehari sebelum KTT, Jokowi bertemu PM ..."
-            verbs = [v for v in verbs if any(t.landmark and v.start > t.end for t in found) and _meets_whom(doc, i, v)]
+            # "Jokowi bertemu Putin di Sochi, menjelang KTT ...": a meeting before the landmark too
+            verbs = [
+                v
+                for v in verbs
+                if any(t.landmark and (v.start > t.end or v.end < t.start) for t in found) and _meets_whom(doc, i, v)
+            ]
         found.extend(verbs)
     elif not by_phone:  # "dijadwalkan bertemu Presiden A serta menghadiri Forum B": a meeting, then the forum
         verbs = [
@@ -1577,6 +1595,7 @@ def _drafts(
         draft.status = _status(doc, i, trigger, draft.date, own) if own else "planned"
     if draft.status == "planned" and _prepared_for(sentence.text, trigger.start - sentence.start, trigger):
         draft.date = _written_or_ahead(doc, draft.date, dates)
+        draft.date, draft.status = _prepared_for_long_ago(doc, dates, draft)
     draft.date = _ahead_if_planned(doc, i, draft)
     draft.date = _moved_to(sentence.text, trigger.end - sentence.start, dates) or draft.date
     if _under_way(doc, i, draft):
@@ -2336,6 +2355,18 @@ def _written_or_ahead(doc: Doc, date: DateValue | None, dates: list[FoundDate]) 
     if date is None or published is None or not published.after(date) or any(d.value == date for d in dates):
         return date
     return None
+
+
+def _prepared_for_long_ago(doc: Doc, dates: list[FoundDate], draft: SummitDraft) -> tuple[DateValue | None, str]:
+    """ "Pada 18 Mei 2016, Jokowi bertemu Putin di Sochi, menjelang KTT ASEAN-Rusia": a meeting
+    prepared for on a day long past was held soon after it, in that month as far as the text says."""
+    published = doc.article.published
+    if draft.date is not None or published is None or not dates:
+        return draft.date, draft.status
+    if not all(_long_past(d.value, published) for d in dates):
+        return draft.date, draft.status
+    told = dates[0].value
+    return DateValue(told.year, told.month), "held"
 
 
 def _prepared_for(text: str, start: int, trigger: _Trigger) -> bool:

@@ -2526,3 +2526,22 @@ def test_coref_two_leaders_told_as_signers_of_a_past_document_met_then(read: Rea
     (met,) = found.summits
     assert local_ids(met.participants) == {"prabowo-subianto", "vladimir-putin"}
     assert met.date is not None and met.date.iso == "2025-06"
+
+
+MET_AHEAD_OF_A_SUMMIT = (
+    "Pada 12 Oktober 2015, Presiden Laos Bounnhang Vorachit bertemu Presiden Kazakhstan Nursultan "
+    "Nazarbayev di Astana, menjelang KTT Asia-Eropa di kota yang sama. "
+    "Dalam pertemuan itu kedua negara meneken tiga nota kesepahaman, di antaranya di bidang pertanian."
+)
+
+
+def test_coref_a_meeting_held_ahead_of_a_summit_long_ago_is_its_own_and_the_summit_was_held(read: Reader) -> None:
+    """ "A bertemu B ..., menjelang KTT X": two records; the summit, told on a day long past, was held
+    that month; "pertemuan itu" after them is the meeting of the two."""
+    found = read(MET_AHEAD_OF_A_SUMMIT, published="2024-08-01")
+    two = [s for s in found.summits if {"bounnhang-vorachit", "nursultan-nazarbayev"} <= local_ids(s.participants)]
+    summit = [s for s in found.summits if s.name.startswith("KTT")]
+    assert len(summit) == 1 and summit[0].status == "held" and summit[0].date.iso == "2015-10"
+    bilateral = [s for s in two if s is not summit[0]]
+    assert len(bilateral) == 1 and bilateral[0].date.iso == "2015-10-12"
+    assert "agriculture" in local_ids(bilateral[0].sectors)
