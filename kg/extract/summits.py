@@ -1410,9 +1410,24 @@ def _read_sentence(
                 again = target if target != focus else again
     if focus is not None and not created and (referred or doc.cue("present", i)):
         # "pernah ditandatangani pada April 2007, disaksikan ...", "KTT dihadiri ...": not those of the focus
-        if not _another_time(dates, summits[focus], sentence.text) and not (named_other and not referred):
-            _add_sentence_participants(doc, i, summits[focus])
+        target = _meeting_of_the_accompanied(doc, i, summits, focus)
+        if not _another_time(dates, summits[target], sentence.text) and not (named_other and not referred):
+            _add_sentence_participants(doc, i, summits[target])
     return created, referred, again
+
+
+def _meeting_of_the_accompanied(doc: Doc, i: int, summits: list[SummitDraft], focus: int) -> int:
+    """ "Di Kremlin, Putin didampingi Ushakov dan Lavrov" after a sentence on another stop of the
+    guest: companions join the meeting of the one they accompany, the last one told with him."""
+    sentence = doc.sentences[i]
+    cue = cues()["accompanied"].search(sentence.text)
+    if cue is None:
+        return focus
+    before = [iri for off, iri in doc.sentence_actors[i] if off < sentence.start + cue.start() and _is_person(doc, iri)]
+    if not before or before[-1] in summits[focus].participants:
+        return focus
+    theirs = [n for n in range(len(summits)) if before[-1] in summits[n].participants and summits[n].status == "held"]
+    return max(theirs, key=lambda n: _last_told(summits[n])) if theirs else focus
 
 
 _COUNTRIES = re.compile(r"\b(?:negara|countries)\b", re.I)

@@ -2545,3 +2545,20 @@ def test_coref_a_meeting_held_ahead_of_a_summit_long_ago_is_its_own_and_the_summ
     bilateral = [s for s in two if s is not summit[0]]
     assert len(bilateral) == 1 and bilateral[0].date.iso == "2015-10-12"
     assert "agriculture" in local_ids(bilateral[0].sectors)
+
+
+def test_coref_companions_join_the_meeting_of_the_one_they_accompany(read: Reader) -> None:
+    """ "Di Istana, X didampingi A dan B" after a sentence on the guest's earlier stop: A and B sat
+    in X's meeting, not in the stop told last."""
+    found = read(
+        "Menteri Luar Negeri Laos Saleumxay Kommasith bertemu Presiden Kazakhstan Kassym-Jomart Tokayev "
+        "di Akorda, Astana, Rabu (12/3/2025). Saleumxay tiba di Astana, Selasa (11/3) malam, setelah "
+        "sebelumnya bertemu Presiden Uzbekistan Shavkat Mirziyoyev di Tashkent pada hari yang sama. "
+        "Keduanya membahas kerja sama pertanian. Di Akorda, Tokayev didampingi Menteri Luar Negeri "
+        "Kazakhstan Murat Nurtleu.",
+        published="2025-03-13",
+    )
+    by_day = {s.date.iso: local_ids(s.participants) for s in found.summits if s.date}
+    assert "murat-nurtleu" in by_day["2025-03-12"]
+    assert "murat-nurtleu" not in by_day["2025-03-11"]
+    assert "kassym-jomart-tokayev" not in by_day["2025-03-11"]
