@@ -354,17 +354,41 @@ def _listed_drafts(
         draft = _draft(doc, i, trigger, [], meetings, found)
         draft.name = without_determiner(item.text.strip(" ,."))
         draft.spans = [(item.start, item.end)]
-        if package is not None:
-            _signed_with(draft, package)  # "The five MoUs were exchanged ... They comprise ..."
+        the_set = package or _last_package(found)  # "Enam dokumen berbentuk MoU, ...": more of the set told
+        if the_set is not None:
+            _signed_with(draft, the_set)  # "The five MoUs were exchanged ... They comprise ..."
         # the signers are the meeting's, joined by any body the item itself names
         own = _bodies_named(doc, i, item.start, item.end)
         meeting = [] if draft.adopted_at is None else list(meetings.summits[draft.adopted_at].participants)
         if len(own) >= 2:  # "an MoU between Petronas and Turkmengaz": the two it is between, not the leaders
             draft.parties = dict.fromkeys(own, i)
         elif meeting:
-            draft.parties = {iri: i for iri in [*own, *meeting]}
+            draft.parties = {iri: i for iri in [*own, *_sides_of(doc, meeting)]}
         drafts.append(draft)
     return drafts
+
+
+def _sides_of(doc: Doc, participants: list[str]) -> list[str]:
+    """Those at a meeting as the sides of a document they did not sign by name, without the
+    officials of an agency whose country another of them stands for ("Kepala BRIN ..." beside the
+    president): the agency is no side of its own."""
+    countries = {c for iri in participants for c in _stands_for(doc, iri)}
+    return [iri for iri in participants if not _official_of_a_side(doc, iri, countries)]
+
+
+def _stands_for(doc: Doc, iri: str) -> list[str]:
+    actor = doc.actors.get(iri)
+    if actor is None:
+        return []
+    return [iri] if actor.kind == "Country" else list(actor.represents) if actor.kind == "Person" else []
+
+
+def _official_of_a_side(doc: Doc, iri: str, countries: set[str]) -> bool:
+    actor = doc.actors.get(iri)
+    if actor is None or actor.kind != "Person" or not actor.represents:
+        return False
+    homes = [doc.lexicon.related(body, DKG + "agencyOf") for body in actor.represents]
+    return all(home and home[0] in countries for home in homes)
 
 
 def _counted(before: str) -> str | None:
@@ -404,8 +428,13 @@ def documents_told(doc: Doc, i: int) -> list[Mention]:
     return [
         m
         for n, m in enumerate(mentions)
-        if not (n and re.fullmatch(r"\s*\(\s*", text[mentions[n - 1].end - base : m.start - base]))
+        if not (n and _BRACKETED_OTHER_NAME.fullmatch(text[mentions[n - 1].end - base : m.start - base]))
     ]
+
+
+# "nota kesepahaman (MoU)", "Persetujuan Perdagangan Preferensial (Preferential Trade Agreement/PTA)":
+# a document word in brackets right after a document's name is that document named again
+_BRACKETED_OTHER_NAME = re.compile(r"[^,;.()]{0,60}\(\s*[^,;.()]{0,60}")
 
 
 def _told_to_the_press(doc: Doc, i: int, m: Mention) -> bool:
@@ -1267,7 +1296,7 @@ def _parties(
     if row:
         return [iri for _, iri in row]
     if summit is not None:
-        return list(meetings.summits[summit].participants)
+        return _sides_of(doc, list(meetings.summits[summit].participants))
     return _dominant_pair(doc)
 
 

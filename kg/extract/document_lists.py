@@ -54,7 +54,54 @@ def document_list(doc: Doc, i: int) -> DocumentList | None:
             )
             partial = bool(words.partial.search(text, noun.end(), first))
             return DocumentList(sentence.start + noun.start(), listed, partial)
-    return None
+    return _topic_list(doc, i)
+
+
+_DISTRIBUTIVE = re.compile(r"^,?\s*(?:masing-masing|one each|each|respectively|covering respectively)\s*", re.I)
+_SET_REACH = 120  # how far before "masing-masing tentang" the set and its kind may be named
+
+
+def _topic_list(doc: Doc, i: int) -> DocumentList | None:
+    """ "Enam dokumen berbentuk nota kesepahaman (MoU), masing-masing tentang A; B; serta C": one
+    document of the set's kind per topic listed, named by its kind and its topic."""
+    sentence = doc.sentences[i]
+    text = sentence.text
+    opener = document_list_words().topic_opener.search(text)
+    if opener is None:
+        return None
+    window = max(0, opener.start() - _SET_REACH)
+    kinds = [m for m in doc.kinds(i, "Agreement") if window <= m.start - sentence.start < opener.start()]
+    nouns = list(document_list_words().set_noun.finditer(text, window, opener.start()))
+    if not kinds and not nouns:
+        return None
+    kind, kind_text = (kinds[0].concept, kinds[0].text) if kinds else (DKG + "Agreement", nouns[-1].group())
+    # "tentang", "di bidang", "on": the words after the distributive one
+    lead = _DISTRIBUTIVE.sub("", opener.group()).strip(" :") or "on"
+    topics = _topic_items(text, opener.end())
+    if len(topics) < 2:
+        return None
+    set_start = min([m.start for m in kinds] + [sentence.start + n.start() for n in nouns])
+    listed = tuple(
+        ListedDocument(kind, sentence.start + start, sentence.start + end, f"{kind_text} {lead} {text[start:end]}")
+        for start, end in topics
+    )
+    return DocumentList(set_start, listed)
+
+
+def _topic_items(text: str, start: int) -> list[tuple[int, int]]:
+    """The topics after the opener: cut at semicolons when the writer used them, else at commas
+    and the joining word before the last."""
+    end = len(text.rstrip(" .!?"))
+    separator = r";" if ";" in text[start:end] else r",|\s+(?:dan|serta|and)\s+(?=[^,]*$)"
+    cuts = [(start + m.start(), start + m.end()) for m in re.finditer(separator, text[start:end])]
+    items = []
+    for (_, begin), (stop, _) in zip([(start, start), *cuts], [*cuts, (end, end)], strict=True):
+        joiner = document_list_words().joiner.match(text[begin:stop])
+        begin += joiner.end() if joiner else len(text[begin:stop]) - len(text[begin:stop].lstrip())
+        stop = len(text[:stop].rstrip(" ,"))
+        if stop > begin:
+            items.append((begin, stop))
+    return items
 
 
 def _list_start(lexicon: Lexicon, text: str, pos: int) -> int | None:

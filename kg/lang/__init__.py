@@ -110,6 +110,7 @@ class DocumentListWords:
     joiner: re.Pattern[str]  # the words that join the last item ("serta", "and")
     item_head: re.Pattern[str]  # a word that opens an item though it names no kind ("persetujuan ...")
     partial: re.Pattern[str]  # an opener that names only some of the set ("antara lain", "including")
+    topic_opener: re.Pattern[str]  # what opens a list of the set's topics ("masing-masing tentang")
 
 
 @cache
@@ -124,6 +125,7 @@ def document_list_words() -> DocumentListWords:
         joiner=re.compile(rf"^\s*,?\s*\b(?:{words('joiners')})\b\s*", re.I),
         item_head=re.compile(rf"^(?:{words('item_heads')})\b", re.I),
         partial=re.compile(rf"\b(?:{words('partial_openers')})\b", re.I),
+        topic_opener=re.compile(rf",?\s*\b(?:{words('topic_openers')})\b\s*:?\s*", re.I),
     )
 
 

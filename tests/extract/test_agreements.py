@@ -48,7 +48,7 @@ def test_agreements_a_listed_set_names_each_document(read: Reader) -> None:
         "persetujuan pembebasan visa bagi pemegang paspor dinas",
     ]
     kinds = [a.kind.rsplit("#", 1)[-1] for a in found.agreements]
-    assert kinds == ["MemorandumOfUnderstanding", "WorkPlan", "Agreement"]
+    assert kinds == ["MemorandumOfUnderstanding", "WorkPlan", "Treaty"]
     sectors = [local_ids(a.sectors) for a in found.agreements]
     assert "agriculture" in sectors[0] and "tourism" in sectors[1] and "agriculture" not in sectors[1]
     assert all(a.date is not None and a.date.iso == "2025-02-06" for a in found.agreements)
@@ -1149,3 +1149,39 @@ def test_agreements_those_a_relative_clause_says_signed_are_the_parties(read: Re
     found = read(text, published="2026-02-10")
     (declaration,) = found.agreements
     assert local_ids(declaration.parties) == {"indonesia", "russia"}
+
+
+STATE_VISIT_WITH_DOCUMENTS = (
+    "Presiden Prabowo Subianto menerima Presiden Kazakhstan Kassym-Jomart Tokayev di Istana Merdeka, Jakarta, "
+    "Selasa (14/10/2025). Usai pertemuan, kedua kepala negara menyaksikan penandatanganan tujuh dokumen "
+    "kerja sama. Dalam pertemuan itu Prabowo didampingi Kepala BRIN Laksana Tri Handoko. "
+    "Dokumen utama yang diteken adalah Persetujuan Perdagangan Bebas (Free Trade Agreement/FTA) "
+    "Indonesia-Kazakhstan. Selain itu ditandatangani persetujuan pembebasan visa bagi pemegang paspor "
+    "diplomatik. Presiden Tokayev juga mengunjungi Masjid Istiqlal dan sebuah sekolah di Jakarta Timur. "
+    "Lima dokumen lain berbentuk nota kesepahaman, masing-masing tentang pemberantasan peredaran gelap "
+    "narkotika; kerja sama ilmu pengetahuan, teknologi, dan inovasi; jaminan produk halal; pengembangan "
+    "sektor energi; serta promosi perdagangan."
+)
+
+
+def test_agreements_topics_listed_one_each_are_documents_of_the_sets_kind(read: Reader) -> None:
+    """ "Lima dokumen berbentuk nota kesepahaman, masing-masing tentang A; B; ...": one MoU per topic,
+    signed when the set told before was, between the meeting's countries."""
+    found = read(STATE_VISIT_WITH_DOCUMENTS, published="2025-10-15")
+    mous = [a for a in found.agreements if a.name.startswith("nota kesepahaman tentang")]
+    assert len(mous) == 5
+    energy = next(a for a in mous if "energi" in a.name)
+    assert local_ids(energy.sectors) == {"energy"}
+    assert all(a.date is not None and a.date.iso == "2025-10-14" for a in mous)
+    assert all(local_ids(a.parties) == {"indonesia", "kazakhstan"} for a in mous)
+
+
+def test_agreements_persetujuan_names_a_document_and_selain_itu_opens_new_ones(read: Reader) -> None:
+    """ "Persetujuan ..." is a treaty's kind word; "Selain itu ditandatangani ..." tells a new document,
+    and a name in brackets after a document ("(Free Trade Agreement/FTA)") is the same one."""
+    found = read(STATE_VISIT_WITH_DOCUMENTS, published="2025-10-15")
+    names = [a.name for a in found.agreements]
+    assert any(n.startswith("persetujuan pembebasan visa") for n in names)
+    assert sum("Perdagangan Bebas" in n or "Free Trade" in n for n in names) == 1
+    organizations = {a.iri for a in found.actors if a.kind == "Organization"}
+    assert not any({p.target for p in a.parties} & organizations for a in found.agreements)  # the agency head's
