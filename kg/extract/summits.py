@@ -23,7 +23,7 @@ from kg.extract.document_lists import document_kind_at
 from kg.extract.places import containers
 from kg.lang import event_day_words, titles
 from kg.model import DateValue, Link, Mention, Summit
-from kg.patterns import cues, meeting_words
+from kg.patterns import cues, meeting_words, name_key_forms
 
 DKG = "https://w3id.org/dkg/ontology#"
 GENERIC = DKG + "Summit"
@@ -158,7 +158,10 @@ def find_summits(doc: Doc) -> Meetings:
             major = [
                 k
                 for k in created
-                if not summits[k].past and not summits[k].one_of_several and not earlier_than_story(doc, summits[k])
+                if not summits[k].past
+                and not summits[k].one_of_several
+                and not earlier_than_story(doc, summits[k])
+                and not _next_of_a_series(doc, summits[k])  # "KTT berikutnya di X": an aside on the one told
             ]
             # "The two diplomats discussed the preparations for X's visit, expected this autumn": a plan
             # the pair of the meeting told spoke of is not where the story goes
@@ -1648,9 +1651,35 @@ def _drafts(
             draft.date = visit.date
             draft.location = draft.location or visit.location
     draft.sentences.append(i)
+    _next_of_the_series(doc, i, draft, summits)
     if trigger.signers:
         return [draft]  # the two who signed met each other
     return [two for one in _one_per_counterpart(doc, i, trigger, draft) for two in _two_named_in_one(doc, i, one)]
+
+
+def _next_of_a_series(doc: Doc, s: SummitDraft) -> bool:
+    return s.status == "planned" and doc.cue("next_occasion", s.first) is not None
+
+
+def _next_of_the_series(doc: Doc, i: int, draft: SummitDraft, summits: list[SummitDraft]) -> None:
+    """ "KTT berikutnya dijadwalkan di Kazakhstan pada 2025", "the next summit will be in Kazan": the
+    next meeting of the series told, among the bodies that hold it and in the country that hosts it."""
+    if draft.participants or not _next_of_a_series(doc, draft):
+        return
+    told = [s for s in summits if s.kind == draft.kind and s.status == "held"]
+    bodies = [iri for iri in (told[-1].participants if told else ()) if doc.kind_of(iri) == "Organization"]
+    host = _state_of_place(doc, draft.location)
+    for iri in [*bodies, *([host] if host else [])]:
+        draft.add_participant(iri, i)
+
+
+def _state_of_place(doc: Doc, place: str | None) -> str | None:
+    """The country a meeting's place is, or is in, when the article names that country."""
+    if place is None:
+        return None
+    if doc.kind_of(place) == "Country":
+        return place if place in doc.actors else None
+    return next((c for c in containers(doc, place) if doc.kind_of(c) == "Country" and c in doc.actors), None)
 
 
 def _body_named_as_host(doc: Doc, i: int) -> list[str]:
@@ -2853,6 +2882,9 @@ def _same_as_existing(doc: Doc, draft: SummitDraft, summits: list[SummitDraft], 
     key = _name_key(draft.name)
     if not draft.named and doc.cue("errand_before", draft.first):
         return None  # "Sebelum ke istana, Shoigu lebih dulu mendatangi ...": another stop than the meeting told
+    if draft.status == "planned" and doc.cue("next_occasion", draft.first):
+        # "KTT berikutnya dijadwalkan di Kazakhstan pada 2025": the next one, not the summit told
+        return next((n for n, s in enumerate(summits) if s.status == "planned" and s.kind == draft.kind), None)
     visit = _visit_of_known_meeting(doc, draft, summits)
     if visit is not None:
         return visit
@@ -3012,7 +3044,12 @@ def places_agree(doc: Doc, a: str | None, b: str | None) -> bool:
 
 
 def _name_key(name: str) -> str:
-    return re.sub(r"\W+", " ", name).strip().casefold()
+    """A meeting's name as compared: "sidang KTT China-Asia Tengah" is "Konferensi Tingkat Tinggi
+    (KTT) China-Asia Tengah", without a session word, a short form in brackets or the long kind word."""
+    key = re.sub(r"\W+", " ", re.sub(r"\([^()]*\)", " ", name)).strip().casefold()
+    for pattern, short in name_key_forms():
+        key = pattern.sub(short, key)
+    return key.strip()
 
 
 def _dates_agree(a: DateValue | None, b: DateValue | None) -> bool:

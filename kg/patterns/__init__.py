@@ -85,7 +85,7 @@ def max_sentence_length() -> int:
     return int(_load("sentences")["max_length"])
 
 
-_WORD_LISTS = ("org_head", "org_tail", "family_name_first", "meeting_words")
+_WORD_LISTS = ("org_head", "org_tail", "family_name_first", "meeting_words", "name_key_forms")
 
 
 @cache
@@ -105,6 +105,12 @@ def org_words() -> tuple[frozenset[str], frozenset[str]]:
     """Capitalised words that begin (Indonesian) or end (English) an organization's name."""
     data = _load("cues")
     return frozenset(data["org_head"]), frozenset(data["org_tail"])
+
+
+@cache
+def name_key_forms() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """How a meeting's name is written alike for comparing: a pattern and what it becomes."""
+    return tuple((re.compile(pattern), short) for pattern, short in _load("cues")["name_key_forms"])
 
 
 @cache

@@ -2562,3 +2562,32 @@ def test_coref_companions_join_the_meeting_of_the_one_they_accompany(read: Reade
     assert "murat-nurtleu" in by_day["2025-03-12"]
     assert "murat-nurtleu" not in by_day["2025-03-11"]
     assert "kassym-jomart-tokayev" not in by_day["2025-03-11"]
+
+
+SUMMIT_WITH_ITS_NEXT = (
+    "Presiden Laos Thongloun Sisoulith berfoto bersama para pemimpin sebelum sidang KTT Laos-Asia Tengah "
+    "di Vientiane, Jumat (19/5/2023).\n\n"
+    "VIENTIANE - Presiden Laos Thongloun Sisoulith dan Presiden Kazakhstan Kassym-Jomart Tokayev "
+    "menandatangani Deklarasi Vientiane pada Konferensi Tingkat Tinggi (KTT) Laos-Asia Tengah di Vientiane, "
+    "Jumat (19/5/2023). Sidang utama digelar Jumat pagi di Pusat Konferensi Internasional Vientiane, "
+    "dihadiri Presiden Kirgistan Sadyr Japarov. KTT berikutnya dijadwalkan berlangsung di Kazakhstan pada 2025. "
+    "Para pemimpin juga membahas kerja sama energi."
+)
+
+
+def test_coref_a_summit_named_long_and_short_its_session_and_its_venue_are_one_meeting(read: Reader) -> None:
+    """ "sidang KTT X" is "Konferensi Tingkat Tinggi (KTT) X"; "Sidang utama" is its session; the
+    "Pusat Konferensi Internasional" where it sat is a place, not another conference."""
+    found = read(SUMMIT_WITH_ITS_NEXT, published="2023-05-19")
+    held = [s for s in found.summits if s.status == "held"]
+    assert len(held) == 1
+    assert {"thongloun-sisoulith", "kassym-jomart-tokayev", "sadyr-japarov"} <= local_ids(held[0].participants)
+    assert "energy" in local_ids(held[0].sectors)
+
+
+def test_coref_the_next_summit_of_the_series_is_planned_in_its_host_country(read: Reader) -> None:
+    found = read(SUMMIT_WITH_ITS_NEXT, published="2023-05-19")
+    planned = [s for s in found.summits if s.status == "planned"]
+    assert len(planned) == 1
+    assert planned[0].date.iso == "2025" and "kazakhstan" in local_ids(planned[0].participants)
+    assert not planned[0].sectors  # what the leaders discussed next is the held summit's
