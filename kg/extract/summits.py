@@ -561,10 +561,12 @@ def place_of_the_day(doc: Doc, s: SummitDraft, summits: list[SummitDraft]) -> No
     another meeting of the story was held somewhere, was held there."""
     if s.location is not None or s.date is None or s.date.day is None or s.status != "held" or s.past:
         return
+    mine = doc.roll_up(list(s.participants))
     for other in summits:
         if other is not s and other.location is not None and other.date == s.date and not other.past:
-            s.location = other.location
-            return
+            if mine & doc.roll_up(list(other.participants)):  # not where others met that day (the G7's city)
+                s.location = other.location
+                return
 
 
 def place_of_the_story(doc: Doc, s: SummitDraft, main: SummitDraft) -> None:
@@ -2931,9 +2933,20 @@ def _same_as_existing(doc: Doc, draft: SummitDraft, summits: list[SummitDraft], 
         and places_agree(doc, current.location, draft.location)
         and not draft.named
         and not (draft.status == "planned" and current.status == "held" and draft.date is not None)
+        and not _two_met_at_a_gathering(doc, draft, current)
     ):
         return focus  # not "is scheduled to meet ... on Thursday" after the talks held: a plan of its own
     return _the_one_with_them(doc, draft, summits)
+
+
+_GATHERINGS = (DKG + "MultilateralSummit", FORUM, DKG + "Conference")
+
+
+def _two_met_at_a_gathering(doc: Doc, draft: SummitDraft, current: SummitDraft) -> bool:
+    """ "Kamis pagi, Xi bertemu Japarov" in the story of a summit of six leaders: two of them met on
+    their own, a meeting of its own beside the summit."""
+    two = _persons(doc, set(draft.participants))
+    return current.kind in _GATHERINGS and len(two) == 2 and len(_persons(doc, set(current.participants))) > 2
 
 
 def _the_one_with_them(doc: Doc, draft: SummitDraft, summits: list[SummitDraft]) -> int | None:
@@ -2948,6 +2961,7 @@ def _the_one_with_them(doc: Doc, draft: SummitDraft, summits: list[SummitDraft])
         if not s.past
         and s.status == draft.status
         and persons <= _persons(doc, set(s.participants))
+        and not _two_met_at_a_gathering(doc, draft, s)
         and (draft.date is None or (s.date is not None and _dates_agree(s.date, draft.date)))
         and (draft.location is None or (s.location is not None and places_agree(doc, s.location, draft.location)))
     ]

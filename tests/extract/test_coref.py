@@ -2591,3 +2591,19 @@ def test_coref_the_next_summit_of_the_series_is_planned_in_its_host_country(read
     assert len(planned) == 1
     assert planned[0].date.iso == "2025" and "kazakhstan" in local_ids(planned[0].participants)
     assert not planned[0].sectors  # what the leaders discussed next is the held summit's
+
+
+def test_coref_two_leaders_meeting_beside_a_summit_of_many_is_a_meeting_of_its_own(read: Reader) -> None:
+    """ "Kamis pagi, X bertemu A" in the story of a summit of five leaders: a bilateral meeting of
+    its own, not the summit told again; nor is it where an unrelated summit sat that day."""
+    found = read(
+        "Presiden Laos Thongloun Sisoulith membuka KTT Laos-Asia Tengah di Vientiane, Jumat (19/5/2023), "
+        "dihadiri Presiden Kazakhstan Kassym-Jomart Tokayev, Presiden Kirgistan Sadyr Japarov dan "
+        "Presiden Tajikistan Emomali Rahmon. Menjelang KTT, Thongloun menggelar pertemuan bilateral "
+        "terpisah dengan para tamunya. Kamis (18/5) pagi, Thongloun bertemu Japarov. Pada pagi yang sama "
+        "Thongloun bertemu Rahmon. Pada hari yang sama, KTT G7 dibuka di Hiroshima, Jepang.",
+        published="2023-05-19",
+    )
+    pairs = [s for s in found.summits if local_ids(s.participants) == {"thongloun-sisoulith", "emomali-rahmon"}]
+    assert len(pairs) == 1
+    assert pairs[0].location is None or pairs[0].location.endswith("vientiane")
