@@ -291,9 +291,13 @@ def _invitation_conveyed(doc: Doc, i: int, s: SummitDraft, told: SummitDraft) ->
     of the talks' persons passes on an invitation; the talks go on, the visit is a topic of theirs."""
     sentence = doc.sentences[i]
     first_span = min((start for start, _ in s.spans), default=sentence.start)
-    if s.status != "planned" or not cues()["invited_to"].search(sentence.text[: first_span - sentence.start]):
+    invitation = cues()["invited_to"].search(sentence.text[: first_span - sentence.start])
+    if s.status != "planned" or invitation is None:
         return False
-    return told.status == "held" and bool(_persons(doc, set(s.participants)) & _persons(doc, set(told.participants)))
+    # who is invited, or who invites ("Raisi ... mengundang pimpinan MPR berkunjung ke Iran")
+    inviter = {iri for off, iri in doc.sentence_actors[i] if off < sentence.start + invitation.start()}
+    guests = _persons(doc, set(s.participants) | inviter)
+    return told.status == "held" and bool(guests & _persons(doc, set(told.participants)))
 
 
 _STORY_DAYS = 45  # a meeting this long before publication is background: the story does not move to it

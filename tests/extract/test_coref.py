@@ -2607,3 +2607,17 @@ def test_coref_two_leaders_meeting_beside_a_summit_of_many_is_a_meeting_of_its_o
     pairs = [s for s in found.summits if local_ids(s.participants) == {"thongloun-sisoulith", "emomali-rahmon"}]
     assert len(pairs) == 1
     assert pairs[0].location is None or pairs[0].location.endswith("vientiane")
+
+
+def test_coref_an_invitation_made_at_a_meeting_leaves_the_topics_with_that_meeting(read: Reader) -> None:
+    """ "X menawarkan kerja sama kesehatan dan pertanian, serta mengundang pimpinan MPR dan DPR
+    berkunjung ke Y": the topics are those of X's meeting; the invited visit is a plan told there."""
+    found = read(
+        "Ketua MPR Bambang Soesatyo menggelar pertemuan tertutup dengan Presiden Laos Thongloun Sisoulith "
+        "di Jakarta, Selasa (23/5/2023). Menurut Bambang, Thongloun menawarkan kerja sama kesehatan dan "
+        "pertanian, serta mengundang pimpinan MPR dan DPR berkunjung ke Laos.",
+        published="2023-05-24",
+    )
+    held = next(s for s in found.summits if s.status == "held")
+    assert {"health", "agriculture"} <= local_ids(held.sectors)
+    assert not any(s.sectors for s in found.summits if s.status == "planned")
