@@ -429,11 +429,14 @@ def _antecedent(
         # the meeting in focus, then the others from the one told last ("Pertemuan Menlu ASEAN-Rusia
         # digelar Jumat ... di sela-sela pertemuan tersebut": the one named last, though told first)
         recent = sorted(range(len(summits)), key=lambda n: _last_told(summits[n]))
-        order = ([focus] if focus is not None else []) + recent[::-1]
+        # "... berbicara di Forum Bisnis X. Forum dihadiri ...": the one the sentence before told comes first
+        just_before = [n for n in recent[::-1] if _last_told(summits[n]) == i - 1 and summits[n].first == i - 1]
+        order = just_before + ([focus] if focus is not None else []) + recent[::-1]
         for n in order:
             if not _worth_keeping(summits[n]):
                 continue  # "menjadi tuan rumah KTT berikutnya" names no meeting to refer back to
-            if proximal and (summits[n].past or earlier_than_story(doc, summits[n])):
+            told_just_before = _last_told(summits[n]) == i - 1 and not _PROXIMAL.search(words)
+            if proximal and (summits[n].past or earlier_than_story(doc, summits[n])) and not told_just_before:
                 continue  # "KTT ini" is the story's summit, not the one recalled ("setelah KTT Rio tahun lalu")
             name = summits[n].name.casefold()
             specific = t.kind in VISITS or t.kind == BILATERAL  # "pertemuan bilateral itu" is no bare word
@@ -1962,9 +1965,10 @@ def _visit_it_is_part_of(doc: Doc, i: int, summits: list[SummitDraft], draft: Su
 
 
 _TITLE_BEFORE = re.compile(
-    r"(?:(?:\d+(?:st|nd|rd|th)|(?-i:[A-Z][a-z]{0,2})\.|(?-i:[A-Z])[\w\-–'’&]*|\((?-i:[A-Z])[A-Za-z0-9&\-]{1,9}\))\s+){1,6}$"
+    r"(?:(?:\d+(?:st|nd|rd|th)|(?-i:[A-Z][a-z]{0,2})\.|(?-i:[A-Z])[\w\-–'’&]*|\((?-i:[A-Z])[A-Za-z0-9&\-]{1,9}\)"
+    r"|(?-i:and|of|for)(?=\s+(?-i:[A-Z])))\s+){1,6}$"  # "Belt and Road Forum", "Forum for ..."
 )
-_NOT_TITLE_WORDS = {"The", "A", "An", "In", "On", "At", "During", "After", "Before", "This", "That"}
+_NOT_TITLE_WORDS = {"The", "A", "An", "In", "On", "At", "During", "After", "Before", "This", "That", "and", "of", "for"}
 
 
 def _title_before(sentence, trigger: _Trigger, triggers: list[_Trigger]) -> int | None:  # type: ignore[no-untyped-def]
@@ -2755,6 +2759,9 @@ def _add_sentence_participants(doc: Doc, i: int, summit: SummitDraft) -> None:
 _WHERE_BEFORE = re.compile(r",\s*(?:where|di mana|tempat)\b[^,;.]{0,80}$", re.I)
 
 
+_VENUE_GOES_ON = re.compile(r"\s+(?-i:[A-Z])[\w'’-]*\s+(?-i:[A-Z])")
+
+
 def _locations(doc: Doc, i: int, trigger: _Trigger, triggers: list[_Trigger]) -> list[str]:
     """Places introduced by "di", "ke", "in", "at" after the trigger (else before it)."""
     sentence = doc.sentences[i]
@@ -2779,6 +2786,8 @@ def _locations(doc: Doc, i: int, trigger: _Trigger, triggers: list[_Trigger]) ->
     last_end = None
     for m in places:
         before = sentence.text[: m.start - sentence.start]
+        if m.kind == "Country" and _VENUE_GOES_ON.match(sentence.text, m.end - sentence.start):
+            continue  # "di China World Hotel, Beijing": a country in a venue's name, the city after it
         if (
             groups
             and last_end is not None
@@ -2787,7 +2796,9 @@ def _locations(doc: Doc, i: int, trigger: _Trigger, triggers: list[_Trigger]) ->
         ):
             groups[-1].append(m)  # "di Kremlin, Moskow": one address
         elif (
-            locative.search(before)
+            (loc := locative.search(before)) is not None
+            # not "di Forum Bisnis Indonesia-China": a country in the name of the meeting told
+            and not (sentence.start + loc.start() < trigger.start and trigger.end <= m.start)
             and not cues()["topic_place"].search(before)
             and not cues()["leaving_for"].search(before)  # "... sebelum kembali ke Moskow": where he goes next
         ):

@@ -2621,3 +2621,29 @@ def test_coref_an_invitation_made_at_a_meeting_leaves_the_topics_with_that_meeti
     held = next(s for s in found.summits if s.status == "held")
     assert {"health", "agriculture"} <= local_ids(held.sectors)
     assert not any(s.sectors for s in found.summits if s.status == "planned")
+
+
+BUSINESS_FORUM_THE_DAY_BEFORE = (
+    "Presiden Laos Thongloun Sisoulith bertemu Presiden Kazakhstan Kassym-Jomart Tokayev di Astana, "
+    "Selasa (17/10/2023). Sehari sebelumnya, Senin (16/10), Thongloun berbicara di Forum Bisnis "
+    "Laos-Kazakhstan yang digelar di Kazakhstan Grand Hotel, Astana. Forum dihadiri sekitar 300 pengusaha "
+    "dan membahas investasi energi."
+)
+
+
+def test_coref_a_bare_forum_after_a_sentence_telling_one_is_that_forum(read: Reader) -> None:
+    """ "... berbicara di Forum Bisnis X. Forum dihadiri ...": the forum just told, though the day
+    before the story's meeting; where it sat is the city after the hotel, not a country in a name."""
+    found = read(BUSINESS_FORUM_THE_DAY_BEFORE, published="2023-10-17")
+    forum = next(s for s in found.summits if s.name.startswith("Forum Bisnis"))
+    talks = next(s for s in found.summits if s is not forum)
+    assert "energy" in local_ids(forum.sectors) and "energy" not in local_ids(talks.sectors)
+    assert forum.location is not None and forum.location.endswith("/astana")
+
+
+def test_summits_an_english_name_may_hold_and_between_its_capitals(read: Reader) -> None:
+    found = read(
+        "Presiden Laos Thongloun Sisoulith menghadiri Belt and Road Forum di Beijing, Rabu (18/10/2023).",
+        published="2023-10-18",
+    )
+    assert [s.name for s in found.summits] == ["Belt and Road Forum"]
