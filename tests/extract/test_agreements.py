@@ -1185,3 +1185,18 @@ def test_agreements_persetujuan_names_a_document_and_selain_itu_opens_new_ones(r
     assert sum("Perdagangan Bebas" in n or "Free Trade" in n for n in names) == 1
     organizations = {a.iri for a in found.actors if a.kind == "Organization"}
     assert not any({p.target for p in a.parties} & organizations for a in found.agreements)  # the agency head's
+
+
+def test_agreements_a_document_named_by_its_rank_in_the_set(read: Reader) -> None:
+    """ "Dokumen ketiga adalah program pertukaran kebudayaan": one of the set told signed, named."""
+    found = read(
+        "Presiden Laos Thongloun Sisoulith menerima Presiden Kazakhstan Kassym-Jomart Tokayev di Vientiane, "
+        "Selasa (23/5/2023). Usai pertemuan, keduanya menyaksikan penandatanganan tiga dokumen kerja sama. "
+        "Dokumen pertama adalah nota kesepahaman tentang energi. Dokumen ketiga adalah program pertukaran "
+        "kebudayaan.",
+        published="2023-05-24",
+    )
+    names = {a.name for a in found.agreements}
+    assert {"nota kesepahaman tentang energi", "program pertukaran kebudayaan"} <= names
+    culture = next(a for a in found.agreements if a.name == "program pertukaran kebudayaan")
+    assert culture.date.iso == "2023-05-23" and local_ids(culture.sectors) == {"culture"}
