@@ -57,7 +57,11 @@ def document_list(doc: Doc, i: int) -> DocumentList | None:
     return _topic_list(doc, i)
 
 
-_DISTRIBUTIVE = re.compile(r"^,?\s*(?:masing-masing|one each|each|respectively|covering respectively)\s*", re.I)
+_DISTRIBUTIVE = re.compile(
+    r"^,?\s*(?:masing-masing|antara lain|di antaranya|one each|each|respectively|covering respectively"
+    r"|including|among them)\s*",
+    re.I,
+)
 _SET_REACH = 120  # how far before "masing-masing tentang" the set and its kind may be named
 
 
@@ -85,15 +89,21 @@ def _topic_list(doc: Doc, i: int) -> DocumentList | None:
         ListedDocument(kind, sentence.start + start, sentence.start + end, f"{kind_text} {lead} {text[start:end]}")
         for start, end in topics
     )
-    return DocumentList(set_start, listed)
+    return DocumentList(set_start, listed, partial=bool(document_list_words().partial.search(opener.group())))
 
 
 def _topic_items(text: str, start: int) -> list[tuple[int, int]]:
     """The topics after the opener: cut at semicolons when the writer used them, else at commas
     and the joining word before the last."""
     end = len(text.rstrip(" .!?"))
-    separator = r";" if ";" in text[start:end] else r",|\s+(?:dan|serta|and)\s+(?=[^,]*$)"
+    separator = ";" if ";" in text[start:end] else ","
     cuts = [(start + m.start(), start + m.end()) for m in re.finditer(separator, text[start:end])]
+    tail = cuts[-1][1] if cuts else start
+    if separator == "," and not document_list_words().joiner.match(text[tail:end]):
+        # "A, B dan C": the first joining word after the last comma ends B ("... serta D dan E" is one)
+        joined = re.search(r"\s+(?:dan|serta|and)\s+", text[tail:end])
+        if joined is not None:
+            cuts.append((tail + joined.start(), tail + joined.start()))
     items = []
     for (_, begin), (stop, _) in zip([(start, start), *cuts], [*cuts, (end, end)], strict=True):
         joiner = document_list_words().joiner.match(text[begin:stop])

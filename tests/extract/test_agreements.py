@@ -1200,3 +1200,22 @@ def test_agreements_a_document_named_by_its_rank_in_the_set(read: Reader) -> Non
     assert {"nota kesepahaman tentang energi", "program pertukaran kebudayaan"} <= names
     culture = next(a for a in found.agreements if a.name == "program pertukaran kebudayaan")
     assert culture.date.iso == "2023-05-23" and local_ids(culture.sectors) == {"culture"}
+
+
+def test_agreements_some_of_a_set_listed_by_topic_are_documents_beside_the_set(read: Reader) -> None:
+    """ "sejumlah dokumen ... Dokumen itu antara lain tentang A, B, serta C dan D": one document per
+    topic (the last two joined are one), and the set stays a package of its own."""
+    found = read(
+        "Presiden Laos Thongloun Sisoulith dan Presiden Kazakhstan Kassym-Jomart Tokayev menyaksikan "
+        "penandatanganan sejumlah dokumen kerja sama di Astana, Selasa (17/10/2023). Kementerian Luar Negeri "
+        "Kazakhstan menyebut dokumen itu antara lain tentang pembentukan mekanisme koordinasi, pembangunan "
+        "perdesaan dan pengentasan kemiskinan, serta pemeriksaan mutu dan karantina.",
+        published="2023-10-18",
+    )
+    topics = sorted(a.name for a in found.agreements if " tentang " in a.name)
+    assert topics == [
+        "dokumen tentang pembangunan perdesaan dan pengentasan kemiskinan",
+        "dokumen tentang pembentukan mekanisme koordinasi",
+        "dokumen tentang pemeriksaan mutu dan karantina",
+    ]
+    assert any(a.kind.endswith("DocumentPackage") for a in found.agreements)
