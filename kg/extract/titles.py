@@ -92,12 +92,14 @@ def _read_after_office(doc: Doc, i: int, offset: int, serves: list[str]) -> Titl
     words = titles()
     depth = 0  # inside parentheses: "(PM)", "(HLSCC)"
     inside_place = 0  # "Putra Mahkota Abu Dhabi ...": the place an office is of belongs to the title
+    owner = False  # the word before named a body or land whose own name comes next
     for n, tok in enumerate(_TOKEN.finditer(sentence.text, offset - sentence.start)):
         if n > _MAX_TITLE_WORDS:
             return None
         start, word = sentence.start + tok.start(), tok.group()
         if start < inside_place:
             continue
+        owned, owner = owner, False
         if start in by_start and by_start[start].kind in _PLACES:
             inside_place = by_start[start].end
             serves.extend(_country_of_place(doc, by_start[start].concept))
@@ -125,7 +127,10 @@ def _read_after_office(doc: Doc, i: int, offset: int, serves: list[str]) -> Titl
             serves.append(mention.concept)
             return _name_after(doc, i, mention.end, serves)
         if _portfolio_word(word) or _acronym(word) or _ORDINAL.fullmatch(word):
+            owner = owned or word.casefold() in words.owner_nouns
             continue  # "Ketua MPR", "Menteri Luar Negeri", "Departemen Asia ke-3": the office's body or portfolio
+        if owned and _OWNER_THEN_NAME.match(sentence.text, tok.start()):
+            continue  # "Gubernur Wilayah Bukhara Uktam Barnoev": Bukhara is the region's name
         if word in org_words()[0]:  # "Ketua Komisi XI DPR, Mukhamad Misbakhun": a body, then the name
             return _name_after_body(doc, i, start + len(word), serves, by_start)
         if _starts_name(word) or titles().honorific.match(sentence.text, tok.start()):  # "Yang Amat Berhormat"
@@ -140,6 +145,8 @@ def _read_after_office(doc: Doc, i: int, offset: int, serves: list[str]) -> Titl
 
 
 _ROMAN = re.compile(r"[IVXL]{1,5}")
+# one capitalised word, then a name of at least two capitalised words up to a comma, "dan" or the end
+_OWNER_THEN_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){2,}\s*(?:,|\s+(?:dan|and)\b|[.;)]|$)")
 
 
 def _name_after_body(

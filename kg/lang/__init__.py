@@ -28,6 +28,7 @@ class Titles:
     not_names: frozenset[str]  # capitalised words that never start a person's name
     honorific: re.Pattern[str]  # honorifics before a name, not part of it ("Datuk Seri", "Tan Sri")
     portfolio_shape: re.Pattern[str]  # a word shaped like a portfolio noun ("Perindustrian", "Kelautan")
+    owner_nouns: frozenset[str]  # folded nouns whose own name follows them ("Wilayah Bukhara", "Dewan Agrobank")
 
 
 @cache
@@ -45,6 +46,7 @@ def titles() -> Titles:
     not_names: set[str] = set()
     honorifics: set[str] = set()
     shapes: list[str] = []
+    owners: set[str] = set()
     for lang in LANGUAGES:
         data = _data(lang)["titles"]
         heads.extend(data["head"])
@@ -54,12 +56,15 @@ def titles() -> Titles:
         not_names.update(w.casefold() for w in data.get("not_names", []))
         honorifics.update(data.get("honorifics", []))
         shapes.extend(data.get("portfolio_shapes", []))
+        owners.update(w.casefold() for w in data.get("owner_nouns", []))
     ordered = sorted(set(heads), key=len, reverse=True)  # longest office first: "Wakil Perdana Menteri"
     head = re.compile(r"(?<![\w-])(?:" + "|".join(ordered) + r")(?![\w-])")
     longest_first = sorted(honorifics, key=len, reverse=True)
     honorific = re.compile(r"(?:(?:" + "|".join(map(re.escape, longest_first)) + r")\s+)+")
     shape = re.compile("|".join(f"(?:{x})" for x in shapes) or r"(?!)")
-    return Titles(head, frozenset(portfolio), frozenset(particles), frozenset(not_names), honorific, shape)
+    return Titles(
+        head, frozenset(portfolio), frozenset(particles), frozenset(not_names), honorific, shape, frozenset(owners)
+    )
 
 
 @dataclass(frozen=True, slots=True)

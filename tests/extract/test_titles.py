@@ -320,3 +320,14 @@ def test_titles_a_body_s_portfolio_before_the_name_and_haji_before_it(read: Read
     persons = labels(found, "Person")
     assert {"Rendra Saputra", "Teuku Rahmat"} <= persons
     assert any(p.endswith("Laoly") and p.startswith("Yasonna") for p in persons)
+
+
+def test_titles_the_one_word_name_of_a_region_or_board_after_its_noun_is_the_offices(read: Reader) -> None:
+    """ "Gubernur Wilayah Bukhara Uktam Barnoev", "Ketua Dewan Agrobank Saidkamol Khodjaev": the word after
+    "Wilayah", "Dewan" names the region or board, the person is the name after it."""
+    found = read(
+        "Delegasi Kirgistan terdiri atas Gubernur Wilayah Osh Temirbek Ormonov, Ketua Dewan Aiylbank "
+        "Nurlan Sadykov, dan Sekretaris Daerah Provinsi Kalbar Muhammad Rizal Fauzi.",
+        published="2017-08-22",
+    )
+    assert {"Temirbek Ormonov", "Nurlan Sadykov", "Muhammad Rizal Fauzi"} <= labels(found, "Person")
