@@ -571,7 +571,8 @@ def place_of_the_day(doc: Doc, s: SummitDraft, summits: list[SummitDraft]) -> No
     mine = doc.roll_up(list(s.participants))
     for other in summits:
         if other is not s and other.location is not None and other.date == s.date and not other.past:
-            if mine & doc.roll_up(list(other.participants)):  # not where others met that day (the G7's city)
+            # the same persons, or the same kind of meeting told twice; not where others met (the G7's city)
+            if mine & doc.roll_up(list(other.participants)) or other.kind == s.kind != BILATERAL:
                 s.location = other.location
                 return
 
@@ -2914,6 +2915,7 @@ def _same_as_existing(doc: Doc, draft: SummitDraft, summits: list[SummitDraft], 
             draft.named
             and s.named
             and (edition_dropped or _name_key(s.name) == key and (numbered or _dates_agree(s.date, draft.date)))
+            and places_agree(doc, s.location, draft.location)  # "KTT BRICS" in Brasilia is not the one in Rio
         ):
             if numbered and not _dates_agree(s.date, draft.date):
                 draft.date = s.date
@@ -2961,7 +2963,10 @@ def _two_met_at_a_gathering(doc: Doc, draft: SummitDraft, current: SummitDraft) 
     """ "Kamis pagi, Xi bertemu Japarov" in the story of a summit of six leaders: two of them met on
     their own, a meeting of its own beside the summit."""
     two = _persons(doc, set(draft.participants))
-    return current.kind in _GATHERINGS and len(two) == 2 and len(_persons(doc, set(current.participants))) > 2
+    many = len(_persons(doc, set(current.participants))) > 2 or any(
+        doc.kind_of(p) == "Organization" for p in current.participants
+    )  # a summit of a body (BRICS, ASEAN) is of many, however few of its leaders are named
+    return current.kind in _GATHERINGS and len(two) == 2 and many
 
 
 def _the_one_with_them(doc: Doc, draft: SummitDraft, summits: list[SummitDraft]) -> int | None:

@@ -2647,3 +2647,19 @@ def test_summits_an_english_name_may_hold_and_between_its_capitals(read: Reader)
         published="2023-10-18",
     )
     assert [s.name for s in found.summits] == ["Belt and Road Forum"]
+
+
+def test_coref_two_leaders_meeting_after_the_summit_of_a_body_is_not_that_summit(read: Reader) -> None:
+    """The host of a bloc's summit then receiving one guest "empat mata" in his capital: a meeting of
+    the two, not the bloc's summit told again, though only the two leaders of the summit are named."""
+    found = read(
+        "KTT BRICS ke-17 digelar di Rio de Janeiro pada 6-7 Juli 2025. Saat membuka sesi pleno, tuan rumah "
+        "Presiden Brasil Luiz Inacio Lula da Silva menyapa Presiden Prabowo Subianto secara khusus. "
+        "Setelah KTT, Prabowo terbang ke Brasilia. Rabu (9/7), ia bertemu empat mata dengan Lula di Istana "
+        "Planalto.",
+        published="2025-07-10",
+    )
+    summit = next(s for s in found.summits if "BRICS" in s.name)
+    assert summit.location.endswith("rio-de-janeiro")
+    pair = [s for s in found.summits if s is not summit and s.date is not None and s.date.iso == "2025-07-09"]
+    assert len(pair) == 1 and {"prabowo-subianto", "luiz-inacio-lula-da-silva"} <= local_ids(pair[0].participants)
