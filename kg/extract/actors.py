@@ -114,7 +114,7 @@ def _agency_of_another_country(doc: Doc, i: int, m: Mention) -> bool:
     country's counterpart, not the body the gazetteer knows."""
     if m.kind != "Organization":
         return False
-    home = doc.lexicon.related(m.concept, DKG + "agencyOf")
+    home = doc.lexicon.related(m.concept, DKG + "agencyOf") or _country_in_its_name(doc, m.concept)
     if not home:
         return False
     sentence = doc.sentences[i]
@@ -122,9 +122,22 @@ def _agency_of_another_country(doc: Doc, i: int, m: Mention) -> bool:
         n.kind == "Country"
         and n.concept not in home
         and n.start >= m.end
-        and not sentence.text[m.end - sentence.start : n.start - sentence.start].strip()
+        and not sentence.text[m.end - sentence.start : n.start - sentence.start].strip(" )")  # "(KADIN) Uzbekistan"
         for n in doc.mentions[i]
     )
+
+
+def _country_in_its_name(doc: Doc, body: str) -> list[str]:
+    """ "Kamar Dagang dan Industri Indonesia": the country a body's own name says it is of ("KADIN
+    Uzbekistan" is then another country's chamber)."""
+    found = []
+    for label in doc.lexicon.labels.get(body, {}).values():
+        tokens = normalize_tokens(label)
+        for n in range(len(tokens)):
+            for size in (3, 2, 1):
+                entries = doc.lexicon.entries.get(tokens[n : n + size], [])
+                found += [e.concept for e in entries if e.kind == "Country" and e.concept not in found]
+    return found
 
 
 def _inside_known(doc: Doc, i: int, m: Mention) -> bool:

@@ -211,3 +211,16 @@ def test_actors_a_known_body_after_and_is_a_second_body(read: Reader) -> None:
     assert "Badan Karantina Laos" in orgs
     assert not any(" dan " in name for name in orgs)
     assert "General Administration of Customs of China" in labels(found, "Organization")
+
+
+def test_actors_a_national_body_named_with_another_country_is_not_the_known_one(read: Reader) -> None:
+    """ "Kamar Dagang dan Industri (KADIN) Uzbekistan": the gazetteer's KADIN is Indonesia's, as its own
+    name says; followed by another country it is that country's chamber."""
+    found = read(
+        "Ketua Kamar Dagang dan Industri (KADIN) Uzbekistan Adham Ikramov menerima Duta Besar RI di Tashkent, "
+        "Selasa (25/7/2017).",
+        published="2017-07-26",
+    )
+    assert "Indonesian Chamber of Commerce and Industry" not in labels(found, "Organization")
+    found = read("Kadin Indonesia menggelar forum bisnis di Jakarta, Selasa (25/7/2017).", published="2017-07-26")
+    assert "Indonesian Chamber of Commerce and Industry" in labels(found, "Organization")
