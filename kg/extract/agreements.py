@@ -41,7 +41,8 @@ DKG = "https://w3id.org/dkg/ontology#"
 # document words that are too common to count without a signing cue in the same sentence
 _WEAK = {DKG + "JointStatement", DKG + "Treaty", DKG + "Agreement", DKG + "DocumentPackage"}
 _NAME_WORD = re.compile(
-    r"^\s*(?:[A-Z0-9][\w’'\-–]*|tentang|mengenai|untuk|on|of|antara|dan|the|di bidang|kerja ?sama|"
+    r"^\s*(?:(?:No|Nomor|Bil)\.\s*\d+|[A-Z0-9][\w’'\-–]*|tentang|mengenai|untuk|on|of|antara|dan|the|di bidang|"
+    r"kerja ?sama|"
     r"bilateral|multilateral|[“\"][^”\"]{2,200}[”\"]|\([A-Z][\w&\-]{1,15}\))"
 )
 
@@ -462,6 +463,8 @@ def _triggers(doc: Doc, i: int) -> list[Mention]:
             continue  # "Among the documents was an MoU ...": the set told, then one of it
         if cues()["aside"].search(text[: m.start - doc.sentences[i].start]):
             continue  # "Selain tiga perjanjian utama, ...": the documents already told
+        if cues()["document_under_work"].search(text[: m.start - doc.sentences[i].start]):
+            continue  # "kajian semula Perjanjian Lintas Sempadan", "negotiations on a free trade agreement"
         if _told_to_the_press(doc, i, m):
             continue  # "he said in a statement issued to Bernama", "pernyataan pers bersama": how it was told
         if out and cues()["topic_lead"].search(text[: m.start - doc.sentences[i].start]):

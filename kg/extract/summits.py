@@ -887,8 +887,17 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
         and not _attending(sentence, t, found)
         and not _in_programme(sentence, t, found)
         and not _site_visit(sentence, t)
+        and not _told_as_a_habit(doc, i, t)
     ]
     return _outside_titles(sentence, sorted(found, key=lambda t: t.start))
+
+
+def _told_as_a_habit(doc: Doc, i: int, t: _Trigger) -> bool:
+    """ "Hasil JCBC lazimnya dibawa ke Rundingan Tahunan ...", "usually ends with a summit": what is
+    done as a rule, no one meeting, unless the sentence dates it."""
+    sentence = doc.sentences[i]
+    habit = cues()["habitual"].search(sentence.text, 0, t.start - sentence.start)
+    return habit is not None and not _sentence_dates(doc, i)
 
 
 # a capitalised name right after "di sela", "on the sidelines of (the)": an event whatever its head word
@@ -1604,7 +1613,8 @@ def _drafts(
 ) -> list[SummitDraft]:
     sentence = doc.sentences[i]
     name_end = _name_end(sentence, trigger, triggers)
-    title_start = None if trigger.verb else _title_before(sentence, trigger, triggers)
+    title = None if trigger.verb else _title_before(sentence, trigger, triggers)
+    title_start = _after_a_document(doc, i, title, trigger)
     name_start = title_start or trigger.start
     name = sentence.text[name_start - sentence.start : name_end - sentence.start].strip(" ,.")
     draft = SummitDraft(kind=trigger.kind, name=name, first=i)
@@ -1993,6 +2003,20 @@ def _title_before(sentence, trigger: _Trigger, triggers: list[_Trigger]) -> int 
     if not words:
         return None
     return trigger.start - len(" ".join(words)) - 1
+
+
+def _after_a_document(doc: Doc, i: int, title_start: int | None, trigger: _Trigger) -> int | None:
+    """ "Rekod Perbincangan (RoD) Mesyuarat Suruhanjaya Bersama ...": the words of a document before a
+    meeting's name are the document's, the meeting's name begins after them."""
+    if title_start is None:
+        return None
+    inside = [m for m in doc.kinds(i, "Agreement") if title_start <= m.start and m.end <= trigger.start]
+    if not inside:
+        return title_start
+    sentence = doc.sentences[i]
+    rest = re.match(r"\s*(?:\([^()]*\))?\s*", sentence.text[inside[-1].end - sentence.start :])
+    start = inside[-1].end + (rest.end() if rest else 0)
+    return start if start < trigger.start else None
 
 
 def _is_proper_name(doc: Doc, i: int, trigger: _Trigger, name_end: int) -> bool:

@@ -1219,3 +1219,23 @@ def test_agreements_some_of_a_set_listed_by_topic_are_documents_beside_the_set(r
         "dokumen tentang pemeriksaan mutu dan karantina",
     ]
     assert any(a.kind.endswith("DocumentPackage") for a in found.agreements)
+
+
+def test_agreements_malay_record_adopted_at_a_joint_commission_and_documents_under_review(read: Reader) -> None:
+    """Malay: "menerima pakai Rekod Perbincangan ... Mesyuarat Suruhanjaya Bersama": a document adopted at
+    the joint commission, whose name starts after the document's words; "kajian semula Perjanjian X" is
+    a document under review, no document signed; "MoU No. 21 mengenai ..." keeps its number."""
+    found = read(
+        "KUALA LUMPUR: Laos dan Kemboja hari ini menerima pakai Rekod Perbincangan (RoD) Mesyuarat Suruhanjaya "
+        "Bersama ke-9 yang dipengerusikan bersama Menteri Luar Negeri Laos Saleumxay Kommasith dan Menteri Luar "
+        "Negeri Kemboja Prak Sokhonn. Kedua-dua menteri membincangkan kajian semula Perjanjian Perdagangan "
+        "Sempadan. Kedua-dua negara telah menandatangani Memorandum Persefahaman (MoU) No. 21 mengenai "
+        "Demarkasi Sempadan.",
+        published="2018-11-21",
+    )
+    assert [s.name for s in found.summits] == ["Mesyuarat Suruhanjaya Bersama ke-9"]
+    assert found.summits[0].kind.endswith("Dialogue")
+    names = [a.name for a in found.agreements]
+    assert any(n.startswith("Rekod Perbincangan") for n in names)
+    assert any(n.startswith("Memorandum Persefahaman (MoU) No. 21 mengenai") for n in names)
+    assert not any("Perdagangan Sempadan" in n for n in names)

@@ -2663,3 +2663,12 @@ def test_coref_two_leaders_meeting_after_the_summit_of_a_body_is_not_that_summit
     assert summit.location.endswith("rio-de-janeiro")
     pair = [s for s in found.summits if s is not summit and s.date is not None and s.date.iso == "2025-07-09"]
     assert len(pair) == 1 and {"prabowo-subianto", "luiz-inacio-lula-da-silva"} <= local_ids(pair[0].participants)
+
+
+def test_coref_a_meeting_told_as_what_is_done_as_a_rule_is_no_meeting(read: Reader) -> None:
+    found = read(
+        "Hasil komisi bersama lazimnya dibawa ke Konsultasi Tahunan antara Perdana Menteri Laos dan Presiden "
+        "Kazakhstan.",
+        published="2018-11-21",
+    )
+    assert not found.summits
