@@ -2672,3 +2672,12 @@ def test_coref_a_meeting_told_as_what_is_done_as_a_rule_is_no_meeting(read: Read
         published="2018-11-21",
     )
     assert not found.summits
+
+
+def test_coref_cooperation_between_peoples_is_people_to_people_exchange(read: Reader) -> None:
+    found = read(
+        "Presiden Laos Thongloun Sisoulith bertemu Presiden Kazakhstan Kassym-Jomart Tokayev di Astana, Selasa "
+        "(17/10/2023). Keduanya membahas pariwisata dan kerja sama antarmasyarakat.",
+        published="2023-10-18",
+    )
+    assert {"tourism", "people-to-people-exchange"} <= local_ids(found.summits[0].sectors)
