@@ -857,3 +857,15 @@ def test_english_a_lower_case_summit_name_its_sessions_and_the_aide_who_briefed(
     ]
     assert local_ids(found.summits[0].sectors) >= {"energy", "trade"}
     assert "yuri-ushakov" not in local_ids(found.summits[0].participants)
+
+
+def test_english_a_letter_of_acceptance_and_partnership_agreements_are_documents(read: Reader) -> None:
+    found = read(
+        "Lao Defence Minister Chansamone Chanyalath met Kazakh Defence Minister Ruslan Zhaksylykov in Astana on "
+        "Monday (10/6). There he witnessed the handover of the letter of acceptance for two patrol vessels. "
+        "Several partnership agreements between Lao and Kazakh defence firms were also signed.",
+        published="2024-06-12",
+    )
+    names = [a.name for a in found.agreements]
+    assert any(n.startswith("letter of acceptance") for n in names)
+    assert any("partnership agreements" in n for n in names)
