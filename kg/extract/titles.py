@@ -224,6 +224,9 @@ def _name_after(doc: Doc, i: int, offset: int, serves: list[str]) -> TitledName 
     possessive = re.match(r"['’]s\s+", rest)
     if possessive is not None:  # "Speaker of Malaysia's Dewan Rakyat ...": the body of that country
         return _name_after(doc, i, offset + possessive.end(), serves)
+    before = sentence.text[: offset - sentence.start]
+    if rest.startswith(")") and before.rfind("(") > before.rfind(")"):
+        return _name_after(doc, i, offset + 1, serves)  # "PT PLN (Persero) Darmawan ...": the body's name ended inside
     short = re.match(r"\s*\([^()]{1,80}\)", rest)
     if short is not None:  # "China Communications Construction Company (CCCC) Chen Yunfeng", "(... of China/GACC)"
         return _name_after(doc, i, offset + short.end(), serves)

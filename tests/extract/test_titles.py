@@ -331,3 +331,8 @@ def test_titles_the_one_word_name_of_a_region_or_board_after_its_noun_is_the_off
         published="2017-08-22",
     )
     assert {"Temirbek Ormonov", "Nurlan Sadykov", "Muhammad Rizal Fauzi"} <= labels(found, "Person")
+
+
+def test_titles_a_known_body_with_its_legal_form_in_brackets_then_the_name(read: Reader) -> None:
+    found = read("Direktur Utama PT PLN (Persero) Darmawan Prasodjo meneken nota kesepahaman.", published="2025-03-05")
+    assert "Darmawan Prasodjo" in labels(found, "Person")
