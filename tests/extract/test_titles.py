@@ -336,3 +336,14 @@ def test_titles_the_one_word_name_of_a_region_or_board_after_its_noun_is_the_off
 def test_titles_a_known_body_with_its_legal_form_in_brackets_then_the_name(read: Reader) -> None:
     found = read("Direktur Utama PT PLN (Persero) Darmawan Prasodjo meneken nota kesepahaman.", published="2025-03-05")
     assert "Darmawan Prasodjo" in labels(found, "Person")
+
+
+def test_titles_a_second_office_after_merangkap_and_an_intra_word_are_the_titles(read: Reader) -> None:
+    """ "Duta Besar ... merangkap Wakil Tetap RI untuk OKI, X": the second office leads to the name;
+    "Direktur Kerja Sama Intrakawasan Y": a word made with intra-/antar- is the portfolio's."""
+    found = read(
+        "Delegasi Laos terdiri atas Duta Besar Laos untuk Arab Saudi merangkap Wakil Tetap Laos untuk OKI, "
+        "Khamphao Ernthavanh, serta Direktur Kerja Sama Intrakawasan Sengphet Houngboungnuang.",
+        published="2025-03-05",
+    )
+    assert {"Khamphao Ernthavanh", "Sengphet Houngboungnuang"} <= labels(found, "Person")
