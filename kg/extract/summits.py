@@ -155,12 +155,14 @@ def find_summits(doc: Doc) -> Meetings:
         if again is not None and not created and not referred:
             focus, alive = again, True  # "Pembicaraannya dengan Mohammed bin Salman ...": that meeting, told again
         if created:
+            # a meeting recalled from the past takes the story's focus only where the focus is a recalled one
+            # too ("• Juni 2022 — Jokowi menemui Putin ..." in a list of past meetings)
+            recalling = focus is not None and (summits[focus].past or earlier_than_story(doc, summits[focus]))
             major = [
                 k
                 for k in created
-                if not summits[k].past
+                if (recalling or (not summits[k].past and not earlier_than_story(doc, summits[k])))
                 and not summits[k].one_of_several
-                and not earlier_than_story(doc, summits[k])
                 and not _next_of_a_series(doc, summits[k])  # "KTT berikutnya di X": an aside on the one told
             ]
             # "The two diplomats discussed the preparations for X's visit, expected this autumn": a plan
@@ -802,7 +804,8 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
     sessions = doc.cue_matches("session_of_summit", i)
     anaphors += [(sentence.start + m.start(), sentence.start + m.end()) for m in sessions]
     # "Pertemuan dihadiri para Menlu ...": a bare meeting word as the subject, once a meeting is told
-    subject = doc.cue_matches("subject_anaphor", i)
+    # "Pembicaraan menyinggung energi ...": the bare meeting word opening the sentence is the one told
+    subject = doc.cue_matches("subject_anaphor", i) + doc.cue_matches("meeting_opening", i)
     if subject and _meeting_told_before(doc, i):
         anaphors += [(sentence.start + m.start(), sentence.start + m.end()) for m in subject]
     # "di sela pertemuan": the meeting after "on the sidelines of" hosts the one the sentence reports

@@ -2681,3 +2681,22 @@ def test_coref_cooperation_between_peoples_is_people_to_people_exchange(read: Re
         published="2023-10-18",
     )
     assert {"tourism", "people-to-people-exchange"} <= local_ids(found.summits[0].sectors)
+
+
+TIMELINE_OF_MEETINGS = (
+    "Berikut sejumlah pertemuan penting antara pemimpin kedua negara.\n\n"
+    "• Mei 2016 — Presiden Laos Bounnhang Vorachit bertemu Presiden Kazakhstan Nursultan Nazarbayev di Astana. "
+    "Pembicaraan menyinggung energi dan rencana pembangunan kilang minyak.\n\n"
+    "• Juni 2022 — Presiden Laos Thongloun Sisoulith menemui Presiden Kazakhstan Kassym-Jomart Tokayev di "
+    "Akorda. Dalam pertemuan itu, keduanya membahas ketahanan pangan."
+)
+
+
+def test_coref_a_list_of_past_meetings_gives_each_its_own_topics(read: Reader) -> None:
+    """ "Pembicaraan menyinggung energi" is the meeting just told; in a list of past meetings each new
+    item takes the story's focus, so "Dalam pertemuan itu" is the 2022 meeting, not the 2016 one."""
+    found = read(TIMELINE_OF_MEETINGS, published="2026-02-03")
+    by_year = {s.date.year: local_ids(s.sectors) for s in found.summits if s.date}
+    assert "energy" in by_year[2016] and "food-security" not in by_year[2016]
+    assert "food-security" in by_year[2022] and "energy" not in by_year[2022]
+    assert len(found.summits) == 2
