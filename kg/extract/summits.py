@@ -804,8 +804,7 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
     sessions = doc.cue_matches("session_of_summit", i)
     anaphors += [(sentence.start + m.start(), sentence.start + m.end()) for m in sessions]
     # "Pertemuan dihadiri para Menlu ...": a bare meeting word as the subject, once a meeting is told
-    # "Pembicaraan menyinggung energi ...": the bare meeting word opening the sentence is the one told
-    subject = doc.cue_matches("subject_anaphor", i) + doc.cue_matches("meeting_opening", i)
+    subject = doc.cue_matches("subject_anaphor", i)
     if subject and _meeting_told_before(doc, i):
         anaphors += [(sentence.start + m.start(), sentence.start + m.end()) for m in subject]
     # "di sela pertemuan": the meeting after "on the sidelines of" hosts the one the sentence reports
