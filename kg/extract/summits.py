@@ -1749,7 +1749,8 @@ def _two_named_in_one(doc: Doc, i: int, draft: SummitDraft) -> list[SummitDraft]
     return out
 
 
-_WITH_AFTER = re.compile(r"\s+(?:with|dengan)\s", re.I)
+# "talks with", "pertemuan (terpisah|berasingan) dengan/bersama"
+_WITH_AFTER = re.compile(r"\s+(?:(?:separate|terpisah|berasingan)\s+)?(?:with|dengan|bersama)\s", re.I)
 # what may stand between two persons of one list: commas, "and", and their capitalised titles
 _LIST_BETWEEN = re.compile(r"(?:\s|,|\band\b|\bdan\b|\bserta\b|(?-i:[A-Z])[\w.'’-]*)*", re.I)
 

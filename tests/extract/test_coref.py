@@ -2700,3 +2700,20 @@ def test_coref_a_list_of_past_meetings_gives_each_its_own_topics(read: Reader) -
     assert "energy" in by_year[2016] and "food-security" not in by_year[2016]
     assert "food-security" in by_year[2022] and "energy" not in by_year[2022]
     assert len(found.summits) == 2
+
+
+def test_coref_malay_separate_meetings_and_an_audience(read: Reader) -> None:
+    """Malay: "pertemuan berasingan bersama A dan B" is one meeting with each; "menghadap X" (an
+    audience with a ruler) is a meeting."""
+    found = read(
+        "Perdana Menteri Laos Sonexay Siphandone mengadakan pertemuan berasingan bersama Presiden Kazakhstan "
+        "Kassym-Jomart Tokayev dan Presiden Uzbekistan Shavkat Mirziyoyev di Abu Dhabi, semalam. Beliau "
+        "kemudian berlepas ke Dubai untuk menghadap Sheikh Mohammed bin Rashid Al Maktoum di Istana Za'abeel.",
+        published="2025-01-14",
+    )
+    pairs = sorted(sorted(local_ids(s.participants)) for s in found.summits)
+    assert pairs == [
+        ["kassym-jomart-tokayev", "sonexay-siphandone"],
+        ["mohammed-bin-rashid-al-maktoum", "sonexay-siphandone"],
+        ["shavkat-mirziyoyev", "sonexay-siphandone"],
+    ]
