@@ -579,7 +579,10 @@ def _ranked_without_kind(doc: Doc, i: int) -> list[Mention]:
     """ "The first MoU was signed between A and B, while the second, between C and D, covers ...": a
     document of the set by its rank alone, of the kind the set's documents were told with."""
     sentence = doc.sentences[i]
-    reach = range(max(i - _ORDINAL_REACH, 0), i + 1)
+    first = i
+    while first > 0 and cues()["ordinal_ellipsis"].match(doc.sentences[first - 1].text):
+        first -= 1  # "Pertama, antara A dan B ... Kedua, antara C dan D ...": the items go on
+    reach = range(max(first - _ORDINAL_REACH, 0), i + 1)
     if not any(_tells_signing(doc.sentences[k].text) for k in reach):
         return []
     kinds = [m.concept for k in reach for m in doc.kinds(k, "Agreement") if m.concept != DKG + "DocumentPackage"]
@@ -602,7 +605,7 @@ def _rank_alone_names(doc: Doc, i: int, trigger: Mention) -> str | None:
     between = _BETWEEN_CLAUSE.match(sentence.text, ranked.end())
     if between is None:
         return trigger.text
-    return f"{doc.lexicon.label(trigger.concept).casefold()} {between.group(0).strip()}"
+    return f"{doc.lexicon.label(trigger.concept).casefold()} {between.group(0).strip().rstrip('.')}"
 
 
 _BETWEEN_CLAUSE = re.compile(r"(?:between|antara)\b[^,;]{3,200}")

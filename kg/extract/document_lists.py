@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract import Doc
-from kg.lang import document_list_words
+from kg.lang import counted, document_list_words
 from kg.lexicon import Lexicon
 from kg.match import tokenize
 
@@ -71,6 +71,9 @@ def _topic_list(doc: Doc, i: int) -> DocumentList | None:
     sentence = doc.sentences[i]
     text = sentence.text
     opener = document_list_words().topic_opener.search(text)
+    fields = document_list_words().fields_of_the_set.match(text) if opener is None else None
+    if fields is not None:
+        return _fields_of_the_set_told(doc, i, fields)
     if opener is None:
         return None
     window = max(0, opener.start() - _SET_REACH)
@@ -90,6 +93,29 @@ def _topic_list(doc: Doc, i: int) -> DocumentList | None:
         for start, end in topics
     )
     return DocumentList(set_start, listed, partial=bool(document_list_words().partial.search(opener.group())))
+
+
+def _fields_of_the_set_told(doc: Doc, i: int, fields: re.Match[str]) -> DocumentList | None:
+    """ "... meneken sembilan MoU. Bidangnya meliputi A, B, ..., serta I.": the fields of the counted set
+    the sentence before told, one document of its kind each."""
+    if i == 0:
+        return None
+    before = doc.sentences[i - 1]
+    counted_kinds = [
+        m for m in doc.kinds(i - 1, "Agreement") if counted().search(before.text[: m.start - before.start])
+    ]
+    if not counted_kinds:
+        return None
+    kind = counted_kinds[-1]
+    topics = _topic_items(doc.sentences[i].text, fields.end())
+    if len(topics) < 2:
+        return None
+    sentence = doc.sentences[i]
+    listed = tuple(
+        ListedDocument(kind.concept, sentence.start + a, sentence.start + b, f"{kind.text} {sentence.text[a:b]}")
+        for a, b in topics
+    )
+    return DocumentList(sentence.start, listed)
 
 
 def _topic_items(text: str, start: int) -> list[tuple[int, int]]:

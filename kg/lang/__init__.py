@@ -116,6 +116,7 @@ class DocumentListWords:
     item_head: re.Pattern[str]  # a word that opens an item though it names no kind ("persetujuan ...")
     partial: re.Pattern[str]  # an opener that names only some of the set ("antara lain", "including")
     topic_opener: re.Pattern[str]  # what opens a list of the set's topics ("masing-masing tentang")
+    fields_of_the_set: re.Pattern[str]  # a sentence listing the fields of the set told before ("Bidangnya meliputi")
 
 
 @cache
@@ -131,6 +132,7 @@ def document_list_words() -> DocumentListWords:
         item_head=re.compile(rf"^(?:{words('item_heads')})\b", re.I),
         partial=re.compile(rf"\b(?:{words('partial_openers')})\b", re.I),
         topic_opener=re.compile(rf",?\s*\b(?:{words('topic_openers')})\b\s*:?\s*", re.I),
+        fields_of_the_set=re.compile(rf"^\W*(?:{words('fields_of_the_set')})\s*:?\s+", re.I),
     )
 
 

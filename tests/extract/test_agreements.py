@@ -1239,3 +1239,28 @@ def test_agreements_malay_record_adopted_at_a_joint_commission_and_documents_und
     assert any(n.startswith("Rekod Perbincangan") for n in names)
     assert any(n.startswith("Memorandum Persefahaman (MoU) No. 21 mengenai") for n in names)
     assert not any("Perdagangan Sempadan" in n for n in names)
+
+
+GULF_VISIT_WITH_DOCUMENTS = (
+    "Presiden Laos Thongloun Sisoulith menerima Emir Qatar Sheikh Tamim bin Hamad Al Thani di Vientiane, "
+    "Rabu (24/7/2019). Menlu Laos menjelaskan, pemerintah kedua negara meneken empat MoU. Bidangnya meliputi "
+    "pariwisata, pertahanan, kebudayaan, serta penghindaran pajak berganda. Selain itu ada dua MoU "
+    "antarperusahaan. Pertama, antara Pertamina dan Qatar Airways untuk layanan penerbangan. Kedua, antara "
+    "PLN dan QatarEnergy mengenai pasokan gas alam cair."
+)
+
+
+def test_agreements_fields_of_the_set_told_before_and_ranked_pairs_are_documents(read: Reader) -> None:
+    """ "... meneken empat MoU. Bidangnya meliputi A, B, C, serta D.": one MoU per field; "Pertama,
+    antara A dan B untuk ...": one of the set by its rank, between the two it names."""
+    found = read(GULF_VISIT_WITH_DOCUMENTS, published="2019-07-25")
+    fields = [a for a in found.agreements if a.name.startswith("MoU ")]
+    assert sorted(a.name for a in fields) == [
+        "MoU kebudayaan",
+        "MoU pariwisata",
+        "MoU penghindaran pajak berganda",
+        "MoU pertahanan",
+    ]
+    pairs = [a for a in found.agreements if " antara " in a.name]
+    assert len(pairs) == 2 and not any(a.name.endswith(".") for a in pairs)
+    assert {"pertamina"} <= local_ids(pairs[0].parties)
