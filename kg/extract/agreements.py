@@ -129,6 +129,9 @@ def find_agreements(doc: Doc, meetings: Meetings) -> list[AgreementDraft]:
             if n < absorbed:
                 continue  # a kind the package before named: "11 kontrak dagang dan nota kesepahaman"
             draft = _draft(doc, i, trigger, triggers[n + 1 :], meetings, found)
+            unsigned_here = draft.date is None and not _tells_signing(sentence.text)
+            if unsigned_here and _described_after_a_signed_set(doc, i, trigger):
+                _one_of_the_set_told(doc, i, draft, _last_package(found))
             rank_name = _rank_alone_names(doc, i, trigger)
             if rank_name:  # "the second, between A and B": named after its kind and those it is between
                 draft.name = rank_name
@@ -475,7 +478,12 @@ def _triggers(doc: Doc, i: int) -> list[Mention]:
             continue  # "welcomed Indonesia's accession to BRICS": a membership, not a document
         if not signed and _ranked_in_a_set(doc, i, m):
             signed = True  # "Under the first MoU, A and B will ...": one of the set told signed just before
-        if not signed and not doc.cue("summit_anaphor", i) and not _titled(doc.sentences[i], m):
+        if (
+            not signed
+            and not doc.cue("summit_anaphor", i)
+            and not _titled(doc.sentences[i], m)
+            and not _described_after_a_signed_set(doc, i, m)
+        ):
             continue  # a bare kind word told unsigned names no document; a title does ("Deklarasi Moskow")
         out.append(m)
     ordinal = _ordinal_item(doc, i)
@@ -660,6 +668,37 @@ def _titled_object(doc: Doc, i: int) -> list[Mention]:
     if any(a.start <= start < a.end for a in doc.mentions[i] if a.kind != "Summit"):
         return []  # "meneken Indonesia-..." begins with a party or a place, not a title
     return [Mention(start, start + len(m.group("title")), m.group("title"), DKG + "Agreement", "Agreement", i)]
+
+
+def _described_after_a_signed_set(doc: Doc, i: int, m: Mention) -> bool:
+    """ "... witnessed the exchange of 29 documents. ... There is an MoU on cooperation under the Belt
+    and Road Initiative": a document described by what it is about, told after a counted set of documents
+    was signed, is one of that set; not one told as planned."""
+    sentence = doc.sentences[i]
+    if not _DESCRIBED.match(sentence.text, m.end - sentence.start):
+        return False
+    if cues()["planned"].search(sentence.text) or cues()["document_under_work"].search(
+        sentence.text[: m.start - sentence.start]
+    ):
+        return False
+    return any(_tells_signing(doc.sentences[k].text) and _counted_set_in(doc, k) for k in range(i))
+
+
+def _counted_set_in(doc: Doc, k: int) -> bool:
+    sentence = doc.sentences[k]
+    return any(counted().search(sentence.text[: d.start - sentence.start]) for d in doc.kinds(k, "Agreement"))
+
+
+_DESCRIBED = re.compile(r"\s+(?:on|tentang|mengenai|between|antara|linking|for|untuk|di bidang)\b", re.I)
+
+
+def _one_of_the_set_told(doc: Doc, i: int, draft: AgreementDraft, the_set: AgreementDraft | None) -> None:
+    """Signed when and where the set was, between its parties unless the sentence names its own."""
+    if the_set is None:
+        return
+    _signed_with(draft, the_set)
+    if not doc.sentence_actors[i]:
+        draft.parties = dict.fromkeys(the_set.parties, i)
 
 
 def _one_of_those_signed(doc: Doc, i: int) -> bool:

@@ -869,3 +869,19 @@ def test_english_a_letter_of_acceptance_and_partnership_agreements_are_documents
     names = [a.name for a in found.agreements]
     assert any(n.startswith("letter of acceptance") for n in names)
     assert any("partnership agreements" in n for n in names)
+
+
+def test_english_documents_described_after_a_signed_set_are_of_that_set(read: Reader) -> None:
+    """ "... witnessed the exchange of 12 documents. ... There is an MoU on cooperation under X": one of
+    the set, signed that day between the set's parties; a document still to be signed is not."""
+    found = read(
+        "Lao President Thongloun Sisoulith and Kazakh President Kassym-Jomart Tokayev held talks in Vientiane "
+        "on Tuesday (20/11/2018). The two leaders then witnessed the exchange of 12 documents. The rest of the "
+        "package reads like a list of priorities. There is an MoU on cooperation under the Belt and Road "
+        "Initiative. An agreement on visa exemption will be signed next year.",
+        published="2018-11-21",
+    )
+    bri = [a for a in found.agreements if "Belt and Road" in a.name]
+    assert len(bri) == 1 and bri[0].date.iso == "2018-11-20"
+    assert local_ids(bri[0].parties) == {"laos", "kazakhstan"}
+    assert not any("visa" in a.name for a in found.agreements)
