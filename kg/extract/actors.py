@@ -175,7 +175,8 @@ def _office_mentions(doc: Doc, offices: list[tuple[str, str, int]]) -> None:
     introduced by it, is that person."""
     holders: dict[str, set[str]] = {}
     for office, iri, _ in offices:
-        if len(office.split()) >= 2:  # "Emir", "Sheikh", "Minister" alone name no one office
+        # "Emir", "Sheikh", "Minister" alone name no one office; "Presiden" alone is the story's president
+        if len(office.split()) >= 2 or cues()["lone_office"].fullmatch(office):
             holders.setdefault(office, set()).add(iri)
     if not holders:
         return
@@ -190,12 +191,22 @@ def _office_mentions(doc: Doc, offices: list[tuple[str, str, int]]) -> None:
                 continue  # "Menlu Sugiono", "Menlu Rusia ...": an office introducing a name, or another's
             if cues()["name_in_apposition"].match(sentence.text, m.end()):
                 continue  # "Presiden Vietnam saat itu, Vo Van Thuong": the office of the name that follows
-            persons = holders.get(full_office(m.group()), set())
-            if len(persons) != 1:
+            person = _the_holder(doc, holders.get(full_office(m.group()), set()))
+            if person is None:
                 continue  # an office two persons of the article held names neither
-            (person,) = persons
             if introduced[person] < i:
                 _add(doc, i, sentence.start + m.start(), doc.actors[person])
+
+
+def _the_holder(doc: Doc, persons: set[str]) -> str | None:
+    """The one person of an office, or, of several, the one the article names at least twice as often
+    as each other ("Presiden" in a press release of the president's office who receives others)."""
+    if len(persons) == 1:
+        return next(iter(persons))
+    counts = sorted(((sum(iri == p for row in doc.sentence_actors for _, p in row), iri) for iri in persons), reverse=True)
+    if len(counts) >= 2 and counts[0][0] >= 2 * counts[1][0]:
+        return counts[0][1]
+    return None
 
 
 def _country_office_mentions(doc: Doc, offices: list[tuple[str, str, int]]) -> None:

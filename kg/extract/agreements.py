@@ -1338,8 +1338,10 @@ def _parties(
         return bodies
     if in_clause:
         return in_clause
-    if row:
-        return [iri for _, iri in row]
+    if row and not (relative is not None and summit is not None):
+        return [iri for _, iri in row]  # not "resolusi yang mengecam agresi Israel": what it speaks of
+    if summit is not None and bodies:
+        return bodies
     if summit is not None:
         return _sides_of(doc, list(meetings.summits[summit].participants))
     return _dominant_pair(doc)

@@ -224,3 +224,16 @@ def test_actors_a_national_body_named_with_another_country_is_not_the_known_one(
     assert "Indonesian Chamber of Commerce and Industry" not in labels(found, "Organization")
     found = read("Kadin Indonesia menggelar forum bisnis di Jakarta, Selasa (25/7/2017).", published="2017-07-26")
     assert "Indonesian Chamber of Commerce and Industry" in labels(found, "Organization")
+
+
+def test_actors_the_bare_office_of_the_storys_president_is_that_president(read: Reader) -> None:
+    """ "Presiden menerima ..." in a release that names its president far more often than a guest
+    president: the story's president."""
+    found = read(
+        "Presiden Laos Thongloun Sisoulith membuka KTT di Vientiane, Senin (7/3/2016). Presiden Thongloun "
+        "Sisoulith memimpin sidang. Presiden Thongloun Sisoulith juga memberi sambutan. Presiden Palestina "
+        "Mahmoud Abbas hadir. Pada hari yang sama Presiden menerima Pangeran El Hassan bin Talal dari Yordania.",
+        published="2016-03-07",
+    )
+    met = [s for s in found.summits if "el-hassan-bin-talal" in local_ids(s.participants)]
+    assert met and "thongloun-sisoulith" in local_ids(met[0].participants)

@@ -1264,3 +1264,14 @@ def test_agreements_fields_of_the_set_told_before_and_ranked_pairs_are_documents
     pairs = [a for a in found.agreements if " antara " in a.name]
     assert len(pairs) == 2 and not any(a.name.endswith(".") for a in pairs)
     assert {"pertamina"} <= local_ids(pairs[0].parties)
+
+
+def test_agreements_a_summit_resolution_is_the_summits_not_of_whom_it_condemns(read: Reader) -> None:
+    found = read(
+        "KTT Luar Biasa Organisasi Kerja Sama Islam (OKI) digelar di Riyadh, Sabtu (11/11/2023). KTT "
+        "menghasilkan resolusi yang mengecam agresi Israel di Jalur Gaza.",
+        published="2023-11-12",
+    )
+    resolutions = [a for a in found.agreements if a.name.casefold().startswith("resolusi")]
+    assert len(resolutions) == 1
+    assert "israel" not in local_ids(resolutions[0].parties) and "oic" in local_ids(resolutions[0].parties)
