@@ -203,7 +203,8 @@ def _the_holder(doc: Doc, persons: set[str]) -> str | None:
     as each other ("Presiden" in a press release of the president's office who receives others)."""
     if len(persons) == 1:
         return next(iter(persons))
-    counts = sorted(((sum(iri == p for row in doc.sentence_actors for _, p in row), iri) for iri in persons), reverse=True)
+    named = [p for row in doc.sentence_actors for _, p in row]
+    counts = sorted(((named.count(iri), iri) for iri in persons), reverse=True)
     if len(counts) >= 2 and counts[0][0] >= 2 * counts[1][0]:
         return counts[0][1]
     return None
