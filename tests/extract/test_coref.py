@@ -2717,3 +2717,12 @@ def test_coref_malay_separate_meetings_and_an_audience(read: Reader) -> None:
         ["mohammed-bin-rashid-al-maktoum", "sonexay-siphandone"],
         ["shavkat-mirziyoyev", "sonexay-siphandone"],
     ]
+
+
+def test_coref_a_round_table_is_a_meeting(read: Reader) -> None:
+    found = read(
+        "Hari ini, Perdana Menteri Laos Sonexay Siphandone menghadiri Sesi Meja Bulat Pelaburan Laos-Kazakhstan "
+        "bersama wakil syarikat di Astana.",
+        published="2024-05-17",
+    )
+    assert [s.kind.rsplit("#", 1)[-1] for s in found.summits] == ["Forum"]
