@@ -1689,7 +1689,8 @@ def _next_of_the_series(doc: Doc, i: int, draft: SummitDraft, summits: list[Summ
     if draft.participants or not _next_of_a_series(doc, draft):
         return
     told = [s for s in summits if s.kind == draft.kind and s.status == "held"]
-    bodies = [iri for iri in (told[-1].participants if told else ()) if doc.kind_of(iri) == "Organization"]
+    with_bodies = [[p for p in s.participants if doc.kind_of(p) == "Organization"] for s in told]
+    bodies = next((b for b in reversed(with_bodies) if b), [])  # the last one told with the bodies holding it
     host = _state_of_place(doc, draft.location)
     for iri in [*bodies, *([host] if host else [])]:
         draft.add_participant(iri, i)
@@ -2160,6 +2161,9 @@ def _date_for(
     before = [d for d in before if not cues()["tells_of"].search(text[d.end : trigger.start - base])]
     if before:
         return before[-1].value
+    shared = _date_of_the_clause_joined(text, base, trigger, previous_trigger, dates)
+    if shared is not None:
+        return shared
     sentence = doc.sentences[trigger_sentence(doc, trigger)]
     after_landmark = _after_landmark(doc, trigger, triggers, summits)
     if after_landmark is not None:
@@ -2457,6 +2461,21 @@ def _prepared_for(text: str, start: int, trigger: _Trigger) -> bool:
 
 
 _HELD_FIRST = re.compile(r"\b(?:opened|began|was held|took place|dibuka|dimulai|berlangsung|digelar)\b", re.I)
+
+
+_JOINED_CLAUSE = re.compile(r",?\s+(?:dan|serta|and)\s+(?:(?:juga|lalu|kemudian|then|also)\s+)?[a-z]+\s+(?:the\s+)?$")
+
+
+def _date_of_the_clause_joined(
+    text: str, base: int, trigger: _Trigger, previous_trigger: int, dates: list[FoundDate]
+) -> DateValue | None:
+    """ "pada Mei 2014, ketika beliau bertemu Presiden X, dan menghadiri Forum Y": a meeting in a clause
+    joined to the one before by "dan" shares its date, when the sentence tells one date."""
+    if previous_trigger < 0 or len(dates) != 1 or base + dates[0].end > previous_trigger:
+        return None
+    if not _JOINED_CLAUSE.search(text, 0, trigger.start - base):
+        return None
+    return dates[0].value
 
 
 def _span_begins_after(text: str, date: DateValue, published: DateValue) -> bool:

@@ -2726,3 +2726,26 @@ def test_coref_a_round_table_is_a_meeting(read: Reader) -> None:
         published="2024-05-17",
     )
     assert [s.kind.rsplit("#", 1)[-1] for s in found.summits] == ["Forum"]
+
+
+def test_coref_the_next_summit_is_among_the_bodies_of_the_series_told_before(read: Reader) -> None:
+    """The next summit takes the bodies of the last held summit told with them, though a bare "KTT Astana"
+    was told after it."""
+    found = read(
+        "Para pemimpin Organisasi Kerja Sama Shanghai (SCO) menggelar KTT di Astana, Kamis (4/7/2024). Presiden "
+        "China Xi Jinping hadir. Usai KTT Astana, China mengambil alih keketuaan bergilir SCO. KTT berikutnya "
+        "akan digelar di China tahun depan.",
+        published="2024-07-05",
+    )
+    planned = [s for s in found.summits if s.status == "planned"]
+    assert len(planned) == 1 and {"sco", "china"} <= local_ids(planned[0].participants)
+
+
+def test_coref_a_meeting_in_a_clause_joined_by_dan_shares_the_sentences_one_date(read: Reader) -> None:
+    found = read(
+        "Lawatan terakhir Perdana Menteri Laos ke negara itu dibuat Thongsing Thammavong pada Mei 2014, ketika "
+        "beliau bertemu Presiden ketika itu, Nursultan Nazarbayev, dan menghadiri Forum Ekonomi Astana.",
+        published="2024-05-17",
+    )
+    forum = next(s for s in found.summits if s.name.startswith("Forum"))
+    assert forum.date is not None and forum.date.iso == "2014-05"
