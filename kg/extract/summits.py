@@ -156,7 +156,7 @@ def find_summits(doc: Doc) -> Meetings:
             focus, alive = again, True  # "Pembicaraannya dengan Mohammed bin Salman ...": that meeting, told again
         if created:
             # a meeting recalled from the past takes the story's focus only where the focus is a recalled one
-            # too ("• Juni 2022 — Jokowi menemui Putin ..." in a list of past meetings)
+            # too ("• Juni 2022 — A menemui B ..." in a list of past meetings)
             recalling = focus is not None and (summits[focus].past or earlier_than_story(doc, summits[focus]))
             major = [
                 k
@@ -296,7 +296,7 @@ def _invitation_conveyed(doc: Doc, i: int, s: SummitDraft, told: SummitDraft) ->
     invitation = cues()["invited_to"].search(sentence.text[: first_span - sentence.start])
     if s.status != "planned" or invitation is None:
         return False
-    # who is invited, or who invites ("Raisi ... mengundang pimpinan MPR berkunjung ke Iran")
+    # who is invited, or who invites ("A ... mengundang pimpinan MPR berkunjung ke X")
     inviter = {iri for off, iri in doc.sentence_actors[i] if off < sentence.start + invitation.start()}
     guests = _persons(doc, set(s.participants) | inviter)
     return told.status == "held" and bool(guests & _persons(doc, set(told.participants)))
@@ -857,7 +857,7 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
         if found:  # "Following the talks, ... witnessed the exchange": what those at the meeting told did
             verbs = [v for v in verbs if not _witnessing(sentence, v)]
         if any(not t.anaphor and not t.host for t in found):  # "Sehari sebelum KTT, Jokowi bertemu PM ..."
-            # "Jokowi bertemu Putin di Sochi, menjelang KTT ...": a meeting before the landmark too
+            # "A bertemu B di X, menjelang KTT ...": a meeting before the landmark too
             verbs = [
                 v
                 for v in verbs
@@ -1441,7 +1441,7 @@ def _read_sentence(
 
 
 def _meeting_of_the_accompanied(doc: Doc, i: int, summits: list[SummitDraft], focus: int) -> int:
-    """ "Di Kremlin, Putin didampingi Ushakov dan Lavrov" after a sentence on another stop of the
+    """ "Di Istana, A didampingi B dan C" after a sentence on another stop of the
     guest: companions join the meeting of the one they accompany, the last one told with him."""
     sentence = doc.sentences[i]
     cue = cues()["accompanied"].search(sentence.text)
@@ -2444,7 +2444,7 @@ def _written_or_ahead(doc: Doc, date: DateValue | None, dates: list[FoundDate]) 
 
 
 def _prepared_for_long_ago(doc: Doc, dates: list[FoundDate], draft: SummitDraft) -> tuple[DateValue | None, str]:
-    """ "Pada 18 Mei 2016, Jokowi bertemu Putin di Sochi, menjelang KTT ASEAN-Rusia": a meeting
+    """ "Pada 18 Mei 2016, A bertemu B di X, menjelang KTT Y": a meeting
     prepared for on a day long past was held soon after it, in that month as far as the text says."""
     published = doc.article.published
     if draft.date is not None or published is None or not dates:
@@ -3006,7 +3006,7 @@ _GATHERINGS = (DKG + "MultilateralSummit", FORUM, DKG + "Conference")
 
 
 def _two_met_at_a_gathering(doc: Doc, draft: SummitDraft, current: SummitDraft) -> bool:
-    """ "Kamis pagi, Xi bertemu Japarov" in the story of a summit of six leaders: two of them met on
+    """ "Kamis pagi, A bertemu B" in the story of a summit of six leaders: two of them met on
     their own, a meeting of its own beside the summit."""
     two = _persons(doc, set(draft.participants))
     many = len(_persons(doc, set(current.participants))) > 2 or any(

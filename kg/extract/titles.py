@@ -130,7 +130,7 @@ def _read_after_office(doc: Doc, i: int, offset: int, serves: list[str]) -> Titl
             owner = owned or word.casefold() in words.owner_nouns
             continue  # "Ketua MPR", "Menteri Luar Negeri", "Departemen Asia ke-3": the office's body or portfolio
         if owned and _OWNER_THEN_NAME.match(sentence.text, tok.start()):
-            continue  # "Gubernur Wilayah Bukhara Uktam Barnoev": Bukhara is the region's name
+            continue  # "Gubernur Wilayah X A B": X is the region's name
         if word in org_words()[0]:  # "Ketua Komisi XI DPR, Mukhamad Misbakhun": a body, then the name
             return _name_after_body(doc, i, start + len(word), serves, by_start)
         if _starts_name(word) or titles().honorific.match(sentence.text, tok.start()):  # "Yang Amat Berhormat"
@@ -226,7 +226,7 @@ def _name_after(doc: Doc, i: int, offset: int, serves: list[str]) -> TitledName 
         return _name_after(doc, i, offset + possessive.end(), serves)
     before = sentence.text[: offset - sentence.start]
     if rest.startswith(")") and before.rfind("(") > before.rfind(")"):
-        return _name_after(doc, i, offset + 1, serves)  # "PT PLN (Persero) Darmawan ...": the body's name ended inside
+        return _name_after(doc, i, offset + 1, serves)  # "PT X (Persero) A B": the body's name ended inside
     short = re.match(r"\s*\([^()]{1,80}\)", rest)
     if short is not None:  # "China Communications Construction Company (CCCC) Chen Yunfeng", "(... of China/GACC)"
         return _name_after(doc, i, offset + short.end(), serves)

@@ -28,7 +28,7 @@ class Titles:
     not_names: frozenset[str]  # capitalised words that never start a person's name
     honorific: re.Pattern[str]  # honorifics before a name, not part of it ("Datuk Seri", "Tan Sri")
     portfolio_shape: re.Pattern[str]  # a word shaped like a portfolio noun ("Perindustrian", "Kelautan")
-    owner_nouns: frozenset[str]  # folded nouns whose own name follows them ("Wilayah Bukhara", "Dewan Agrobank")
+    owner_nouns: frozenset[str]  # folded nouns whose own name follows them ("Wilayah X", "Dewan X")
 
 
 @cache
