@@ -31,6 +31,7 @@ VISIT = DKG + "OfficialVisit"
 VISITS = frozenset({VISIT, DKG + "StateVisit"})  # a state visit is an official visit with full honours
 BILATERAL = DKG + "BilateralMeeting"
 FORUM = DKG + "Forum"
+_GATHERINGS = (DKG + "MultilateralSummit", FORUM, DKG + "Conference")  # meetings of many
 PLACE_KINDS = ("Place", "Country")
 # words that may continue a meeting's name after its trigger ("KTT pertama ASEAN-Rusia")
 _NAME_WORD = re.compile(
@@ -533,7 +534,7 @@ def _summit_in_session(doc: Doc, summits: list[SummitDraft]) -> int | None:
         (
             n
             for n in range(len(summits) - 1, -1, -1)
-            if summits[n].kind in (DKG + "MultilateralSummit", FORUM, DKG + "Conference")
+            if summits[n].kind in _GATHERINGS
             and summits[n].status == "held"
             and not summits[n].past
             and not earlier_than_story(doc, summits[n])
@@ -2946,7 +2947,7 @@ def _same_as_existing(doc: Doc, draft: SummitDraft, summits: list[SummitDraft], 
     key = _name_key(draft.name)
     if not draft.named and doc.cue("errand_before", draft.first):
         return None  # "Sebelum ke istana, Shoigu lebih dulu mendatangi ...": another stop than the meeting told
-    if draft.status == "planned" and doc.cue("next_occasion", draft.first):
+    if _next_of_a_series(doc, draft):
         # "KTT berikutnya dijadwalkan di Kazakhstan pada 2025": the next one, not the summit told
         return next((n for n, s in enumerate(summits) if s.status == "planned" and s.kind == draft.kind), None)
     visit = _visit_of_known_meeting(doc, draft, summits)
@@ -3000,9 +3001,6 @@ def _same_as_existing(doc: Doc, draft: SummitDraft, summits: list[SummitDraft], 
     ):
         return focus  # not "is scheduled to meet ... on Thursday" after the talks held: a plan of its own
     return _the_one_with_them(doc, draft, summits)
-
-
-_GATHERINGS = (DKG + "MultilateralSummit", FORUM, DKG + "Conference")
 
 
 def _two_met_at_a_gathering(doc: Doc, draft: SummitDraft, current: SummitDraft) -> bool:
