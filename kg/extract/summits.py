@@ -462,8 +462,9 @@ def _meeting_of_two_told_last(summits: list[SummitDraft], recent: list[int]) -> 
         return None
     last = _last_told(summits[recent[-1]])
     told = [n for n in recent if _last_told(summits[n]) == last]
-    two = [n for n in told if summits[n].kind == BILATERAL and not summits[n].named]
-    return two[0] if len(two) == 1 and len(told) > 1 else None
+    two = [n for n in told if (summits[n].kind == BILATERAL or summits[n].kind in VISITS) and not summits[n].named]
+    # a visit's talks are what "pembicaraan itu" names back, though nothing was told beside the visit
+    return two[0] if len(two) == 1 and (len(told) > 1 or summits[two[0]].kind in VISITS) else None
 
 
 _PROXIMAL = re.compile(r"\b(?:ini|this)\b", re.I)
@@ -2325,6 +2326,8 @@ def _day_the_sentence_before_moved_to(doc: Doc, i: int, summits: list[SummitDraf
     shift = day_shift(before)
     if not shift:
         return counted_day(doc, i - 1, summits)
+    if shift < 0:  # "X mendarat sehari sebelumnya. Seusai pertemuan ...": a look back; the story stays on its day
+        return None
     named = _last_day_before(doc, i - 1)
     return named.plus_days(shift) if named is not None else None
 
@@ -2974,6 +2977,8 @@ def _same_as_existing(doc: Doc, draft: SummitDraft, summits: list[SummitDraft], 
     bare = _bare_reference(doc, draft, summits)
     if bare is not None:
         return bare
+    if focus is not None and _visit_begun_before_its_talks(doc, draft, summits[focus]):
+        return focus
     if focus is None or draft.past:
         return _the_one_with_them(doc, draft, summits)
     current = summits[focus]
@@ -3001,6 +3006,19 @@ def _same_as_existing(doc: Doc, draft: SummitDraft, summits: list[SummitDraft], 
     ):
         return focus  # not "is scheduled to meet ... on Thursday" after the talks held: a plan of its own
     return _the_one_with_them(doc, draft, summits)
+
+
+def _visit_begun_before_its_talks(doc: Doc, draft: SummitDraft, talks: SummitDraft) -> bool:
+    """ "A menyambut B di Istana, Senin (10/3). B mendarat sehari sebelumnya untuk lawatan tiga hari":
+    a visit of the talks' guest that began a day or two before them is the visit the talks were part of."""
+    own = _persons(doc, set(draft.participants))
+    return (
+        bool(own)
+        and not draft.named
+        and own <= _persons(doc, set(talks.participants))
+        and _talks_of_the_visit(draft, talks)
+        and places_agree(doc, talks.location, draft.location)
+    )
 
 
 def _two_met_at_a_gathering(doc: Doc, draft: SummitDraft, current: SummitDraft) -> bool:
@@ -3183,6 +3201,13 @@ def merge_into(doc: Doc, target: SummitDraft, draft: SummitDraft) -> None:
         target.date, target.multi_day = draft.date, True  # "ditutup Kamis (11/5)" then "berlangsung 9-11 Mei"
     elif target.date is None and talks_in_visit and (day := _story_day_of_the_talks(doc, target, draft)):
         target.date = day
+    elif (
+        draft.date is None
+        and target.kind in VISITS
+        and draft.kind not in VISITS
+        and (day := _story_day_of_the_talks(doc, draft, target))
+    ):
+        target.date = day  # "X mendarat sehari sebelumnya untuk lawatan ... Seusai pertemuan ...": the talks' day
     elif target.date is None or (
         draft.date is not None
         and draft.date.precision == "day"

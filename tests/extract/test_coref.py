@@ -2749,3 +2749,18 @@ def test_coref_a_meeting_in_a_clause_joined_by_dan_shares_the_sentences_one_date
     )
     forum = next(s for s in found.summits if s.name.startswith("Forum"))
     assert forum.date is not None and forum.date.iso == "2014-05"
+
+
+def test_coref_talks_after_a_look_back_to_the_arrival_are_on_the_story_day(read: Reader) -> None:
+    found = read(
+        "Presiden Prabowo Subianto menerima Perdana Menteri Vietnam Pham Minh Chinh di Istana Merdeka, "
+        "Jakarta, Senin (10/3). Pham Minh Chinh mendarat di Halim sehari sebelumnya untuk lawatan resmi tiga "
+        "hari. Seusai pertemuan empat mata dan pertemuan delegasi, kedua pemimpin menyaksikan penandatanganan "
+        "tiga nota kesepahaman. Isinya menjangkau perikanan dan pendidikan. Dalam jamuan santap siang, Prabowo "
+        "menyebut pembicaraan hari itu membahas energi.",
+        published="2025-03-11",
+    )
+    talks = [s for s in found.summits if "pham-minh-chinh" in local_ids(s.participants)]
+    assert len(talks) == 1
+    assert talks[0].date is not None and talks[0].date.iso == "2025-03-10"
+    assert "energy" in local_ids(talks[0].sectors)
