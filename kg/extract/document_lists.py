@@ -75,7 +75,7 @@ def _topic_list(doc: Doc, i: int) -> DocumentList | None:
     if fields is not None:
         return _fields_of_the_set_told(doc, i, fields)
     if opener is None:
-        return None
+        return _counted_set_after_a_colon(doc, i)
     window = max(0, opener.start() - _SET_REACH)
     kinds = [m for m in doc.kinds(i, "Agreement") if window <= m.start - sentence.start < opener.start()]
     nouns = list(document_list_words().set_noun.finditer(text, window, opener.start()))
@@ -93,6 +93,38 @@ def _topic_list(doc: Doc, i: int) -> DocumentList | None:
         for start, end in topics
     )
     return DocumentList(set_start, listed, partial=bool(document_list_words().partial.search(opener.group())))
+
+
+_TOPIC_LEAD = {"id": "tentang", "ms": "mengenai", "en": "on"}
+
+
+def _counted_set_after_a_colon(doc: Doc, i: int) -> DocumentList | None:
+    """ "menyaksikan penandatanganan empat nota kesepahaman ekonomi di Ruang X: A antara P dan Q; B
+    antara R dan S; serta C": a counted set, then its documents named by topic, one per item of a
+    list the writer cut with semicolons."""
+    sentence = doc.sentences[i]
+    text = sentence.text
+    colon = text.find(":")
+    if colon < 0 or text.count(";", colon) < 1:
+        return None
+    window = max(0, colon - _SET_REACH)
+    kinds = [
+        m
+        for m in doc.kinds(i, "Agreement")
+        if window <= m.start - sentence.start < colon and counted().search(text[: m.start - sentence.start])
+    ]
+    if not kinds:
+        return None
+    topics = _topic_items(text, colon + 1)
+    if len(topics) < 2:
+        return None
+    kind = kinds[-1]
+    lead = _TOPIC_LEAD.get(doc.article.language or "id", "tentang")
+    listed = tuple(
+        ListedDocument(kind.concept, sentence.start + a, sentence.start + b, f"{kind.text} {lead} {text[a:b]}")
+        for a, b in topics
+    )
+    return DocumentList(kind.start, listed)
 
 
 def _fields_of_the_set_told(doc: Doc, i: int, fields: re.Match[str]) -> DocumentList | None:

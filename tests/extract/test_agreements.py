@@ -1275,3 +1275,21 @@ def test_agreements_a_summit_resolution_is_the_summits_not_of_whom_it_condemns(r
     resolutions = [a for a in found.agreements if a.name.casefold().startswith("resolusi")]
     assert len(resolutions) == 1
     assert "israel" not in local_ids(resolutions[0].parties) and "oic" in local_ids(resolutions[0].parties)
+
+
+def test_agreements_a_counted_set_then_its_topics_after_a_colon(read: Reader) -> None:
+    """ "... tiga nota kesepahaman di Ruang X: A antara P dan Q; B antara R dan S; serta C": one MoU
+    per item cut by semicolons, each with the parties its item names."""
+    found = read(
+        "Presiden Laos Thongloun Sisoulith menerima Presiden Kazakhstan Kassym-Jomart Tokayev di Vientiane, "
+        "Selasa (23/5/2023). Usai pertemuan, keduanya menyaksikan penandatanganan tiga nota kesepahaman di "
+        "Istana Presiden: pertukaran data pajak antara Kementerian Keuangan Laos dan Kementerian Keuangan "
+        "Kazakhstan; kerja sama penyiaran antara kantor berita kedua negara; serta pengembangan pariwisata "
+        "sungai.",
+        published="2023-05-24",
+    )
+    mous = [a for a in found.agreements if a.name.startswith("nota kesepahaman tentang")]
+    assert len(mous) == 3
+    assert all(a.date is not None and a.date.iso == "2023-05-23" for a in mous)
+    tourism = next(a for a in mous if "pariwisata" in a.name)
+    assert local_ids(tourism.sectors) == {"tourism"}
