@@ -55,6 +55,7 @@ class CountryNames:
     en: str
     id: str
     adj: str
+    other: tuple[str, ...] = ()  # other names the articles write ("Cina" beside "Tiongkok")
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +94,7 @@ def load_data(path: Path = DATA) -> SwapData:
         double_barrelled=float(invented["double_barrelled"]),
         not_short_forms=frozenset(fold(w) for w in raw["not_short_forms"]),
         given_name_honorifics=frozenset(fold(w) for w in raw["given_name_honorifics"]),
-        countries=tuple(CountryNames(**c) for c in raw["countries"]),
+        countries=tuple(CountryNames(**{**c, "other": tuple(c.get("other", ()))}) for c in raw["countries"]),
     )
 
 
@@ -217,7 +218,7 @@ def _plan_countries(plan: Plan, doc: dict, text: str, data: SwapData, rng: rando
 
 
 def _mentioned(country: CountryNames, words: set[str]) -> bool:
-    return any(set(normalize_tokens(n)) <= words for n in (country.en, country.id, country.adj))
+    return any(set(normalize_tokens(n)) <= words for n in (country.en, country.id, country.adj, *country.other))
 
 
 # -- dates -----------------------------------------------------------------------------------
@@ -364,7 +365,7 @@ def _without_title(lexicon: Lexicon, key: tuple[str, ...]) -> tuple[str, ...]:
 def _country_forms(old: str, new: CountryNames, language: str, data: SwapData, lexicon: Lexicon, index: dict) -> dict:
     name = new.id if language == "id" else new.en
     known = data.country(old) or CountryNames(old, old, old)
-    own = {w for n in (known.en, known.id, known.adj) for w in normalize_tokens(n)}
+    own = {w for n in (known.en, known.id, known.adj, *known.other) for w in normalize_tokens(n)}
     forms = {}
     for key, exact in index.get(_concept(lexicon, old, "Country") or "", []):
         if exact or any(w.startswith(tuple(own)) for w in key):  # "Federasi Rusia", "RI"; not "Kremlin"
@@ -380,7 +381,9 @@ def _person_forms(old: str, new: Person, text: str, data: SwapData, lexicon: Lex
     labels = [key for key, _ in index.get(_concept(lexicon, old, "Person") or "", [])]
     keys = {_without_title(lexicon, key) for key in labels}
     words = _words_of(text)
-    keys |= {(w,) for w in full if len(w) >= 3 and w not in data.not_short_forms and w in words}
+    # a family name of two letters ("Li") is a short form where the text writes it capitalized alone
+    short = {w for w in full if len(w) >= 3 or re.search(rf"\b{re.escape(w.capitalize())}\b", text)}
+    keys |= {(w,) for w in short if w not in data.not_short_forms and w in words}
     keys |= _written_longer(text, full)
     forms = {key: Form(new.full if len(key) > 1 or key == full else new.short) for key in keys if key}
     for key in labels:  # "Sultan Haitham", and "sultan haitham" in a tag line: the office stays

@@ -192,3 +192,15 @@ def test_nameswap_a_given_name_after_an_honorific_is_swapped_and_the_honorific_s
     new = plan.people["Mohammed bin Rashid Al Maktoum"]
     assert "Mohammed" not in swapped and "Maktoum" not in swapped
     assert f"Sheikh {new.short} menyambut" in swapped
+
+
+def test_nameswap_a_two_letter_family_name_and_a_countrys_other_name_are_swapped(data, context: Context) -> None:  # type: ignore[no-untyped-def]
+    doc = {
+        "article": "x.txt",
+        "language": "id",
+        "actors": [{"name": "Li Qiang", "type": "Person"}, {"name": "China", "type": "Country"}],
+    }
+    text = "Perdana Menteri Cina Li Qiang tiba di Jakarta. Li bertemu pengusaha Tiongkok."
+    plan = plan_swap(doc, text, data, context.lexicon)
+    swapped = swap_text(text, plan)
+    assert not re.search(r"\b(?:Li|Cina|Tiongkok)\b", swapped), swapped
