@@ -277,6 +277,8 @@ def _talks_into_their_summit(doc: Doc, summits: list[SummitDraft], merged: dict[
 def _talks_of(doc: Doc, visit: SummitDraft, talks: SummitDraft) -> bool:
     if talks.status != visit.status or talks.past or not _same_country(doc, visit.location, talks.location):
         return False
+    if _visit_elsewhere(doc, visit, talks):
+        return False
     if visit.date is not None:
         if talks.date is None:
             return False  # a dated visit is not an undated meeting told elsewhere in time
@@ -331,8 +333,21 @@ def _agree(doc: Doc, mention: SummitDraft, meeting: SummitDraft) -> bool:
         return False  # "the Malaysia-Tatarstan Business Dialogue" that afternoon is not the talks of the morning
     if _one_received_another(doc, mention) and len(persons(doc, meeting)) > 2:
         return False  # "menerima PM Pakistan" during the summit is their own talk, not the summit
+    if _visit_elsewhere(doc, mention, meeting):
+        return False  # "setelah kunjungan ke Beijing" is not the talks with a Saudi prince
     own = parties(doc, mention)
     return bool(own) and own <= parties(doc, meeting) and persons(doc, mention) <= persons(doc, meeting)
+
+
+def _visit_elsewhere(doc: Doc, visit: SummitDraft, meeting: SummitDraft) -> bool:
+    """A visit to a country none of the meeting's parties is: another trip, wherever the meeting sat."""
+    if visit.kind not in VISITS or meeting.location is not None:
+        return False
+    place = visit.location
+    if place is None:
+        return False
+    countries = {c for c in {place} | containers(doc, place) if doc.lexicon.kinds.get(c) == "Country"}
+    return bool(countries) and not countries & parties(doc, meeting)
 
 
 def _one_received_another(doc: Doc, s: SummitDraft) -> bool:

@@ -153,7 +153,9 @@ def find_summits(doc: Doc) -> Meetings:
         if focus is not None and summits[focus].status == "planned" and doc.cue("occasion_anaphor", i):
             focus = _last_held(summits, focus)
         created, referred, again = _read_sentence(doc, i, triggers, summits, focus if alive else None, last=focus)
-        if again is not None and not created and not referred:
+        # "SKB meninjau kerja sama yang disepakati sejak kunjungan X": the meeting named as the subject,
+        # not the one recalled after it
+        if again is not None and not created and not referred and not _opened_by_acronym(doc, i, acronyms):
             focus, alive = again, True  # "Pembicaraannya dengan Mohammed bin Salman ...": that meeting, told again
         if created:
             # a meeting recalled from the past takes the story's focus only where the focus is a recalled one
@@ -425,7 +427,10 @@ def _antecedent(
     for t in triggers:
         if not t.anaphor or cues()["venue_of"].search(sentence.text, 0, t.start - sentence.start):
             continue  # "di Gostiny Dvor, lokasi forum tersebut": the place, not what the sentence tells of
+        # "Pertemuan hari ini": the day's words belong to the meeting word
         words = sentence.text[t.start - sentence.start : t.end - sentence.start + 6]
+        today = _TODAY.match(sentence.text, t.end - sentence.start) is not None
+        words += " ini" if today else ""
         head = words.split()[0].casefold()
         # "KTT ini", and a bare "Dalam pertemuan bilateral,": the story's own meeting, not one recalled
         proximal = bool(_PROXIMAL.search(words)) or not _DISTAL.search(sentence.text, t.start - sentence.start)
@@ -450,6 +455,8 @@ def _antecedent(
         # the visit is the meeting in focus, which the guest came for
         if focus is not None and t.kind in VISITS and summits[focus].kind == BILATERAL:
             return focus
+        if today:
+            return _main(doc, summits)  # "Pertemuan hari ini" after a recalled visit: the story's meeting
         if t.kind == GENERIC and not proximal:
             return _meeting_of_two_told_last(summits, recent)
     return None
@@ -467,7 +474,9 @@ def _meeting_of_two_told_last(summits: list[SummitDraft], recent: list[int]) -> 
     return two[0] if len(two) == 1 and (len(told) > 1 or summits[two[0]].kind in VISITS) else None
 
 
+_SINCE = re.compile(r"\b(?:sejak|semenjak|since)\s+$", re.I)
 _PROXIMAL = re.compile(r"\b(?:ini|this)\b", re.I)
+_TODAY = re.compile(r"\s+(?:hari|pagi|siang|sore|malam) ini\b", re.I)
 # what points back to a meeting told, however long ago: "pertemuan itu", "that meeting", "kala itu"
 _DISTAL = re.compile(
     r"\b(?:itu|tersebut|that|those|yang sama|the same|previous|last|terakhir|sebelumnya|earlier)\b", re.I
@@ -555,6 +564,12 @@ def _meeting_of_the_place_opening(doc: Doc, i: int, summits: list[SummitDraft]) 
     places = {_city_level(doc, i, m.concept) for m in doc.kinds(i, *PLACE_KINDS) if m.end - start <= opening.end()}
     found = [n for n, s in enumerate(summits) if not s.past and s.location is not None and s.location in places]
     return found[0] if len(found) == 1 else None
+
+
+def _opened_by_acronym(doc: Doc, i: int, acronyms: dict[str, int]) -> bool:
+    """The sentence opens with a meeting's short name: the meeting is its subject."""
+    opening = doc.sentences[i].text.lstrip("“\"' ")
+    return any(re.match(rf"{re.escape(a)}\b", opening) for a in acronyms)
 
 
 def _by_acronym(doc: Doc, i: int, acronyms: dict[str, int]) -> int | None:
@@ -1405,8 +1420,11 @@ def _read_sentence(
             # "Keduanya terakhir bertatap muka ...": the pair of the meeting told, even after a flashback
             pair_source = focus if focus is not None else _main(doc, summits)
             told = summits[pair_source] if pair_source is not None else None
+            # "tiba di Riyadh setelah kunjungan ke Beijing": a visit the sentence's own event follows
+            before_this = _time_after(sentence, trigger) and _with_complement(sentence, trigger)
             paired = (
                 told is not None
+                and not before_this
                 and not trigger.host
                 and not trigger.landmark
                 and not _bare_time(sentence, trigger)
@@ -1415,8 +1433,6 @@ def _read_sentence(
             timed = _bare_time(sentence, trigger) and not _of_the_pair(sentence, trigger)
             if not paired and not trigger.verb and not trigger.host and not timed:
                 _lead_pair(doc, i, draft, summits)
-            # "tiba di Riyadh setelah kunjungan ke Beijing": a visit the sentence's own event follows
-            before_this = _time_after(sentence, trigger) and _with_complement(sentence, trigger)
             target = _named_in_full_before(draft, summits) if trigger.landmark and draft.named else None
             if target is None:
                 target = _same_as_existing(doc, draft, summits, None if before_this else focus)
@@ -1626,7 +1642,9 @@ def _drafts(
     draft.named = title_start is not None or (
         not trigger.verb and name_end > trigger.end + 1 and _is_proper_name(doc, i, trigger, name_end)
     )
-    draft.past = bool(cues()["past_reference"].search(sentence.text))
+    # "kerja sama yang disepakati sejak kunjungan X": the meeting a span starts from, one told before
+    since = _SINCE.search(sentence.text[: trigger.start - sentence.start])
+    draft.past = bool(cues()["past_reference"].search(sentence.text)) or since is not None
     draft.date = _dated(_year_in_name(name), _date_for(doc, trigger, triggers, dates, summits, focus))
     draft.multi_day = any(d.span and d.value == draft.date for d in dates)
     draft.dated_here = any(d.value == draft.date for d in dates)

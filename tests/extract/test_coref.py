@@ -2764,3 +2764,43 @@ def test_coref_talks_after_a_look_back_to_the_arrival_are_on_the_story_day(read:
     assert len(talks) == 1
     assert talks[0].date is not None and talks[0].date.iso == "2025-03-10"
     assert "energy" in local_ids(talks[0].sectors)
+
+
+JOINT_COMMISSION_RELEASE = (
+    "Jakarta, 14 Mei 2019 - Menteri Luar Negeri RI Retno Marsudi dan Menteri Luar Negeri Uzbekistan Abdulaziz "
+    "Kamilov memimpin Sidang Komisi Bersama (SKB) Indonesia-Uzbekistan di Jakarta hari ini. SKB ini merupakan "
+    "tindak lanjut kunjungan kenegaraan Presiden Shavkat Mirziyoyev ke Indonesia pada 1-9 Maret 2017. Dalam "
+    "kunjungan tersebut Presiden Joko Widodo dan Presiden Mirziyoyev menyaksikan penandatanganan lima dokumen "
+    "kerja sama. Pertemuan hari ini membahas energi dan telah dijadwalkan setahun sebelumnya.\n\n"
+    "Sehari sebelumnya, Senin (13/5), Menlu Kamilov diterima Presiden Joko Widodo di Istana Bogor. "
+    "Presiden menyampaikan arahan tentang perdagangan dan investasi. Dalam pertemuan tersebut Presiden "
+    "didampingi Menko Perekonomian Darmin Nasution.\n\n"
+    "SKB meninjau pelaksanaan kerja sama yang disepakati sejak kunjungan Presiden Mirziyoyev, meliputi bidang "
+    "kesehatan, pendidikan tinggi, serta perikanan."
+)
+
+
+def test_coref_a_release_keeps_its_commission_the_day_before_and_the_recalled_visit_apart(read: Reader) -> None:
+    found = read(JOINT_COMMISSION_RELEASE, published="2019-05-14")
+    commission = next(s for s in found.summits if s.name.startswith("Sidang Komisi Bersama"))
+    # "Pertemuan hari ini" and the sentence opened by "SKB" are the commission's, not the visit recalled
+    assert {"energy", "health", "fisheries"} <= local_ids(commission.sectors)
+    received = next(s for s in found.summits if s.date is not None and s.date.iso == "2019-05-13")
+    # what follows the meeting of the day before is told of it
+    assert "darmin-nasution" in local_ids(received.participants)
+    assert {"trade", "investment"} <= local_ids(received.sectors)
+
+
+def test_coref_a_visit_to_another_country_is_not_the_talks_told_before(read: Reader) -> None:
+    found = read(
+        "Presiden Joko Widodo menghadiri KTT ASEAN-GCC di Riyadh, Jumat (20/10/2023). Sehari sebelumnya, "
+        "Kamis (19/10), Jokowi bertemu Pangeran Mohammed bin Salman di Istana Al-Yamamah. Keduanya membahas "
+        "perdagangan. Jokowi tiba di Riyadh setelah kunjungan ke Beijing, Tiongkok.",
+        published="2023-10-21",
+    )
+    talks = next(
+        s
+        for s in found.summits
+        if "mohammed-bin-salman" in local_ids(s.participants) and s.kind.endswith("BilateralMeeting")
+    )
+    assert talks.location is None or not talks.location.endswith("/beijing")
