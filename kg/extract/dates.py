@@ -248,7 +248,19 @@ def day_span(text: str, published: DateValue | None) -> tuple[DateValue, int] | 
 def _day_month(m: re.Match[str], published: DateValue | None) -> DateValue | None:
     month = MONTHS[m["month"].lower().rstrip(".")]
     year = _nearest_year(month, published)
-    return None if year is None else _valid(year, month, int(m["day"]))
+    if year is None or published is None:
+        return None
+    day = _valid(year, month, int(m["day"]))
+    if day is None or published.day is None:
+        return day
+    # "After talks in Moscow on Oct. 6, the two leaders adopted ..." in May: the October before
+    clause = _tense_of_clause(m.string, m.start(), m.end())
+    told_past = clause == "past" or (clause is None and anywhere("past_tense").search(m.string) is not None)
+    if told_past and day.after(published):
+        return _valid(year - 1, month, int(m["day"]))
+    if clause == "future" and published.after(day):
+        return _valid(year + 1, month, int(m["day"]))
+    return day
 
 
 def find_dates(text: str, published: DateValue | None) -> list[FoundDate]:
