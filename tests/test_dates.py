@@ -30,6 +30,7 @@ def _dates(text: str, published: DateValue | None = None) -> list[str]:
         # a day past in a sentence told in the past is the one before the article, not the next
         ("After talks in Kyiv on Oct. 6, the two leaders adopted a statement", DateValue(2024, 5, 27), ["2023-10-06"]),
         ("talks on Oct. 6, when the leaders will sign a statement", DateValue(2024, 5, 27), ["2024-10-06"]),
+        ("visit started on May 13 and will last until May 16", DateValue(2025, 5, 14), ["2025-05-13", "2025-05-16"]),
         ("November lalu, pusat itu", DateValue(2025, 12, 13), ["2025-11"]),
         ("Juni lalu, angkatan pertama", DateValue(2025, 5), ["2024-06"]),
         ("bulan depan di Kazan", DateValue(2025, 12, 3), ["2026-01"]),

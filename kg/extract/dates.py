@@ -258,9 +258,7 @@ def _day_month(m: re.Match[str], published: DateValue | None) -> DateValue | Non
     told_past = clause == "past" or (clause is None and anywhere("past_tense").search(m.string) is not None)
     if told_past and day.after(published):
         return _valid(year - 1, month, int(m["day"]))
-    if clause == "future" and published.after(day):
-        return _valid(year + 1, month, int(m["day"]))
-    return day
+    return day  # a plan's day already past stays this year's: "started on May 13 and will last until May 16"
 
 
 def find_dates(text: str, published: DateValue | None) -> list[FoundDate]:
