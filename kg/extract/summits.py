@@ -3111,6 +3111,7 @@ def _bare_reference(doc: Doc, draft: SummitDraft, summits: list[SummitDraft]) ->
         if (
             s.named
             and (same_word or same_kind)
+            and s.status == draft.status  # "Rangkaian pertemuan akan ditutup Jumat": not the talks held
             and _dates_agree(s.date, draft.date)
             and not (s.date is None and earlier_than_story(doc, draft))  # "pada KTT di Phnom Penh, November 2022"
             and not _met_with_another(doc, draft, s)

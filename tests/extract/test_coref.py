@@ -2804,3 +2804,18 @@ def test_coref_a_visit_to_another_country_is_not_the_talks_told_before(read: Rea
         if "mohammed-bin-salman" in local_ids(s.participants) and s.kind.endswith("BilateralMeeting")
     )
     assert talks.location is None or not talks.location.endswith("/beijing")
+
+
+def test_coref_last_met_is_another_meeting_and_a_planned_series_is_not_the_talks_held(read: Reader) -> None:
+    found = read(
+        "Menlu RI Retno Marsudi bertemu Menlu India Subrahmanyam Jaishankar di Jakarta, Rabu (12/7/2023). "
+        "Setelah itu Retno menggelar pertemuan bilateral Indonesia-Jepang dengan Menlu Jepang Yoshimasa Hayashi. "
+        "Retno kemudian melanjutkan pertemuan bilateral dengan Jaishankar. Keduanya membahas ketahanan pangan. "
+        "Retno dan Jaishankar terakhir bertemu di sela Sidang Majelis Umum PBB di New York, September tahun lalu. "
+        "Rangkaian pertemuan menlu akan ditutup Jumat (14/7) dengan Pertemuan Menlu KTT Asia Timur.",
+        published="2023-07-12",
+    )
+    japan = next(s for s in found.summits if "yoshimasa-hayashi" in local_ids(s.participants))
+    assert japan.status == "held" and japan.date is not None and japan.date.iso == "2023-07-12"
+    new_york = [s for s in found.summits if s.date is not None and s.date.iso == "2022-09"]
+    assert len(new_york) == 1 and "subrahmanyam-jaishankar" in local_ids(new_york[0].participants)
