@@ -196,6 +196,43 @@ def _office_mentions(doc: Doc, offices: list[tuple[str, str, int]]) -> None:
                 continue  # an office two persons of the article held names neither
             if introduced[person] < i:
                 _add(doc, i, sentence.start + m.start(), doc.actors[person])
+    _office_epithets(doc, offices, holders)
+
+
+# "perdana menteri termuda dalam sejarah Thailand itu": an office written in lower case, a few words
+# and a demonstrative; the words between may not name another person or start a clause
+_EPITHET = r"(?<![\w-])(?:{offices})(?:\s+[a-z][\w-]*|\s+(?-i:[A-Z])[\w-]*){{0,5}}?\s+(?:itu|tersebut)\b"
+
+
+def _without_country(doc: Doc, office: str) -> str:
+    """The office without the country written after it: "Perdana Menteri Thailand" → "Perdana Menteri"."""
+    words = office.split()
+    for n in range(len(words) - 1, 0, -1):
+        tail = normalize_tokens(" ".join(words[n:]))
+        if any(e.kind == "Country" for e in doc.lexicon.entries.get(tail, ())):
+            return " ".join(words[:n])
+    return office
+
+
+def _office_epithets(doc: Doc, offices: list[tuple[str, str, int]], holders: dict[str, set[str]]) -> None:
+    """ "Pada Kamis, perdana menteri termuda ... itu diterima Presiden Xi": an office in lower case
+    followed by "itu" points back to the one person introduced by that office before."""
+    lower: dict[str, set[str]] = {}  # "perdana menteri" → the persons of "Perdana Menteri (Thailand)"
+    for office, persons in holders.items():
+        if office[:1].isupper():
+            lower.setdefault(_without_country(doc, office).casefold(), set()).update(persons)
+    if not lower:
+        return
+    pattern = re.compile(_EPITHET.format(offices="|".join(map(re.escape, sorted(lower, key=len, reverse=True)))))
+    for i, sentence in enumerate(doc.sentences):
+        for m in pattern.finditer(sentence.text):
+            written = next((o for o in lower if m.group().startswith(o)), None)
+            if written is None:
+                continue
+            before = {iri for _, iri, k in offices if k < i and iri in lower[written]}
+            person = _the_holder(doc, before)
+            if person is not None:
+                _add(doc, i, sentence.start + m.start(), doc.actors[person])
 
 
 def _the_holder(doc: Doc, persons: set[str]) -> str | None:

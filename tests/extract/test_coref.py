@@ -2819,3 +2819,16 @@ def test_coref_last_met_is_another_meeting_and_a_planned_series_is_not_the_talks
     assert japan.status == "held" and japan.date is not None and japan.date.iso == "2023-07-12"
     new_york = [s for s in found.summits if s.date is not None and s.date.iso == "2022-09"]
     assert len(new_york) == 1 and "subrahmanyam-jaishankar" in local_ids(new_york[0].participants)
+
+
+def test_coref_an_office_in_lower_case_with_itu_is_the_person_it_introduced(read: Reader) -> None:
+    found = read(
+        "Perdana Menteri Thailand Srettha Thavisin tiba di Beijing untuk lawatan resmi. Pada Kamis (19/10), "
+        "perdana menteri bekas pengusaha properti itu diterima Presiden Xi Jinping di Balai Agung Rakyat. "
+        "Ia juga bertemu Perdana Menteri Li Qiang.",
+        published="2023-10-20",
+    )
+    with_xi = next(s for s in found.summits if "xi-jinping" in local_ids(s.participants))
+    assert "srettha-thavisin" in local_ids(with_xi.participants)
+    with_li = next(s for s in found.summits if "li-qiang" in local_ids(s.participants))
+    assert "srettha-thavisin" in local_ids(with_li.participants)
