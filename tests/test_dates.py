@@ -29,6 +29,12 @@ def _dates(text: str, published: DateValue | None = None) -> list[str]:
         ("Tahun ini, pertemuan pertama", DateValue(2025), ["2025"]),
         # a day past in a sentence told in the past is the one before the article, not the next
         ("After talks in Kyiv on Oct. 6, the two leaders adopted a statement", DateValue(2024, 5, 27), ["2023-10-06"]),
+        # a day of a month the sentence gave a year to before is of that year
+        (
+            "Pada Oktober 2023 ia ke Beijing dan diterima Xi pada 19 Oktober",
+            DateValue(2025, 2, 10),
+            ["2023-10", "2023-10-19"],
+        ),
         ("talks on Oct. 6, when the leaders will sign a statement", DateValue(2024, 5, 27), ["2024-10-06"]),
         ("visit started on May 13 and will last until May 16", DateValue(2025, 5, 14), ["2025-05-13", "2025-05-16"]),
         ("November lalu, pusat itu", DateValue(2025, 12, 13), ["2025-11"]),

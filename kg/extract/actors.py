@@ -802,6 +802,19 @@ def _resolve_pronouns(doc: Doc) -> None:
         if speaks and last_person is not None:
             if last_person not in [iri for _, iri in row]:
                 _add(doc, i, sentence.start - 1, doc.actors[last_person])
-        persons = [iri for _, iri in doc.sentence_actors[i] if doc.actors[iri].kind == "Person"]
+        persons = [(at, iri) for at, iri in doc.sentence_actors[i] if doc.actors[iri].kind == "Person"]
         if persons:
-            last_person = persons[0]
+            last_person = _subject_person(sentence.text, sentence.start, persons)
+
+
+# "Penerus Prayut, Srettha Thavisin, menjadikan ...": one word before a name, then another name in
+# apposition; the one in apposition is the subject, the first only the word's complement
+_APPOSITION = re.compile(r"^\W*[\w-]+\s+$")
+
+
+def _subject_person(text: str, base: int, persons: list[tuple[int, str]]) -> str:
+    if len(persons) >= 2 and _APPOSITION.match(text[: persons[0][0] - base]):
+        between = text[persons[0][0] - base : persons[1][0] - base]
+        if between.count(",") == 1 and between.rstrip().endswith(","):
+            return persons[1][1]
+    return persons[0][1]

@@ -207,10 +207,25 @@ def find_absolute_dates(text: str, published: DateValue | None) -> list[FoundDat
             add(m.start(), m.end(), _valid(published.year, int(m["num_month"]), int(m["day"])))
     for pattern in _DAYS_OF_MONTH:
         for m in pattern.finditer(text):
-            add(m.start(), m.end(), _day_month(m, published))
+            add(m.start(), m.end(), _of_the_year_told(text, found, m.start(), _day_month(m, published)))
     for m in _YEAR_ONLY.finditer(text):
         add(m.start("year"), m.end(), DateValue(int(m["year"])))
     return sorted(found, key=lambda f: f.start)
+
+
+def _of_the_year_told(text: str, found: list[FoundDate], at: int, day: DateValue | None) -> DateValue | None:
+    """ "Pada Oktober 2023 ia menghadiri forum ... dan diterima Xi pada 19 Oktober": a day of a month
+    the sentence named with its year before is of that year."""
+    if day is None:
+        return None
+    told = [
+        f.value
+        for f in found
+        if f.end <= at and f.value.month == day.month and _A_YEAR.search(text, f.start, f.end) is not None
+    ]
+    if not told or told[-1].year == day.year:
+        return day
+    return _valid(told[-1].year, day.month or 1, day.day or 1)
 
 
 def _nearest_year(month: int, published: DateValue | None) -> int | None:

@@ -1016,6 +1016,7 @@ def _bare(sentence, m: Mention | _Trigger) -> bool:  # type: ignore[no-untyped-d
     return not (named_after or named_before or owned)
 
 
+_ATTEND_REACH = 25  # how far before a meeting's name the verb of attending it may stand
 _AND_THEN = re.compile(r"[^.;]*\b(?:and|dan|serta)\s+(?:also\s+|juga\s+|then\s+|kemudian\s+)?$", re.I)
 
 
@@ -1040,7 +1041,10 @@ def _and_met(doc: Doc, i: int, verb: _Trigger, found: list[_Trigger]) -> bool:
         if t.anaphor or t.host or t.end > verb.start:
             continue
         between = sentence.text[t.end - sentence.start : verb.start - sentence.start]
-        if _person_between(doc, i, t.end, verb.start) and _AND_THEN.fullmatch(between):
+        # "menghadiri Forum X di Beijing dan diterima Xi": an event attended, then a meeting of one's own
+        lead = sentence.text[max(0, t.start - sentence.start - _ATTEND_REACH) : t.start - sentence.start]
+        attended = cues()["attend"].search(lead)
+        if (attended or _person_between(doc, i, t.end, verb.start)) and _AND_THEN.fullmatch(between):
             return _meets_whom(doc, i, verb)
     return False
 
@@ -1979,7 +1983,10 @@ def _sidelines_host(doc: Doc, i: int, summits: list[SummitDraft], draft: SummitD
         # "Di sela forum, Putin juga bertemu ...": the last meeting of the kind the bare word names
         word = named_after[0]
         head = sentence.text[word.start - sentence.start : word.end - sentence.start].split()[0].casefold()
-        alike = [s for s in hosts if s.kind == word.concept or s.name.casefold().split()[:1] == [head]]
+        # "Di sela forum yang sama": the one told, though it was long ago
+        told = _DISTAL.match(sentence.text, word.end - sentence.start + 1) is not None
+        pool = [s for s in summits if s is not draft] if told else hosts
+        alike = [s for s in pool if s.kind == word.concept or s.name.casefold().split()[:1] == [head]]
         hosts = alike or hosts
     return max(hosts, key=_last_told, default=None)  # the one told last, though named first
 
@@ -2103,7 +2110,8 @@ _WEEKDAY_IN_NAME = re.compile(
 
 def _name_end(sentence, trigger: _Trigger, triggers: list[_Trigger]) -> int:  # type: ignore[no-untyped-def]
     """Extend the trigger over the words of a proper name and a quoted title."""
-    limit = min((t.start for t in triggers if t.start > trigger.start), default=sentence.end)
+    following = min((t for t in triggers if t.start > trigger.start), key=lambda t: t.start, default=None)
+    limit = following.start if following is not None else sentence.end
     pos = trigger.end
     if sentence.text[pos - sentence.start : pos - sentence.start + 1] == ")":
         pos += 1  # the label ended inside its bracketed abbreviation: "Konferensi Tingkat Tinggi (KTT)"
@@ -2113,7 +2121,8 @@ def _name_end(sentence, trigger: _Trigger, triggers: list[_Trigger]) -> int:  # 
             break
         pos += m.end()
     joined = cues()["names_joined"].search(sentence.text, trigger.end - sentence.start, pos - sentence.start)
-    if joined is not None and limit < sentence.end:  # "the A meeting and the East Asia Summit ...": two names
+    # "the A meeting and the East Asia Summit ...": two names; not "Forum Sabuk dan Jalan ... dan diterima Xi"
+    if joined is not None and following is not None and not following.verb:
         pos = sentence.start + joined.start()
     # do not end on a connector word, nor take in the day it was held ("... Forum on Wednesday")
     text = _WEEKDAY_IN_NAME.split(sentence.text[trigger.start - sentence.start : pos - sentence.start])[0]

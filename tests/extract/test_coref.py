@@ -2832,3 +2832,20 @@ def test_coref_an_office_in_lower_case_with_itu_is_the_person_it_introduced(read
     assert "srettha-thavisin" in local_ids(with_xi.participants)
     with_li = next(s for s in found.summits if "li-qiang" in local_ids(s.participants))
     assert "srettha-thavisin" in local_ids(with_li.participants)
+
+
+def test_coref_a_past_forum_attended_then_received_and_met_on_its_sidelines(read: Reader) -> None:
+    found = read(
+        "Pendahulu Anwar, Ismail Sabri Yaakob, menjadikan Jepang negara pertama yang ia kunjungi. Pada Mei "
+        "2022 ia menghadiri Forum Masa Depan Asia di Tokyo dan diterima Fumio Kishida pada 26 Mei. Di sela "
+        "forum yang sama, Ismail Sabri juga bertemu Presiden Filipina Rodrigo Duterte.",
+        published="2025-02-10",
+    )
+    forum = next(s for s in found.summits if s.name.startswith("Forum"))
+    assert forum.name == "Forum Masa Depan Asia"
+    assert forum.date is not None and forum.date.iso == "2022-05"
+    assert "ismail-sabri-yaakob" in local_ids(forum.participants)
+    received = next(s for s in found.summits if "fumio-kishida" in local_ids(s.participants))
+    assert received.date is not None and received.date.iso == "2022-05-26"
+    aside = next(s for s in found.summits if "rodrigo-duterte" in local_ids(s.participants))
+    assert aside.date is not None and aside.date.iso == "2022-05"
