@@ -731,9 +731,11 @@ def _signed_list_opener(doc: Doc, i: int) -> int | None:
             if _tells_signing(text):
                 return k
             # "ditandatangani 11 kontrak ... Beberapa di antaranya, yaitu:": the list of those just told signed
-            short = (
-                len(text.split()) <= _SHORT_OPENER and k > 0 and doc.sentences[k - 1].block == doc.sentences[k].block
+            # "Keempat dokumen itu masing-masing:" on a line of its own refers back across the line break
+            joined = k > 0 and (
+                doc.sentences[k - 1].block == doc.sentences[k].block or cues()["documents_anaphor"].search(text)
             )
+            short = len(text.split()) <= _SHORT_OPENER and joined
             return k - 1 if short and _tells_signing(doc.sentences[k - 1].text) else None
         if not doc.once(_list_lines)[k]:
             return None

@@ -1293,3 +1293,20 @@ def test_agreements_a_counted_set_then_its_topics_after_a_colon(read: Reader) ->
     assert all(a.date is not None and a.date.iso == "2023-05-23" for a in mous)
     tourism = next(a for a in mous if "pariwisata" in a.name)
     assert local_ids(tourism.sectors) == {"tourism"}
+
+
+def test_agreements_a_short_line_that_refers_back_opens_the_list_of_the_set_told(read: Reader) -> None:
+    """ "... menyaksikan penandatanganan tiga dokumen kerja sama." then, on a line of its own,
+    "Ketiga dokumen itu masing-masing:" and one numbered line per document."""
+    found = read(
+        "Presiden Kazakhstan Kassym-Jomart Tokayev dan Presiden Laos Thongloun Sisoulith menyaksikan "
+        "penandatanganan tiga dokumen kerja sama seusai pertemuan bilateral di Vientiane, Selasa (23/5).\n"
+        "Ketiga dokumen itu masing-masing:\n"
+        "1. nota kesepahaman kerja sama pelatihan diplomatik;\n"
+        "2. nota kesepahaman promosi pariwisata;\n"
+        "3. protokol perubahan atas persetujuan perdagangan kedua negara.",
+        published="2023-05-24",
+    )
+    names = {a.name for a in found.agreements}
+    assert "nota kesepahaman kerja sama pelatihan diplomatik" in names
+    assert any(n.startswith("protokol perubahan") for n in names)
