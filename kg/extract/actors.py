@@ -82,9 +82,11 @@ def _gazetteer_actors(doc: Doc) -> None:
                 continue
             before = sentence.text[: m.start - sentence.start]
             after = sentence.text[m.end - sentence.start : m.end - sentence.start + 1]
-            if m.kind == "Country" and (
-                locative.search(before) or currency.search(before) or _LOCATIVE_CHAIN.search(before) or after == "$"
-            ):
+            place = locative.search(before) and not cues()["visit_destination"].search(before)
+            chain = _LOCATIVE_CHAIN.search(before)
+            # "kunjungan ke Kabul, Afghanistan": the country of a city visited is the visit's host
+            address = chain is not None and not cues()["visit_destination"].search(before[: chain.start() + 3])
+            if m.kind == "Country" and (place or currency.search(before) or address or after == "$"):
                 continue  # "di Moskow" is a place; "dolar AS" and "US$" are a currency
             if _agency_of_another_country(doc, i, m):
                 continue

@@ -237,3 +237,14 @@ def test_actors_the_bare_office_of_the_storys_president_is_that_president(read: 
     )
     met = [s for s in found.summits if "el-hassan-bin-talal" in local_ids(s.participants)]
     assert met and "thongloun-sisoulith" in local_ids(met[0].participants)
+
+
+def test_actors_a_country_a_visit_goes_to_is_an_actor_a_city_is_not(read: Reader) -> None:
+    found = read(
+        "Sebelumnya, Presiden Joko Widodo melawat ke Sri Lanka. Lawatan akan ditutup dengan kunjungan ke "
+        "Kabul, Afghanistan. Presiden tiba di Nepal pada malam hari.",
+        published="2018-01-27",
+    )
+    countries = labels(found, "Country")
+    assert {"Sri Lanka", "Afghanistan"} <= countries
+    assert "Nepal" not in countries  # arriving "di" a country tells a place
