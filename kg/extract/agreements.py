@@ -32,7 +32,16 @@ from kg.extract.summits import (
     earlier_than_story,
     months_before,
 )
-from kg.lang import anywhere, count_value, counted, document_name_stop, names_its_country, titles, vague_count
+from kg.lang import (
+    anywhere,
+    count_value,
+    counted,
+    document_list_words,
+    document_name_stop,
+    names_its_country,
+    titles,
+    vague_count,
+)
 from kg.lexicon import Lexicon
 from kg.model import Actor, Agreement, DateValue, Link, Mention, Sentence
 from kg.patterns import cues
@@ -91,7 +100,9 @@ def find_agreements(doc: Doc, meetings: Meetings) -> list[AgreementDraft]:
             continue
         triggers = _triggers(doc, i)
         package = _package_near(found, i)
-        listed = document_list(doc, i) if triggers or package or _set_was_signed(doc, i) else None
+        # "Other documents deal with ...": the rest of a set told before, though none is named here
+        rest = document_list_words().rest_of_the_set.match(sentence.text) is not None
+        listed = document_list(doc, i) if triggers or package or rest or _set_was_signed(doc, i) else None
         if listed is not None:  # the set is a package of its own only when the list names some of it
             triggers = [t for t in triggers if t.end <= listed.set_start or _the_set_named_in_part(t, listed)]
         told = _document_referred(sentence.text) if last is not None else None

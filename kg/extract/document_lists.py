@@ -74,6 +74,9 @@ def _topic_list(doc: Doc, i: int) -> DocumentList | None:
     fields = document_list_words().fields_of_the_set.match(text) if opener is None else None
     if fields is not None:
         return _fields_of_the_set_told(doc, i, fields)
+    rest = document_list_words().rest_of_the_set.match(text) if opener is None else None
+    if rest is not None:
+        return _rest_of_the_set_told(doc, i, rest)
     if opener is None:
         return _counted_set_after_a_colon(doc, i)
     window = max(0, opener.start() - _SET_REACH)
@@ -125,6 +128,41 @@ def _counted_set_after_a_colon(doc: Doc, i: int) -> DocumentList | None:
         for a, b in topics
     )
     return DocumentList(kind.start, listed)
+
+
+_REST_REACH = 15  # sentences back to the counted set whose other documents a sentence tells by topic
+
+
+def _rest_of_the_set_told(doc: Doc, i: int, rest: re.Match[str]) -> DocumentList | None:
+    """ "... witnessed the exchange of 29 documents. [...] Other documents deal with A, B, and a
+    protocol on C": a document per topic of the set counted before; an item that names its own kind
+    is of that kind."""
+    if not any(_counts_documents(doc, k) for k in range(max(0, i - _REST_REACH), i)):
+        return None
+    sentence = doc.sentences[i]
+    lead = _TOPIC_LEAD.get(doc.article.language or "id", "tentang")
+    noun = "document" if lead == "on" else "dokumen"
+    listed = []
+    for a, b in _topic_items(sentence.text, rest.end()):
+        item = sentence.text[a:b]
+        own = document_kind_at(doc.lexicon, sentence.text, a) or modified_kind(doc.lexicon, sentence.text, a)
+        if own or qualified_head(doc.lexicon, sentence.text, a) is not None:
+            name = without_determiner(item)  # "a phytosanitary protocol for ...", "a renminbi clearing arrangement"
+        elif _body_in(doc, i, sentence.start + a, sentence.start + b):
+            name = f"{noun} {lead} {item}"  # "media cooperation with China Media Group": one signed with a body
+        else:
+            continue  # "tourism, agriculture": a field of the set, not a document named
+        listed.append(ListedDocument(own or DKG + "Agreement", sentence.start + a, sentence.start + b, name))
+    return DocumentList(sentence.start, tuple(listed)) if listed else None
+
+
+def _body_in(doc: Doc, i: int, start: int, end: int) -> bool:
+    return any(m.kind == "Organization" and start <= m.start < end for m in doc.mentions[i])
+
+
+def _counts_documents(doc: Doc, k: int) -> bool:
+    sentence = doc.sentences[k]
+    return any(counted().search(sentence.text[: m.start - sentence.start]) for m in doc.kinds(k, "Agreement"))
 
 
 def _fields_of_the_set_told(doc: Doc, i: int, fields: re.Match[str]) -> DocumentList | None:

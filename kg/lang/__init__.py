@@ -117,6 +117,7 @@ class DocumentListWords:
     partial: re.Pattern[str]  # an opener that names only some of the set ("antara lain", "including")
     topic_opener: re.Pattern[str]  # what opens a list of the set's topics ("masing-masing tentang")
     fields_of_the_set: re.Pattern[str]  # a sentence listing the fields of the set told before ("Bidangnya meliputi")
+    rest_of_the_set: re.Pattern[str]  # the rest of a set counted earlier, by topic ("Other documents deal with")
 
 
 @cache
@@ -133,6 +134,7 @@ def document_list_words() -> DocumentListWords:
         partial=re.compile(rf"\b(?:{words('partial_openers')})\b", re.I),
         topic_opener=re.compile(rf",?\s*\b(?:{words('topic_openers')})\b\s*:?\s*", re.I),
         fields_of_the_set=re.compile(rf"^\W*(?:{words('fields_of_the_set')})\s*:?\s+", re.I),
+        rest_of_the_set=re.compile(rf"^\W*(?:{words('rest_of_the_set')})\s*:?\s+", re.I),
     )
 
 

@@ -1310,3 +1310,19 @@ def test_agreements_a_short_line_that_refers_back_opens_the_list_of_the_set_told
     names = {a.name for a in found.agreements}
     assert "nota kesepahaman kerja sama pelatihan diplomatik" in names
     assert any(n.startswith("protokol perubahan") for n in names)
+
+
+def test_agreements_the_rest_of_a_set_told_by_topic_names_only_specific_documents(read: Reader) -> None:
+    """ "Other documents deal with A, a B arrangement and a C protocol": those naming their own kind
+    are documents of the set; a field alone ("tourism") stays in the set."""
+    found = read(
+        "President Tokayev and President Mirziyoyev witnessed the exchange of 12 documents in Tashkent on "
+        "Tuesday. There is an MoU on cooperation in digital trade. Other documents deal with tourism, a "
+        "currency swap arrangement, media cooperation with Kazinform, and a phytosanitary protocol for "
+        "exports of melons to Kazakhstan.",
+        published="2025-03-12",
+    )
+    names = {a.name for a in found.agreements}
+    assert "currency swap arrangement" in names
+    assert "phytosanitary protocol for exports of melons to Kazakhstan" in names
+    assert not any("tourism" in n for n in names)
