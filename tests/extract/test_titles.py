@@ -347,3 +347,12 @@ def test_titles_a_second_office_after_merangkap_and_an_intra_word_are_the_titles
         published="2025-03-05",
     )
     assert {"Khamphao Ernthavanh", "Sengphet Houngboungnuang"} <= labels(found, "Person")
+
+
+def test_titles_an_english_office_in_lower_case_right_before_a_name(read: Reader) -> None:
+    found = read(
+        "In May 2019, then defence minister Ahmad Faizal Rahman visited Ankara, where he met then Turkish "
+        "foreign minister Cemil Ozturk. The defence minister said the talks went well."
+    )
+    persons = labels(found, "Person")
+    assert {"Ahmad Faizal Rahman", "Cemil Ozturk"} <= persons
