@@ -2849,3 +2849,14 @@ def test_coref_a_past_forum_attended_then_received_and_met_on_its_sidelines(read
     assert received.date is not None and received.date.iso == "2022-05-26"
     aside = next(s for s in found.summits if "rodrigo-duterte" in local_ids(s.participants))
     assert aside.date is not None and aside.date.iso == "2022-05"
+
+
+def test_coref_malay_sector_words_attach_to_the_meeting(read: Reader) -> None:
+    found = read(
+        "Perdana Menteri Anwar Ibrahim bertemu Presiden Kazakhstan Kassym-Jomart Tokayev di Astana, semalam. "
+        "Kedua-dua pemimpin membincangkan kerjasama kewangan, alam sekitar, keselamatan makanan serta usaha "
+        "membanteras pemerdagangan orang.",
+        published="2024-05-17",
+    )
+    talks = next(s for s in found.summits if "kassym-jomart-tokayev" in local_ids(s.participants))
+    assert {"finance", "environment", "food-security", "transnational-crime"} <= local_ids(talks.sectors)
