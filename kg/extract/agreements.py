@@ -22,16 +22,8 @@ from kg.extract.document_lists import (
     qualified_head,
     without_determiner,
 )
-from kg.extract.summits import (
-    NEW_CLAUSE,
-    VISIT_DAYS,
-    VISITS,
-    Meetings,
-    SummitDraft,
-    counted_day,
-    earlier_than_story,
-    months_before,
-)
+from kg.extract.summit_dates import NEW_CLAUSE, counted_day
+from kg.extract.summit_drafts import VISIT_DAYS, VISITS, Meetings, SummitDraft, earlier_than_story, months_before
 from kg.lang import (
     anywhere,
     count_value,

@@ -12,7 +12,8 @@ import re
 from kg.extract import Doc
 from kg.extract.dates import FoundDate, day_shift, find_dates, since_before
 from kg.extract.places import containers
-from kg.extract.summits import (
+from kg.extract.summit_coref import merge_into
+from kg.extract.summit_drafts import (
     BILATERAL,
     DKG,
     GENERIC,
@@ -21,11 +22,9 @@ from kg.extract.summits import (
     Meetings,
     SummitDraft,
     earlier_than_story,
-    merge_into,
-    place_of_the_day,
-    place_of_the_story,
     places_agree,
 )
+from kg.extract.summit_participants import place_of_the_day, place_of_the_story
 from kg.lexicon import normalize_tokens
 from kg.model import DateValue
 from kg.patterns import cues

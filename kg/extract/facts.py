@@ -7,7 +7,7 @@ import re
 
 from kg.extract import Doc
 from kg.extract.dates import find_dates
-from kg.extract.summits import Meetings
+from kg.extract.summit_drafts import Meetings
 from kg.model import Figure, Membership
 from kg.patterns import cues
 

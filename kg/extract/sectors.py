@@ -8,7 +8,7 @@ from typing import Any
 
 from kg.extract import Doc
 from kg.extract.agreements import DKG, AgreementDraft, clause_of
-from kg.extract.summits import Meetings, SummitDraft, earlier_than_story
+from kg.extract.summit_drafts import Meetings, SummitDraft, earlier_than_story
 from kg.lang import titles
 from kg.lexicon import Lexicon
 from kg.model import Mention
