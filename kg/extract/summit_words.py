@@ -93,6 +93,8 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
             or _names_the_counted_event(sentence.text, m.start - sentence.start)  # "pada hari kedua kunjungan"
             # "kata Sugiono usai pertemuan" after "Pertemuan ... itu": the meeting told, by its word
             or (_bare_time(sentence, m) and _word_told_before(doc, i, m))
+            # "dokumen yang ditandatangani selama kunjungan": the visit the story is of, not another
+            or (_DURING.search(sentence.text[: m.start - sentence.start]) is not None and _bare(sentence, m))
         )
         if found and not is_anaphor and _same_name(sentence, found[-1], m):
             found[-1].end = m.end
@@ -644,6 +646,9 @@ _DESTINATION = re.compile(r"\s*(?:ke|to|di|in)\s+(?-i:[A-Z])")
 def _with_complement(sentence, trigger: _Trigger) -> bool:  # type: ignore[no-untyped-def]
     """A meeting word with a name or a place of its own: "kunjungan ke Beijing", "KTT G20"."""
     return not _bare(sentence, trigger) or bool(_DESTINATION.match(sentence.text, trigger.end - sentence.start))
+
+
+_DURING = re.compile(r"\b(?:selama|semasa|sepanjang|during)\s+$", re.I)
 
 
 def _bare_time(sentence, trigger: Mention | _Trigger) -> bool:  # type: ignore[no-untyped-def]

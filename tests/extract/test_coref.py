@@ -2860,3 +2860,16 @@ def test_coref_malay_sector_words_attach_to_the_meeting(read: Reader) -> None:
     )
     talks = next(s for s in found.summits if "kassym-jomart-tokayev" in local_ids(s.participants))
     assert {"finance", "environment", "food-security", "transnational-crime"} <= local_ids(talks.sectors)
+
+
+def test_coref_a_bare_visit_word_after_selama_is_the_visit_told_not_a_new_one(read: Reader) -> None:
+    found = read(
+        "Pada Rabu malam, Presiden Vladimir Putin mengadakan pembicaraan dengan Perdana Menteri Malaysia "
+        "Anwar Ibrahim di Kuala Lumpur. Pada awal pertemuan, kedua pemimpin menyaksikan pertukaran dokumen "
+        "yang ditandatangani selama kunjungan, di antaranya perjanjian yang diteken Menteri Ekonomi Rusia "
+        "Maxim Oreshkin dan Menteri Perdagangan Malaysia Tengku Zafrul Aziz.",
+        published="2018-11-15",
+    )
+    oreshkin = [s for s in found.summits if "maxim-oreshkin" in local_ids(s.participants)]
+    assert all("vladimir-putin" in local_ids(s.participants) for s in oreshkin)
+    assert len(found.summits) == 1
