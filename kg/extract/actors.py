@@ -84,7 +84,7 @@ def _gazetteer_actors(doc: Doc) -> None:
             after = sentence.text[m.end - sentence.start : m.end - sentence.start + 1]
             place = locative.search(before) and not cues()["visit_destination"].search(before)
             chain = _LOCATIVE_CHAIN.search(before)
-            # "kunjungan ke Kabul, Afghanistan": the country of a city visited is the visit's host
+            # "kunjungan ke Kota A, Negara B": the country of a city visited is the visit's host
             address = chain is not None and not cues()["visit_destination"].search(before[: chain.start() + 3])
             if m.kind == "Country" and (place or currency.search(before) or address or after == "$"):
                 continue  # "di Moskow" is a place; "dolar AS" and "US$" are a currency
@@ -201,13 +201,13 @@ def _office_mentions(doc: Doc, offices: list[tuple[str, str, int]]) -> None:
     _office_epithets(doc, offices, holders)
 
 
-# "perdana menteri termuda dalam sejarah Thailand itu": an office written in lower case, a few words
+# "perdana menteri termuda dalam sejarah negaranya itu": an office written in lower case, a few words
 # and a demonstrative; the words between may not name another person or start a clause
 _EPITHET = r"(?<![\w-])(?:{offices})(?:\s+[a-z][\w-]*|\s+(?-i:[A-Z])[\w-]*){{0,5}}?\s+(?:itu|tersebut)\b"
 
 
 def _without_country(doc: Doc, office: str) -> str:
-    """The office without the country written after it: "Perdana Menteri Thailand" → "Perdana Menteri"."""
+    """The office without the country written after it: "Perdana Menteri Vietnam" → "Perdana Menteri"."""
     words = office.split()
     for n in range(len(words) - 1, 0, -1):
         tail = normalize_tokens(" ".join(words[n:]))
@@ -217,9 +217,9 @@ def _without_country(doc: Doc, office: str) -> str:
 
 
 def _office_epithets(doc: Doc, offices: list[tuple[str, str, int]], holders: dict[str, set[str]]) -> None:
-    """ "Pada Kamis, perdana menteri termuda ... itu diterima Presiden Xi": an office in lower case
+    """ "Pada Kamis, perdana menteri termuda ... itu diterima Presiden A": an office in lower case
     followed by "itu" points back to the one person introduced by that office before."""
-    lower: dict[str, set[str]] = {}  # "perdana menteri" → the persons of "Perdana Menteri (Thailand)"
+    lower: dict[str, set[str]] = {}  # "perdana menteri" → the persons of "Perdana Menteri (Vietnam)"
     for office, persons in holders.items():
         if office[:1].isupper():
             lower.setdefault(_without_country(doc, office).casefold(), set()).update(persons)
@@ -809,7 +809,7 @@ def _resolve_pronouns(doc: Doc) -> None:
             last_person = _subject_person(sentence.text, sentence.start, persons)
 
 
-# "Penerus Prayut, Srettha Thavisin, menjadikan ...": one word before a name, then another name in
+# "Penerus A, B C, menjadikan ...": one word before a name, then another name in
 # apposition; the one in apposition is the subject, the first only the word's complement
 _APPOSITION = re.compile(r"^\W*[\w-]+\s+$")
 

@@ -333,7 +333,7 @@ def _agree(doc: Doc, mention: SummitDraft, meeting: SummitDraft) -> bool:
     if _one_received_another(doc, mention) and len(persons(doc, meeting)) > 2:
         return False  # "menerima PM Pakistan" during the summit is their own talk, not the summit
     if _visit_elsewhere(doc, mention, meeting):
-        return False  # "setelah kunjungan ke Beijing" is not the talks with a Saudi prince
+        return False  # "setelah kunjungan ke Kota X" is not the talks held in another country
     own = parties(doc, mention)
     return bool(own) and own <= parties(doc, meeting) and persons(doc, mention) <= persons(doc, meeting)
 

@@ -214,7 +214,7 @@ def find_absolute_dates(text: str, published: DateValue | None) -> list[FoundDat
 
 
 def _of_the_year_told(text: str, found: list[FoundDate], at: int, day: DateValue | None) -> DateValue | None:
-    """ "Pada Oktober 2023 ia menghadiri forum ... dan diterima Xi pada 19 Oktober": a day of a month
+    """ "Pada Oktober 2023 ia menghadiri forum ... dan diterima Presiden A pada 19 Oktober": a day of a month
     the sentence named with its year before is of that year."""
     if day is None:
         return None

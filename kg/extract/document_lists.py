@@ -134,7 +134,7 @@ _REST_REACH = 15  # sentences back to the counted set whose other documents a se
 
 
 def _rest_of_the_set_told(doc: Doc, i: int, rest: re.Match[str]) -> DocumentList | None:
-    """ "... witnessed the exchange of 29 documents. [...] Other documents deal with A, B, and a
+    """ "... witnessed the exchange of 20 documents. [...] Other documents deal with A, B, and a
     protocol on C": a document per topic of the set counted before; an item that names its own kind
     is of that kind."""
     if not any(_counts_documents(doc, k) for k in range(max(0, i - _REST_REACH), i)):
@@ -147,9 +147,9 @@ def _rest_of_the_set_told(doc: Doc, i: int, rest: re.Match[str]) -> DocumentList
         item = sentence.text[a:b]
         own = document_kind_at(doc.lexicon, sentence.text, a) or modified_kind(doc.lexicon, sentence.text, a)
         if own or qualified_head(doc.lexicon, sentence.text, a) is not None:
-            name = without_determiner(item)  # "a phytosanitary protocol for ...", "a renminbi clearing arrangement"
+            name = without_determiner(item)  # "a quarantine protocol for ...", "a currency swap arrangement"
         elif _body_in(doc, i, sentence.start + a, sentence.start + b):
-            name = f"{noun} {lead} {item}"  # "media cooperation with China Media Group": one signed with a body
+            name = f"{noun} {lead} {item}"  # "media cooperation with news agency X": one signed with a body
         else:
             continue  # "tourism, agriculture": a field of the set, not a document named
         listed.append(ListedDocument(own or DKG + "Agreement", sentence.start + a, sentence.start + b, name))

@@ -300,7 +300,7 @@ def _and_met(doc: Doc, i: int, verb: _Trigger, found: list[_Trigger]) -> bool:
         if t.anaphor or t.host or t.end > verb.start:
             continue
         between = sentence.text[t.end - sentence.start : verb.start - sentence.start]
-        # "menghadiri Forum X di Beijing dan diterima Xi": an event attended, then a meeting of one's own
+        # "menghadiri Forum X di Kota Y dan diterima Presiden A": an event attended, then a meeting of one's own
         lead = sentence.text[max(0, t.start - sentence.start - _ATTEND_REACH) : t.start - sentence.start]
         attended = cues()["attend"].search(lead)
         if (attended or _person_between(doc, i, t.end, verb.start)) and _AND_THEN.fullmatch(between):
@@ -760,7 +760,7 @@ def _name_end(sentence, trigger: _Trigger, triggers: list[_Trigger]) -> int:  # 
             break
         pos += m.end()
     joined = cues()["names_joined"].search(sentence.text, trigger.end - sentence.start, pos - sentence.start)
-    # "the A meeting and the East Asia Summit ...": two names; not "Forum Sabuk dan Jalan ... dan diterima Xi"
+    # "the A meeting and the East Asia Summit ...": two names; not "Forum Sabuk dan Jalan ... dan diterima Presiden A"
     if joined is not None and following is not None and not following.verb:
         pos = sentence.start + joined.start()
     # do not end on a connector word, nor take in the day it was held ("... Forum on Wednesday")

@@ -141,7 +141,7 @@ def find_summits(doc: Doc) -> Meetings:
         if focus is not None and summits[focus].status == "planned" and doc.cue("occasion_anaphor", i):
             focus = _last_held(summits, focus)
         created, referred, again = _read_sentence(doc, i, triggers, summits, focus if alive else None, last=focus)
-        # "SKB meninjau kerja sama yang disepakati sejak kunjungan X": the meeting named as the subject,
+        # "JCBC meninjau kerja sama yang disepakati sejak kunjungan X": the meeting named as the subject,
         # not the one recalled after it
         if again is not None and not created and not referred and not _opened_by_acronym(doc, i, acronyms):
             focus, alive = again, True  # "Pembicaraannya dengan Mohammed bin Salman ...": that meeting, told again
