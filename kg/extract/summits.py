@@ -522,6 +522,8 @@ def _continues(doc: Doc, i: int, focus: SummitDraft, alive: bool) -> bool:
         return True
     if cues()["plural_subject"].search(text) and cues()["discuss"].search(text):
         return True  # "Mereka juga membahas ...": what the meeting's persons discussed
+    if cues()["also_discussed"].search(text):
+        return True  # "Isu perlindungan pekerja migran turut dibangkitkan": one more topic of the meeting
     if cues()["those_who_met_said"].search(text):
         return True  # "Energy remained a pillar of the partnership, the leaders said"
     if cues()["both_of_them"].search(text) and len(_persons(doc, set(focus.participants))) == 2:

@@ -2873,3 +2873,16 @@ def test_coref_a_bare_visit_word_after_selama_is_the_visit_told_not_a_new_one(re
     oreshkin = [s for s in found.summits if "maxim-oreshkin" in local_ids(s.participants)]
     assert all("vladimir-putin" in local_ids(s.participants) for s in oreshkin)
     assert len(found.summits) == 1
+
+
+def test_coref_a_topic_also_raised_in_a_new_paragraph_is_the_meetings(read: Reader) -> None:
+    found = read(
+        "Perdana Menteri Anwar Ibrahim bertemu Presiden Vietnam Luong Cuong di Hanoi, semalam. Sebelum itu, "
+        "Menteri Luar Mohamad Hasan mengadakan perbincangan dengan rakan sejawatnya, Bui Thanh Son.\n\n"
+        "Dalam pertemuan Anwar dan Luong Cuong, kedua-dua pemimpin membincangkan kerjasama perdagangan. Mereka "
+        "juga membincangkan kerjasama pendidikan.\n\n"
+        "Isu perlindungan pekerja migran turut dibangkitkan.",
+        published="2025-01-10",
+    )
+    talks = next(s for s in found.summits if "anwar-ibrahim" in local_ids(s.participants))
+    assert "labour-migration" in local_ids(talks.sectors)
