@@ -395,8 +395,12 @@ def _date_from_the_narrative(doc: Doc, summits: list[SummitDraft]) -> None:
     last recent day or month the text named before it (news tells its events in order, and a
     visit's further meetings fall on its days)."""
     story = story_dates(doc)
+    # a headline's or teaser's meeting is the story's own: the first day the story tells
+    opening = next((d for k, d in enumerate(story) if d is not None and doc.sentences[k].kind != "lead"), None)
     for s in summits:
         day = story[s.first] or _day_named_again(doc, s, story)
+        if day is None and doc.sentences[s.first].kind == "lead" and not s.past:
+            day = opening
         if s.date is not None or s.status != "held" or day is None:
             continue
         # "Sebelumnya ia berkunjung ke Malaysia": before the story's day, within its month

@@ -404,6 +404,8 @@ def _verbs(doc: Doc, i: int, anaphors: list[tuple[int, int]]) -> list[_Trigger]:
                 continue  # "to prepare the visit": the meeting already told
             if _names_the_counted_event(sentence.text, cue.start(), of_whom=True):
                 continue  # "the final day of Li's visit": the guest's visit told, not one of its own
+            if cues()["not_met"].search(sentence.text[: cue.start()]):
+                continue  # "tak sempat bertemu Presiden A, yang sedang berada di luar negeri": no meeting
             if out and (name == "visit" or not _person_between(doc, i, out[-1].end, start)):
                 break
             # "undangan Presiden Prabowo kepada Putin untuk berkunjung ke Indonesia": a visit still to come

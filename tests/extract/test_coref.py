@@ -2886,3 +2886,16 @@ def test_coref_a_topic_also_raised_in_a_new_paragraph_is_the_meetings(read: Read
     )
     talks = next(s for s in found.summits if "anwar-ibrahim" in local_ids(s.participants))
     assert "labour-migration" in local_ids(talks.sectors)
+
+
+def test_coref_a_meeting_that_did_not_happen_is_none_and_a_headline_visit_takes_the_story_day(read: Reader) -> None:
+    found = read(
+        "Kunjungan Wakil Presiden Gibran Rakabuming Raka ke Kazakhstan lebih banyak membicarakan sertifikat "
+        "halal ketimbang gas.\n\n"
+        "Pesawat yang membawa Gibran mendarat di Astana, Selasa sore, 27 Januari lalu. Gibran tak sempat "
+        "bertemu Presiden Kassym-Jomart Tokayev, yang sedang berada di luar negeri.",
+        published="2026-02-02",
+    )
+    assert not any("kassym-jomart-tokayev" in local_ids(s.participants) for s in found.summits)
+    visit = next(s for s in found.summits if "gibran-rakabuming-raka" in local_ids(s.participants))
+    assert visit.date is not None and visit.date.iso == "2026-01-27"
