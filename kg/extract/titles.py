@@ -83,6 +83,9 @@ def _served_before(doc: Doc, i: int, offset: int) -> list[str]:
     return []
 
 
+_AT_THE_TIME = re.compile(r"(?:ketika|saat|kala|waktu|semasa) itu(?=\s*,)", re.I)
+
+
 def _read_after_office(doc: Doc, i: int, offset: int, serves: list[str]) -> TitledName | None:
     sentence = doc.sentences[i]
     by_start: dict[int, Mention] = {}
@@ -100,6 +103,10 @@ def _read_after_office(doc: Doc, i: int, offset: int, serves: list[str]) -> Titl
         if start < inside_place:
             continue
         owned, owner = owner, False
+        then = _AT_THE_TIME.match(sentence.text, tok.start())
+        if then is not None:  # "Menteri Luar Negeri ketika itu, A": the office held then, the name after the comma
+            inside_place = sentence.start + then.end()
+            continue
         if start in by_start and by_start[start].kind in _PLACES:
             inside_place = by_start[start].end
             serves.extend(_country_of_place(doc, by_start[start].concept))

@@ -58,7 +58,8 @@ def titles() -> Titles:
         shapes.extend(data.get("portfolio_shapes", []))
         owners.update(w.casefold() for w in data.get("owner_nouns", []))
     ordered = sorted(set(heads), key=len, reverse=True)  # longest office first: "Wakil Perdana Menteri"
-    head = re.compile(r"(?<![\w-])(?:" + "|".join(ordered) + r")(?![\w-])")
+    # "then-President A": a hyphen after "then" joins no word to the office
+    head = re.compile(r"(?:(?<![\w-])|(?<=\bthen-))(?:" + "|".join(ordered) + r")(?![\w-])")
     longest_first = sorted(honorifics, key=len, reverse=True)
     honorific = re.compile(r"(?:(?:" + "|".join(map(re.escape, longest_first)) + r")\s+)+")
     shape = re.compile("|".join(f"(?:{x})" for x in shapes) or r"(?!)")

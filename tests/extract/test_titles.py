@@ -356,3 +356,11 @@ def test_titles_an_english_office_in_lower_case_right_before_a_name(read: Reader
     )
     persons = labels(found, "Person")
     assert {"Ahmad Faizal Rahman", "Cemil Ozturk"} <= persons
+
+
+def test_titles_then_hyphen_and_ketika_itu_before_the_name(read: Reader) -> None:
+    found = read(
+        "In 2019, then-President Lee Kwan-ho of South Korea visited Jakarta. Menteri Luar Negeri ketika itu, "
+        "Datuk Seri Rahman Hashim, turut hadir."
+    )
+    assert {"Lee Kwan-ho", "Rahman Hashim"} <= labels(found, "Person")
