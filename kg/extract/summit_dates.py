@@ -425,7 +425,10 @@ def _status(doc: Doc, i: int, trigger: _Trigger, date: DateValue | None, dates: 
         ),
         None,
     )
-    if plan is not None or cues()["postponed"].search(sentence.text, trigger.end - sentence.start):
+    put_off = cues()["postponed"].search(sentence.text, trigger.end - sentence.start)
+    if put_off is not None and _REPORTED.search(sentence.text, trigger.end - sentence.start, put_off.start()):
+        put_off = None  # "where he met Xi, the prime minister said Malaysia would put off projects": what was said
+    if plan is not None or put_off is not None:
         return "planned"  # "... yang semula dijadwalkan digelar di Kazan akhir bulan ini diundur": not yet held
     if date is not None and published is not None and date.after(published):
         return "planned"
@@ -436,6 +439,9 @@ def _status(doc: Doc, i: int, trigger: _Trigger, date: DateValue | None, dates: 
     if date is not None and published is not None and _span_begins_after(sentence.text, date, published):
         return "planned"  # "kunjungan ... ke St. Petersburg, 19–20 Juni 2025", told on 18 June
     return "held"
+
+
+_REPORTED = re.compile(r"\b(?:said|says|told|added|berkata|mengatakan|menyatakan|menegaskan|kata)\b", re.I)
 
 
 def _moved_to(text: str, after: int, dates: list[FoundDate]) -> DateValue | None:

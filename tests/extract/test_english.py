@@ -885,3 +885,14 @@ def test_english_documents_described_after_a_signed_set_are_of_that_set(read: Re
     assert len(bri) == 1 and bri[0].date.iso == "2018-11-20"
     assert local_ids(bri[0].parties) == {"laos", "kazakhstan"}
     assert not any("visa" in a.name for a in found.agreements)
+
+
+def test_english_a_postponement_said_after_a_meeting_is_not_the_meetings(read: Reader) -> None:
+    """ "where he met Xi, the prime minister said Malaysia would put off projects": the meeting was held."""
+    found = read(
+        "During his visit to Beijing in August, where he met Xi Jinping, Prime Minister Anwar Ibrahim said "
+        "Malaysia would put off large projects it could not afford.",
+        published="2018-11-21",
+    )
+    met = [s for s in found.summits if "anwar-ibrahim" in local_ids(s.participants)]
+    assert met and all(s.status == "held" and s.date is not None and s.date.iso == "2018-08" for s in met)
