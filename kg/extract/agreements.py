@@ -16,6 +16,7 @@ from kg.extract.coref import last_days
 from kg.extract.dates import day_shift, find_dates
 from kg.extract.document_lists import (
     DocumentList,
+    counts_documents,
     document_kind_at,
     document_list,
     item_head,
@@ -684,12 +685,7 @@ def _described_after_a_signed_set(doc: Doc, i: int, m: Mention) -> bool:
         sentence.text[: m.start - sentence.start]
     ):
         return False
-    return any(_tells_signing(doc.sentences[k].text) and _counted_set_in(doc, k) for k in range(i))
-
-
-def _counted_set_in(doc: Doc, k: int) -> bool:
-    sentence = doc.sentences[k]
-    return any(counted().search(sentence.text[: d.start - sentence.start]) for d in doc.kinds(k, "Agreement"))
+    return any(_tells_signing(doc.sentences[k].text) and counts_documents(doc, k) for k in range(i))
 
 
 _DESCRIBED = re.compile(r"\s+(?:on|tentang|mengenai|between|antara|linking|for|untuk|di bidang)\b", re.I)

@@ -291,11 +291,12 @@ def _same_country(doc: Doc, a: str | None, b: str | None) -> bool:
     """A visit is to a country: its talks may be in any of its cities."""
     if a is None or b is None:
         return True
+    return places_agree(doc, a, b) or bool(_countries_of(doc, a) & _countries_of(doc, b))
 
-    def countries(place: str) -> set[str]:
-        return {p for p in {place, *containers(doc, place)} if doc.lexicon.kinds.get(p) == "Country"}
 
-    return places_agree(doc, a, b) or bool(countries(a) & countries(b))
+def _countries_of(doc: Doc, place: str) -> set[str]:
+    """The country a place is, or the countries that hold it."""
+    return {p for p in {place, *containers(doc, place)} if doc.lexicon.kinds.get(p) == "Country"}
 
 
 def _dated_match(doc: Doc, n: int, summits: list[SummitDraft], merged: dict[int, int]) -> int | None:
@@ -342,10 +343,9 @@ def _visit_elsewhere(doc: Doc, visit: SummitDraft, meeting: SummitDraft) -> bool
     """A visit to a country none of the meeting's parties is: another trip, wherever the meeting sat."""
     if visit.kind not in VISITS or meeting.location is not None:
         return False
-    place = visit.location
-    if place is None:
+    if visit.location is None:
         return False
-    countries = {c for c in {place} | containers(doc, place) if doc.lexicon.kinds.get(c) == "Country"}
+    countries = _countries_of(doc, visit.location)
     return bool(countries) and not countries & parties(doc, meeting)
 
 

@@ -137,7 +137,7 @@ def _rest_of_the_set_told(doc: Doc, i: int, rest: re.Match[str]) -> DocumentList
     """ "... witnessed the exchange of 20 documents. [...] Other documents deal with A, B, and a
     protocol on C": a document per topic of the set counted before; an item that names its own kind
     is of that kind."""
-    if not any(_counts_documents(doc, k) for k in range(max(0, i - _REST_REACH), i)):
+    if not any(counts_documents(doc, k) for k in range(max(0, i - _REST_REACH), i)):
         return None
     sentence = doc.sentences[i]
     lead = _TOPIC_LEAD.get(doc.article.language or "id", "tentang")
@@ -160,7 +160,8 @@ def _body_in(doc: Doc, i: int, start: int, end: int) -> bool:
     return any(m.kind == "Organization" and start <= m.start < end for m in doc.mentions[i])
 
 
-def _counts_documents(doc: Doc, k: int) -> bool:
+def counts_documents(doc: Doc, k: int) -> bool:
+    """Sentence k counts a set of documents ("sembilan nota kesepahaman", "29 documents")."""
     sentence = doc.sentences[k]
     return any(counted().search(sentence.text[: m.start - sentence.start]) for m in doc.kinds(k, "Agreement"))
 
