@@ -447,7 +447,15 @@ def _minted_organization(doc: Doc, i: int, start: int, name: str) -> Actor:
         english = _of_the_country(name, inside[-1].text, doc.lexicon.label(inside[-1].concept)) or (
             _country_adjective_first(name, inside[0].text, doc.lexicon.label(inside[0].concept))
         )
-    aliases = short + _bracketed_alias(doc.sentences[i].text, start + len(name) - doc.sentences[i].start)
+    end = start + len(name) - doc.sentences[i].start
+    aliases = short + _bracketed_alias(doc.sentences[i].text, end)
+    given = _bracketed_english(doc.sentences[i].text, end)
+    if given is not None:  # "Federasi Kamar Dagang X (Federation of X Chambers/FXC)": the body's own English name
+        aliases += given if english else given[1:]
+        english = english or given[0]
+    spelled = _spelled_out(doc, name) if _SHORT_FORM.fullmatch(name) else None
+    if spelled is not None and english is None:  # "MRL" signs, told before as "Malaysia Rail Link (MRL)"
+        english = english_organization(spelled, None) or spelled
     aliases += english_variants(english) if english else ()
     return Actor(
         mint("org", name), "Organization", english or name, minted=True, sentence=i, surface=name, aliases=aliases
@@ -625,6 +633,45 @@ def _bracketed_alias(text: str, end: int) -> tuple[str, ...]:
     not a legal form ("(Persero)")."""
     m = _BRACKET.match(text, end)
     return (m.group(1),) if m and not cues()["legal_form"].match(m.group(1)) else ()
+
+
+# "(Federation of Saudi Chambers)", "(Islamic Organization for Food Security/IOFS)": an English name in
+# brackets after an Indonesian one, perhaps with its short form
+_BRACKETED_ENGLISH = re.compile(
+    r"\s*\(((?:[A-Z][\w’'\-]*|of|for|and|on|the|&)(?:\s+(?:[A-Z][\w’'\-]*|of|for|and|on|the|&))+)"
+    r"(?:\s*[/,;]\s*([A-Z][\w\-]{1,10}))?\)"
+)
+_SHORT_FORM = re.compile(r"[A-Z][A-Z\d&\-]{1,7}")
+
+
+def _bracketed_english(text: str, end: int) -> tuple[str, ...] | None:
+    """The English name (and short form) given in brackets right after a name, when it is an
+    organization's name by its English head or tail word."""
+    m = _BRACKETED_ENGLISH.match(text, end)
+    if m is None or not _organization_pattern().fullmatch(m.group(1)):
+        return None
+    return (m.group(1), m.group(2)) if m.group(2) else (m.group(1),)
+
+
+def _spelled_out(doc: Doc, short: str) -> str | None:
+    """The long name a short form stands for where the article spells it out: "... Malaysia Rail
+    Link (MRL)". The run of capitalised words before the bracket is cut to the words whose initials
+    make the short form, or to the name an organization's head word opens."""
+    pattern = re.compile(rf"((?:[A-Z][\w’'\-]*\s+(?:(?:of|for|and|dan|untuk)\s+)?)+)\({re.escape(short)}\)")
+    heads = org_words()[0]
+    for sentence in doc.sentences:
+        m = pattern.search(sentence.text)
+        if m is None:
+            continue
+        words = m.group(1).split()
+        for k in range(len(words)):
+            tail = words[k:]
+            if tail[0] in ("of", "for", "and", "dan", "untuk"):
+                continue
+            initials = "".join(w[0] for w in tail if w[0].isupper())
+            if initials == short or (tail[0] in heads and len(tail) > 1):
+                return " ".join(tail)
+    return None
 
 
 _NOT_A_VERB = re.compile(r"(?:dan|di|ke|dari|untuk|yang|serta|atau|dengan|pada|and|of|in|at|to|for|with|or|the)\b")

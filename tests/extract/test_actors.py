@@ -248,3 +248,23 @@ def test_actors_a_country_a_visit_goes_to_is_an_actor_a_city_is_not(read: Reader
     countries = labels(found, "Country")
     assert {"Sri Lanka", "Afghanistan"} <= countries
     assert "Nepal" not in countries  # arriving "di" a country tells a place
+
+
+def test_actors_a_short_form_that_signs_is_named_by_the_long_name_spelled_out_before(read: Reader) -> None:
+    found = read(
+        "Direktur Utama Kalimantan Ferry Link (KFL) Budi Santoso hadir di Pontianak, Senin. "
+        "Nota kesepahaman pelatihan awak kapal antara KFL dan Sabah Maritime Academy diteken hari itu."
+    )
+    kfl = next(a for a in found.actors if a.surface == "KFL")
+    assert kfl.label == "Kalimantan Ferry Link"
+    assert "Direktur Utama Kalimantan Ferry Link" not in labels(found)
+
+
+def test_actors_an_english_name_in_brackets_after_a_body_is_its_english_label(read: Reader) -> None:
+    found = read(
+        "Asosiasi Petani Kopi Gayo (Gayo Coffee Farmers Association/APKG) menandatangani kontrak "
+        "ekspor dengan PT Kopi Nusantara Jaya pada Selasa."
+    )
+    body = next(a for a in found.actors if a.surface == "Asosiasi Petani Kopi Gayo")
+    assert body.label == "Gayo Coffee Farmers Association"
+    assert "APKG" in body.aliases
