@@ -30,7 +30,8 @@ from kg.patterns import cues
 
 # words that may continue a meeting's name after its trigger ("KTT pertama ASEAN-Rusia")
 _NAME_WORD = re.compile(
-    r"^\s*(?:St\.(?=\s*[A-Z])|[A-Z0-9][\w’'\-]*|-[A-Z][\w’']*|ke-\d+|perdana|pertama|kedua|ketiga|tahunan|luar biasa|"
+    r"^\s*(?:St\.(?=\s*[A-Z])|[A-Z0-9][\w’'\-]*(?:\+\d+)*|-[A-Z][\w’']*|"  # "Dialog 2+2", "ASEAN+3"
+    r"ke-\d+|perdana|pertama|kedua|ketiga|tahunan|luar biasa|"
     r"tentang|mengenai|untuk|on|of|"
     r"antara|between|dan|and|the|di bidang|tingkat tinggi|bisnis|internasional|besar|[“\"][^”\"]{2,200}[”\"]|"
     r"\([A-Z][\w\-/ ]{0,20}\))",  # an abbreviation in brackets: "Konferensi Tingkat Tinggi (KTT) ASEAN"

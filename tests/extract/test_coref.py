@@ -2899,3 +2899,39 @@ def test_coref_a_meeting_that_did_not_happen_is_none_and_a_headline_visit_takes_
     assert not any("kassym-jomart-tokayev" in local_ids(s.participants) for s in found.summits)
     visit = next(s for s in found.summits if "gibran-rakabuming-raka" in local_ids(s.participants))
     assert visit.date is not None and visit.date.iso == "2026-01-27"
+
+
+def test_coref_a_dialogue_a_document_establishes_is_no_meeting_and_a_meeting_named_back_is_one(
+    read: Reader,
+) -> None:
+    found = read(
+        "Jakarta - Indonesia dan Filipina menggelar dialog menteri luar negeri dan menteri pertahanan dalam "
+        "format 2+2 untuk pertama kalinya. Dalam pertemuan di Manila, Kamis (14/8/2025), Menlu RI Sugiono "
+        "dan Menlu Filipina Enrique Manalo menandatangani nota kesepahaman (MoU) pembentukan Forum Konsultasi "
+        "Maritim (Maritime Consultative Forum/MCF).\n\n"
+        "Pertemuan itu secara resmi bernama Pertemuan Tingkat Menteri Pertama Dialog Bersama Indonesia-Filipina. "
+        "Manila menyebut ini sebagai dialog 2+2 tingkat menteri pertama di kawasan.",
+        published="2025-08-14",
+    )
+    assert len(found.summits) == 1
+    assert found.summits[0].date is not None and found.summits[0].date.iso == "2025-08-14"
+
+
+def test_coref_a_named_meeting_with_ini_is_the_story_s_and_the_pair_s_earlier_meeting_is_another(
+    read: Reader,
+) -> None:
+    found = read(
+        "Indonesia dan Filipina menggelar dialog menteri luar negeri dan menteri pertahanan dalam format 2+2 "
+        "di Manila, Kamis (14/8/2025).\n\n"
+        "Dialog 2+2 ini merupakan tindak lanjut kesepakatan Presiden Prabowo Subianto dan Presiden Ferdinand "
+        "Marcos Jr. saat keduanya bertemu di Istana Malacanang, Manila, pada 3 Februari 2025. Seusai pertemuan "
+        "tersebut, kedua kepala negara menyaksikan penandatanganan empat dokumen kerja sama.",
+        published="2025-08-14",
+    )
+    dates = sorted(s.date.iso for s in found.summits if s.date is not None)
+    assert dates == ["2025-02-03", "2025-08-14"]
+    earlier = next(s for s in found.summits if s.date is not None and s.date.iso == "2025-02-03")
+    assert "prabowo-subianto" in local_ids(earlier.participants)
+    assert not earlier.name.casefold().startswith("dialog")  # the story's dialogue is not the meeting recalled
+    package = next(a for a in found.agreements if "empat dokumen" in a.name)
+    assert package.date is not None and package.date.iso == "2025-02-03"
