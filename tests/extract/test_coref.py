@@ -2935,3 +2935,13 @@ def test_coref_a_named_meeting_with_ini_is_the_story_s_and_the_pair_s_earlier_me
     assert not earlier.name.casefold().startswith("dialog")  # the story's dialogue is not the meeting recalled
     package = next(a for a in found.agreements if "empat dokumen" in a.name)
     assert package.date is not None and package.date.iso == "2025-02-03"
+
+
+def test_coref_bertandang_is_a_visit_and_years_of_talks_are_no_meeting(read: Reader) -> None:
+    found = read(
+        "Pada 12 Mei 2024, Presiden Joko Widodo bertandang ke Istana Nurul Iman, Bandar Seri Begawan. "
+        "Kedua menteri meneken perjanjian batas laut, mengakhiri perundingan yang berlangsung 15 tahun.",
+        published="2025-07-28",
+    )
+    assert [s.date.iso for s in found.summits if s.date is not None] == ["2024-05-12"]
+    assert len(found.summits) == 1
