@@ -4,13 +4,14 @@ names by their head word ("Badan Energi Rusia"), and within-article coreference 
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Callable
 
 from kg.extract import Doc
 from kg.extract.dates import LEAD_DATELINE_SHAPE
-from kg.extract.titles import full_office, titled_names
+from kg.extract.titles import TitledName, full_office, titled_names
 from kg.ids import mint
 from kg.lang import (
     country_office_words,
@@ -160,6 +161,8 @@ def _titled_persons(doc: Doc, i: int) -> list[tuple[str, str, int]]:
     offices = []
     for found in titled_names(doc, i):
         represents = list(found.serves[:1])
+        if found.person is None:
+            found = dataclasses.replace(found, person=_known_by_a_fuller_name(doc, i, found))
         own = _own_namesake(doc, i, found.person) if found.person is not None else None
         if own is not None:
             actor = own
@@ -170,6 +173,21 @@ def _titled_persons(doc: Doc, i: int) -> list[tuple[str, str, int]]:
         _add(doc, i, found.start, actor)
         offices.append((found.office, actor.iri, i))
     return offices
+
+
+def _known_by_a_fuller_name(doc: Doc, i: int, found: TitledName) -> Mention | None:
+    """ "President Tayyip Erdogan": a name of two words or more that ends a known person's longer
+    name, whose surname the lexicon found inside it, is that person."""
+    words = normalize_tokens(found.name)
+    if len(words) < 2:
+        return None
+    end = found.start + len(found.name)
+    for m in doc.kinds(i, "Person"):
+        if found.start <= m.start and m.end <= end:
+            full = normalize_tokens(doc.lexicon.label(m.concept))
+            if len(full) > len(words) and full[-len(words) :] == words:
+                return m
+    return None
 
 
 def _office_mentions(doc: Doc, offices: list[tuple[str, str, int]]) -> None:

@@ -268,3 +268,9 @@ def test_actors_an_english_name_in_brackets_after_a_body_is_its_english_label(re
     body = next(a for a in found.actors if a.surface == "Asosiasi Petani Kopi Gayo")
     assert body.label == "Gayo Coffee Farmers Association"
     assert "APKG" in body.aliases
+
+
+def test_actors_a_titled_name_that_ends_a_known_person_s_fuller_name_is_that_person(read: Reader) -> None:
+    found = read("ANKARA, June 3 - President Tayyip Erdogan received the Swedish prime minister on Tuesday.")
+    assert "Recep Tayyip Erdoğan" in labels(found, "Person")
+    assert "Tayyip Erdogan" not in labels(found)

@@ -896,3 +896,14 @@ def test_english_a_postponement_said_after_a_meeting_is_not_the_meetings(read: R
     )
     met = [s for s in found.summits if "anwar-ibrahim" in local_ids(s.participants)]
     assert met and all(s.status == "held" and s.date is not None and s.date.iso == "2018-08" for s in met)
+
+
+def test_english_a_meeting_someone_said_he_would_go_to_is_planned_on_the_coming_weekday(read: Reader) -> None:
+    found = read(
+        "DOHA, March 8 (ANA) - Malaysian Foreign Minister Mohamad Hasan told reporters in Doha on Saturday "
+        "he would fly to Tehran and meet President Masoud Pezeshkian on Monday.",
+        published="2025-03-08",
+    )
+    meeting = next(s for s in found.summits if "masoud-pezeshkian" in local_ids(s.participants))
+    assert meeting.status == "planned"
+    assert meeting.date is not None and meeting.date.iso == "2025-03-10"
