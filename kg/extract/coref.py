@@ -401,7 +401,9 @@ def _date_from_the_narrative(doc: Doc, summits: list[SummitDraft]) -> None:
         day = story[s.first] or _day_named_again(doc, s, story)
         if day is None and doc.sentences[s.first].kind == "lead" and not s.past:
             day = opening
-        if s.date is not None or s.status != "held" or day is None:
+        # "Malaysia-China Business Forum 2023" told on the story's day of that year: held that day
+        of_that_year = s.year_of_name and day is not None and s.date is not None and day.year == s.date.year
+        if (s.date is not None and not of_that_year) or s.status != "held" or day is None:
             continue
         # "Sebelumnya ia berkunjung ke Malaysia": before the story's day, within its month
         s.date = day.coarsen("month") if s.past else day

@@ -57,6 +57,7 @@ class SummitDraft:
     multi_day: bool = False  # dated by a span of days ("9-11 Mei"): its month, not one of its days
     told_day: DateValue | None = None  # a multi-day meeting's day the text named ("ditutup Kamis (11/5)")
     dated_here: bool = False  # its date was written in its own sentence, not taken from the story told
+    year_of_name: bool = False  # dated only by the year its name carries ("Business Forum 2023")
     host: SummitDraft | None = None  # the meeting this one was held on the sidelines of
     # persons named with a summit as the host of a side meeting: they attend it, but join it only
     # once the article is read, so that the summit is not taken for the side meeting meanwhile

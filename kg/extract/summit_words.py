@@ -145,6 +145,7 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
             or _before_anothers(doc, i, v, found)
             or _and_met(doc, i, v, found)
             or _visit_marked_by(sentence, v, found)
+            or _invitation_given_at(v, found)
         ]
         found.extend(v for v in verbs if _meets_whom(doc, i, v))
     if not found and video and len(_persons(doc, {iri for _, iri in doc.sentence_actors[i]})) >= 2:
@@ -291,6 +292,12 @@ def _visit_marked_by(sentence, verb: _Trigger, found: list[_Trigger]) -> bool:  
         if cues()["visit_closed"].search(before) and cues()["by_doing"].search(between):
             return True
     return False
+
+
+def _invitation_given_at(verb: _Trigger, found: list[_Trigger]) -> bool:
+    """ "In February, when he received Minister A in Putrajaya, B invited C to visit X in 2024": the
+    meeting where an invitation was given is a meeting of its own, before the visit invited to."""
+    return bool(found) and all(t.invited_at is not None and verb.end <= t.invited_at for t in found)
 
 
 def _and_met(doc: Doc, i: int, verb: _Trigger, found: list[_Trigger]) -> bool:

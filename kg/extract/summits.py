@@ -650,7 +650,9 @@ def _drafts(
     # "kerja sama yang disepakati sejak kunjungan X": the meeting a span starts from, one told before
     since = _SINCE.search(sentence.text[: trigger.start - sentence.start])
     draft.past = bool(cues()["past_reference"].search(sentence.text)) or since is not None
-    draft.date = _dated(_year_in_name(name), _date_for(doc, trigger, triggers, dates, summits, focus))
+    found = _date_for(doc, trigger, triggers, dates, summits, focus)
+    draft.date = _dated(_year_in_name(name), found)
+    draft.year_of_name = found is None and draft.date is not None
     draft.multi_day = any(d.span and d.value == draft.date for d in dates)
     draft.dated_here = any(d.value == draft.date for d in dates)
     draft.status = _status(doc, i, trigger, draft.date, dates)

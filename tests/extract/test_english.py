@@ -907,3 +907,26 @@ def test_english_a_meeting_someone_said_he_would_go_to_is_planned_on_the_coming_
     meeting = next(s for s in found.summits if "masoud-pezeshkian" in local_ids(s.participants))
     assert meeting.status == "planned"
     assert meeting.date is not None and meeting.date.iso == "2025-03-10"
+
+
+def test_english_a_forum_named_with_its_year_is_held_on_the_story_s_day(read: Reader) -> None:
+    found = read(
+        "HANOI: Prime Minister Anwar Ibrahim closed his visit to Vietnam yesterday. "
+        "The day began with talks with Prime Minister Pham Minh Chinh. "
+        "Anwar then delivered the keynote address at the Malaysia-Vietnam Business Forum 2024.",
+        published="2024-06-05",
+    )
+    forum = next(s for s in found.summits if "Business Forum" in s.name)
+    assert forum.date is not None and forum.date.iso == "2024-06-04"
+
+
+def test_english_the_meeting_where_an_invitation_was_given_is_a_meeting_of_its_own(read: Reader) -> None:
+    found = read(
+        "In February, when he received Vietnamese Deputy Prime Minister Tran Luu Quang in Putrajaya, "
+        "Anwar invited President To Lam to visit Malaysia in 2025.",
+        published="2024-06-05",
+    )
+    received = [s for s in found.summits if "tran-luu-quang" in local_ids(s.participants) and s.status == "held"]
+    assert received and all(s.date is not None and s.date.iso == "2024-02" for s in received)
+    visit = next(s for s in found.summits if "to-lam" in local_ids(s.participants) and s.status == "planned")
+    assert visit.date is not None and visit.date.iso == "2025"
