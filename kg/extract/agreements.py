@@ -458,6 +458,9 @@ def _told_to_the_press(doc: Doc, i: int, m: Mention) -> bool:
     )
 
 
+_COOPERATION_PLANNED = re.compile(r"rencana kerja\s*sama\b")  # lower case: no title
+
+
 def _triggers(doc: Doc, i: int) -> list[Mention]:
     text = doc.sentences[i].text
     signed = _tells_signing(text) or _one_of_those_signed(doc, i) or _item_of_signed_list(doc, i)
@@ -470,6 +473,8 @@ def _triggers(doc: Doc, i: int) -> list[Mention]:
             continue  # "Among the documents was an MoU ...": the set told, then one of it
         if cues()["aside"].search(text[: m.start - doc.sentences[i].start]):
             continue  # "Selain tiga perjanjian utama, ...": the documents already told
+        if _COOPERATION_PLANNED.match(text, m.start - doc.sentences[i].start):
+            continue  # "membahas rencana kerja sama sister province": a plan to work together, no work plan
         if cues()["document_under_work"].search(text[: m.start - doc.sentences[i].start]):
             continue  # "kajian semula Perjanjian Lintas Sempadan", "negotiations on a free trade agreement"
         if _told_to_the_press(doc, i, m):

@@ -1326,3 +1326,12 @@ def test_agreements_the_rest_of_a_set_told_by_topic_names_only_specific_document
     assert "currency swap arrangement" in names
     assert "phytosanitary protocol for exports of melons to Kazakhstan" in names
     assert not any("tourism" in n for n in names)
+
+
+def test_agreements_a_plan_to_cooperate_is_no_work_plan(read: Reader) -> None:
+    found = read(
+        "Gubernur Bali menerima Duta Besar Kazakhstan di Denpasar, Senin (9/3/2026). Pertemuan itu membahas "
+        "rencana kerja sama pariwisata antara Bali dan Almaty.",
+        published="2026-03-10",
+    )
+    assert not found.agreements
