@@ -211,12 +211,17 @@ def _office_mentions(doc: Doc, offices: list[tuple[str, str, int]]) -> None:
                 continue  # "Menlu Sugiono", "Menlu Rusia ...": an office introducing a name, or another's
             if cues()["name_in_apposition"].match(sentence.text, m.end()):
                 continue  # "Presiden Vietnam saat itu, Vo Van Thuong": the office of the name that follows
+            if _ANOTHER_OFFICE_BEFORE.search(sentence.text, 0, m.start()):
+                continue  # "Timbalan Perdana Menteri", "mantan Presiden": another office, not the holder's
             person = _the_holder(doc, holders.get(full_office(m.group()), set()))
             if person is None:
                 continue  # an office two persons of the article held names neither
             if introduced[person] < i:
                 _add(doc, i, sentence.start + m.start(), doc.actors[person])
     _office_epithets(doc, offices, holders)
+
+
+_ANOTHER_OFFICE_BEFORE = re.compile(r"\b(?:timbalan|wakil|deputy|vice|mantan|bekas|former)[\s-]+$", re.I)
 
 
 # "perdana menteri termuda dalam sejarah negaranya itu": an office written in lower case, a few words

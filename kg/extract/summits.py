@@ -565,6 +565,7 @@ def _read_sentence(
     created: list[int] = []
     named_other = False  # the sentence names another meeting told before
     again: int | None = None
+    visit_told: int | None = None  # the visit the sentence tells again
     dates = _sentence_dates(doc, i)
     # a host first, so the meeting held beside it can take its day: "pertemuan ... di sela KTT APEC, November lalu"
     for trigger in sorted((t for t in triggers if not t.anaphor), key=lambda t: not t.host):
@@ -599,15 +600,38 @@ def _read_sentence(
                 created.append(len(summits) - 1)
             else:
                 merge_into(doc, summits[target], draft)
+                visit_told = target if trigger.kind in VISITS else visit_told
                 referred = referred or target == focus
                 named_other = named_other or target != focus
                 again = target if target != focus else again
+    if focus is not None and visit_told is None and any(t.anaphor and t.kind in VISITS for t in triggers):
+        visit_told = focus
+    if visit_told is not None:
+        for k in created:  # "Lawatan kerja itu bermula dengan pertemuan dua hala bersama A": the guest met A
+            _guest_of_the_visit_joins(doc, summits[visit_told], summits[k], i)
     if focus is not None and not created and (referred or doc.cue("present", i)):
         # "pernah ditandatangani pada April 2007, disaksikan ...", "KTT dihadiri ...": not those of the focus
         target = _meeting_of_the_accompanied(doc, i, summits, focus)
         if not _another_time(dates, summits[target], sentence.text) and not (named_other and not referred):
             _add_sentence_participants(doc, i, summits[target])
     return created, referred, again
+
+
+def _guest_of_the_visit_joins(doc: Doc, visit: SummitDraft, meeting: SummitDraft, i: int) -> None:
+    """A meeting told as part of a visit with only the one the guest met: the visit's guest, the
+    first person of another country the visit was told with, is the other."""
+    met = _persons(doc, set(meeting.participants))
+    if meeting.kind != BILATERAL or len(met) != 1:
+        return
+    countries = {c for p in met for c in doc.actors[p].represents}
+    guests = [
+        p
+        for p in _persons(doc, set(visit.participants)) - met
+        if any(doc.kind_of(c) == "Country" for c in doc.actors[p].represents)
+        and countries.isdisjoint(doc.actors[p].represents)
+    ]
+    if guests:
+        meeting.add_participant(min(guests, key=lambda p: visit.participants[p]), i)
 
 
 def _meeting_of_the_accompanied(doc: Doc, i: int, summits: list[SummitDraft], focus: int) -> int:

@@ -2945,3 +2945,32 @@ def test_coref_bertandang_is_a_visit_and_years_of_talks_are_no_meeting(read: Rea
     )
     assert [s.date.iso for s in found.summits if s.date is not None] == ["2024-05-12"]
     assert len(found.summits) == 1
+
+
+def test_coref_malay_a_visit_that_began_with_talks_gives_them_its_guest_and_those_present(read: Reader) -> None:
+    found = read(
+        "HANOI: Menteri Luar Malaysia, Datuk Seri Mohamad Hasan, menutup lawatan kerja tiga hari ke Vietnam "
+        "pada Jumaat.\n\n"
+        "Lawatan kerja di Vietnam bermula dengan pertemuan dua hala bersama Timbalan Perdana Menteri Vietnam, "
+        "Bui Thanh Son di Hanoi, Rabu lalu. Turut serta ialah Timbalan Menteri Perdagangan Vietnam, Nguyen "
+        "Hoang Long.\n\n"
+        "Beliau turut diterima menghadap Presiden Vietnam, Luong Cuong dan menyampaikan ucaptama di Forum "
+        "Perniagaan Malaysia-Vietnam 2025.",
+        published="2025-06-28",
+    )
+    talks = next(s for s in found.summits if "bui-thanh-son" in local_ids(s.participants))
+    assert {"mohamad-hasan", "nguyen-hoang-long"} <= local_ids(talks.participants)
+    audience = [s for s in found.summits if "luong-cuong" in local_ids(s.participants)]
+    assert len(audience) == 1 and "Forum" not in audience[0].name
+    assert any("Forum" in s.name for s in found.summits)
+
+
+def test_actors_a_deputy_office_is_not_the_story_s_holder_of_the_office(read: Reader) -> None:
+    found = read(
+        "Lawatan itu susulan lawatan rasmi Perdana Menteri, Datuk Seri Anwar Ibrahim ke Uzbekistan pada Mei.\n\n"
+        "Pada Isnin lalu, Menteri Luar Mohamad Hasan mengadakan pertemuan dua hala dengan Timbalan Perdana "
+        "Menteri yang juga Menteri Ekonomi Uzbekistan, Jamshid Kuchkarov.",
+        published="2025-06-24",
+    )
+    talks = [s for s in found.summits if "mohamad-hasan" in local_ids(s.participants)]
+    assert [local_ids(s.participants) for s in talks] == [{"mohamad-hasan", "jamshid-kuchkarov"}]
