@@ -2974,3 +2974,13 @@ def test_actors_a_deputy_office_is_not_the_story_s_holder_of_the_office(read: Re
     )
     talks = [s for s in found.summits if "mohamad-hasan" in local_ids(s.participants)]
     assert [local_ids(s.participants) for s in talks] == [{"mohamad-hasan", "jamshid-kuchkarov"}]
+
+
+def test_coref_malay_energy_and_nuclear_energy_words_attach_to_the_meeting(read: Reader) -> None:
+    found = read(
+        "Perdana Menteri Anwar Ibrahim bertemu Presiden Kazakhstan Kassym-Jomart Tokayev di Astana, semalam. "
+        "Pertemuan itu membincangkan peluang kerjasama baharu dalam sektor tenaga serta tenaga nuklear.",
+        published="2024-05-17",
+    )
+    talks = next(s for s in found.summits if "kassym-jomart-tokayev" in local_ids(s.participants))
+    assert {"energy", "nuclear-energy"} <= local_ids(talks.sectors)
