@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract import Doc
-from kg.lang import counted, document_list_words
+from kg.lang import count_value, counted, document_list_words
 from kg.lexicon import Lexicon
 from kg.match import tokenize
 
@@ -49,12 +49,55 @@ def document_list(doc: Doc, i: int) -> DocumentList | None:
         items = _items(doc.lexicon, text, first)
         if len(items) >= 2:
             listed = tuple(
-                ListedDocument(kind, sentence.start + start, sentence.start + end, text[start:end])
-                for kind, start, end in items
+                ListedDocument(kind, sentence.start + start, sentence.start + end, name)
+                for kind, start, end, name in _one_per_field(text, items, _count_before(text, noun.start()))
             )
             partial = bool(words.partial.search(text, noun.end(), first))
             return DocumentList(sentence.start + noun.start(), listed, partial)
     return _topic_list(doc, i)
+
+
+# "MoU kerja sama ekonomi biru, sumber daya mineral, mineral hijau, dan sumber daya air": a kind of
+# document, the word of cooperation, then three fields or more cut by commas
+_FIELDS = re.compile(
+    r"^(?P<head>.+?\b(?:kerja\s*sama|cooperation|tentang|mengenai|on|di bidang|in))\s+"
+    r"(?P<fields>[^,;]+(?:,\s*[^,;]+){2,})$",
+    re.I,
+)
+_LAST_FIELD = re.compile(r",?\s+(?:dan|serta|and)\s+(?=[^,]+$)", re.I)
+
+
+def _count_before(text: str, noun_start: int) -> int | None:
+    """The exact number of a set counted right before its noun ("tujuh dokumen")."""
+    m = counted().search(text[:noun_start])
+    return count_value(m.group("count")) if m else None
+
+
+def _one_per_field(text: str, items: list[tuple[str, int, int]], count: int | None) -> list[tuple[str, int, int, str]]:
+    """An item naming three fields or more of one kind of document is one document per field, when
+    the set's count leaves room for them ("tujuh dokumen, antara lain protokol A serta MoU kerja sama
+    B, C, D, dan E": five of the seven)."""
+    out: list[tuple[str, int, int, str]] = []
+    for n, (kind, start, end) in enumerate(items):
+        m = _FIELDS.match(text[start:end])
+        fields = _field_spans(text, start + m.start("fields"), end) if m else []
+        if m is None or count is None or len(out) + len(fields) + len(items) - n - 1 > count:
+            out.append((kind, start, end, text[start:end]))
+            continue
+        out.extend((kind, a, b, f"{m.group('head')} {text[a:b]}") for a, b in fields)
+    return out
+
+
+def _field_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    last = _LAST_FIELD.search(text, start, end)
+    cuts = [start + m.start() for m in re.finditer(",", text[start : last.start() if last else end])]
+    bounds = [start, *cuts, *([last.start()] if last else [])]
+    spans = []
+    for a, b in zip(bounds, [*bounds[1:], end], strict=True):
+        a = a if a == start else (last.end() if last and a == last.start() else a + 1)
+        a += len(text[a:b]) - len(text[a:b].lstrip())
+        spans.append((a, len(text[:b].rstrip(" ,"))))
+    return spans
 
 
 _DISTRIBUTIVE = re.compile(

@@ -1335,3 +1335,26 @@ def test_agreements_a_plan_to_cooperate_is_no_work_plan(read: Reader) -> None:
         published="2026-03-10",
     )
     assert not found.agreements
+
+
+def test_agreements_one_kind_named_with_three_fields_in_a_counted_set_is_one_document_per_field(
+    read: Reader,
+) -> None:
+    found = read(
+        "Presiden Prabowo Subianto bertemu Presiden Luong Cuong di Hanoi, Senin (10/3/2025). Kedua kepala "
+        "negara menyaksikan penandatanganan enam dokumen kerja sama, antara lain protokol ekspor kopi serta "
+        "MoU kerja sama perikanan, kesehatan, dan energi terbarukan.",
+        published="2025-03-10",
+    )
+    names = {a.name for a in found.agreements}
+    assert {"MoU kerja sama perikanan", "MoU kerja sama kesehatan", "MoU kerja sama energi terbarukan"} <= names
+
+
+def test_agreements_fields_beyond_the_count_stay_one_document(read: Reader) -> None:
+    found = read(
+        "Presiden Prabowo Subianto bertemu Presiden Luong Cuong di Hanoi, Senin (10/3/2025). Kedua kepala "
+        "negara menyaksikan penandatanganan dua dokumen kerja sama, antara lain protokol ekspor kopi serta "
+        "MoU kerja sama perikanan, kesehatan, dan energi terbarukan.",
+        published="2025-03-10",
+    )
+    assert not any(a.name == "MoU kerja sama kesehatan" for a in found.agreements)
