@@ -542,10 +542,11 @@ _TITLE_GAP = re.compile(r"(?:\s+(?:(?-i:[A-Z])[\w-]*|tentang|mengenai|untuk|on|o
 
 # "deklarasi bersama tentang penyelesaian perundingan IK-CEPA": what a document is about
 # "memorandum of understanding on joint trade fairs and business matching": up to five words of its
-# topic, none a word of time or place that would set the meeting apart ("an MoU on trade before the summit")
+# topic, none a word of time or place that would set the meeting apart ("an MoU on trade before the summit"),
+# nor one that opens a relative clause ("MoU tentang X yang ditandatangani A dan B di Y")
 _TOPIC_WORD = (
     r"(?!(?:before|after|during|at|in|ahead|following|sebelum|setelah|sesudah|usai|seusai|saat|ketika|selama"
-    r"|di|pada|dalam|menjelang|was|were|is|are|will|akan)\b)[\w-]+\s+"
+    r"|di|pada|dalam|menjelang|was|were|is|are|will|akan|yang|which|that)\b)[\w-]+\s+"
 )
 
 

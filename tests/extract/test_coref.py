@@ -2984,3 +2984,14 @@ def test_coref_malay_energy_and_nuclear_energy_words_attach_to_the_meeting(read:
     )
     talks = next(s for s in found.summits if "kassym-jomart-tokayev" in local_ids(s.participants))
     assert {"energy", "nuclear-energy"} <= local_ids(talks.sectors)
+
+
+def test_coref_two_who_signed_a_document_on_a_topic_recalled_met_where_they_signed(read: Reader) -> None:
+    found = read(
+        "Kedua menteri menyambut baik Nota Kesepahaman tentang Pembentukan Komite Konsultasi yang "
+        "ditandatangani Menlu RI saat itu, Retno Marsudi, dan Menlu Kazakhstan Murat Nurtleu di New York "
+        "pada 20 September 2024.",
+        published="2025-02-11",
+    )
+    signing = next(s for s in found.summits if "retno-marsudi" in local_ids(s.participants))
+    assert signing.date is not None and signing.date.iso == "2024-09-20"
