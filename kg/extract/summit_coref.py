@@ -217,6 +217,9 @@ def _same_occasion(doc: Doc, draft: SummitDraft, story: SummitDraft) -> bool:
     )
 
 
+_NEXT_LISTED = re.compile(r"[,;]\s*(?:serta|dan|and|as well as)\s+$", re.I)
+
+
 def _sidelines_host(doc: Doc, i: int, summits: list[SummitDraft], draft: SummitDraft) -> SummitDraft | None:
     """ "Di sela pertemuan, Lavrov bertemu ...": the meeting held on the sidelines of the one named
     after "di sela" (once it is read), else of the last one."""
@@ -228,6 +231,8 @@ def _sidelines_host(doc: Doc, i: int, summits: list[SummitDraft], draft: SummitD
     if start >= cue.end() and _host_lead(sentence.text[cue.end() : start]):
         return None  # the meeting named right after "di sela" is the host itself
     named_after = [m for m in doc.kinds(i, "Summit") if m.start >= sentence.start + cue.end()]
+    if named_after and _NEXT_LISTED.search(sentence.text, named_after[0].end - sentence.start, start):
+        return None  # "pertemuan A dan B di sela KTT X, serta kunjungan C ke Y": the list's next meeting
     if named_after and named_after[0].start > draft.spans[0][0]:
         # "pertemuan singkat keduanya di sela KTT APEC": the host named after it, read first
         return next((s for s in summits if any(a <= named_after[0].start < b for a, b in s.spans)), None)

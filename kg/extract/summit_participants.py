@@ -88,6 +88,8 @@ def _pair_of_focus(doc: Doc, i: int, draft: SummitDraft, focus: SummitDraft) -> 
     told_at = draft.spans[-1][0] - sentence.start if draft.spans else len(sentence.text)
     if both.end() <= told_at and cues()["time_clause"].search(sentence.text, both.end(), told_at):
         return False  # "Pertemuan kedua menteri itu berlangsung sehari sebelum X tiba untuk kunjungannya"
+    if both.end() <= told_at and cues()["tells"].search(sentence.text, both.end(), told_at):
+        return False  # "Kedua Menlu mencatat ..., antara lain kunjungan A ke X": the pair tells of it
     present = _present_only(doc, i)
     own = [set(doc.actors[p].represents) for p in draft.participants if _is_person(doc, p) and p not in present]
     if any(a and b and not a & b for a in own for b in own):
@@ -382,6 +384,10 @@ def _participants(
             continue  # the persons of another verb of meeting in the same sentence
         if trigger.verb and noun_before is not None and noun_before <= offset < trigger.start:
             continue
+        if not trigger.verb and (
+            _item_before(sentence, triggers, offset, trigger) or _item_after(sentence, triggers, offset, trigger)
+        ):
+            continue  # "pertemuan A dan B di X, serta kunjungan C ke Y": A and B are the item before
         if trigger.verb and any(start <= offset < end for start, end in landmark_clauses):
             continue  # "Sebelum pertemuan ASEAN-Rusia, Lavrov bertemu ...": ASEAN names the time, not whom he met
         if actor.kind == "Organization" and cues()["building_of"].search(sentence.text, 0, offset - sentence.start):
@@ -448,6 +454,28 @@ def _participants(
         chosen = _unnamed_officials(doc, i)
     for iri in chosen:
         draft.add_participant(iri, i)
+
+
+_NEXT_ITEM = re.compile(r"[,;]\s*(?:(?:serta|dan|and|as well as)\s+)?$", re.I)
+
+
+def _item_before(sentence, triggers: list[_Trigger], offset: int, trigger: _Trigger) -> bool:  # type: ignore[no-untyped-def]
+    """The actor at ``offset`` belongs to a meeting named before, a list item the trigger follows."""
+    named_before = any(not t.verb and not t.anaphor and t.start <= offset for t in triggers if t.end <= trigger.start)
+    return named_before and bool(
+        _NEXT_ITEM.search(sentence.text, offset - sentence.start, trigger.start - sentence.start)
+    )
+
+
+def _item_after(sentence, triggers: list[_Trigger], offset: int, trigger: _Trigger) -> bool:  # type: ignore[no-untyped-def]
+    """The actor at ``offset`` belongs to a meeting named after the trigger, the list's next item."""
+    return any(
+        not t.verb
+        and not t.anaphor
+        and trigger.end < t.start <= offset
+        and _NEXT_ITEM.search(sentence.text, trigger.end - sentence.start, t.start - sentence.start)
+        for t in triggers
+    )
 
 
 def _body_in_title(doc: Doc, i: int, offset: int, body: str) -> bool:

@@ -147,7 +147,8 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
             or _visit_marked_by(sentence, v, found)
             or _invitation_given_at(v, found)
         ]
-        found.extend(v for v in verbs if _meets_whom(doc, i, v))
+        # a visit word already read as the meeting it names is not also a verb of its own
+        found.extend(v for v in verbs if _meets_whom(doc, i, v) and not any(t.start <= v.start < t.end for t in found))
     if not found and video and len(_persons(doc, {iri for _, iri in doc.sentence_actors[i]})) >= 2:
         found = [_Trigger(video[0].start, video[0].end, BILATERAL, verb=True)]
     for t in found:

@@ -2995,3 +2995,17 @@ def test_coref_two_who_signed_a_document_on_a_topic_recalled_met_where_they_sign
     )
     signing = next(s for s in found.summits if "retno-marsudi" in local_ids(s.participants))
     assert signing.date is not None and signing.date.iso == "2024-09-20"
+
+
+def test_coref_listed_past_meetings_keep_their_own_persons_and_not_the_pair_who_noted_them(read: Reader) -> None:
+    found = read(
+        "Menlu RI Sugiono dan Menlu Kazakhstan Murat Nurtleu memimpin sidang komisi bersama di Jakarta, "
+        "Selasa (11/2/2025). Kedua Menlu juga mencatat meningkatnya kontak tingkat tinggi, antara lain "
+        "pertemuan Presiden Joko Widodo dan Presiden Kassym-Jomart Tokayev di sela-sela KTT G20 di Bali pada "
+        "November 2022, serta kunjungan Wakil Presiden Ma'ruf Amin ke Kazakhstan pada Juni 2023.",
+        published="2025-02-11",
+    )
+    visit = [s for s in found.summits if "maruf-amin" in local_ids(s.participants)]
+    assert len(visit) == 1 and local_ids(visit[0].participants) == {"maruf-amin"}
+    talks = next(s for s in found.summits if "kassym-jomart-tokayev" in local_ids(s.participants))
+    assert "maruf-amin" not in local_ids(talks.participants)
