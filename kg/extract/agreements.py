@@ -1331,6 +1331,10 @@ def _parties(
             return signers
     if relative is not None:
         end = min(end, name_end)  # what the document says is no party to it
+    listing = _LIST_OPENS.search(sentence.text, trigger.end - sentence.start, end - sentence.start)
+    if listing is not None:  # "tujuh dokumen, antara lain protokol ekspor kelapa Indonesia": the items' words
+        end = sentence.start + listing.start()
+        row = [(off, iri) for off, iri in row if off < end]
     in_clause = [
         iri
         for iri in _bodies_named(doc, i, start, end)
@@ -1351,6 +1355,9 @@ def _parties(
     if summit is not None:
         return _sides_of(doc, list(meetings.summits[summit].participants))
     return _dominant_pair(doc)
+
+
+_LIST_OPENS = re.compile(r",?\s*\b(?:antara lain|di antaranya|yakni|yaitu|including|among them)\b|:", re.I)
 
 
 def _topic_span(sentence: Sentence, start: int, end: int) -> tuple[int, int]:

@@ -1358,3 +1358,14 @@ def test_agreements_fields_beyond_the_count_stay_one_document(read: Reader) -> N
         published="2025-03-10",
     )
     assert not any(a.name == "MoU kerja sama kesehatan" for a in found.agreements)
+
+
+def test_agreements_a_counted_set_is_the_meeting_s_not_the_one_an_item_names(read: Reader) -> None:
+    found = read(
+        "Presiden Prabowo Subianto bertemu Presiden Luong Cuong di Hanoi, Senin (10/3/2025). Seusai pertemuan, "
+        "kedua kepala negara menyaksikan penandatanganan lima dokumen kerja sama, antara lain protokol ekspor "
+        "kopi Indonesia ke Vietnam.",
+        published="2025-03-10",
+    )
+    package = next(a for a in found.agreements if "lima dokumen" in a.name)
+    assert local_ids(package.parties) == {"indonesia", "vietnam"}
