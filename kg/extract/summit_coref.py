@@ -72,6 +72,10 @@ def _antecedent(
         # the visit is the meeting in focus, which the guest came for
         if focus is not None and t.kind in VISITS and summits[focus].kind == BILATERAL:
             return focus
+        # "... the 13th meeting of the commission in April. X was received by Y during that trip": the one just told
+        before = sentence.text[: t.start - sentence.start]
+        if t.kind in VISITS and just_before and re.search(r"\b(?:that|those)\s+$", before, re.I):
+            return just_before[0]
         if today:
             return _main(doc, summits)  # "Pertemuan hari ini" after a recalled visit: the story's meeting
         if t.kind == GENERIC and not proximal:
@@ -249,11 +253,17 @@ def _sidelines_host(doc: Doc, i: int, summits: list[SummitDraft], draft: SummitD
     return max(hosts, key=_last_told, default=None)  # the one told last, though named first
 
 
-def _visit_it_is_part_of(doc: Doc, i: int, summits: list[SummitDraft], draft: SummitDraft) -> SummitDraft | None:
+def _visit_it_is_part_of(
+    doc: Doc, i: int, summits: list[SummitDraft], draft: SummitDraft, focus: int | None = None
+) -> SummitDraft | None:
     """ "dalam kunjungan ini", "during the visit": the dated visit the article tells of (else its
-    first dated meeting, where the visit and its talks are one)."""
-    if not cues()["within_visit"].search(doc.sentences[i].text):
+    first dated meeting, where the visit and its talks are one); "during that trip", "dalam kunjungan
+    itu": the meeting just told."""
+    within = cues()["within_visit"].search(doc.sentences[i].text)
+    if within is None:
         return None
+    if focus is not None and _DISTAL.search(within.group()) and summits[focus].date is not None:
+        return summits[focus]
     dated = [s for s in summits if not s.past and s is not draft and s.date is not None and s.status == "held"]
     visits = [s for s in dated if s.kind in VISITS]
     first = visits or dated

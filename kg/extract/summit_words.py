@@ -438,7 +438,10 @@ def _joint_signing(doc: Doc, i: int) -> list[_Trigger]:
     lalu": leaders of two countries recalled signing together months before the story met then."""
     sentence = doc.sentences[i]
     active = cues()["active_signing"].search(sentence.text)
-    sign = active or cues()["signed_by"].search(sentence.text)
+    passive = cues()["signed_by"].search(sentence.text)
+    if active is not None and passive is not None and passive.start() <= active.start() < passive.end():
+        active = None  # "signed by A and B": the passive, its signers after it
+    sign = active or passive
     if sign is None:
         return []
     start = sentence.start + sign.start()
@@ -660,7 +663,7 @@ def _with_complement(sentence, trigger: _Trigger) -> bool:  # type: ignore[no-un
     return not _bare(sentence, trigger) or bool(_DESTINATION.match(sentence.text, trigger.end - sentence.start))
 
 
-_DURING = re.compile(r"\b(?:selama|semasa|sepanjang|during)\s+$", re.I)
+_DURING = re.compile(r"\b(?:selama|semasa|sepanjang|during)\s+(?:that\s+|this\s+|the\s+same\s+)?$", re.I)
 
 
 def _bare_time(sentence, trigger: Mention | _Trigger) -> bool:  # type: ignore[no-untyped-def]

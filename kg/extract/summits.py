@@ -719,7 +719,7 @@ def _drafts(
         draft.status = host.status
         draft.host = host
     elif draft.date is None:
-        visit = _visit_it_is_part_of(doc, i, summits, draft)
+        visit = _visit_it_is_part_of(doc, i, summits, draft, focus)
         if visit is not None:  # "dalam kunjungan ini, ia juga dijadwalkan bertemu ...": on the visit's day
             draft.date = visit.date
             draft.location = draft.location or visit.location

@@ -930,3 +930,27 @@ def test_english_the_meeting_where_an_invitation_was_given_is_a_meeting_of_its_o
     assert received and all(s.date is not None and s.date.iso == "2024-02" for s in received)
     visit = next(s for s in found.summits if "to-lam" in local_ids(s.participants) and s.status == "planned")
     assert visit.date is not None and visit.date.iso == "2025"
+
+
+def test_english_a_declaration_signed_by_two_leaders_years_ago_tells_they_met(read: Reader) -> None:
+    found = read(
+        "MOSCOW, April 4 (TASS) - Russian Foreign Minister Sergey Lavrov held talks with Indonesian Foreign "
+        "Minister Sugiono on Friday.\n\nThe legal basis of the relationship is the Treaty on Friendship "
+        "and Cooperation, signed by Putin and then President Susilo Bambang Yudhoyono in Moscow in December 2006.",
+        published="2025-04-05",
+    )
+    signing = next(s for s in found.summits if "vladimir-putin" in local_ids(s.participants))
+    assert signing.date is not None and signing.date.iso == "2006-12"
+
+
+def test_english_received_during_that_trip_is_a_meeting_of_the_trip_just_told(read: Reader) -> None:
+    found = read(
+        "MOSCOW, June 17 (TASS) - Russian Foreign Minister Sergey Lavrov held talks with Lao Foreign Minister "
+        "Thongsavanh Phomvihane on Tuesday.\n\nThe ministers discussed the decisions of the 12th meeting of "
+        "the Russian-Lao intergovernmental commission, held in Vientiane in April. Russian Deputy Prime "
+        "Minister Alexei Overchuk, the commission's co-chair, was received by Prime Minister Sonexay Siphandone "
+        "during that trip.",
+        published="2025-06-17",
+    )
+    received = next(s for s in found.summits if "sonexay-siphandone" in local_ids(s.participants))
+    assert received.date is not None and received.date.iso == "2025-04"
