@@ -197,6 +197,7 @@ def find_summits(doc: Doc) -> Meetings:
         and not _called_off(doc, s)
         and not _domestic(doc, s)
         and not s.tour
+        and not s.told_one_by_one
     ]
     for s in kept:
         _attend_host(doc, s)
@@ -606,6 +607,8 @@ def _read_sentence(
                 again = target if target != focus else again
     if focus is not None and visit_told is None and any(t.anaphor and t.kind in VISITS for t in triggers):
         visit_told = focus
+    for k in created:
+        _one_of_the_times(doc, summits, summits[k], i)
     if visit_told is not None:
         for k in created:  # "Lawatan kerja itu bermula dengan pertemuan dua hala bersama A": the guest met A
             _guest_of_the_visit_joins(doc, summits[visit_told], summits[k], i)
@@ -615,6 +618,33 @@ def _read_sentence(
         if not _another_time(dates, summits[target], sentence.text) and not (named_other and not referred):
             _add_sentence_participants(doc, i, summits[target])
     return created, referred, again
+
+
+# "dua kali bertandang", "twice visited", "met three times"
+_TIMES_BEFORE = re.compile(
+    r"\b(?:(?:dua|tiga|empat|lima|beberapa)\s+kali|berkali-kali|twice|(?:three|four|five|several)\s+times)"
+    r"\s+(?:[\w-]+\s+)?$",
+    re.I,
+)
+# "Kunjungan pertamanya", "Kunjungan kedua", "His first visit", "The second trip"
+_ORDINAL_VISIT = re.compile(
+    r"^(?:(?:his|her|the)\s+(?:first|second|third|last)\s+(?:visit|trip)"
+    r"|(?:kunjungan|lawatan)\s+(?:pertama|kedua|ketiga|keempat|terakhir)(?:nya)?)\b",
+    re.I,
+)
+
+
+def _one_of_the_times(doc: Doc, summits: list[SummitDraft], draft: SummitDraft, i: int) -> None:
+    """ "A dua kali bertandang ke Indonesia. Kunjungan pertamanya ... pada D1. Kunjungan kedua, D2 ...":
+    each visit counted is A's, and the sentence that counted them tells no meeting of its own."""
+    if not _ORDINAL_VISIT.match(draft.name):
+        return
+    counted = next((s for s in reversed(summits) if s.times and s.first < i), None)
+    if counted is None:
+        return
+    for iri in _persons(doc, set(counted.participants)):
+        draft.add_participant(iri, i)
+    counted.told_one_by_one = True
 
 
 def _guest_of_the_visit_joins(doc: Doc, visit: SummitDraft, meeting: SummitDraft, i: int) -> None:
@@ -691,6 +721,7 @@ def _drafts(
     draft.date = _moved_to(sentence.text, trigger.end - sentence.start, dates) or draft.date
     if _under_way(doc, i, draft):
         draft.status = "held"
+    draft.times = trigger.verb and _TIMES_BEFORE.search(sentence.text, 0, trigger.start - sentence.start) is not None
     if _held_regularly(sentence, trigger):  # a meeting wished to be held as a habit: not where the story goes
         draft.one_of_several = True
     draft.tour = trigger.kind in VISITS and bool(

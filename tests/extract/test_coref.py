@@ -3009,3 +3009,15 @@ def test_coref_listed_past_meetings_keep_their_own_persons_and_not_the_pair_who_
     assert len(visit) == 1 and local_ids(visit[0].participants) == {"maruf-amin"}
     talks = next(s for s in found.summits if "kassym-jomart-tokayev" in local_ids(s.participants))
     assert "maruf-amin" not in local_ids(talks.participants)
+
+
+def test_coref_visits_counted_then_told_one_by_one_are_the_visitor_s_and_the_count_is_none(read: Reader) -> None:
+    found = read(
+        "Srettha Thavisin, perdana menteri yang menjabat setahun, dua kali bertandang ke Indonesia. "
+        "Kunjungan pertamanya ke Istana Bogor pada 5 Oktober 2023 masih sebatas penjajakan. "
+        "Kunjungan kedua, 12 April 2024 di Istana Merdeka, membawa hasil konkret.",
+        published="2025-07-28",
+    )
+    dates = sorted(s.date.iso for s in found.summits if "srettha-thavisin" in local_ids(s.participants) and s.date)
+    assert dates == ["2023-10-05", "2024-04-12"]
+    assert len(found.summits) == 2
