@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import Doc
+from kg.extract.dates import find_dates
 from kg.extract.places import containers
 from kg.extract.summit_drafts import (
     _GATHERINGS,
@@ -44,6 +45,9 @@ def _antecedent(
     for t in triggers:
         if not t.anaphor or cues()["venue_of"].search(sentence.text, 0, t.start - sentence.start):
             continue  # "di Gostiny Dvor, lokasi forum tersebut": the place, not what the sentence tells of
+        dated = _dated_back(doc, i, t, summits)
+        if dated is not None:
+            return dated
         # "Pertemuan hari ini": the day's words belong to the meeting word
         words = sentence.text[t.start - sentence.start : t.end - sentence.start + 6]
         today = _TODAY.match(sentence.text, t.end - sentence.start) is not None
@@ -81,6 +85,34 @@ def _antecedent(
         if t.kind == GENERIC and not proximal:
             return _meeting_of_two_told_last(summits, recent)
     return None
+
+
+_DATE_THEN_DEMONSTRATIVE = re.compile(r"\s*(?:pada\s+)?$", re.I)  # matched from the word's end
+_DEMONSTRATIVE_AFTER = re.compile(r"\s+(?:itu|tersebut)\b", re.I)
+
+
+def _dated_back(doc: Doc, i: int, t: _Trigger, summits: list[SummitDraft]) -> int | None:
+    """ "Pertemuan 8 Juni 2023 itu": the last meeting told whose date agrees with the day written with
+    the word that names it back; that day is its own when it knew only the month."""
+    sentence = doc.sentences[i]
+    written = [f for f in find_dates(sentence.text, doc.article.published) if f.value.day is not None and not f.span]
+    day = next(
+        (
+            f.value
+            for f in written
+            if _DATE_THEN_DEMONSTRATIVE.match(sentence.text, t.end - sentence.start, f.start)
+            and _DEMONSTRATIVE_AFTER.match(sentence.text, f.end)
+        ),
+        None,
+    )
+    if day is None:
+        return None
+    told = [n for n, s in enumerate(summits) if s.date is not None and s.date.agrees(day)]
+    if not told:
+        return None
+    n = max(told, key=lambda k: _last_told(summits[k]))
+    summits[n].date = day
+    return n
 
 
 def _meeting_of_two_told_last(summits: list[SummitDraft], recent: list[int]) -> int | None:

@@ -3021,3 +3021,15 @@ def test_coref_visits_counted_then_told_one_by_one_are_the_visitor_s_and_the_cou
     dates = sorted(s.date.iso for s in found.summits if "srettha-thavisin" in local_ids(s.participants) and s.date)
     assert dates == ["2023-10-05", "2024-04-12"]
     assert len(found.summits) == 2
+
+
+def test_coref_a_meeting_named_back_with_its_day_is_the_one_of_that_month_told_before(read: Reader) -> None:
+    found = read(
+        "Kunjungan pertamanya ke Istana Bogor pada 10 November 2021 masih sebatas penjajakan. Lima bulan "
+        "kemudian giliran Presiden Joko Widodo bertandang ke Istana Nurul Iman, Bandar Seri Begawan, pada "
+        "April 2022. Pertemuan 12 April 2022 itu menjadi yang paling produktif. Kedua menteri luar negeri "
+        "meneken perjanjian perdagangan perbatasan.",
+        published="2025-07-28",
+    )
+    visit = next(s for s in found.summits if "joko-widodo" in local_ids(s.participants))
+    assert visit.date is not None and visit.date.iso == "2022-04-12"
