@@ -133,7 +133,7 @@ def _read_after_office(doc: Doc, i: int, offset: int, serves: list[str]) -> Titl
         if mention is not None:
             serves.append(mention.concept)
             return _name_after(doc, i, mention.end, serves)
-        if _portfolio_word(word) or _acronym(word) or _ORDINAL.fullmatch(word):
+        if _portfolio_word(word) or _acronym(word) or _ORDINAL.fullmatch(word) or word in doc.once(_short_forms):
             owner = owned or word.casefold() in words.owner_nouns
             continue  # "Ketua MPR", "Menteri Luar Negeri", "Departemen Asia ke-3": the office's body or portfolio
         if owned and _OWNER_THEN_NAME.match(sentence.text, tok.start()):
@@ -332,6 +332,9 @@ def _name_in_apposition(doc: Doc, i: int, offset: int, rest: str, serves: list[s
     apposed = m.group(1).strip()
     honorific = titles().honorific.match(apposed)  # "Dato' Syed Mohamad Hasrin": the name after it
     apposed = apposed[honorific.end() :] if honorific else apposed
+    first, _, rest_of_name = apposed.strip().partition(" ")
+    if rest_of_name and (_acronym(first) or first in doc.once(_short_forms)):
+        apposed = rest_of_name  # "Mayjen TNI Bambang Sutejo": the force before the name
     return found if found is not None and len(found.name) == len(apposed.strip()) else None
 
 
@@ -347,6 +350,15 @@ def _name_goes_on(doc: Doc, i: int, person: Mention) -> bool:
     claimed = any(m.start == sentence.start + nxt.start() for m in doc.mentions[i])
     initial = "." in nxt.group() and len(nxt.group()) <= 5  # "Retno L.P. Marsudi": the same person
     return _starts_name(nxt.group()) and not claimed and not initial
+
+
+_SHORT_FORM_GIVEN = re.compile(r"\b[A-Z][\w-]*\s*\(([A-Z][A-Za-z]{2,11})\)")
+
+
+def _short_forms(doc: Doc) -> frozenset[str]:
+    """The short names the article gives bodies in brackets ("Badan Karantina Indonesia (Barantin)"):
+    between an office and a name, such a word is the body ("Wakil Kepala Barantin A B")."""
+    return frozenset(m.group(1) for m in _SHORT_FORM_GIVEN.finditer(doc.article.text))
 
 
 def _acronym(word: str) -> bool:
@@ -387,6 +399,9 @@ def _name_at(doc: Doc, i: int, start: int, serves: list[str]) -> TitledName | No
             continue
         if _brand(word) or word in org_words()[1]:  # "PhosAgro Sergei Pronin", "... University Zhou Ming"
             words, start, skip_to = [], sentence.start + tok.end() + 1, sentence.start + tok.end()
+            continue
+        if not words and (_acronym(word) or word in doc.once(_short_forms)):  # "Mayjen TNI A B": the force
+            start, skip_to = sentence.start + tok.end() + 1, sentence.start + tok.end()
             continue
         named = [w for w, _ in words if w not in titles().particles]
         if at in stops or len(named) == _MAX_NAME_WORDS:

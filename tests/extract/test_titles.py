@@ -364,3 +364,21 @@ def test_titles_then_hyphen_and_ketika_itu_before_the_name(read: Reader) -> None
         "Datuk Seri Rahman Hashim, turut hadir."
     )
     assert {"Lee Kwan-ho", "Rahman Hashim"} <= labels(found, "Person")
+
+
+def test_titles_a_short_form_the_article_gave_a_body_and_a_force_before_a_name_are_not_the_name(read: Reader) -> None:
+    found = read(
+        "Badan Karantina Indonesia (Barantin) menandatangani nota kesepahaman dengan mitranya dari Laos. "
+        "Nota itu ditandatangani Wakil Kepala Barantin Suryo Wibowo. Delegasi dipimpin Direktur Jenderal "
+        "Strategi Pertahanan Kemhan, Mayjen TNI Agus Santosa, di Vientiane."
+    )
+    persons = labels(found, "Person")
+    assert {"Suryo Wibowo", "Agus Santosa"} <= persons
+    assert not any(p.startswith(("Barantin", "TNI")) for p in persons)
+
+
+def test_titles_training_is_a_portfolio_word_before_a_name(read: Reader) -> None:
+    found = read(
+        "The MoU was signed by Deputy Minister of Education and Training Nguyen Van Phuc and his Lao counterpart."
+    )
+    assert "Nguyen Van Phuc" in labels(found, "Person")
