@@ -318,8 +318,8 @@ def _name_in_apposition(doc: Doc, i: int, offset: int, rest: str, serves: list[s
         open_name = _OPEN_APPOSITION.match(rest)
         if open_name is not None and not titles().head.match(open_name.group(1)):
             m = open_name  # not ", Prime Minister of Myanmar ...": another office
-    if m is None or not _starts_name(m.group(1)):
-        return None
+    if m is None or not _starts_name(m.group(1)) or _STREET.match(m.group(1)):
+        return None  # "di Rumah Jabatan Gubernur, Jalan Moh. Yamin, Palu": an address, not the holder
     start = offset + m.start(1)
     served = next((x for x in doc.mentions[i] if x.start == start and x.kind in _SERVES), None)
     if served is not None and served.end == offset + m.end(1) and rest[m.end(1) : m.end()].strip() == ",":
@@ -336,6 +336,9 @@ def _name_in_apposition(doc: Doc, i: int, offset: int, rest: str, serves: list[s
     if rest_of_name and (_acronym(first) or first in doc.once(_short_forms)):
         apposed = rest_of_name  # "Mayjen TNI Bambang Sutejo": the force before the name
     return found if found is not None and len(found.name) == len(apposed.strip()) else None
+
+
+_STREET = re.compile(r"(?:Jalan|Jln?\.?|Street|Road|Avenue)\s", re.I)
 
 
 def _name_goes_on(doc: Doc, i: int, person: Mention) -> bool:

@@ -382,3 +382,11 @@ def test_titles_training_is_a_portfolio_word_before_a_name(read: Reader) -> None
         "The MoU was signed by Deputy Minister of Education and Training Nguyen Van Phuc and his Lao counterpart."
     )
     assert "Nguyen Van Phuc" in labels(found, "Person")
+
+
+def test_titles_an_address_after_an_office_is_not_its_holder(read: Reader) -> None:
+    found = read(
+        "Gubernur menerima Duta Besar Laos, Khamphao Ernthavanh, di Rumah Jabatan Gubernur, Jalan Sam "
+        "Ratulangi, Manado, Selasa (19/5/2026)."
+    )
+    assert not any(p.startswith("Jalan") for p in labels(found, "Person"))
