@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from kg.extract import Doc
 from kg.extract.dates import LEAD_DATELINE_SHAPE
+from kg.extract.document_lists import counts_documents
 from kg.extract.titles import TitledName, full_office, titled_names
 from kg.ids import mint
 from kg.lang import (
@@ -46,6 +47,7 @@ def find_actors(doc: Doc) -> None:
     _gazetteer_actors(doc)
     for i in range(len(doc.sentences)):
         _firms_between(doc, i)
+        _partners_after_a_set(doc, i)
         _english_ministries_of_both(doc, i)
     _surname_mentions(doc)
     _nickname_mentions(doc)
@@ -531,6 +533,29 @@ def _firms_between(doc: Doc, i: int) -> None:
             if re.match(r"\s+of\s", sentence.text[end - sentence.start :]):
                 continue  # "between the Russian Federation and the Republic of Kazakhstan": a name cut short
             _add(doc, i, start, _minted_organization(doc, i, start, name))
+
+
+_SET_ITEMS_REACH = 12  # sentences after a counted set of documents that may tell its items one by one
+
+
+def _partners_after_a_set(doc: Doc, i: int) -> None:
+    """ "Empat MoU diteken ... Koperasi A menggandeng B untuk membangun ...": the two bodies that go into
+    business together after a counted set of documents are its parties, firms the gazetteer may not know."""
+    verb = doc.cue("partners_with", i)
+    if verb is None or not any(counts_documents(doc, k) for k in range(max(0, i - _SET_ITEMS_REACH), i + 1)):
+        return
+    sentence = doc.sentences[i]
+    before = _FIRM_BEFORE.search(sentence.text[: verb.start()])
+    after = re.match(rf"\s*(?:the\s+)?{_FIRM}", sentence.text[verb.end() :])
+    if before is None or after is None:
+        return
+    taken = {off for off, _ in doc.sentence_actors[i]}
+    for start, name in ((before.start(1), before.group(1)), (verb.end() + after.start(1), after.group(1))):
+        if sentence.start + start not in taken and (_firm_like(name) or len(name.split()) >= 2):
+            _add(doc, i, sentence.start + start, _minted_organization(doc, i, sentence.start + start, name))
+
+
+_FIRM_BEFORE = re.compile(rf"{_FIRM}\s+$")
 
 
 def _firm_like(name: str) -> bool:

@@ -187,6 +187,11 @@ def find_agreements(doc: Doc, meetings: Meetings) -> list[AgreementDraft]:
             items = _listed_drafts(doc, i, listed, package, meetings, found)
             found.extend(items)
             last = items[-1]
+        elif not triggers and referred is None:
+            partnership = _partnership_of_the_set(doc, i, found, meetings)
+            if partnership is not None:  # "Kesepakatan kedua ... Koperasi A menggandeng B untuk membangun ..."
+                found.append(partnership)
+                last = partnership
     for draft in found:
         _signed_for_their_countries(doc, draft)
     return found
@@ -338,6 +343,46 @@ def _package_near(found: list[AgreementDraft], i: int) -> AgreementDraft | None:
         (d for d in reversed(found) if d.kind == DKG + "DocumentPackage" and max(d.sentences) >= i - _NAMED_REACH),
         None,
     )
+
+
+_SET_ITEMS_REACH = 12  # sentences after a counted set that may tell its documents one by one
+
+
+def _partnership_of_the_set(doc: Doc, i: int, found: list[AgreementDraft], meetings: Meetings) -> AgreementDraft | None:
+    """ "Empat MoU diteken ... Kesepakatan kedua menyentuh sektor energi. Koperasi A menggandeng B untuk
+    membangun ...": two bodies going into business together after a counted set of documents, while
+    the set has room, make one of its documents, between the two."""
+    sentence = doc.sentences[i]
+    verb = doc.cue("partners_with", i)
+    the_set = _last_package(found)
+    if verb is None or the_set is None or the_set.first < i - _SET_ITEMS_REACH or the_set.date is None:
+        return None
+    total = count_value(the_set.count) if the_set.count else None
+    told = [a for a in found if a is not the_set and a.first >= the_set.first and a.date == the_set.date]
+    if total is None or len(told) >= total:
+        return None
+    bodies = [(off, iri) for off, iri in doc.sentence_actors[i] if doc.actors[iri].kind == "Organization"]
+    first = [iri for off, iri in bodies if off < sentence.start + verb.start()][-1:]
+    second = [iri for off, iri in bodies if off >= sentence.start + verb.end()][:1]
+    if not first or not second:
+        return None
+    kind = _kind_of_the_set(doc, the_set)
+    trigger = Mention(sentence.start + verb.start(), sentence.start + verb.end(), verb.group(), kind, "Agreement", i)
+    draft = _draft(doc, i, trigger, [], meetings, found)
+    names = " – ".join(doc.actors[iri].label for iri in (*first, *second))
+    draft.name = f"{doc.lexicon.label(kind)}: {names}"
+    draft.parties = {first[0]: i, second[0]: i}
+    draft.date, draft.adopted_at = the_set.date, the_set.adopted_at
+    return draft
+
+
+def _kind_of_the_set(doc: Doc, the_set: AgreementDraft) -> str:
+    """The kind of document a counted set is made of ("empat nota kesepahaman"), else any agreement."""
+    if not the_set.spans:
+        return DKG + "Agreement"
+    start, end = the_set.spans[0]
+    kinds = [m.concept for m in doc.kinds(the_set.first, "Agreement") if start <= m.start < end]
+    return next((k for k in kinds if k != DKG + "DocumentPackage"), DKG + "Agreement")
 
 
 def _signed_with(draft: AgreementDraft, package: AgreementDraft) -> None:

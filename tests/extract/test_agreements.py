@@ -1369,3 +1369,28 @@ def test_agreements_a_counted_set_is_the_meeting_s_not_the_one_an_item_names(rea
     )
     package = next(a for a in found.agreements if "lima dokumen" in a.name)
     assert local_ids(package.parties) == {"indonesia", "vietnam"}
+
+
+def test_agreements_bodies_going_into_business_after_a_counted_set_make_its_documents(read: Reader) -> None:
+    found = read(
+        "Pengusaha Indonesia dan Vietnam meneken tiga nota kesepahaman (MoU) di sela Forum Bisnis "
+        "Indonesia-Vietnam di Jakarta, Kamis (2/3/2023). Kesepakatan pertama menyentuh sektor energi. "
+        "Koperasi Tani Makmur Sejahtera menggandeng Song Da Power untuk membangun pembangkit listrik tenaga "
+        "surya. Kelompok rumah sakit Sehat Sentosa bekerja sama dengan Hanoi Medical Partners untuk pelatihan "
+        "perawat.",
+        published="2023-03-03",
+    )
+    pairs = [local_ids(a.parties) for a in found.agreements if a.kind.endswith("MemorandumOfUnderstanding")]
+    assert {"koperasi-tani-makmur-sejahtera", "song-da-power"} in pairs
+    assert {"sehat-sentosa", "hanoi-medical-partners"} in pairs
+    mou = next(a for a in found.agreements if "song-da-power" in local_ids(a.parties))
+    assert mou.date is not None and mou.date.iso == "2023-03-02"
+
+
+def test_agreements_bodies_going_into_business_with_no_set_counted_make_no_document(read: Reader) -> None:
+    found = read(
+        "Koperasi Tani Makmur Sejahtera menggandeng Song Da Power untuk membangun pembangkit listrik tenaga "
+        "surya di Jakarta, Kamis (2/3/2023).",
+        published="2023-03-03",
+    )
+    assert not found.agreements
