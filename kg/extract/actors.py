@@ -541,21 +541,32 @@ _SET_ITEMS_REACH = 12  # sentences after a counted set of documents that may tel
 def _partners_after_a_set(doc: Doc, i: int) -> None:
     """ "Empat MoU diteken ... Koperasi A menggandeng B untuk membangun ...": the two bodies that go into
     business together after a counted set of documents are its parties, firms the gazetteer may not know."""
-    verb = doc.cue("partners_with", i)
-    if verb is None or not any(counts_documents(doc, k) for k in range(max(0, i - _SET_ITEMS_REACH), i + 1)):
+    if not any(counts_documents(doc, k) for k in range(max(0, i - _SET_ITEMS_REACH), i + 1)):
         return
     sentence = doc.sentences[i]
-    before = _FIRM_BEFORE.search(sentence.text[: verb.start()])
-    after = re.match(rf"\s*(?:the\s+)?{_FIRM}", sentence.text[verb.end() :])
-    if before is None or after is None:
-        return
-    taken = {off for off, _ in doc.sentence_actors[i]}
-    for start, name in ((before.start(1), before.group(1)), (verb.end() + after.start(1), after.group(1))):
+    pairs = []
+    verb = doc.cue("partners_with", i)
+    if verb is not None:
+        before = _FIRM_BEFORE.search(sentence.text[: verb.start()])
+        after = re.match(rf"\s*(?:the\s+)?{_FIRM}", sentence.text[verb.end() :])
+        if before is not None and after is not None:
+            pairs.append(((before.start(1), before.group(1)), (verb.end() + after.start(1), after.group(1))))
+    # "kerja sama PT A (A') dengan B": one cooperation of the set between two bodies
+    for m in _COOPERATION_WITH.finditer(sentence.text):
+        pairs.append(((m.start(1), m.group(1)), (m.start(2), m.group(2))))
+    # a country opening a firm's name ("Vietnam Rare Earth Minerals") leaves the name to the firm
+    taken = {off for off, iri in doc.sentence_actors[i] if doc.actors[iri].kind != "Country"}
+    for start, name in (side for pair in pairs for side in pair):
         if sentence.start + start not in taken and (_firm_like(name) or len(name.split()) >= 2):
             _add(doc, i, sentence.start + start, _minted_organization(doc, i, sentence.start + start, name))
+            taken.add(sentence.start + start)
 
 
 _FIRM_BEFORE = re.compile(rf"{_FIRM}\s+$")
+_NAMED = r"(?-i:[A-Z])[\w&.’'\-]*(?:\s+(?-i:[A-Z0-9])[\w&.’'\-]*){0,5}"
+_COOPERATION_WITH = re.compile(
+    rf"\bkerja\s*sama\s+(?:PT\s+)?({_NAMED})(?:\s+\([^()]{{1,15}}\))?\s+dengan\s+(?:PT\s+)?({_NAMED})", re.I
+)
 
 
 def _firm_like(name: str) -> bool:

@@ -1394,3 +1394,15 @@ def test_agreements_bodies_going_into_business_with_no_set_counted_make_no_docum
         published="2023-03-03",
     )
     assert not found.agreements
+
+
+def test_agreements_each_cooperation_of_a_signed_set_between_named_firms_is_one_document(read: Reader) -> None:
+    found = read(
+        "Kedua pemimpin menyaksikan penandatanganan 12 dokumen kerja sama di Hanoi, Senin (10/3/2025). Di "
+        "antaranya kerja sama PT Timah Nusantara (Timah) dengan Vietnam Rare Earth Minerals, serta kerja "
+        "sama PT Listrik Jaya (Persero) dengan Song Da Power untuk pembangkit listrik tenaga surya.",
+        published="2025-03-10",
+    )
+    pairs = [local_ids(a.parties) for a in found.agreements]
+    assert any("vietnam-rare-earth-minerals" in p for p in pairs)
+    assert "Vietnam Rare Earth Minerals" in labels(found, "Organization")
