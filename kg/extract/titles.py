@@ -145,7 +145,8 @@ def _read_after_office(doc: Doc, i: int, offset: int, serves: list[str]) -> Titl
             if body is not None:  # "Dewan Kerja Sama Negara-Negara Teluk (GCC) Jasem ...": the body, then the name
                 inside = range(start, sentence.start + body)  # "Badan Karantina Indonesia (Barantin)": Indonesia's
                 serves += [m.concept for m in doc.kinds(i, "Country") if m.start in inside]
-                return _name_at(doc, i, sentence.start + body, serves)
+                # "... (Parlemen) Turki, Serkan Bayram": the body's country, then the name set off
+                return _name_after(doc, i, sentence.start + body, serves)
             return _unless_apposed(doc, i, _name_at(doc, i, start, serves), serves)
         return None
     return None

@@ -390,3 +390,12 @@ def test_titles_an_address_after_an_office_is_not_its_holder(read: Reader) -> No
         "Ratulangi, Manado, Selasa (19/5/2026)."
     )
     assert not any(p.startswith("Jalan") for p in labels(found, "Person"))
+
+
+def test_titles_a_member_of_parliament_is_introduced_by_the_body_he_sits_in(read: Reader) -> None:
+    found = read(
+        "Gubernur Jawa Barat menjamu anggota Majelis Agung Nasional (Parlemen) Turki, Ahmet Yilmaz, beserta "
+        "rombongan. Ia juga bertemu anggota Parlemen Mesir Hassan Mahmoud. Separately, lawmaker Tan Boon Huat "
+        "of Singapore attended."
+    )
+    assert {"Ahmet Yilmaz", "Hassan Mahmoud", "Tan Boon Huat"} <= labels(found, "Person")
