@@ -150,6 +150,12 @@ def _date_for(
     after_next = min((t.start for t in real if t.start > trigger.start), default=10**9)
     text = doc.sentences[trigger_sentence(doc, trigger)].text
     clause_end = next((base + m.start() for m in NEW_CLAUSE.finditer(text) if base + m.start() > trigger.end), 10**9)
+    # "dengan PM Laos A, yang tahun depan memegang keketuaan ASEAN": the time of what the person does
+    # (unless the meeting is told in that clause: "A, who is due to meet B on June 19")
+    about_a_person = [
+        (a, b) for a, b in _person_clauses(doc, trigger_sentence(doc, trigger)) if not a <= trigger.start < b
+    ]
+    dates = [d for d in dates if not any(a <= base + d.start < b for a, b in about_a_person)]
     after = [d for d in dates if trigger.end <= base + d.start < min(after_next, clause_end)]
     # "tiba pada Rabu untuk memulai kunjungannya, yang akan berlangsung hingga 20 Juni": the last day
     # dates the event only when no other day does
@@ -209,6 +215,27 @@ def _date_for(
         if day is not None and day.day is not None:
             return day  # "Earlier, Anwar also held a bilateral meeting with ...": earlier that day
     return _day_the_sentence_before_moved_to(doc, sentence.index, summits)
+
+
+_PERSON_CLAUSE = re.compile(r"\s*,\s*(?:yang|who)\b[^,;]*", re.I)
+
+
+def _person_clauses(doc: Doc, i: int) -> list[tuple[int, int]]:
+    """The spans of relative clauses set off after a person's name ("A, yang tahun depan ...")."""
+    sentence = doc.sentences[i]
+    spans = []
+    for offset, iri in doc.sentence_actors[i] if i < len(doc.sentence_actors) else ():
+        actor = doc.actors.get(iri)
+        if actor is None or actor.kind != "Person":
+            continue
+        name_end = next((m.end for m in doc.mentions[i] if m.start == offset), None)
+        if name_end is None:
+            known = re.match(r"[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]*)*", sentence.text[offset - sentence.start :])
+            name_end = offset + (known.end() if known else 0)
+        clause = _PERSON_CLAUSE.match(sentence.text, name_end - sentence.start)
+        if clause is not None:
+            spans.append((sentence.start + clause.start(), sentence.start + clause.end()))
+    return spans
 
 
 _DAYS_WAY = (

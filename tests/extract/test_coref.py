@@ -3033,3 +3033,30 @@ def test_coref_a_meeting_named_back_with_its_day_is_the_one_of_that_month_told_b
     )
     visit = next(s for s in found.summits if "joko-widodo" in local_ids(s.participants))
     assert visit.date is not None and visit.date.iso == "2022-04-12"
+
+
+def test_coref_a_live_report_s_meeting_keeps_its_day_its_talks_and_its_planned_return_visit(read: Reader) -> None:
+    found = read(
+        "Rangkaian KTT ke-42 ASEAN di Labuan Bajo resmi bergulir hari ini, Selasa (9/5/2023).\n\n"
+        "Pertemuan keempat Jokowi digelar dengan PM Laos Sonexay Siphandone, yang tahun depan memegang "
+        "keketuaan ASEAN. Retno menyebut pembicaraan didominasi kerja sama energi.\n\n"
+        "Anwar Ibrahim mengulang undangannya agar Jokowi berkunjung ke Malaysia.",
+        published="2023-05-09",
+    )
+    talks = [s for s in found.summits if "sonexay-siphandone" in local_ids(s.participants)]
+    assert len(talks) == 1 and talks[0].date is not None and talks[0].date.iso == "2023-05-09"
+    assert "energy" in local_ids(talks[0].sectors)
+    assert not any("retno-marsudi" in local_ids(s.participants) for s in found.summits)
+    visit = next(s for s in found.summits if "malaysia" in (s.location or "") or "Malaysia" in s.name)
+    assert visit.status == "planned"
+
+
+def test_coref_malay_an_invitation_given_for_a_visit_makes_it_planned(read: Reader) -> None:
+    found = read(
+        "PUTRAJAYA, 13 Mei (Bernama) -- Menteri Luar Negeri Kyrgyzstan Jeenbek Kulubaev, yang mengadakan "
+        "lawatan rasmi ke Malaysia dari 11 hingga 14 Mei, menyampaikan jemputan Presiden Kyrgyzstan Sadyr "
+        "Japarov kepada Perdana Menteri Datuk Seri Anwar Ibrahim untuk mengadakan lawatan rasmi ke Bishkek.",
+        published="2026-05-13",
+    )
+    invited = next(s for s in found.summits if "bishkek" in (s.location or ""))
+    assert invited.status == "planned"
