@@ -376,3 +376,11 @@ def test_a_day_word_then_its_weekday_is_one_day() -> None:
 )
 def test_dates_a_time_counted_from_the_one_told_before(text: str, anchor: DateValue, expected: list[str]) -> None:
     assert [f.value.iso for f in time_counted_on(text, anchor)] == expected
+
+
+def test_dates_years_ago_is_that_year_and_over_the_past_years_is_no_time() -> None:
+    pub = DateValue(2025, 7, 11)
+    assert [f.value for f in find_dates("Sidang Kemuncak pertama diadakan 20 tahun lepas.", pub)] == [DateValue(2005)]
+    assert [f.value for f in find_dates("The first summit was held 20 years ago.", pub)] == [DateValue(2005)]
+    assert not find_dates("Kerja sama itu tumbuh selama 20 tahun lalu.", pub)
+    assert not find_dates("Hubungan terjalin sejak dua puluh tahun lalu.", pub)

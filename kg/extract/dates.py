@@ -137,8 +137,20 @@ _WEEKDAY_RE = re.compile(
     r"|\s+(?:last|next)\s+week\b)?",
     re.I,
 )
+# "diadakan di Kuala Lumpur 20 tahun lepas", "held 20 years ago": the year that many years before
+_YEARS_AGO = re.compile(
+    r"\b(?P<n>\d{1,3}|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|two|three|four|five|six|seven"
+    r"|eight|nine|ten)\s+(?:tahun\s+(?:yang\s+)?(?:lalu|lepas|silam)|years?\s+ago)\b",
+    re.I,
+)
+# "selama 20 tahun lalu" (a span), "sekitar 20 tahun lalu", "more than 20 years ago" (no exact year)
+_OVER_THE_PAST = re.compile(
+    r"\b(?:selama|dalam|sejak|kurun|over|for|during|throughout|sekitar|hampir|lebih dari|kurang dari|about|around"
+    r"|nearly|almost|some|more than|over)\s+(?:the\s+)?(?:past\s+|last\s+)?$",
+    re.I,
+)
 _COUNTED = re.compile(
-    r"\b(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|puluhan|"
+    r"\b(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|puluhan|puluh|belas|ratus|"
     r"belasan|ratusan|sekitar|few|several|many|two|three|four|five|ten|\w+teen|\w+ty)\s+$",
     re.I,
 )
@@ -345,6 +357,10 @@ def _relative(text: str, pub: DateValue | None) -> list[tuple[int, int, DateValu
     for m in _RELATIVE_YEAR.finditer(text):
         if not _COUNTED.search(text[: m.start()]):  # "20 tahun lalu" is a span, not a year
             out.append((m.start(), m.end(), _relative_year(m["word"].lower(), pub)))
+    for m in _YEARS_AGO.finditer(text):
+        n = int(m["n"]) if m["n"].isdigit() else event_day_words().numbers.get(m["n"].casefold())
+        if n and not _OVER_THE_PAST.search(text[: m.start()]):
+            out.append((m.start(), m.end(), DateValue(pub.year - n)))
     for m in _RELATIVE_MONTH.finditer(text):
         out.append((m.start(), m.end(), _relative_month(m["word"].lower(), pub)))
     for m in _NAMED_MONTH.finditer(text):

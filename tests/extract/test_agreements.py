@@ -1406,3 +1406,14 @@ def test_agreements_each_cooperation_of_a_signed_set_between_named_firms_is_one_
     pairs = [local_ids(a.parties) for a in found.agreements]
     assert any("vietnam-rare-earth-minerals" in p for p in pairs)
     assert "Vietnam Rare Earth Minerals" in labels(found, "Organization")
+
+
+def test_agreements_documents_prepared_or_possibly_signed_and_a_statement_quoted_are_not_signed(read: Reader) -> None:
+    found = read(
+        "Presiden Joko Widodo bertemu PM Malaysia Anwar Ibrahim di Labuan Bajo, Selasa (9/5/2023). Nota "
+        "kesepahaman batas darat segmen Pulau Sebatik serta perjanjian batas laut di Laut Sulawesi disiapkan "
+        "untuk segera diteken. Keduanya juga membahas kemungkinan Malaysia menandatangani protokol perikanan. "
+        "According to a statement issued after the talks, the two leaders endorsed 30 joint initiatives.",
+        published="2023-05-09",
+    )
+    assert not found.agreements
