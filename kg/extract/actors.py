@@ -48,6 +48,7 @@ def find_actors(doc: Doc) -> None:
     for i in range(len(doc.sentences)):
         _firms_between(doc, i)
         _partners_after_a_set(doc, i)
+        _firms_listed(doc, i)
         _english_ministries_of_both(doc, i)
     _surname_mentions(doc)
     _nickname_mentions(doc)
@@ -563,6 +564,27 @@ def _partners_after_a_set(doc: Doc, i: int) -> None:
 
 
 _FIRM_BEFORE = re.compile(rf"{_FIRM}\s+$")
+_LISTED_NAME = re.compile(
+    r"\s*(?:,\s*)?(?:(?:dan|and|serta)\s+)?((?-i:[A-Z])[\w&.’'\-]*(?:\s+(?-i:[A-Z])[\w&.’'\-]*){0,3})"
+)
+
+
+def _firms_listed(doc: Doc, i: int) -> None:
+    """ "executives of Chinese firms, including CITIC, CRRC, Xiaomi and Alibaba": firms named one by
+    one after the sentence says they are firms are organizations, though the gazetteer lacks them."""
+    opener = doc.cue("firms_listed", i)
+    if opener is None:
+        return
+    sentence = doc.sentences[i]
+    known = {off for off, _ in doc.sentence_actors[i]} | {m.start for m in doc.mentions[i]}  # countries too
+    pos = opener.end()
+    while (m := _LISTED_NAME.match(sentence.text, pos)) is not None:
+        start, name = sentence.start + m.start(1), m.group(1).rstrip(".")
+        if start not in known and not titles().head.match(name):
+            _add(doc, i, start, _minted_organization(doc, i, start, name))
+        pos = m.end()
+
+
 _NAMED = r"(?-i:[A-Z])[\w&.’'\-]*(?:\s+(?-i:[A-Z0-9])[\w&.’'\-]*){0,5}"
 _COOPERATION_WITH = re.compile(
     rf"\bkerja\s*sama\s+(?:PT\s+)?({_NAMED})(?:\s+\([^()]{{1,15}}\))?\s+dengan\s+(?:PT\s+)?({_NAMED})", re.I

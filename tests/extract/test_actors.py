@@ -274,3 +274,13 @@ def test_actors_a_titled_name_that_ends_a_known_person_s_fuller_name_is_that_per
     found = read("ANKARA, June 3 - President Tayyip Erdogan received the Swedish prime minister on Tuesday.")
     assert "Recep Tayyip Erdoğan" in labels(found, "Person")
     assert "Tayyip Erdogan" not in labels(found)
+
+
+def test_actors_firms_named_one_by_one_after_the_sentence_says_they_are_firms(read: Reader) -> None:
+    found = read(
+        "He also met executives of several major Malaysian firms, including Sapura, Gamuda and Genting, to "
+        "seek investment. Indonesia menggandeng mitra seperti Tiongkok, Rusia, dan Korea Selatan."
+    )
+    orgs = labels(found, "Organization")
+    assert {"Sapura", "Gamuda", "Genting"} <= orgs
+    assert not {"Tiongkok", "Rusia", "Korea Selatan"} & orgs
