@@ -522,7 +522,10 @@ def _prepared_for(text: str, start: int, trigger: _Trigger) -> bool:
 _HELD_FIRST = re.compile(r"\b(?:opened|began|was held|took place|dibuka|dimulai|berlangsung|digelar)\b", re.I)
 
 
-_JOINED_CLAUSE = re.compile(r",?\s+(?:dan|serta|and)\s+(?:(?:juga|lalu|kemudian|then|also)\s+)?[a-z]+\s+(?:the\s+)?$")
+_JOINED_CLAUSE = re.compile(
+    r",?\s+(?:dan|serta|and)\s+(?:(?:juga|lalu|kemudian|then|also)\s+)?[a-z]+\s+(?:the\s+)?$"
+    r"|,\s*(?:when|where|ketika|saat|di mana)\s+(?:[a-z]+\s+){1,3}$"  # "for the X in November, when he held talks"
+)
 
 
 def _date_of_the_clause_joined(

@@ -954,3 +954,13 @@ def test_english_received_during_that_trip_is_a_meeting_of_the_trip_just_told(re
     )
     received = next(s for s in found.summits if "sonexay-siphandone" in local_ids(s.participants))
     assert received.date is not None and received.date.iso == "2025-04"
+
+
+def test_english_talks_in_a_when_clause_after_a_dated_meeting_share_its_date(read: Reader) -> None:
+    found = read(
+        "BEIJING, Oct 19 (SNN) - Mr Xi last visited the Kingdom in November last year for the APEC Economic "
+        "Leaders' Meeting in Bangkok, when he held talks with then Prime Minister Prayut Chan-o-cha.",
+        published="2023-10-19",
+    )
+    talks = next(s for s in found.summits if "prayut-chan-o-cha" in local_ids(s.participants))
+    assert talks.date is not None and talks.date.iso == "2022-11"
