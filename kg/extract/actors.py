@@ -229,7 +229,10 @@ _ANOTHER_OFFICE_BEFORE = re.compile(r"\b(?:timbalan|wakil|deputy|vice|mantan|bek
 
 # "perdana menteri termuda dalam sejarah negaranya itu": an office written in lower case, a few words
 # and a demonstrative; the words between may not name another person or start a clause
-_EPITHET = r"(?<![\w-])(?:{offices})(?:\s+[a-z][\w-]*|\s+(?-i:[A-Z])[\w-]*){{0,5}}?\s+(?:itu|tersebut)\b"
+_EPITHET = (
+    r"(?<![\w-])(?:{offices})(?:\s+[a-z][\w-]*|\s+(?-i:[A-Z])[\w-]*){{0,5}}?\s+(?:itu|tersebut)\b"
+    r"|(?<=\bthe\s)(?:{offices})\b(?!\s+(?-i:[A-Z]))"  # "the crown prince made his own visit": the one so titled
+)
 
 
 def _without_country(doc: Doc, office: str) -> str:

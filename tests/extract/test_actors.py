@@ -284,3 +284,13 @@ def test_actors_firms_named_one_by_one_after_the_sentence_says_they_are_firms(re
     orgs = labels(found, "Organization")
     assert {"Sapura", "Gamuda", "Genting"} <= orgs
     assert not {"Tiongkok", "Rusia", "Korea Selatan"} & orgs
+
+
+def test_actors_the_office_in_lower_case_after_its_holder_was_introduced_is_that_person(read: Reader) -> None:
+    found = read(
+        "RIYADH, Jan 17 - Thai Prime Minister Srettha Thavisin met Crown Prince Mohammed bin Salman in Riyadh "
+        "on Thursday. In November 2022, the crown prince made his own official visit to Bangkok.",
+        published="2025-01-17",
+    )
+    visit = next(s for s in found.summits if s.date is not None and s.date.iso == "2022-11")
+    assert "mohammed-bin-salman" in local_ids(visit.participants)
