@@ -49,6 +49,7 @@ def find_actors(doc: Doc) -> None:
         _firms_between(doc, i)
         _partners_after_a_set(doc, i)
         _firms_listed(doc, i)
+        _short_named_signer(doc, i)
         _english_ministries_of_both(doc, i)
     _surname_mentions(doc)
     _nickname_mentions(doc)
@@ -570,6 +571,27 @@ _FIRM_BEFORE = re.compile(rf"{_FIRM}\s+$")
 _LISTED_NAME = re.compile(
     r"\s*(?:,\s*)?(?:(?:dan|and|serta)\s+)?((?-i:[A-Z])[\w&.’'\-]*(?:\s+(?-i:[A-Z])[\w&.’'\-]*){0,3})"
 )
+
+
+# "Selangor Aviation & Technology Innovation (Selati), meneken MoU dengan ...": a body named with its short
+# form, then a verb of signing
+_NAMED_SIGNER = re.compile(
+    r"((?-i:[A-Z])[\w’'\-]*(?:\s+(?:&\s+)?(?-i:[A-Z])[\w’'\-]*){1,7})\s*\(((?-i:[A-Z])[\w&\-]{1,11})\),?"
+    r"\s+(?:juga\s+|also\s+)?(?:meneken|menandatangani|signed|inked)\b"
+)
+
+
+def _short_named_signer(doc: Doc, i: int) -> None:
+    """A body the gazetteer lacks, named with its short form in brackets right before it signs, is an
+    organization: a firm or an agency that signs acts on its own."""
+    sentence = doc.sentences[i]
+    known = {off for off, _ in doc.sentence_actors[i]} | {m.start for m in doc.kinds(i, "Person", "Organization")}
+    for m in _NAMED_SIGNER.finditer(sentence.text):
+        start = sentence.start + m.start(1)
+        if _known_short_form(doc, i, start + len(m.group(1))) is not None:
+            continue  # "Badan Riset Inovasi Nasional (BRIN)": the body the lexicon knows by that short form
+        if start not in known and not titles().head.match(m.group(1)):
+            _add(doc, i, start, _minted_organization(doc, i, start, m.group(1)))
 
 
 def _firms_listed(doc: Doc, i: int) -> None:

@@ -1508,6 +1508,8 @@ def _same_as_existing(
                 continue  # "an MoU on halal certification", "an MoU on student exchanges": two documents
             if _bodies_differ(a, draft):
                 continue  # "kerja sama Pertamina dengan ADNOC, kerja sama Inalum dengan EGA": two documents
+            if draft.bodies and not a.bodies and not set(a.parties) & set(draft.parties):
+                continue  # "Firma A (A') meneken MoU dengan B" after the two governments' MoU: another document
             if signing and draft.topic and not a.topic and a.parties and not set(a.parties) & set(draft.parties):
                 continue  # "Pada kesempatan yang sama, BP Batam dan IRDA menandatangani nota kesepahaman tentang ..."
             return a

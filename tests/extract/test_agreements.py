@@ -1417,3 +1417,18 @@ def test_agreements_documents_prepared_or_possibly_signed_and_a_statement_quoted
         published="2023-05-09",
     )
     assert not found.agreements
+
+
+def test_agreements_a_firm_named_with_its_short_form_signing_after_the_governments_is_another_document(
+    read: Reader,
+) -> None:
+    found = read(
+        "Presiden Prabowo Subianto bertemu PM Vietnam Pham Minh Chinh di Hanoi, Senin (10/3/2025). Di bidang "
+        "pertahanan, kedua negara menukar MoU tentang pengadaan antarpemerintah (G2G). Perusahaan asal Bandung, "
+        "Bandung Avionics & Systems Engineering (BASE), meneken MoU dengan Viettel Group tentang solusi kota pintar.",
+        published="2025-03-10",
+    )
+    assert "Bandung Avionics & Systems Engineering" in labels(found, "Organization")
+    firm_mou = [a for a in found.agreements if "bandung-avionics-systems-engineering" in local_ids(a.parties)]
+    assert len(firm_mou) == 1 and "vietnam" not in local_ids(firm_mou[0].parties)
+    assert any(local_ids(a.parties) == {"indonesia", "vietnam"} for a in found.agreements)
