@@ -294,3 +294,12 @@ def test_actors_the_office_in_lower_case_after_its_holder_was_introduced_is_that
     )
     visit = next(s for s in found.summits if s.date is not None and s.date.iso == "2022-11")
     assert "mohammed-bin-salman" in local_ids(visit.participants)
+
+
+def test_actors_hospitals_railways_and_airlines_that_sign_are_organizations(read: Reader) -> None:
+    found = read(
+        "Selain itu, RS Harapan Sehat dan Gleneagles Penang Hospital menandatangani perjanjian rujukan pasien. "
+        "Vietnam National Railway and Thai Lion Airlines signed a memorandum on through ticketing."
+    )
+    orgs = labels(found, "Organization")
+    assert {"Harapan Sehat Hospital", "Gleneagles Penang Hospital", "Vietnam National Railway"} <= orgs
