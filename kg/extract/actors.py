@@ -400,7 +400,8 @@ def _pattern_organizations(doc: Doc, i: int) -> list[tuple[int, int, str]]:
         offset = start - sentence.start
         if known is not None:
             continue
-        if not (_acts(sentence.text, offset, len(name)) or _signs(doc, i, offset, len(name))):
+        organizes = cues()["organizer_lead"].search(sentence.text, 0, offset) is not None  # "co-hosted by X"
+        if not (_acts(sentence.text, offset, len(name)) or _signs(doc, i, offset, len(name)) or organizes):
             idle.append((i, start, name))
             continue  # a ministry or agency that does not act is its country at work
         _add(doc, i, start, _minted_organization(doc, i, start, name))
@@ -487,6 +488,9 @@ def _minted_organization(doc: Doc, i: int, start: int, name: str) -> Actor:
     if spelled is not None and english is None:  # "MRL" signs, told before as "Malaysia Rail Link (MRL)"
         english = english_organization(spelled, None) or spelled
     aliases += english_variants(english) if english else ()
+    field = _FIELD_MINISTRY.match(english or name)
+    if field is not None:  # "Trade and Industry Ministry" is the Ministry of Trade and Industry
+        aliases += (f"Ministry of {field.group(1).strip()}",)
     return Actor(
         mint("org", name), "Organization", english or name, minted=True, sentence=i, surface=name, aliases=aliases
     )
@@ -748,13 +752,15 @@ _BRACKETED_ENGLISH = re.compile(
     r"(?:\s*[/,;]\s*([A-Z][\w\-]{1,10}))?\)"
 )
 _SHORT_FORM = re.compile(r"[A-Z][A-Z\d&\-]{1,7}")
+_ENGLISH_OF_NAME = re.compile(r"^[A-Z][\w’'\-]*\s+(?:of|for)\s+(?:the\s+)?[A-Z]")  # "Federation of Saudi Chambers"
+_FIELD_MINISTRY = re.compile(r"^((?:[A-Z][\w-]*\s+(?:and\s+)?)+)Ministry$")  # "Trade Ministry": "Ministry of Trade"
 
 
 def _bracketed_english(text: str, end: int) -> tuple[str, ...] | None:
     """The English name (and short form) given in brackets right after a name, when it is an
     organization's name by its English head or tail word."""
     m = _BRACKETED_ENGLISH.match(text, end)
-    if m is None or not _organization_pattern().fullmatch(m.group(1)):
+    if m is None or not (_organization_pattern().fullmatch(m.group(1)) or _ENGLISH_OF_NAME.search(m.group(1))):
         return None
     return (m.group(1), m.group(2)) if m.group(2) else (m.group(1),)
 

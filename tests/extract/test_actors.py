@@ -303,3 +303,14 @@ def test_actors_hospitals_railways_and_airlines_that_sign_are_organizations(read
     )
     orgs = labels(found, "Organization")
     assert {"Harapan Sehat Hospital", "Gleneagles Penang Hospital", "Vietnam National Railway"} <= orgs
+
+
+def test_actors_the_bodies_that_hold_an_event_are_organizations_by_their_english_names(read: Reader) -> None:
+    found = read(
+        "The forum was co-hosted by the Board of Investment of Vietnam (BIV) and the Trade and Industry Ministry. "
+        "Forum bisnis itu digelar Kadin Indonesia bersama Federasi Kamar Dagang Oman (Federation of Oman Chambers)."
+    )
+    orgs = labels(found, "Organization")
+    assert {"Board of Investment of Vietnam", "Federation of Oman Chambers"} <= orgs
+    ministry = next(a for a in found.actors if a.label == "Trade and Industry Ministry")
+    assert "Ministry of Trade and Industry" in ministry.aliases
