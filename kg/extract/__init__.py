@@ -19,6 +19,7 @@ from kg.patterns import cues
 T = TypeVar("T")
 
 DOCUMENT_SET_REACH = 3  # "... meneken sembilan kesepakatan. Dari sembilan itu, panitia merinci tiga. Yang terbesar ..."
+SET_ITEMS_REACH = 12  # sentences after a counted set of documents that may tell its documents one by one
 
 
 @dataclass(slots=True)

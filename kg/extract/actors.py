@@ -9,7 +9,7 @@ import functools
 import re
 from collections.abc import Callable
 
-from kg.extract import Doc
+from kg.extract import SET_ITEMS_REACH, Doc
 from kg.extract.dates import LEAD_DATELINE_SHAPE
 from kg.extract.document_lists import counts_documents
 from kg.extract.titles import TitledName, full_office, titled_names
@@ -544,13 +544,10 @@ def _firms_between(doc: Doc, i: int) -> None:
             _add(doc, i, start, _minted_organization(doc, i, start, name))
 
 
-_SET_ITEMS_REACH = 12  # sentences after a counted set of documents that may tell its items one by one
-
-
 def _partners_after_a_set(doc: Doc, i: int) -> None:
     """ "Empat MoU diteken ... Koperasi A menggandeng B untuk membangun ...": the two bodies that go into
     business together after a counted set of documents are its parties, firms the gazetteer may not know."""
-    if not any(counts_documents(doc, k) for k in range(max(0, i - _SET_ITEMS_REACH), i + 1)):
+    if not any(counts_documents(doc, k) for k in range(max(0, i - SET_ITEMS_REACH), i + 1)):
         return
     sentence = doc.sentences[i]
     pairs = []

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from kg.extract import DOCUMENT_SET_REACH, Doc
+from kg.extract import DOCUMENT_SET_REACH, SET_ITEMS_REACH, Doc
 from kg.extract.coref import last_days
 from kg.extract.dates import day_shift, find_dates
 from kg.extract.document_lists import (
@@ -345,9 +345,6 @@ def _package_near(found: list[AgreementDraft], i: int) -> AgreementDraft | None:
     )
 
 
-_SET_ITEMS_REACH = 12  # sentences after a counted set that may tell its documents one by one
-
-
 def _partnership_of_the_set(doc: Doc, i: int, found: list[AgreementDraft], meetings: Meetings) -> AgreementDraft | None:
     """ "Empat MoU diteken ... Kesepakatan kedua menyentuh sektor energi. Koperasi A menggandeng B untuk
     membangun ...": two bodies going into business together after a counted set of documents, while
@@ -355,7 +352,7 @@ def _partnership_of_the_set(doc: Doc, i: int, found: list[AgreementDraft], meeti
     sentence = doc.sentences[i]
     verb = doc.cue("partners_with", i)
     the_set = _last_package(found)
-    if verb is None or the_set is None or the_set.first < i - _SET_ITEMS_REACH or the_set.date is None:
+    if verb is None or the_set is None or the_set.first < i - SET_ITEMS_REACH or the_set.date is None:
         return None
     total = count_value(the_set.count) if the_set.count else None
     told = [a for a in found if a is not the_set and a.first >= the_set.first and a.date == the_set.date]
