@@ -437,6 +437,8 @@ def _participants(
                 before.append(iri)  # not "Kantor pers Dewan Keamanan menyebut lawatan ...": who tells of it
         elif offset < trigger.start and actor.kind == "Country" and held_by_subject:
             before.append(iri)  # "Indonesia dan Kenya menyelenggarakan Sidang ...": its parties
+        elif actor.kind == "Organization" and _held_by(sentence, trigger, offset):
+            before.append(iri)  # "the Thailand-China Investment Forum, co-hosted by the BOI and the CCPIT"
     if trigger.kind == FORUM and persons:  # "Forum Bisnis Indonesia-Tajikistan": the countries name its theme
         in_name = [iri for iri in in_name if doc.actors[iri].kind != "Country"]
     if re.search(r"['’]s\s+$", sentence.text[: trigger.start - sentence.start]) and (persons or owner):
@@ -476,6 +478,15 @@ def _item_after(sentence, triggers: list[_Trigger], offset: int, trigger: _Trigg
         and _NEXT_ITEM.search(sentence.text, trigger.end - sentence.start, t.start - sentence.start)
         for t in triggers
     )
+
+
+def _held_by(sentence, trigger: _Trigger, offset: int) -> bool:  # type: ignore[no-untyped-def]
+    """The body at ``offset`` holds the meeting named just before it: "Forum X, co-hosted by A and B",
+    "Forum Bisnis X yang digelar Kadin bersama B"."""
+    if offset <= trigger.end:
+        return False
+    gap = sentence.text[trigger.end - sentence.start : offset - sentence.start]
+    return len(gap) <= 160 and cues()["organizer_lead"].search(gap) is not None
 
 
 def _body_in_title(doc: Doc, i: int, offset: int, body: str) -> bool:

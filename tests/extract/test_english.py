@@ -964,3 +964,14 @@ def test_english_talks_in_a_when_clause_after_a_dated_meeting_share_its_date(rea
     )
     talks = next(s for s in found.summits if "prayut-chan-o-cha" in local_ids(s.participants))
     assert talks.date is not None and talks.date.iso == "2022-11"
+
+
+def test_english_the_bodies_that_held_a_forum_take_part_in_it(read: Reader) -> None:
+    found = read(
+        "HANOI, June 4 - Prime Minister Anwar Ibrahim addressed the Malaysia-Vietnam Investment Forum on "
+        "Tuesday, co-hosted by the Board of Investment of Vietnam (BIV) and the Malaysia Investment Development "
+        "Authority.",
+        published="2024-06-04",
+    )
+    forum = next(s for s in found.summits if "Forum" in s.name)
+    assert {"board-of-investment-of-vietnam", "anwar-ibrahim"} <= local_ids(forum.participants)
