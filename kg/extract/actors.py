@@ -50,6 +50,7 @@ def find_actors(doc: Doc) -> None:
         _partners_after_a_set(doc, i)
         _firms_listed(doc, i)
         _short_named_signer(doc, i)
+        _described_bodies(doc, i)
         _english_ministries_of_both(doc, i)
     _surname_mentions(doc)
     _nickname_mentions(doc)
@@ -593,6 +594,25 @@ def _short_named_signer(doc: Doc, i: int) -> None:
             continue  # "Badan Riset Inovasi Nasional (BRIN)": the body the lexicon knows by that short form
         if start not in known and not titles().head.match(m.group(1)):
             _add(doc, i, start, _minted_organization(doc, i, start, m.group(1)))
+
+
+def _described_bodies(doc: Doc, i: int) -> None:
+    """ "kantor berita Antara meneken kerja sama dengan Xinhua": a name a word of its kind comes before
+    ("kantor berita", "maskapai", "news agency") is an organization, where the sentence tells of a
+    document or a partnership it takes part in."""
+    if not (doc.cue("sign", i) or doc.cue("partners_with", i)):
+        return
+    sentence = doc.sentences[i]
+    known = {off for off, _ in doc.sentence_actors[i]} | {
+        m.start for m in doc.kinds(i, "Person", "Organization", "Country")
+    }
+    for m in doc.cue_matches("body_descriptor", i):
+        name = _LISTED_NAME.match(sentence.text, m.end())
+        if name is None:
+            continue
+        start = sentence.start + name.start(1)
+        if start not in known and not titles().head.match(name.group(1)):
+            _add(doc, i, start, _minted_organization(doc, i, start, name.group(1).rstrip(".")))
 
 
 def _firms_listed(doc: Doc, i: int) -> None:

@@ -314,3 +314,11 @@ def test_actors_the_bodies_that_hold_an_event_are_organizations_by_their_english
     assert {"Board of Investment of Vietnam", "Federation of Oman Chambers"} <= orgs
     ministry = next(a for a in found.actors if a.label == "Trade and Industry Ministry")
     assert "Ministry of Trade and Industry" in ministry.aliases
+
+
+def test_actors_a_name_after_a_word_of_its_kind_that_signs_is_an_organization(read: Reader) -> None:
+    found = read(
+        "Di sela kunjungan itu, kantor berita Bernama meneken kerja sama dengan Xinhua, sementara maskapai "
+        "Firefly menandatangani nota kesepahaman dengan China Southern Airlines."
+    )
+    assert {"Bernama", "Firefly"} <= labels(found, "Organization")
