@@ -563,10 +563,9 @@ def _partners_after_a_set(doc: Doc, i: int) -> None:
         pairs.append(((m.start(1), m.group(1)), (m.start(2), m.group(2))))
     # a country opening a firm's name ("Vietnam Rare Earth Minerals") leaves the name to the firm
     taken = {off for off, iri in doc.sentence_actors[i] if doc.actors[iri].kind != "Country"}
-    for start, name in (side for pair in pairs for side in pair):
-        if sentence.start + start not in taken and (_firm_like(name) or len(name.split()) >= 2):
-            _add(doc, i, sentence.start + start, _minted_organization(doc, i, sentence.start + start, name))
-            taken.add(sentence.start + start)
+    sides = (side for pair in pairs for side in pair)
+    named = [(sentence.start + start, name) for start, name in sides if _firm_like(name) or len(name.split()) >= 2]
+    _mint_bodies(doc, i, named, taken, offices_too=True)
 
 
 _FIRM_BEFORE = re.compile(rf"{_FIRM}\s+$")
@@ -588,12 +587,9 @@ def _short_named_signer(doc: Doc, i: int) -> None:
     organization: a firm or an agency that signs acts on its own."""
     sentence = doc.sentences[i]
     known = {off for off, _ in doc.sentence_actors[i]} | {m.start for m in doc.kinds(i, "Person", "Organization")}
-    for m in _NAMED_SIGNER.finditer(sentence.text):
-        start = sentence.start + m.start(1)
-        if _known_short_form(doc, i, start + len(m.group(1))) is not None:
-            continue  # "Badan Riset Inovasi Nasional (BRIN)": the body the lexicon knows by that short form
-        if start not in known and not titles().head.match(m.group(1)):
-            _add(doc, i, start, _minted_organization(doc, i, start, m.group(1)))
+    named = [(sentence.start + m.start(1), m.group(1)) for m in _NAMED_SIGNER.finditer(sentence.text)]
+    # not "Badan Riset Inovasi Nasional (BRIN)": the body the lexicon knows by that short form
+    _mint_bodies(doc, i, [(at, n) for at, n in named if _known_short_form(doc, i, at + len(n)) is None], known)
 
 
 def _described_bodies(doc: Doc, i: int) -> None:
@@ -606,13 +602,8 @@ def _described_bodies(doc: Doc, i: int) -> None:
     known = {off for off, _ in doc.sentence_actors[i]} | {
         m.start for m in doc.kinds(i, "Person", "Organization", "Country")
     }
-    for m in doc.cue_matches("body_descriptor", i):
-        name = _LISTED_NAME.match(sentence.text, m.end())
-        if name is None:
-            continue
-        start = sentence.start + name.start(1)
-        if start not in known and not titles().head.match(name.group(1)):
-            _add(doc, i, start, _minted_organization(doc, i, start, name.group(1).rstrip(".")))
+    names = (_LISTED_NAME.match(sentence.text, m.end()) for m in doc.cue_matches("body_descriptor", i))
+    _mint_bodies(doc, i, [(sentence.start + n.start(1), n.group(1)) for n in names if n is not None], known)
 
 
 def _firms_listed(doc: Doc, i: int) -> None:
@@ -623,12 +614,22 @@ def _firms_listed(doc: Doc, i: int) -> None:
         return
     sentence = doc.sentences[i]
     known = {off for off, _ in doc.sentence_actors[i]} | {m.start for m in doc.mentions[i]}  # countries too
-    pos = opener.end()
+    named, pos = [], opener.end()
     while (m := _LISTED_NAME.match(sentence.text, pos)) is not None:
-        start, name = sentence.start + m.start(1), m.group(1).rstrip(".")
-        if start not in known and not titles().head.match(name):
-            _add(doc, i, start, _minted_organization(doc, i, start, name))
+        named.append((sentence.start + m.start(1), m.group(1)))
         pos = m.end()
+    _mint_bodies(doc, i, named, known)
+
+
+def _mint_bodies(doc: Doc, i: int, named: list[tuple[int, str]], known: set[int], offices_too: bool = False) -> None:
+    """An organization for each (offset, name) found by a reader of firms and bodies, unless an actor
+    or mention the caller knows stands there, or (unless ``offices_too``) the name opens with an office."""
+    for start, name in named:
+        name = name.rstrip(".")
+        if start in known or (not offices_too and titles().head.match(name)):
+            continue
+        _add(doc, i, start, _minted_organization(doc, i, start, name))
+        known.add(start)
 
 
 _NAMED = r"(?-i:[A-Z])[\w&.’'\-]*(?:\s+(?-i:[A-Z0-9])[\w&.’'\-]*){0,5}"
