@@ -67,6 +67,9 @@ def find_mentions(lexicon: Lexicon, sentence: Sentence) -> list[Mention]:
                 i = inner
                 continue
         start, end = tokens[i].start, tokens[i + length - 1].end
+        if sentence.text.startswith("$", end - sentence.start):
+            i += length  # "US$200 million", "S$5": a currency, not the country
+            continue
         text = sentence.text[start - sentence.start : end - sentence.start]
         for entry in _distinct(entries):
             mentions.append(Mention(start, end, text, entry.concept, entry.kind, sentence.index))

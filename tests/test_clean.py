@@ -29,6 +29,7 @@ def _article(text: str) -> Article:
         "President Joko Widodo (R) meets with Foreign Minister Wang Yi in Jakarta, April 18, 2024. (Xinhua/Xu Qin)",
         "Crown Prince Mohammed bin Salman receives President Vladimir Putin in Riyadh on Wednesday. (SPA)",
         'Tonton juga video "Momen Menlu Swafoto dengan Wartawan di Sela Pertemuan ASEAN"',
+        "READ MORE: Asean Summit: Kuala Lumpur gears up to receive world leaders",
     ],
 )
 def test_clean_drops_furniture_and_keeps_the_body_beside_it(furniture: str) -> None:

@@ -71,3 +71,7 @@ def test_match_a_sector_reaching_further_wins_the_shared_words() -> None:
     assert [m.concept for m in find_mentions(lx, Sentence(text, 0, len(text), 0, 0))] == ["ex:digital"]
     text = "kerja sama ekonomi yang erat"
     assert [m.concept for m in find_mentions(lx, Sentence(text, 0, len(text), 0, 0))] == ["ex:economy"]
+
+
+def test_match_a_currency_sign_is_no_country() -> None:
+    assert _concepts("senilai AS$200 juta dari Rusia") == ["ex:russia"]

@@ -194,7 +194,20 @@ def find_agreements(doc: Doc, meetings: Meetings) -> list[AgreementDraft]:
                 last = partnership
     for draft in found:
         _signed_for_their_countries(doc, draft)
+        _the_other_side_of_its_meeting(doc, draft, meetings)
     return found
+
+
+def _the_other_side_of_its_meeting(doc: Doc, draft: AgreementDraft, meetings: Meetings) -> None:
+    """ "Higher Education Minister A exchanged an MoU on higher education" at talks of two countries:
+    the one side's signer names one party; the meeting's other country is the other."""
+    if not draft.signatories or len(draft.parties) != 1 or draft.adopted_at is None:
+        return
+    (party,) = draft.parties
+    sides = _countries_of(doc, meetings.summits[draft.adopted_at])
+    if len(sides) == 2 and party in sides:
+        other = sides[1 - sides.index(party)]
+        draft.parties.setdefault(other, next(iter(draft.parties.values())))
 
 
 def _signed_for_their_countries(doc: Doc, draft: AgreementDraft) -> None:

@@ -443,6 +443,12 @@ def _status(doc: Doc, i: int, trigger: _Trigger, date: DateValue | None, dates: 
     plan = cues()["planned"].search(before)
     if plan is not None and _HELD_FIRST.search(before, end, max(end, plan.start())):
         plan = None  # "The Forum opened on Wednesday and is expected to conclude on Thursday": under way
+    if (
+        plan is not None
+        and plan.end() <= trigger.start - sentence.start
+        and _REPORTED.search(sentence.text, plan.end(), trigger.start - sentence.start)
+    ):
+        plan = None  # "Malaysia will facilitate imports, Anwar said today after talks with X": what was said
     # "the next meeting between the two": this meeting word is the next one's
     plan = plan or next(
         (

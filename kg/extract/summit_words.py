@@ -69,7 +69,7 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
     anaphors = [
         (sentence.start + m.start(), sentence.start + m.end())
         for m in doc.cue_matches("summit_anaphor", i)
-        if not _with_someone_new(doc, i, sentence.start + m.end())
+        if not _with_someone_new(doc, i, sentence.start + m.end()) and not _on_a_day_of_its_own(doc, i, m.end())
     ]
     # "at the narrow-format session", "Dalam sesi pleno": a part of the summit told, no meeting of its own
     sessions = doc.cue_matches("session_of_summit", i)
@@ -393,6 +393,28 @@ def _with_someone_new(doc: Doc, i: int, end: int) -> bool:
             named_before = any(iri == known for row in doc.sentence_actors[:i] for _, known in row)
             return bool(_WITH_WHOM.match(gap)) and not named_before
     return False
+
+
+def _on_a_day_of_its_own(doc: Doc, i: int, end: int) -> bool:
+    """ "After their talks in Islamabad on Oct 3, 2024, ...": "their talks" dated right after, on a
+    written-out day that is not the story's, are talks of their own, told again."""
+    sentence = doc.sentences[i]
+    published = doc.article.published
+    for d in find_dates(sentence.text, published):
+        if d.start >= end:
+            gap = sentence.text[end : d.start]
+            return (
+                bool(_PLACE_THEN_ON.fullmatch(gap))
+                and d.absolute
+                and d.value.day is not None
+                and (published is None or d.value != published)
+            )
+    return False
+
+
+_PLACE_THEN_ON = re.compile(
+    r"(?:\s+(?:in|at|di)\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}\s*,?)?\s+(?:on|pada|tanggal)\s+", re.I
+)
 
 
 def _meeting_told_before(doc: Doc, i: int) -> bool:

@@ -75,10 +75,15 @@ def full_office(office: str) -> str:
 
 
 def _served_before(doc: Doc, i: int, offset: int) -> list[str]:
-    """ "Indian Prime Minister", "Malaysia's Prime Minister": the country right before the office."""
+    """ "Indian Prime Minister", "Malaysia's Prime Minister", "Pakistan's Information and Broadcasting
+    Minister": the country right before the office and its portfolio."""
     text, base = doc.sentences[i].text, doc.sentences[i].start
     for m in doc.kinds(i, "Country"):
-        if m.end <= offset and re.fullmatch(r"(?:['’]s)?\s*", text[m.end - base : offset - base]):
+        gap = text[m.end - base : offset - base]
+        if m.end <= offset and re.fullmatch(r"(?:['’]s)?\s*", gap):
+            return [m.concept]
+        portfolio = re.fullmatch(r"['’]s\s+([\w\s,&-]+?)\s*", gap)
+        if m.end <= offset and portfolio and all(map(_portfolio_word, re.findall(r"\w+", portfolio[1]))):
             return [m.concept]
     return []
 

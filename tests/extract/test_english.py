@@ -975,3 +975,39 @@ def test_english_the_bodies_that_held_a_forum_take_part_in_it(read: Reader) -> N
     )
     forum = next(s for s in found.summits if "Forum" in s.name)
     assert {"board-of-investment-of-vietnam", "anwar-ibrahim"} <= local_ids(forum.participants)
+
+
+# a leaders' visit told the way a Malaysian daily tells it: the outcome first, the signings after
+RECIPROCAL = (
+    "PUTRAJAYA: Malaysia will buy up to US$150 million of rice from Peru, Prime Minister Anwar Ibrahim said "
+    "today after talks with Peruvian President Tomas Varga.\n\n"
+    "Higher Education Minister Zambry Abdul Kadir exchanged an MoU on higher education.\n\n"
+    "Peru's Information and Broadcasting Minister Pavel Dorn and Tourism Minister Tiong King Sing "
+    "exchanged the MoU on tourism cooperation.\n\n"
+    "The visit reciprocates Anwar's official visit to Peru in March last year. After their talks in "
+    "Lima on March 12, 2024, Anwar announced new flights."
+)
+
+
+def test_english_a_plan_inside_what_was_said_leaves_the_talks_held(read: Reader) -> None:
+    found = read(RECIPROCAL, published="2025-10-06")
+    (talks,) = [s for s in found.summits if s.date is not None and s.date.year == 2025]
+    assert talks.status == "held"
+
+
+def test_english_the_country_before_a_portfolio_is_the_ministers(read: Reader) -> None:
+    found = read(RECIPROCAL, published="2025-10-06")
+    (dorn,) = [a for a in found.actors if a.label == "Pavel Dorn"]
+    assert {iri.rsplit("/", 1)[-1] for iri in dorn.represents} == {"peru"}
+
+
+def test_english_one_sides_signer_at_talks_of_two_gives_both_parties(read: Reader) -> None:
+    found = read(RECIPROCAL, published="2025-10-06")
+    (mou,) = [a for a in found.agreements if "higher education" in a.name]
+    assert local_ids(mou.parties) == {"malaysia", "peru"}
+
+
+def test_english_their_talks_on_a_day_of_their_own_are_the_recalled_visits(read: Reader) -> None:
+    found = read(RECIPROCAL, published="2025-10-06")
+    recalled = [s for s in found.summits if s.date is not None and s.date.year == 2024]
+    assert [(s.date.month, s.date.day) for s in recalled] == [(3, 12)]
