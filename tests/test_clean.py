@@ -30,6 +30,8 @@ def _article(text: str) -> Article:
         "Crown Prince Mohammed bin Salman receives President Vladimir Putin in Riyadh on Wednesday. (SPA)",
         'Tonton juga video "Momen Menlu Swafoto dengan Wartawan di Sela Pertemuan ASEAN"',
         "READ MORE: Asean Summit: Kuala Lumpur gears up to receive world leaders",
+        "(Bersambung ke halaman 2)",
+        "Kunjungan Balasan ke Ankara (sambungan)",
     ],
 )
 def test_clean_drops_furniture_and_keeps_the_body_beside_it(furniture: str) -> None:

@@ -185,6 +185,7 @@ def find_agreements(doc: Doc, meetings: Meetings) -> list[AgreementDraft]:
                 last = same
         if listed is not None:
             items = _listed_drafts(doc, i, listed, package, meetings, found)
+            _drop_the_set_listed_in_full(found, listed, items[0].date)
             found.extend(items)
             last = items[-1]
         elif not triggers and referred is None:
@@ -429,6 +430,20 @@ def _listed_drafts(
             draft.parties = {iri: i for iri in [*own, *_sides_of(doc, meeting)]}
         drafts.append(draft)
     return drafts
+
+
+def _drop_the_set_listed_in_full(found: list[AgreementDraft], listed: DocumentList, day: DateValue | None) -> None:
+    """ "Tiga nota kesepahaman diteken" in the deck or "disusul penandatanganan dokumen kerja sama", then
+    "Ada tiga dokumen yang diteken: A; B; C": the set told first, undated or uncounted, is the one now
+    listed document by document, no package of its own."""
+    if listed.partial:
+        return
+    for draft in list(found):
+        if draft.kind != DKG + "DocumentPackage":
+            continue
+        told = count_value(draft.count) if draft.count else None
+        if (draft.date is None and told == len(listed.items)) or (told is None and day and draft.date == day):
+            found.remove(draft)
 
 
 def _sides_of(doc: Doc, participants: list[str]) -> list[str]:
@@ -886,15 +901,17 @@ def _draft(
     opener = _signed_list_opener(doc, i) if meetings.scope[i] is None else None
     signed_in = i if opener is None else opener  # a list's line was signed where and when its opener tells
     summit = meetings.scope[signed_in]
+    dated = [d.value for d in find_dates(sentence.text, doc.article.published)]
+    shifted = None if dated else (_day_told(doc, i) or _time_recalled_before(doc, i) or _signing_day_before(doc, i))
+    dated = dated or ([shifted] if shifted else [])
+    if shifted is not None:
+        summit = _meeting_recalled_on(meetings, i, shifted, summit)
     draft.adopted_at = summit
     taken = _parties_of_the_one_before(doc, i, trigger, found)
     for iri in _pair_told_before(doc, i, trigger, found) or _parties(doc, i, trigger, end, summit, meetings, taken):
         draft.parties.setdefault(iri, i)
     kinds = {doc.actors[p].kind if p in doc.actors else "" for p in draft.parties}
     draft.bodies = frozenset(draft.parties) if kinds == {"Organization"} else frozenset()
-    dated = [d.value for d in find_dates(sentence.text, doc.article.published)]
-    shifted = None if dated else (_day_told(doc, i) or _time_recalled_before(doc, i) or _signing_day_before(doc, i))
-    dated = dated or ([shifted] if shifted else [])
     if summit is None and not dated:
         draft.adopted_at = summit = _meeting_of_parties(doc, i, draft, meetings)
     if summit is None and (_tells_signing(doc.sentences[signed_in].text) or _one_of_those_signed(doc, i)):
@@ -907,6 +924,19 @@ def _draft(
         if not _during_the_visit(told, draft.date):
             draft.adopted_at = None  # "IA-CEPA, which was signed in March 2019": not at the meeting told now
     return draft
+
+
+def _meeting_recalled_on(meetings: Meetings, i: int, day: DateValue, summit: int | None) -> int | None:
+    """ "Pada 12 Februari lalu, A berada di Bogor untuk kunjungan kenegaraan. Ketika itu 13 dokumen
+    diteken": documents signed in the time the sentence before recalled are the recalled meeting's,
+    not the story's."""
+    told = meetings.summits[summit] if summit is not None else None
+    if told is not None and (told.date is None or told.date.agrees(day)):
+        return summit
+    recalled = [
+        n for n, s in enumerate(meetings.summits) if s.first in (i - 1, i) and s.date is not None and s.date == day
+    ]
+    return recalled[-1] if recalled else summit
 
 
 def _during_the_visit(visit: SummitDraft, day: DateValue) -> bool:

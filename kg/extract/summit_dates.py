@@ -531,6 +531,7 @@ _HELD_FIRST = re.compile(r"\b(?:opened|began|was held|took place|dibuka|dimulai|
 _JOINED_CLAUSE = re.compile(
     r",?\s+(?:dan|serta|and)\s+(?:(?:juga|lalu|kemudian|then|also)\s+)?[a-z]+\s+(?:the\s+)?$"
     r"|,\s*(?:when|where|ketika|saat|di mana)\s+(?:[a-z]+\s+){1,3}$"  # "for the X in November, when he held talks"
+    r"|\b(?:sekaligus|sambil|seraya)\s+(?:[\w-]+\s+){0,4}$"  # "kunjungan ... sekaligus memimpin bersama A pertemuan"
 )
 
 

@@ -1432,3 +1432,38 @@ def test_agreements_a_firm_named_with_its_short_form_signing_after_the_governmen
     firm_mou = [a for a in found.agreements if "bandung-avionics-systems-engineering" in local_ids(a.parties)]
     assert len(firm_mou) == 1 and "vietnam" not in local_ids(firm_mou[0].parties)
     assert any(local_ids(a.parties) == {"indonesia", "vietnam"} for a in found.agreements)
+
+
+# a magazine's visit story: the deck counts the documents, the body lists them, then recalls an
+# earlier visit and the documents signed then
+RETURN_VISIT = (
+    "Tiga nota kesepahaman diteken dalam kunjungan itu.\n\n"
+    "ANKARA - Presiden Prabowo Subianto diterima Presiden Turki Recep Tayyip Erdogan di Ankara, Kamis "
+    "(10/4/2025), disusul pertemuan delegasi dan penandatanganan dokumen kerja sama.\n\n"
+    "Ada tiga dokumen yang diteken: nota kesepahaman kerja sama penanggulangan bencana; nota kesepahaman "
+    "di bidang media dan komunikasi; dan perjanjian kerja sama kebudayaan.\n\n"
+    "Pada 12 Februari lalu, Erdogan berada di Istana Kepresidenan Bogor untuk kunjungan kenegaraan sekaligus "
+    "memimpin bersama Prabowo pertemuan perdana Dewan Kerja Sama Strategis. "
+    "Ketika itu 13 dokumen kerja sama diteken."
+)
+
+
+def test_agreements_a_set_counted_first_and_then_listed_in_full_is_no_package_of_its_own(read: Reader) -> None:
+    found = read(RETURN_VISIT, published="2025-04-11")
+    packages = [a for a in found.agreements if a.kind.endswith("DocumentPackage")]
+    assert [p.date.month for p in packages if p.date is not None] == [2]
+    assert len(packages) == 1
+
+
+def test_agreements_documents_signed_in_a_recalled_time_are_the_recalled_meetings(read: Reader) -> None:
+    found = read(RETURN_VISIT, published="2025-04-11")
+    (package,) = [a for a in found.agreements if "13" in a.name]
+    meeting = next(s for s in found.summits if s.key == package.adopted_at)
+    assert meeting.date is not None and (meeting.date.month, meeting.date.day) == (2, 12)
+    assert local_ids(package.parties) == {"indonesia", "turkey"}
+
+
+def test_agreements_a_meeting_held_at_once_with_a_dated_visit_shares_its_day(read: Reader) -> None:
+    found = read(RETURN_VISIT, published="2025-04-11")
+    assert all(s.date is not None for s in found.summits)
+    assert sorted((s.date.month, s.date.day) for s in found.summits) == [(2, 12), (4, 10)]
