@@ -161,3 +161,8 @@ def test_clean_related_links_inside_the_story_do_not_end_it() -> None:
         f"engine at Davos\n\n{after}\n"
     )
     assert [b.text for b in clean(_article(text))] == [BODY, after]
+
+
+def test_clean_a_related_links_heading_of_a_press_release_drops_its_links() -> None:
+    text = f"{BODY}\n\nTautan terkait:\n- Jadwal Lengkap Pertemuan Menlu (PDF)\n- Galeri Foto Pertemuan Trilateral\n"
+    assert [b.text for b in clean(_article(text))] == [BODY]

@@ -282,7 +282,8 @@ def _sidelines_host(doc: Doc, i: int, summits: list[SummitDraft], draft: SummitD
         pool = [s for s in summits if s is not draft] if told else hosts
         alike = [s for s in pool if s.kind == word.concept or s.name.casefold().split()[:1] == [head]]
         hosts = alike or hosts
-    return max(hosts, key=_last_told, default=None)  # the one told last, though named first
+    # the one told last, though named first; of two told last, the one that sentence named
+    return max(hosts, key=lambda s: (_last_told(s), s.first), default=None)
 
 
 def _visit_it_is_part_of(

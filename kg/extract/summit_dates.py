@@ -531,6 +531,7 @@ _HELD_FIRST = re.compile(r"\b(?:opened|began|was held|took place|dibuka|dimulai|
 _JOINED_CLAUSE = re.compile(
     r",?\s+(?:dan|serta|and)\s+(?:(?:juga|lalu|kemudian|then|also)\s+)?[a-z]+\s+(?:the\s+)?$"
     r"|,\s*(?:when|where|ketika|saat|di mana)\s+(?:[a-z]+\s+){1,3}$"  # "for the X in November, when he held talks"
+    r"|(?:,|\s(?:dan|serta|and))\s+(?:(?:antara lain|di antaranya|yakni|yaitu|such as|namely)\s+)?$"
     r"|\b(?:sekaligus|sambil|seraya)\s+(?:[\w-]+\s+){0,4}$"  # "kunjungan ... sekaligus memimpin bersama A pertemuan"
 )
 
@@ -540,8 +541,8 @@ def _date_of_the_clause_joined(
 ) -> DateValue | None:
     """ "pada Mei 2014, ketika beliau bertemu Presiden X, dan menghadiri Forum Y": a meeting in a clause
     joined to the one before by "dan" shares its date, when the sentence tells one date."""
-    if previous_trigger < 0 or len(dates) != 1 or base + dates[0].end > previous_trigger:
-        return None
+    if previous_trigger < 0 or len({d.value for d in dates}) != 1 or base + dates[-1].end > previous_trigger:
+        return None  # one date, maybe told twice ("esok hari, Kamis (13/7)"), before the meeting joined
     if not _JOINED_CLAUSE.search(text, 0, trigger.start - base):
         return None
     return dates[0].value

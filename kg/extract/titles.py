@@ -47,6 +47,8 @@ def titled_names(doc: Doc, i: int) -> list[TitledName]:
         at = sentence.start + head.start()
         if any(m.start <= at < m.end for m in persons):
             continue  # "Sheikh Mohamed bin Zayed": the honorific is part of a known name
+        if _MEETING_OF_OFFICES.search(sentence.text, 0, head.start()):
+            continue  # "Pertemuan Menlu East Asia Summit": the ministers' meeting of a body, no person
         read = _read_after_office(
             doc, i, sentence.start + head.end(), _served_before(doc, i, sentence.start + head.start())
         )
@@ -55,6 +57,11 @@ def titled_names(doc: Doc, i: int) -> list[TitledName]:
             office = sentence.text[head.start() : read.start - sentence.start]
             found.append(replace(read, office=full_office(titles().honorific.sub("", office).strip(" ,"))))
     return found
+
+
+_MEETING_OF_OFFICES = re.compile(
+    r"\b(?:[Pp]ertemuan|[Rr]apat|[Ss]idang|[Kk]onferensi|KTT|[Mm]esyuarat|Meeting|Conference)\s+$"
+)
 
 
 def _known_within(read: TitledName, persons: list[Mention]) -> TitledName:

@@ -1467,3 +1467,13 @@ def test_agreements_a_meeting_held_at_once_with_a_dated_visit_shares_its_day(rea
     found = read(RETURN_VISIT, published="2025-04-11")
     assert all(s.date is not None for s in found.summits)
     assert sorted((s.date.month, s.date.day) for s in found.summits) == [(2, 12), (4, 10)]
+
+
+def test_agreements_an_instrument_of_accession_to_a_treaty_is_one_document(read: Reader) -> None:
+    text = (
+        "Pada hari ini pula, di sela AMM ke-56, Arab Saudi menandatangani instrumen aksesi terhadap Traktat "
+        "Persahabatan dan Kerja Sama di Asia Tenggara."
+    )
+    found = read(text, published="2023-07-12")
+    (accession,) = found.agreements
+    assert "Traktat Persahabatan" in accession.name

@@ -3060,3 +3060,37 @@ def test_coref_malay_an_invitation_given_for_a_visit_makes_it_planned(read: Read
     )
     invited = next(s for s in found.summits if "bishkek" in (s.location or ""))
     assert invited.status == "planned"
+
+
+# a ministry's press release: the day's meetings, then the next days' meetings listed, then earlier ones
+PRESS_RELEASE = (
+    "Jakarta, 12 Juli 2023 - Menteri Luar Negeri RI Retno Marsudi pada hari ini melakukan pertemuan "
+    "bilateral dengan Menteri Luar Negeri Federasi Rusia, Sergey Lavrov.\n\n"
+    "Menlu Retno dan Menlu Lavrov sebelumnya pernah bertemu secara bilateral di sela Pertemuan Menteri Luar "
+    "Negeri G20 di Bali pada Juli 2022. Di sela pertemuan yang sama, Menlu Retno juga bertemu secara "
+    "bilateral dengan Wang Yi pada 7 Juli 2022.\n\n"
+    "Rangkaian akan berlanjut esok hari, Kamis (13/7), dengan pertemuan ASEAN bersama para Mitra Wicara, "
+    "antara lain Pertemuan Menlu ASEAN-Rusia, Pertemuan Menlu ASEAN-RRT, serta Pertemuan Menlu ASEAN Plus "
+    "Three ke-24."
+)
+
+
+def test_coref_meetings_listed_after_a_dated_one_share_its_day(read: Reader) -> None:
+    found = read(PRESS_RELEASE, published="2023-07-12")
+    listed = [s for s in found.summits if s.name.startswith("Pertemuan Menlu ASEAN")]
+    assert len(listed) == 3
+    assert {(s.date.month, s.date.day) for s in listed if s.date is not None} == {(7, 13)}
+    assert all(s.date is not None for s in listed)
+
+
+def test_coref_an_office_after_a_meeting_word_names_no_person(read: Reader) -> None:
+    found = read(PRESS_RELEASE, published="2023-07-12")
+    assert not [label for label in labels(found, "Person") if "Three" in label]
+
+
+def test_coref_the_sidelines_of_the_same_meeting_are_the_one_the_sentence_before_named(read: Reader) -> None:
+    found = read(PRESS_RELEASE, published="2023-07-12")
+    (today,) = [s for s in found.summits if s.date is not None and (s.date.year, s.date.day) == (2023, 12)]
+    assert local_ids(today.participants) == {"retno-marsudi", "sergey-lavrov"}
+    (with_wang,) = [s for s in found.summits if local_ids(s.participants) == {"retno-marsudi", "wang-yi"}]
+    assert with_wang.date is not None and (with_wang.date.year, with_wang.date.day) == (2022, 7)
