@@ -322,3 +322,18 @@ def test_actors_a_name_after_a_word_of_its_kind_that_signs_is_an_organization(re
         "Firefly menandatangani nota kesepahaman dengan China Southern Airlines."
     )
     assert {"Bernama", "Firefly"} <= labels(found, "Organization")
+
+
+def test_actors_a_flag_rank_before_a_name_is_no_part_of_it(read: Reader) -> None:
+    text = (
+        "Dari pihak Rusia juga hadir Komandan Flotila Armada Pasifik Rusia, Laksamana Muda Pavel Dorn, dan "
+        "Marsekal Pertama Tomas Varga."
+    )
+    persons = labels(read(text, published="2024-11-04"), "Person")
+    assert {"Pavel Dorn", "Tomas Varga"} <= persons
+    assert not [p for p in persons if p.startswith(("Muda", "Pertama"))]
+
+
+def test_actors_the_navies_of_a_joint_exercise_are_their_services(read: Reader) -> None:
+    text = "TNI Angkatan Laut dan Angkatan Laut Rusia menggelar latihan bersama di Surabaya, Senin (4/11/2024)."
+    assert {"Indonesian Navy", "Russian Navy"} <= labels(read(text, published="2024-11-04"), "Organization")
