@@ -376,6 +376,7 @@ def _participants(
     next_meeting = min((t.end for t in triggers if t.start > trigger.end and not t.anaphor), default=None)
     # "Usai bertemu Retno, Lavrov menyambangi ...": the subject after a fronted clause is the main verb's
     fronted = cues()["fronted_clause"].match(sentence.text)
+    aside = _SET_ASIDE.match(sentence.text)
     main_clause = sentence.start + fronted.end() if fronted and first_verb < sentence.start + fronted.end() else None
     for offset, iri in doc.sentence_actors[i]:
         actor = doc.actors[iri]
@@ -396,6 +397,9 @@ def _participants(
             continue
         if any(v.end <= offset < name_start for v in met_before):
             continue  # "bertemu Presiden A serta menghadiri Forum B": whom the verb met, not the forum
+        set_aside = aside is not None and sentence.start + aside.start(1) <= offset < sentence.start + aside.end(1)
+        if set_aside and aside is not None and sentence.start + aside.end(1) < trigger.start:
+            continue  # "Selain Xi, dalam kunjungan ini Sultan juga bertemu A": the one met besides, not here
         if offset < trigger.start and _tells_of_another(doc, i, offset, trigger, name_end):
             continue  # "Kemlu menyebutkan bahwa Hun Manet dijadwalkan bertemu ...": the source
         if _owns_another(doc, i, offset, iri, trigger, triggers):
@@ -806,3 +810,7 @@ def _most_specific(doc: Doc, places: list[str]) -> str | None:
         return 0 if doc.lexicon.kinds.get(iri) == "Place" else 1
 
     return sorted(places, key=rank)[0] if places else None
+
+
+# "Selain Xi, ...", "Besides Putin, she also met ...": whom the sentence sets aside before its meeting
+_SET_ASIDE = re.compile(r"^\W*(?:selain|di samping|besides|apart from|in addition to)\s+([^,]{1,60}),", re.I)

@@ -3094,3 +3094,13 @@ def test_coref_the_sidelines_of_the_same_meeting_are_the_one_the_sentence_before
     assert local_ids(today.participants) == {"retno-marsudi", "sergey-lavrov"}
     (with_wang,) = [s for s in found.summits if local_ids(s.participants) == {"retno-marsudi", "wang-yi"}]
     assert with_wang.date is not None and (with_wang.date.year, with_wang.date.day) == (2022, 7)
+
+
+def test_coref_the_one_met_besides_is_no_participant_of_the_meeting_told_after(read: Reader) -> None:
+    text = (
+        "Presiden Tiongkok Xi Jinping menerima Perdana Menteri Malaysia Anwar Ibrahim di Beijing, Kamis (6/2/2025).\n\n"
+        "Selain Xi, dalam kunjungan ini Anwar juga telah bertemu Ketua Komite Tetap NPC Zhao Leji."
+    )
+    found = read(text, published="2025-02-07")
+    with_zhao = [s for s in found.summits if "zhao-leji" in local_ids(s.participants)]
+    assert with_zhao and all("xi-jinping" not in local_ids(s.participants) for s in with_zhao)
