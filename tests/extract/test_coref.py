@@ -3104,3 +3104,23 @@ def test_coref_the_one_met_besides_is_no_participant_of_the_meeting_told_after(r
     found = read(text, published="2025-02-07")
     with_zhao = [s for s in found.summits if "zhao-leji" in local_ids(s.participants)]
     assert with_zhao and all("xi-jinping" not in local_ids(s.participants) for s in with_zhao)
+
+
+STATE_VISIT = (
+    "BOGOR - Presiden Joko Widodo menerima kunjungan kenegaraan Presiden Iran Ebrahim Raisi di Istana Bogor, "
+    "Selasa (23/5/2023).\n\n"
+    "Raisi juga berharap kunjungannya dapat dilengkapi dengan kunjungan balasan Presiden Jokowi ke Teheran.\n\n"
+    "Selama lawatan dua hari di Indonesia, Raisi juga dijadwalkan bertemu para pengusaha kedua negara."
+)
+
+
+def test_coref_a_return_visit_hoped_for_is_planned(read: Reader) -> None:
+    found = read(STATE_VISIT, published="2023-05-23")
+    (tehran,) = [s for s in found.summits if s.location is not None and s.location.endswith("/tehran")]
+    assert tehran.status == "planned" and tehran.date is None
+
+
+def test_coref_a_meeting_scheduled_during_the_days_of_a_visit_is_on_the_visits_day(read: Reader) -> None:
+    found = read(STATE_VISIT, published="2023-05-23")
+    (business,) = [s for s in found.summits if min(s.sentences) == max(min(x.sentences) for x in found.summits)]
+    assert business.date is not None and (business.date.year, business.date.month) == (2023, 5)
