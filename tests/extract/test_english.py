@@ -1011,3 +1011,16 @@ def test_english_their_talks_on_a_day_of_their_own_are_the_recalled_visits(read:
     found = read(RECIPROCAL, published="2025-10-06")
     recalled = [s for s in found.summits if s.date is not None and s.date.year == 2024]
     assert [(s.date.month, s.date.day) for s in recalled] == [(3, 12)]
+
+
+def test_english_the_deals_told_back_give_the_package_and_its_meeting_their_fields(read: Reader) -> None:
+    text = (
+        "BEIJING, Feb 6 (Example Wire) - Thai Prime Minister Paetongtarn Shinawatra held talks with Premier Li "
+        "Qiang on Thursday. The two then presided over the signing of 14 memoranda of understanding.\n\n"
+        "The deals cover joint artificial intelligence research and digital economy investment."
+    )
+    found = read(text, published="2025-02-06")
+    (package,) = found.agreements
+    assert {"artificial-intelligence", "digital-economy"} <= local_ids(package.sectors)
+    (talks,) = [s for s in found.summits if s.key == package.adopted_at]
+    assert {"artificial-intelligence", "digital-economy"} <= local_ids(talks.sectors)
