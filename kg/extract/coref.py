@@ -48,6 +48,7 @@ def merge_mentions(doc: Doc, meetings: Meetings) -> Meetings:
     _date_from_the_narrative(doc, [s for n, s in enumerate(summits) if n not in target_of])
     _summit_named_by_its_place(doc, summits, target_of)
     _one_meeting_of_a_pair_a_day(doc, summits, target_of)
+    _bodies_met_at_their_named_summit(doc, summits, target_of)
     _visits_into_their_talks(doc, summits, target_of)
     _talks_into_their_summit(doc, summits, target_of)
     kept = [n for n in range(len(summits)) if n not in target_of]
@@ -222,6 +223,34 @@ def _one_meeting_of_a_pair_a_day(doc: Doc, summits: list[SummitDraft], merged: d
                 merge_into(doc, draft, other)
                 merged[k] = n
                 own = persons(doc, draft)
+
+
+def _bodies_met_at_their_named_summit(doc: Doc, summits: list[SummitDraft], merged: dict[int, int]) -> None:
+    """ "Leaders of ASEAN, the GCC and China met for the first time on Tuesday. The inaugural ASEAN-GCC-China
+    Summit ...": bodies said to meet, with no person named, on the day and in the place of the one summit
+    named with them, are that summit told first by its verb."""
+    for n, draft in enumerate(summits):
+        if n in merged or draft.named or draft.status != "held" or draft.date is None or persons(doc, draft):
+            continue
+        bodies = set(draft.participants)
+        same = [
+            k
+            for k, other in _others(summits, merged, n)
+            if other.named
+            and 0 <= other.first - draft.first <= _NAMED_NEXT
+            and other.status == "held"
+            and other.date == draft.date
+            and bodies
+            and bodies <= set(other.participants)
+            and places_agree(doc, draft.location, other.location)
+        ]
+        if len(same) == 1:
+            target = same[0]
+            merge_into(doc, summits[target], draft)
+            merged[n] = target
+
+
+_NAMED_NEXT = 2  # sentences from the verb to the summit's name: the lead, then its next sentence
 
 
 def _part_of_talks(s: SummitDraft) -> bool:

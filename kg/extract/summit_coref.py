@@ -407,12 +407,14 @@ def _the_one_with_them(doc: Doc, draft: SummitDraft, summits: list[SummitDraft])
     persons = _persons(doc, set(draft.participants))
     if not persons or draft.named or draft.past:
         return None
+    others = set(draft.participants) - persons  # "Li also met Kuwait's crown prince": Kuwait is no side of the talks
     found = [
         n
         for n, s in enumerate(summits)
         if not s.past
         and s.status == draft.status
         and persons <= _persons(doc, set(s.participants))
+        and others <= doc.roll_up(list(s.participants))
         and not _two_met_at_a_gathering(doc, draft, s)
         and (draft.date is None or (s.date is not None and _dates_agree(s.date, draft.date)))
         and (draft.location is None or (s.location is not None and places_agree(doc, s.location, draft.location)))

@@ -217,7 +217,7 @@ def _date_for(
     return _day_the_sentence_before_moved_to(doc, sentence.index, summits)
 
 
-_PERSON_CLAUSE = re.compile(r"\s*,\s*(?:yang|who)\b[^,;]*", re.I)
+_PERSON_CLAUSE = re.compile(r"\s*,\s*(?:yang|who|whose)\b[^,;]*", re.I)
 
 
 def _person_clauses(doc: Doc, i: int) -> list[tuple[int, int]]:

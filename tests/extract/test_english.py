@@ -1024,3 +1024,30 @@ def test_english_the_deals_told_back_give_the_package_and_its_meeting_their_fiel
     assert {"artificial-intelligence", "digital-economy"} <= local_ids(package.sectors)
     (talks,) = [s for s in found.summits if s.key == package.adopted_at]
     assert {"artificial-intelligence", "digital-economy"} <= local_ids(talks.sectors)
+
+
+GROUP_SUMMIT = (
+    "KUALA LUMPUR, May 27 (Example Wire) - Leaders of Southeast Asian nations, the Gulf Cooperation Council and "
+    "China met for the first time as a group on Tuesday.\n\n"
+    "The inaugural ASEAN-GCC-China Summit was chaired by Malaysian Prime Minister Anwar Ibrahim, whose country "
+    "holds the rotating chair of ASEAN this year.\n\n"
+    "Anwar and Chinese Premier Li Qiang held talks on Monday. Li also met Kuwait's crown prince on Monday."
+)
+
+
+def test_english_bodies_said_to_meet_are_the_summit_named_next(read: Reader) -> None:
+    found = read(GROUP_SUMMIT, published="2025-05-27")
+    tuesday = [s for s in found.summits if s.date is not None and s.date.day == 27]
+    assert len(tuesday) == 1 and tuesday[0].named
+
+
+def test_english_a_date_in_a_whose_clause_is_the_persons(read: Reader) -> None:
+    found = read(GROUP_SUMMIT, published="2025-05-27")
+    (summit,) = [s for s in found.summits if "ASEAN-GCC-China" in s.name]
+    assert summit.date is not None and summit.date.day == 27
+
+
+def test_english_a_meeting_with_another_country_is_not_the_talks_of_the_same_day(read: Reader) -> None:
+    found = read(GROUP_SUMMIT, published="2025-05-27")
+    monday = [s for s in found.summits if s.date is not None and s.date.day == 26]
+    assert len(monday) == 2
