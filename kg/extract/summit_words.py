@@ -380,7 +380,8 @@ def _meets_whom(doc: Doc, i: int, verb: _Trigger) -> bool:
     return any(off > verb.start and doc.actors[iri].kind == "Person" for off, iri in doc.sentence_actors[i])
 
 
-_WITH_WHOM = re.compile(r"\s*(?:with|dengan)\s+(?:\S+\s+){0,6}?$", re.I)
+# "his meeting with", "pertemuan bilateral dengan", "talks one-on-one with": whom the meeting word was with
+_WITH_WHOM = re.compile(r"\s*(?:(?-i:[a-z][\w-]*)\s+){0,2}(?:with|dengan)\s+(?:\S+\s+){0,6}?$", re.I)
 
 
 def _with_someone_new(doc: Doc, i: int, end: int) -> bool:

@@ -3124,3 +3124,16 @@ def test_coref_a_meeting_scheduled_during_the_days_of_a_visit_is_on_the_visits_d
     found = read(STATE_VISIT, published="2023-05-23")
     (business,) = [s for s in found.summits if min(s.sentences) == max(min(x.sentences) for x in found.summits)]
     assert business.date is not None and (business.date.year, business.date.month) == (2023, 5)
+
+
+def test_coref_the_bilateral_meeting_a_days_agenda_opens_with_is_its_own(read: Reader) -> None:
+    text = (
+        "Dua Hari Prabowo di Kairo: Bertemu El-Sisi hingga KTT D-8\n\n"
+        "Selama dua hari di Kairo, Presiden Prabowo Subianto menggelar sejumlah pertemuan bilateral sebelum "
+        "menghadiri KTT ke-11 D-8, Kamis (19/12/2024).\n\n"
+        "Agenda pertama Prabowo adalah pertemuan bilateral dengan Presiden Abdel Fattah El-Sisi di Istana "
+        "Kepresidenan Al Ittihadiya."
+    )
+    found = read(text, published="2024-12-19")
+    with_sisi = [s for s in found.summits if local_ids(s.participants) == {"prabowo-subianto", "abdel-fattah-el-sisi"}]
+    assert len(with_sisi) == 1
