@@ -86,14 +86,16 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
             h <= m.start and _host_lead(sentence.text[h - sentence.start : m.start - sentence.start]) for h in hosts
         )
         host = beside or _in_relative_clause(sentence, m)
-        landmark = bool(cues()["time_landmark"].search(sentence.text[: m.start - sentence.start]))
+        # "before meeting separately with A": a gerund, the next meeting told, not a time landmark
+        gerund = m.text.casefold() == "meeting" and bool(_GERUND_WITH.match(sentence.text, m.end - sentence.start))
+        landmark = not gerund and bool(cues()["time_landmark"].search(sentence.text[: m.start - sentence.start]))
         # a bare host ("di sela pertemuan") is the meeting already told; a named one is read as any name
         is_anaphor = (
             any(s <= m.start < e for s, e in anaphors)
             or (host and _bare(sentence, m) and not _named_lead(sentence, hosts, m))
             or _names_the_counted_event(sentence.text, m.start - sentence.start)  # "pada hari kedua kunjungan"
             # "kata Sugiono usai pertemuan" after "Pertemuan ... itu": the meeting told, by its word
-            or (_bare_time(sentence, m) and _word_told_before(doc, i, m))
+            or (_bare_time(sentence, m) and _word_told_before(doc, i, m) and not gerund)
             # "dokumen yang ditandatangani selama kunjungan": the visit the story is of, not another
             or (_DURING.search(sentence.text[: m.start - sentence.start]) is not None and _bare(sentence, m))
         )
@@ -438,6 +440,8 @@ def _verbs(doc: Doc, i: int, anaphors: list[tuple[int, int]]) -> list[_Trigger]:
                 continue  # "the final day of Li's visit": the guest's visit told, not one of its own
             if cues()["not_met"].search(sentence.text[: cue.start()]):
                 continue  # "tak sempat bertemu Presiden A, yang sedang berada di luar negeri": no meeting
+            if _RECEIVED.match(cue.group()) and _at_the_airport(doc, i):
+                continue  # "landed at KLIA ... He was received by Minister A": a welcome on arrival, no talks
             if out and (name == "visit" or not _person_between(doc, i, out[-1].end, start)):
                 break
             # "undangan Presiden Prabowo kepada Putin untuk berkunjung ke Indonesia": a visit still to come
@@ -451,6 +455,16 @@ def _verbs(doc: Doc, i: int, anaphors: list[tuple[int, int]]) -> list[_Trigger]:
     if not out:
         out.extend(_joint_signing(doc, i))
     return out
+
+
+_GERUND_WITH = re.compile(r"\s+(?:(?:separately|also|later|briefly|privately)\s+)?with\b", re.I)
+_RECEIVED = re.compile(r"(?:was |were )?(?:received|welcomed|greeted|diterima|disambut|menyambut)\b", re.I)
+
+
+def _at_the_airport(doc: Doc, i: int) -> bool:
+    """The sentence, or the one before it in its paragraph, tells an arrival at an airport."""
+    near = [k for k in (i - 1, i) if k >= 0 and doc.sentences[k].block == doc.sentences[i].block]
+    return any(cues()["airport_arrival"].search(doc.sentences[k].text) for k in near)
 
 
 _JOINED = re.compile(r"\b(?:dan|and|serta)\b", re.I)

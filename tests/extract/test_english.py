@@ -1051,3 +1051,29 @@ def test_english_a_meeting_with_another_country_is_not_the_talks_of_the_same_day
     found = read(GROUP_SUMMIT, published="2025-05-27")
     monday = [s for s in found.summits if s.date is not None and s.date.day == 26]
     assert len(monday) == 2
+
+
+def test_english_a_welcome_at_the_airport_is_no_meeting(read: Reader) -> None:
+    text = (
+        "PUTRAJAYA, Nov 22 (Example Wire) - Vietnamese leader To Lam held talks with Prime Minister Anwar Ibrahim "
+        "in Putrajaya on Thursday.\n\n"
+        "Lam landed at the Bunga Raya Complex of KLIA at 11.15am. He was received by Science Minister Chang "
+        "Lih Kang."
+    )
+    found = read(text, published="2024-11-22")
+    assert all("chang-lih-kang" not in local_ids(s.participants) for s in found.summits)
+
+
+def test_english_before_meeting_separately_with_a_new_person_is_a_meeting_of_its_own(read: Reader) -> None:
+    text = (
+        "PUTRAJAYA, Nov 22 (Example Wire) - Vietnamese leader To Lam held talks with Prime Minister Anwar Ibrahim "
+        "in Putrajaya on Thursday, the first day of a three-day official visit.\n\n"
+        "The two leaders then held a four-eyes meeting followed by delegation-level talks.\n\n"
+        "Later in the afternoon, Lam went to the Parliament building, where he held a discussion of nearly an hour "
+        "with Dewan Rakyat Speaker Tan Sri Johari Abdul before meeting separately with Dewan Negara President "
+        "Datuk Awang Bemee Awang Ali Basah."
+    )
+    found = read(text, published="2024-11-22")
+    assert any("awang-bemee-awang-ali-basah" in local_ids(s.participants) for s in found.summits)
+    (talks,) = [s for s in found.summits if "anwar-ibrahim" in local_ids(s.participants)]
+    assert "awang-bemee-awang-ali-basah" not in local_ids(talks.participants)
