@@ -478,11 +478,15 @@ def _joint_signing(doc: Doc, i: int) -> list[_Trigger]:
     passive = cues()["signed_by"].search(sentence.text)
     if active is not None and passive is not None and passive.start() <= active.start() < passive.end():
         active = None  # "signed by A and B": the passive, its signers after it
+    row = doc.sentence_actors[i]
+    if active is not None and passive is not None:
+        before = [iri for o, iri in row if o < sentence.start + active.start() and _is_person(doc, iri)]
+        # "Kedua pemerintah menandatangani MoU. Penandatanganan dilakukan oleh A dan B": the signers after
+        active = active if len(before) >= 2 else None
     sign = active or passive
     if sign is None:
         return []
     start = sentence.start + sign.start()
-    row = doc.sentence_actors[i]
     if active is not None:
         persons = [(o, iri) for o, iri in row if sentence.start <= o < start and _is_person(doc, iri)]
     else:  # "Deklarasi ... yang ditandatangani Presiden A dan Presiden B di St. Petersburg pada Juni 2025"
@@ -502,9 +506,13 @@ def _joint_signing(doc: Doc, i: int) -> list[_Trigger]:
         for d in find_dates(sentence.text, doc.article.published)
     )  # not "... mengakhiri konflik yang menewaskan puluhan orang pada Juli lalu": the conflict's time
     signers = (a, b) if active is None else ()
+    # "Penandatanganan dilakukan oleh Menteri A dan Menteri B di Jeddah": where no meeting was told, the
+    # signing of the story is the two signers' meeting
+    done_by = sign.group().casefold().startswith(("penandatanganan", "penekenan", "the signing"))
+    first_told = done_by and not _meeting_told_before(doc, i)
     return (
         [_Trigger(start, sentence.start + sign.end(), BILATERAL, verb=True, signers=signers)]
-        if joined and clause_free and recalled
+        if joined and clause_free and (recalled or first_told)
         else []
     )
 

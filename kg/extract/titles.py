@@ -49,6 +49,8 @@ def titled_names(doc: Doc, i: int) -> list[TitledName]:
             continue  # "Sheikh Mohamed bin Zayed": the honorific is part of a known name
         if _MEETING_OF_OFFICES.search(sentence.text, 0, head.start()):
             continue  # "Pertemuan Menlu East Asia Summit": the ministers' meeting of a body, no person
+        if _PLACE_NAMED_AFTER.search(sentence.text, 0, head.start()):
+            continue  # "Bandara King Abdul Aziz", "Jalan Sultan Agung": a place named after a person
         read = _read_after_office(
             doc, i, sentence.start + head.end(), _served_before(doc, i, sentence.start + head.start())
         )
@@ -61,6 +63,12 @@ def titled_names(doc: Doc, i: int) -> list[TitledName]:
 
 _MEETING_OF_OFFICES = re.compile(
     r"\b(?:[Pp]ertemuan|[Rr]apat|[Ss]idang|[Kk]onferensi|KTT|[Mm]esyuarat|Meeting|Conference)\s+$"
+)
+
+
+_PLACE_NAMED_AFTER = re.compile(
+    r"\b(?:[Bb]andara|[Bb]andar [Uu]dara|Airport|[Jj]alan|Jl\.|[Mm]asjid|[Ss]tadion|[Pp]elabuhan|[Gg]edung"
+    r"|[Tt]aman)\s+$"
 )
 
 

@@ -337,3 +337,14 @@ def test_actors_a_flag_rank_before_a_name_is_no_part_of_it(read: Reader) -> None
 def test_actors_the_navies_of_a_joint_exercise_are_their_services(read: Reader) -> None:
     text = "TNI Angkatan Laut dan Angkatan Laut Rusia menggelar latihan bersama di Surabaya, Senin (4/11/2024)."
     assert {"Indonesian Navy", "Russian Navy"} <= labels(read(text, published="2024-11-04"), "Organization")
+
+
+def test_actors_a_place_named_after_a_king_is_no_person(read: Reader) -> None:
+    text = "Jemaah akan tiba melalui Bandara Amir Mohammad bin Abdul Aziz dan pulang melalui Bandara King Abdul Aziz."
+    assert not labels(read(text, published="2025-01-12"), "Person")
+
+
+def test_actors_a_hajj_directorate_is_the_office_not_the_name(read: Reader) -> None:
+    text = "Hadir pula Direktur Layanan Haji Luar Negeri Pavel Dorn dan Menteri Haji dan Umrah Arab Saudi Tomas Varga."
+    persons = labels(read(text, published="2025-01-12"), "Person")
+    assert {"Pavel Dorn", "Tomas Varga"} <= persons

@@ -3137,3 +3137,15 @@ def test_coref_the_bilateral_meeting_a_days_agenda_opens_with_is_its_own(read: R
     found = read(text, published="2024-12-19")
     with_sisi = [s for s in found.summits if local_ids(s.participants) == {"prabowo-subianto", "abdel-fattah-el-sisi"}]
     assert len(with_sisi) == 1
+
+
+def test_coref_a_signing_done_by_two_ministers_where_no_meeting_was_told_is_their_meeting(read: Reader) -> None:
+    text = (
+        "Jeddah, 12 Januari 2025 - Pemerintah Indonesia dan Pemerintah Arab Saudi menandatangani Nota "
+        "Kesepahaman tentang penyelenggaraan ibadah haji. Penandatanganan dilakukan oleh Menteri Agama RI Pavel "
+        "Dorn dan Menteri Haji dan Umrah Arab Saudi Tomas Varga di Jeddah, Minggu (12/1/2025)."
+    )
+    found = read(text, published="2025-01-12")
+    (meeting,) = found.summits
+    assert {"indonesia", "saudi-arabia"} <= {r.rsplit("/", 1)[-1] for a in found.actors for r in a.represents}
+    assert len(meeting.participants) == 2 and meeting.date is not None and meeting.date.day == 12
