@@ -1491,7 +1491,9 @@ def _body_end(doc: Doc, i: int, off: int, body: Actor) -> int:
     return sentence.start + bracket.end() if bracket else end
 
 
-_BOTH_COUNTRIES = re.compile(r"\b(?:kedua negara|both countries|the two countries)\b", re.I)
+_BOTH_COUNTRIES = re.compile(
+    r"\b(?:kedua negara|kedua pemerintah|both countries|the two countries|both governments|the two governments)\b", re.I
+)
 
 
 def _bodies_of_the_summit(doc: Doc, summit: int | None, meetings: Meetings) -> list[str]:

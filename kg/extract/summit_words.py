@@ -438,6 +438,8 @@ def _verbs(doc: Doc, i: int, anaphors: list[tuple[int, int]]) -> list[_Trigger]:
                 continue  # "to prepare the visit": the meeting already told
             if _names_the_counted_event(sentence.text, cue.start(), of_whom=True):
                 continue  # "the final day of Li's visit": the guest's visit told, not one of its own
+            if _HAVING_MET_ALL.match(sentence.text, max(0, cue.start() - 7)) and name == "meet":
+                continue  # "having met all four of Singapore's prime ministers": a record, no one meeting
             if cues()["not_met"].search(sentence.text[: cue.start()]):
                 continue  # "tak sempat bertemu Presiden A, yang sedang berada di luar negeri": no meeting
             if _RECEIVED.match(cue.group()) and _at_the_airport(doc, i):
@@ -457,6 +459,7 @@ def _verbs(doc: Doc, i: int, anaphors: list[tuple[int, int]]) -> list[_Trigger]:
     return out
 
 
+_HAVING_MET_ALL = re.compile(r"having met (?:all|every|each|both)\b", re.I)
 _GERUND_WITH = re.compile(r"\s+(?:(?:separately|also|later|briefly|privately)\s+)?with\b", re.I)
 _RECEIVED = re.compile(r"(?:was |were )?(?:received|welcomed|greeted|diterima|disambut|menyambut)\b", re.I)
 

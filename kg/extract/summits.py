@@ -320,6 +320,9 @@ def _two_of_focus(doc: Doc, i: int, summits: list[SummitDraft], focus: int) -> b
     return two and many and bool(doc.cue("both_of_them", i))
 
 
+_DAYS_OF_A_VISIT = 3  # days before the story's meeting that are still the same trip
+
+
 def _another_meeting_of_the_day(doc: Doc, summits: list[SummitDraft], focus: int) -> bool:
     """ "Earlier on Thursday, Wang held talks with Retno. [...] The two ministers agreed ...": the meeting
     in focus is another one held on the story's day, or on a later one, not a flashback, and "the two"
@@ -332,8 +335,9 @@ def _another_meeting_of_the_day(doc: Doc, summits: list[SummitDraft], focus: int
         return False
     if day.day is None:  # "kunjungan kerja ke Jakarta pada 10-11 Februari": a day of the visit told
         return summits[main].multi_day and s.date.agrees(day)
-    # "Sehari kemudian, Rabu (11/2), A bertemu C": a later day of the story is no flashback either
-    return s.date == day or s.date.days_since(day) > 0
+    # "Sehari kemudian, Rabu (11/2), A bertemu C": a later day of the story is no flashback either, nor
+    # "A day earlier, ... the two leaders held talks": an earlier day of the same visit
+    return s.date == day or s.date.days_since(day) >= -_DAYS_OF_A_VISIT
 
 
 def _pair_told_last(doc: Doc, summits: list[SummitDraft], told_before: list[int], focus: int | None) -> int | None:

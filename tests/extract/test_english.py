@@ -1077,3 +1077,35 @@ def test_english_before_meeting_separately_with_a_new_person_is_a_meeting_of_its
     assert any("awang-bemee-awang-ali-basah" in local_ids(s.participants) for s in found.summits)
     (talks,) = [s for s in found.summits if "anwar-ibrahim" in local_ids(s.participants)]
     assert "awang-bemee-awang-ali-basah" not in local_ids(talks.participants)
+
+
+WONG_VISIT = (
+    "BEIJING - Prime Minister Lawrence Wong met Chinese President Xi Jinping on June 24.\n\n"
+    "Mr Wong noted that Mr Xi was in the unusual position of having met all four of Singapore's prime "
+    "ministers - Mr Lee Kuan Yew, Mr Goh Chok Tong, Mr Lee Hsien Loong and now himself.\n\n"
+    "A day earlier, Mr Wong was hosted to a dinner banquet by Premier Li Qiang, after the two leaders held talks "
+    "at the Great Hall of the People on Monday afternoon.\n\n"
+    "Mr Wong and Mr Li reaffirmed their commitment to deepen the partnership in the green economy.\n\n"
+    "The two leaders then witnessed the signing of four documents. China's Ministry of Justice signed a "
+    "memorandum of understanding on legal talent development, while the two governments signed a letter of "
+    "intent to explore an exchange programme for senior officials."
+)
+
+
+def test_english_having_met_all_of_them_is_a_record_not_a_meeting(read: Reader) -> None:
+    found = read(WONG_VISIT, published="2025-06-24")
+    assert not [s for s in found.summits if local_ids(s.participants) == {"xi-jinping", "lee-hsien-loong"}]
+
+
+def test_english_a_day_earlier_is_the_story_not_a_recalled_past(read: Reader) -> None:
+    found = read(WONG_VISIT, published="2025-06-24")
+    (package,) = [a for a in found.agreements if a.name == "four documents"]
+    (talks,) = [s for s in found.summits if s.key == package.adopted_at]
+    assert local_ids(talks.participants) == {"lawrence-wong", "li-qiang"}
+    assert package.date is not None and package.date.day == 23
+
+
+def test_english_the_two_governments_sign_for_the_two_countries(read: Reader) -> None:
+    found = read(WONG_VISIT, published="2025-06-24")
+    (letter,) = [a for a in found.agreements if "letter of intent" in a.name]
+    assert local_ids(letter.parties) == {"singapore", "china"}
