@@ -54,6 +54,8 @@ def titled_names(doc: Doc, i: int) -> list[TitledName]:
         read = _read_after_office(
             doc, i, sentence.start + head.end(), _served_before(doc, i, sentence.start + head.start())
         )
+        if read is not None and read.person is None and titles().head.match(sentence.text, read.start - sentence.start):
+            continue  # "Crown Prince and Prime Minister A": the next office's name, read from that office
         if read is not None:
             read = _known_within(read, persons)
             office = sentence.text[head.start() : read.start - sentence.start]

@@ -1109,3 +1109,9 @@ def test_english_the_two_governments_sign_for_the_two_countries(read: Reader) ->
     found = read(WONG_VISIT, published="2025-06-24")
     (letter,) = [a for a in found.agreements if "letter of intent" in a.name]
     assert local_ids(letter.parties) == {"singapore", "china"}
+
+
+def test_english_two_offices_joined_before_a_name_make_no_person_of_the_second_office(read: Reader) -> None:
+    text = "Bahrain's Crown Prince and Prime Minister Salman bin Hamad Al Khalifa led his country's delegation."
+    persons = labels(read(text, published="2025-05-27"), "Person")
+    assert not [p for p in persons if p.startswith("Prime Minister")]
