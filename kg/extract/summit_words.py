@@ -81,7 +81,10 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
     # "di sela pertemuan": the meeting after "on the sidelines of" hosts the one the sentence reports
     hosts = [sentence.start + m.end() for m in doc.cue_matches("sidelines", i)]
     found: list[_Trigger] = []
+    titled = _office_spans(doc, i)
     for m in doc.kinds(i, "Summit"):
+        if any(a <= m.start < b for a, b in titled):
+            continue  # "Ketua Komite Nasional Konferensi Permusyawaratan ... Wang Huning": a body in an office
         beside = any(
             h <= m.start and _host_lead(sentence.text[h - sentence.start : m.start - sentence.start]) for h in hosts
         )
@@ -418,6 +421,20 @@ def _on_a_day_of_its_own(doc: Doc, i: int, end: int) -> bool:
 _PLACE_THEN_ON = re.compile(
     r"(?:\s+(?:in|at|di)\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}\s*,?)?\s+(?:on|pada|tanggal)\s+", re.I
 )
+
+
+def _office_spans(doc: Doc, i: int) -> list[tuple[int, int]]:
+    """From each office word to the name it introduces: the words between are the office's body."""
+    from kg.extract.titles import titled_names  # titles read the sentence's mentions, as meetings do
+
+    sentence = doc.sentences[i]
+    heads = [sentence.start + h.start() for h in titles().head.finditer(sentence.text)]
+    spans = []
+    for found in titled_names(doc, i):
+        head = max((h for h in heads if h < found.start), default=None)
+        if head is not None:
+            spans.append((head, found.start))
+    return spans
 
 
 def _meeting_told_before(doc: Doc, i: int) -> bool:

@@ -3149,3 +3149,17 @@ def test_coref_a_signing_done_by_two_ministers_where_no_meeting_was_told_is_thei
     (meeting,) = found.summits
     assert {"indonesia", "saudi-arabia"} <= {r.rsplit("/", 1)[-1] for a in found.actors for r in a.represents}
     assert len(meeting.participants) == 2 and meeting.date is not None and meeting.date.day == 12
+
+
+def test_coref_met_separately_with_three_is_three_meetings(read: Reader) -> None:
+    text = (
+        "Sekjen Partai Komunis Vietnam To Lam melakukan pembicaraan dengan Presiden Xi Jinping di Beijing, Senin "
+        "(19/8/2024).\n\n"
+        "Selama di Beijing, To Lam juga bertemu secara terpisah dengan Perdana Menteri Li Qiang, Ketua Komite "
+        "Tetap Kongres Rakyat Nasional Zhao Leji, dan Ketua Komite Nasional Konferensi Permusyawaratan Politik "
+        "Rakyat China (CPPCC) Wang Huning."
+    )
+    found = read(text, published="2024-08-20")
+    pairs = sorted(tuple(sorted(local_ids(s.participants))) for s in found.summits)
+    assert ("li-qiang", "to-lam") in pairs and ("to-lam", "zhao-leji") in pairs and ("to-lam", "wang-huning") in pairs
+    assert len(found.summits) == 4
