@@ -459,8 +459,6 @@ def _verbs(doc: Doc, i: int, anaphors: list[tuple[int, int]]) -> list[_Trigger]:
                 continue  # "having met all four of Singapore's prime ministers": a record, no one meeting
             if cues()["not_met"].search(sentence.text[: cue.start()]):
                 continue  # "tak sempat bertemu Presiden A, yang sedang berada di luar negeri": no meeting
-            if _RECEIVED.match(cue.group()) and _at_the_airport(doc, i):
-                continue  # "landed at KLIA ... He was received by Minister A": a welcome on arrival, no talks
             if out and (name == "visit" or not _person_between(doc, i, out[-1].end, start)):
                 break
             # "undangan Presiden Prabowo kepada Putin untuk berkunjung ke Indonesia": a visit still to come
@@ -478,15 +476,6 @@ def _verbs(doc: Doc, i: int, anaphors: list[tuple[int, int]]) -> list[_Trigger]:
 
 _HAVING_MET_ALL = re.compile(r"having met (?:all|every|each|both)\b", re.I)
 _GERUND_WITH = re.compile(r"\s+(?:(?:separately|also|later|briefly|privately)\s+)?with\b", re.I)
-_RECEIVED = re.compile(r"(?:was |were )?(?:received|welcomed|greeted|diterima|disambut|menyambut)\b", re.I)
-
-
-def _at_the_airport(doc: Doc, i: int) -> bool:
-    """The sentence, or the one before it in its paragraph, tells an arrival at an airport."""
-    near = [k for k in (i - 1, i) if k >= 0 and doc.sentences[k].block == doc.sentences[i].block]
-    return any(cues()["airport_arrival"].search(doc.sentences[k].text) for k in near)
-
-
 _JOINED = re.compile(r"\b(?:dan|and|serta)\b", re.I)
 
 
