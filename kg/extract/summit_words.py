@@ -24,6 +24,7 @@ from kg.extract.summit_drafts import (
     _Trigger,
     months_before,
 )
+from kg.extract.titles import titled_names
 from kg.lang import titles
 from kg.model import Mention
 from kg.patterns import cues
@@ -425,8 +426,6 @@ _PLACE_THEN_ON = re.compile(
 
 def _office_spans(doc: Doc, i: int) -> list[tuple[int, int]]:
     """From each office word to the name it introduces: the words between are the office's body."""
-    from kg.extract.titles import titled_names  # titles read the sentence's mentions, as meetings do
-
     sentence = doc.sentences[i]
     heads = [sentence.start + h.start() for h in titles().head.finditer(sentence.text)]
     spans = []

@@ -655,9 +655,8 @@ def _met_one_by_one(doc: Doc, i: int, trigger: _Trigger, draft: SummitDraft) -> 
     subject = {iri: n for iri, n in draft.participants.items() if iri in persons and iri not in met}
     drafts = []
     for iri in met:
-        copy = _copy_with_place(draft, draft.location) if draft.location else _copy_with_place(draft, "")
-        copy.location = draft.location
-        copy.date = draft.date
+        copy = _copy_with_place(draft, draft.location or "")
+        copy.location = draft.location  # the same place, perhaps none
         copy.participants = {**subject, iri: draft.participants[iri]}
         drafts.append(copy)
     return drafts
