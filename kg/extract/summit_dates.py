@@ -20,7 +20,7 @@ from kg.extract.dates import (
     since_before,
     time_counted_on,
 )
-from kg.extract.summit_drafts import BILATERAL, VISIT_DAYS, SummitDraft, _Trigger
+from kg.extract.summit_drafts import BILATERAL, VISIT_DAYS, SummitDraft, _Trigger, months_before
 from kg.model import DateValue
 from kg.patterns import cues
 
@@ -370,6 +370,8 @@ def _day_the_sentence_before_moved_to(doc: Doc, i: int, summits: list[SummitDraf
     told = find_dates(before, doc.article.published)
     if told and cues()["there_opening"].match(doc.sentences[i].text):
         return told[-1].value  # "Pekan depan, ia bertolak ke Bishkek. Di sana ia dijadwalkan bertemu ..."
+    if told and cues()["said_back_opening"].match(doc.sentences[i].text) and months_before(doc, told[-1].value):
+        return told[-1].value  # "A mengesahkan pada 28 Julai lalu ... Kenyataan itu dibuat selepas beliau menerima B"
     if told:
         return None
     shift = day_shift(before)

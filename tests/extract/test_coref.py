@@ -3163,3 +3163,15 @@ def test_coref_met_separately_with_three_is_three_meetings(read: Reader) -> None
     pairs = sorted(tuple(sorted(local_ids(s.participants))) for s in found.summits)
     assert ("li-qiang", "to-lam") in pairs and ("to-lam", "zhao-leji") in pairs and ("to-lam", "wang-huning") in pairs
     assert len(found.summits) == 4
+
+
+def test_coref_a_meeting_after_the_statement_told_back_is_on_that_statements_day(read: Reader) -> None:
+    text = (
+        "KUALA LUMPUR, 25 Okt -- Malaysia diiktiraf secara rasmi sebagai negara rakan BRICS.\n\n"
+        "Perdana Menteri Anwar Ibrahim mengesahkan pada 28 Julai lalu bahawa Malaysia telah menghantar surat "
+        "permohonan. Kenyataan itu dibuat selepas beliau menerima kunjungan Menteri Luar Negeri Rusia Sergey "
+        "Lavrov di Putrajaya."
+    )
+    found = read(text, published="2024-10-25")
+    (visit,) = [s for s in found.summits if "sergey-lavrov" in local_ids(s.participants)]
+    assert visit.date is not None and (visit.date.year, visit.date.month) == (2024, 7)
