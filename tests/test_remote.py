@@ -49,9 +49,11 @@ CASES = [
 ]
 STARTERS = {"oxigraph": start_oxigraph, "virtuoso": start_virtuoso}
 # Virtuoso 7.2.5 answers these differently from Oxigraph (embedded and server), which agree: with a
-# parameter read in an OPTIONAL's filter it loses the other participants' names (summits-of).
-# Strict: the day it agrees, the mark must go.
-VIRTUOSO_DIFFERS = {("summits-of", "actor")}
+# parameter read in an OPTIONAL's filter it loses the other participants' names (summits-of); where
+# one meeting is reported by two articles and only one of them gives its place, it puts that place
+# on the other article's row too (planned: the OPTIONAL's GRAPH ?g is not held to the row's graph).
+# A parameter of None marks the query whatever its parameters. The day it agrees, the mark must go.
+VIRTUOSO_DIFFERS = {("summits-of", "actor"), ("planned", None)}
 
 
 def _start(name: str, folder: Path) -> Engine:
@@ -106,9 +108,11 @@ def test_remote_saved_query_gives_the_embedded_rows(
     expected = _rows(embedded, name, params)
     assert expected, f"{name} {params} gives no rows on the examples: pick parameters that do"
     found = _rows(kg.open(engine.url), name, params)
-    if engine.name == "virtuoso" and any((name, p) in VIRTUOSO_DIFFERS for p in params) and found != expected:
+    marked = (name, None) in VIRTUOSO_DIFFERS or any((name, p) in VIRTUOSO_DIFFERS for p in params)
+    if engine.name == "virtuoso" and marked and found != expected:
         # a known difference of Virtuoso 7, which shows only when the data has what it drops
-        pytest.xfail(f"Virtuoso 7 answers {name} with {', '.join(params)} differently (VIRTUOSO_DIFFERS)")
+        asked = ", ".join(params) or "no parameters"
+        pytest.xfail(f"Virtuoso 7 answers {name} ({asked}) differently (VIRTUOSO_DIFFERS)")
     assert found == expected
 
 
