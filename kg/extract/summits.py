@@ -638,30 +638,6 @@ _ORDINAL_VISIT = re.compile(
 )
 
 
-_SEPARATELY = re.compile(r"\s+(?:secara\s+terpisah|separately|masing-masing)\b", re.I)
-
-
-def _met_one_by_one(doc: Doc, i: int, trigger: _Trigger, draft: SummitDraft) -> list[SummitDraft]:
-    """A verb of meeting said to be "separately" with several persons: one meeting with each, the
-    subject's persons at every one."""
-    sentence = doc.sentences[i]
-    if not trigger.verb or not _SEPARATELY.match(sentence.text, trigger.end - sentence.start):
-        return []
-    persons = {iri for iri in draft.participants if doc.kind_of(iri) == "Person"}
-    after = [iri for off, iri in doc.sentence_actors[i] if off >= trigger.end and iri in persons]
-    met = list(dict.fromkeys(after))
-    if len(met) < 2:
-        return []
-    subject = {iri: n for iri, n in draft.participants.items() if iri in persons and iri not in met}
-    drafts = []
-    for iri in met:
-        copy = _copy_with_place(draft, draft.location or "")
-        copy.location = draft.location  # the same place, perhaps none
-        copy.participants = {**subject, iri: draft.participants[iri]}
-        drafts.append(copy)
-    return drafts
-
-
 def _one_of_the_times(doc: Doc, summits: list[SummitDraft], draft: SummitDraft, i: int) -> None:
     """ "A dua kali bertandang ke Indonesia. Kunjungan pertamanya ... pada D1. Kunjungan kedua, D2 ...":
     each visit counted is A's, and the sentence that counted them tells no meeting of its own."""
@@ -784,9 +760,6 @@ def _drafts(
             draft.location = draft.location or visit.location
     draft.sentences.append(i)
     _next_of_the_series(doc, i, draft, summits)
-    apart = _met_one_by_one(doc, i, trigger, draft)
-    if apart:
-        return apart  # "bertemu secara terpisah dengan PM A, Ketua B, dan Ketua C": three meetings
     if trigger.signers:
         return [draft]  # the two who signed met each other
     return [two for one in _one_per_counterpart(doc, i, trigger, draft) for two in _two_named_in_one(doc, i, one)]
