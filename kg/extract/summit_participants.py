@@ -256,6 +256,9 @@ def _one_per_counterpart(doc: Doc, i: int, trigger: _Trigger, draft: SummitDraft
         return [draft]  # "pertemuan bilateral antara Prabowo dan Luong Cuong": the two sides of one meeting
     clause = cues()["fronted_clause"].match(sentence.text)
     clause_end = sentence.start + clause.end() if clause and trigger.end <= sentence.start + clause.end() else 10**9
+    time_clause = cues()["object_time_clause"].search(sentence.text, trigger.end - sentence.start)
+    if time_clause is not None:  # "..., sehari sebelum Presiden A tiba di Rusia": A is when, not whom
+        clause_end = min(clause_end, sentence.start + time_clause.start())
     objects = [
         p for p in draft.participants if trigger.start < _offset_in(doc, i, p) < clause_end and _is_person(doc, p)
     ]

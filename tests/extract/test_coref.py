@@ -3175,3 +3175,13 @@ def test_coref_a_meeting_after_the_statement_told_back_is_on_that_statements_day
     found = read(text, published="2024-10-25")
     (visit,) = [s for s in found.summits if "sergey-lavrov" in local_ids(s.participants)]
     assert visit.date is not None and (visit.date.year, visit.date.month) == (2024, 7)
+
+
+def test_coref_the_one_in_a_clause_of_time_after_the_meeting_is_no_second_counterpart(read: Reader) -> None:
+    text = (
+        "Moskow - Menteri Luar Negeri RI Sugiono melakukan pertemuan bilateral dengan Menteri Luar Negeri "
+        "Federasi Rusia Sergey Lavrov di Moskow, Selasa (17/6/2025), sehari sebelum Presiden Prabowo Subianto tiba "
+        "di Rusia untuk kunjungan kenegaraan."
+    )
+    found = read(text, published="2025-06-17")
+    assert not [s for s in found.summits if local_ids(s.participants) == {"sugiono", "prabowo-subianto"}]
