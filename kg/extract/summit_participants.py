@@ -380,6 +380,7 @@ def _participants(
     # "Usai bertemu Retno, Lavrov menyambangi ...": the subject after a fronted clause is the main verb's
     fronted = cues()["fronted_clause"].match(sentence.text)
     aside = _SET_ASIDE.match(sentence.text)
+    aside_span = (sentence.start + aside.start(1), sentence.start + aside.end(1)) if aside else None
     main_clause = sentence.start + fronted.end() if fronted and first_verb < sentence.start + fronted.end() else None
     for offset, iri in doc.sentence_actors[i]:
         actor = doc.actors[iri]
@@ -400,8 +401,7 @@ def _participants(
             continue
         if any(v.end <= offset < name_start for v in met_before):
             continue  # "bertemu Presiden A serta menghadiri Forum B": whom the verb met, not the forum
-        set_aside = aside is not None and sentence.start + aside.start(1) <= offset < sentence.start + aside.end(1)
-        if set_aside and aside is not None and sentence.start + aside.end(1) < trigger.start:
+        if aside_span is not None and aside_span[0] <= offset < aside_span[1] < trigger.start:
             continue  # "Selain Xi, dalam kunjungan ini Sultan juga bertemu A": the one met besides, not here
         if offset < trigger.start and _tells_of_another(doc, i, offset, trigger, name_end):
             continue  # "Kemlu menyebutkan bahwa Hun Manet dijadwalkan bertemu ...": the source

@@ -82,7 +82,7 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
     # "di sela pertemuan": the meeting after "on the sidelines of" hosts the one the sentence reports
     hosts = [sentence.start + m.end() for m in doc.cue_matches("sidelines", i)]
     found: list[_Trigger] = []
-    titled = _office_spans(doc, i)
+    titled = _office_spans(doc, i) if doc.kinds(i, "Summit") else []  # read only where a meeting word is
     for m in doc.kinds(i, "Summit"):
         if any(a <= m.start < b for a, b in titled):
             continue  # "Ketua Komite Nasional Konferensi Permusyawaratan ... Wang Huning": a body in an office
@@ -454,7 +454,7 @@ def _verbs(doc: Doc, i: int, anaphors: list[tuple[int, int]]) -> list[_Trigger]:
                 continue  # "to prepare the visit": the meeting already told
             if _names_the_counted_event(sentence.text, cue.start(), of_whom=True):
                 continue  # "the final day of Li's visit": the guest's visit told, not one of its own
-            if _HAVING_MET_ALL.match(sentence.text, max(0, cue.start() - 7)) and name == "meet":
+            if name == "meet" and _HAVING_MET_ALL.match(sentence.text, max(0, cue.start() - len("having "))):
                 continue  # "having met all four of Singapore's prime ministers": a record, no one meeting
             if cues()["not_met"].search(sentence.text[: cue.start()]):
                 continue  # "tak sempat bertemu Presiden A, yang sedang berada di luar negeri": no meeting
