@@ -3185,3 +3185,19 @@ def test_coref_the_one_in_a_clause_of_time_after_the_meeting_is_no_second_counte
     )
     found = read(text, published="2025-06-17")
     assert not [s for s in found.summits if local_ids(s.participants) == {"sugiono", "prabowo-subianto"}]
+
+
+def test_coref_the_fields_a_leader_welcomes_after_the_talks_are_the_talks_topics(read: Reader) -> None:
+    """ "Ia juga menyambut masuknya investasi X, terutama di sektor pertanian": welcoming investment
+    in a field is stating a topic of the talks, as "membahas" is."""
+    text = (
+        "Presiden Prabowo Subianto menerima Perdana Menteri Kamboja Hun Manet di Istana Merdeka, Jakarta, "
+        "Senin (9/3/2026).\n\n"
+        "Usai pertemuan, kedua pemimpin menyaksikan pertukaran dua dokumen kerja sama.\n\n"
+        "Dalam pernyataan pers bersama, Prabowo mengatakan Indonesia ingin memperkuat kerja sama dengan Kamboja "
+        "di semua bidang, mulai dari politik hingga pendidikan.\n\n"
+        '"Kita sepakat menargetkan nilai perdagangan bilateral sebesar 5 miliar dolar AS pada 2028," kata Prabowo.\n\n'
+        "Ia juga menyambut masuknya investasi Kamboja ke Indonesia, terutama di sektor pertanian."
+    )
+    found = read(text, published="2026-03-09")
+    assert {"investment", "agriculture"} <= local_ids(found.summits[0].sectors)
