@@ -134,8 +134,9 @@ def find_summits(doc: Doc) -> Meetings:
         ):
             # "kedua pemimpin" opening a new paragraph after a flashback is the story's own pair
             focus = _main(doc, summits)
-        elif focus is not None and not alive and doc.cue("both_of_them", i):
-            alive = True  # "Usai bertemu, kedua pemimpin ..." after an aside: the two persons of the meeting told
+        elif focus is not None and not alive and (doc.cue("both_of_them", i) or doc.cue("topic_then_pair", i)):
+            # "Usai bertemu, kedua pemimpin ..." or "On security, both sides ..." after an aside: the pair who met
+            alive = True
         if focus is not None and doc.cue("both_of_them", i):
             focus = _meeting_of_two(doc, i, summits, focus)
         if focus is not None and summits[focus].status == "planned" and doc.cue("occasion_anaphor", i):

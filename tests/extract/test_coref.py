@@ -3201,3 +3201,16 @@ def test_coref_the_fields_a_leader_welcomes_after_the_talks_are_the_talks_topics
     )
     found = read(text, published="2026-03-09")
     assert {"investment", "agriculture"} <= local_ids(found.summits[0].sectors)
+
+
+def test_coref_a_topic_opener_with_the_pair_goes_back_to_the_talks_after_an_aside(read: Reader) -> None:
+    """ "On security, both sides ..." after a sentence about another day's event: the talks' topic again."""
+    text = (
+        "Prime Minister Anutin Charnvirakul held talks with President Lula da Silva in Brasilia on Thursday.\n\n"
+        "On the economy, the two leaders agreed to expand trade. On tourism, Mr Anutin recalled the floods "
+        "of 3 September that hit Chiang Mai. On security, both sides affirmed cooperation against "
+        "transnational crime."
+    )
+    found = read(text, published="2026-10-16")
+    (talks,) = [s for s in found.summits if s.status == "held"]
+    assert {"trade", "transnational-crime"} <= local_ids(talks.sectors)
