@@ -247,7 +247,10 @@ _DAYS_WAY = (
 _DAYS_APART = re.compile(_DAYS_WAY + r"\s+(?:[^\s,;.]+\s+){0,10}$", re.I)
 
 
-_DAYS_BEFORE_VERB = re.compile(_DAYS_WAY + r"\s*$", re.I)  # "..., sehari setelah menemui ..."
+# "..., sehari setelah menemui ...", "..., one day after holding talks with ..."
+_DAYS_BEFORE_VERB = re.compile(
+    _DAYS_WAY + r"(?:\s+(?:holding|having held|having|melakukan|menggelar|mengadakan))?\s*$", re.I
+)
 
 
 _DAY_COUNTS = {
@@ -287,7 +290,7 @@ def _days_from_the_verb_before(
     """ "Pada 30 Juni 2022, Jokowi bertemu Putin di Kremlin, sehari setelah menemui Zelensky di Kyiv":
     the meeting after "sehari setelah" was the day before the day of the meeting told before it."""
     sentence = doc.sentences[trigger_sentence(doc, trigger)]
-    before = [t for t in triggers if t.verb and not t.anaphor and t.end <= trigger.start]
+    before = [t for t in triggers if not t.anaphor and t.end <= trigger.start]
     if not before:
         return None
     apart = _DAYS_BEFORE_VERB.search(sentence.text, 0, trigger.start - sentence.start)

@@ -399,6 +399,8 @@ def _participants(
             continue  # "menyambangi Gedung Sekretariat ASEAN": the body's building is where, not who
         if not trigger.verb and next_meeting is not None and _partner_of(sentence, next_meeting, offset):
             continue
+        if not trigger.verb and offset < trigger.start and _partner_of_one_before(sentence, triggers, trigger, offset):
+            continue  # "after a meeting with Xi, one day after holding talks with Li": Xi is the first one's
         if any(v.end <= offset < name_start for v in met_before):
             continue  # "bertemu Presiden A serta menghadiri Forum B": whom the verb met, not the forum
         if aside_span is not None and aside_span[0] <= offset < aside_span[1] < trigger.start:
@@ -514,6 +516,22 @@ def _partner_of(sentence, meeting_end: int, offset: int) -> bool:  # type: ignor
     """The actor at ``offset`` is whom the meeting word ending at ``meeting_end`` was with."""
     between = sentence.text[meeting_end - sentence.start : offset - sentence.start]
     return offset > meeting_end and bool(re.match(r"\s*(\w+\s+){0,2}(dengan|with|bersama)\b", between))
+
+
+_WITH_NEXT = re.compile(r"\s*(\w+\s+)?(dengan|with)\b", re.I)
+
+
+def _partner_of_one_before(sentence, triggers: list[_Trigger], trigger: _Trigger, offset: int) -> bool:  # type: ignore[no-untyped-def]
+    """The actor at ``offset`` is whom an earlier meeting word of the sentence was with (in the same
+    clause: not "talks with A in May, while B paid a visit")."""
+    for t in triggers:
+        if t.end > trigger.start or t.end > offset or t.anaphor:
+            continue
+        between = sentence.text[t.end - sentence.start : offset - sentence.start]
+        # "a meeting with A", "talks held with A"; not "kunjungan sekaligus memimpin bersama A": a co-host
+        if _WITH_NEXT.match(between) and not re.search(r"[,;]", between) and not cues()["clause_break"].search(between):
+            return True
+    return False
 
 
 def _opening_source(doc: Doc, i: int, offset: int) -> bool:

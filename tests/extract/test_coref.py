@@ -3214,3 +3214,27 @@ def test_coref_a_topic_opener_with_the_pair_goes_back_to_the_talks_after_an_asid
     found = read(text, published="2026-10-16")
     (talks,) = [s for s in found.summits if s.status == "held"]
     assert {"trade", "transnational-crime"} <= local_ids(talks.sectors)
+
+
+def test_coref_talks_one_day_after_another_meeting_are_the_day_before_and_without_its_guest(read: Reader) -> None:
+    """ "... after a meeting with President A on Thursday, one day after holding talks with Premier B":
+    B's talks were on Wednesday, and A, whom the first meeting was with, is not in them."""
+    text = (
+        "Prime Minister Anutin Charnvirakul concluded his official visit to Brazil on Thursday after a meeting "
+        "with President Lula da Silva at the Planalto Palace, one day after holding talks with Vice President "
+        "Geraldo Alckmin."
+    )
+    found = read(text, published="2026-10-16")
+    (talks,) = [s for s in found.summits if "geraldo-alckmin" in local_ids(s.participants)]
+    assert "luiz-inacio-lula-da-silva" not in local_ids(talks.participants)
+    assert talks.date is not None and (talks.date.month, talks.date.day) == (10, 14)
+
+
+def test_coref_one_met_with_before_a_clause_break_stays_with_the_second_meeting(read: Reader) -> None:
+    """ "A held talks with B in May, while C paid an official visit in January": C is the visit's."""
+    text = (
+        "Ha noted that To Lam held talks with President Vladimir Putin in Moscow in May, while Russian Prime "
+        "Minister Mikhail Mishustin paid an official visit to Vietnam in January."
+    )
+    found = read(text, published="2025-12-12")
+    assert [s for s in found.summits if local_ids(s.participants) == {"mikhail-mishustin"}]
