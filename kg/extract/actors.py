@@ -218,6 +218,8 @@ def _office_mentions(doc: Doc, offices: list[tuple[str, str, int]]) -> None:
                 continue  # "Presiden Vietnam saat itu, Vo Van Thuong": the office of the name that follows
             if _ANOTHER_OFFICE_BEFORE.search(sentence.text, 0, m.start()):
                 continue  # "Timbalan Perdana Menteri", "mantan Presiden": another office, not the holder's
+            if _OFFICE_AS_PREDICATE.search(sentence.text, 0, m.start()):
+                continue  # "Prabowo, yang masih menjabat Menteri Pertahanan": what the one named was, no one else
             person = _the_holder(doc, holders.get(full_office(m.group()), set()))
             if person is None:
                 continue  # an office two persons of the article held names neither
@@ -227,6 +229,7 @@ def _office_mentions(doc: Doc, offices: list[tuple[str, str, int]]) -> None:
 
 
 _ANOTHER_OFFICE_BEFORE = re.compile(r"\b(?:timbalan|wakil|deputy|vice|mantan|bekas|former)[\s-]+$", re.I)
+_OFFICE_AS_PREDICATE = re.compile(r"\b(?:menjabat|menjabat sebagai|selaku|sebagai|served as|serving as)\s+$", re.I)
 
 
 # "perdana menteri termuda dalam sejarah negaranya itu": an office written in lower case, a few words

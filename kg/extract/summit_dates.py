@@ -193,9 +193,12 @@ def _date_for(
     if after_landmark is not None:
         return after_landmark
     same_time = re.search(r"\b(pada saat yang sama|hari itu|at the same time)\b", sentence.text, re.I)
-    if focus is not None and (same_time or cues()["then_anaphor"].search(sentence.text)):
-        return summits[focus].date  # "Kala itu Mualem bertemu ...": at the time of the meeting just told
     shift = day_shift(sentence.text)
+    if focus is not None and (same_time or cues()["then_anaphor"].search(sentence.text)):
+        told = summits[focus].date  # "Kala itu Mualem bertemu ...": at the time of the meeting just told
+        if shift and told is not None and told.day is not None:
+            return told.plus_days(shift)  # "Saat itu ia datang pada konferensi X keesokan harinya"
+        return told
     if shift:  # "keesokan harinya", "sehari sebelumnya": from the day the text named last
         named = _last_day_before(doc, sentence.index)
         return named.plus_days(shift) if named is not None else None

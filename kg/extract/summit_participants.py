@@ -407,6 +407,8 @@ def _participants(
             continue  # "Selain Xi, dalam kunjungan ini Sultan juga bertemu A": the one met besides, not here
         if offset < trigger.start and _tells_of_another(doc, i, offset, trigger, name_end):
             continue  # "Kemlu menyebutkan bahwa Hun Manet dijadwalkan bertemu ...": the source
+        if actor.kind == "Person" and cues()["envoy_of"].search(sentence.text, 0, offset - sentence.start):
+            continue  # "datang mewakili Presiden X pada konferensi ...": X sent him, is not there
         if _owns_another(doc, i, offset, iri, trigger, triggers):
             continue  # "following President Xi Jinping's state visit in April": Xi's visit, not this meeting
         if offset > trigger.end and any(t is not trigger and _made_by(sentence, t, offset) for t in triggers):

@@ -348,3 +348,23 @@ def test_actors_a_hajj_directorate_is_the_office_not_the_name(read: Reader) -> N
     text = "Hadir pula Direktur Layanan Haji Luar Negeri Pavel Dorn dan Menteri Haji dan Umrah Arab Saudi Tomas Varga."
     persons = labels(read(text, published="2025-01-12"), "Person")
     assert {"Pavel Dorn", "Tomas Varga"} <= persons
+
+
+def test_actors_a_king_by_his_full_name_after_his_title_is_the_known_king(read: Reader) -> None:
+    text = (
+        "Presiden Prabowo Subianto dan Raja Yordania Abdullah II bin Al-Hussein bertemu di Amman, Senin (14/4/2025). "
+        "Raja Abdullah II menyambutnya di bandara."
+    )
+    persons = labels(read(text, published="2025-04-14"), "Person")
+    assert "Abdullah II of Jordan" in persons and "Abdullah II" not in persons
+
+
+def test_actors_an_office_someone_named_held_then_is_no_mention_of_its_holder(read: Reader) -> None:
+    """ "Prabowo, yang masih menjabat Menteri Pertahanan": what Prabowo was, not the minister introduced."""
+    text = (
+        "Persetujuan itu diteken Menteri Pertahanan Sjafrie Sjamsoeddin di Amman, Senin (14/4/2025).\n\n"
+        "Pada Juni 2024, Prabowo, yang masih menjabat Menteri Pertahanan, menghadiri Konferensi Gaza di Amman."
+    )
+    found = read(text, published="2025-04-14")
+    (conference,) = [s for s in found.summits if s.date is not None and s.date.year == 2024]
+    assert local_ids(conference.participants) == {"prabowo-subianto"}

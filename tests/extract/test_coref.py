@@ -3238,3 +3238,24 @@ def test_coref_one_met_with_before_a_clause_break_stays_with_the_second_meeting(
     )
     found = read(text, published="2025-12-12")
     assert [s for s in found.summits if local_ids(s.participants) == {"mikhail-mishustin"}]
+
+
+def test_coref_the_one_represented_at_a_meeting_is_not_there(read: Reader) -> None:
+    """ "datang mewakili Presiden Joko Widodo pada konferensi ...": Jokowi sent him and stayed away."""
+    text = (
+        "Pada 11 Juni 2024, Prabowo Subianto datang mewakili Presiden Joko Widodo pada Konferensi Tingkat Tinggi "
+        "Tanggap Darurat Gaza di Laut Mati, Yordania."
+    )
+    found = read(text, published="2025-04-14")
+    assert local_ids(found.summits[0].participants) == {"prabowo-subianto"}
+
+
+def test_coref_the_next_day_at_the_time_just_recalled(read: Reader) -> None:
+    """ "Pertemuan terakhir keduanya pada 10 Juni 2024. Saat itu ... pada konferensi X keesokan harinya": the 11th."""
+    text = (
+        "Raja Abdullah II dan Prabowo Subianto terakhir bertemu di Amman pada 10 Juni 2024. Saat itu Prabowo datang "
+        "pada Konferensi Tingkat Tinggi Tanggap Darurat Gaza keesokan harinya."
+    )
+    found = read(text, published="2025-04-14")
+    (conference,) = [s for s in found.summits if "Gaza" in s.name]
+    assert conference.date is not None and (conference.date.month, conference.date.day) == (6, 11)
