@@ -866,9 +866,18 @@ def _opens_a_list(doc: Doc, i: int) -> bool:
 _ITEM_TAIL = re.compile(r"\s*(?:[;,.]\s*(?:serta|dan|and)?|;|\.)?\s*$")
 
 
+# "..., diteken Menteri A dan Menteri B": who signed it, after the document's name
+_SIGNERS_AFTER = re.compile(
+    r",\s*(?:yang\s+|which was\s+)?(?:diteken|ditandatangani|dipertukarkan|signed|inked)\b", re.I
+)
+
+
 def _line_item_end(text: str) -> int:
-    """Where a list line's document name ends: before its closing "; serta", ";" or "."."""
-    return _ITEM_TAIL.search(text).start()  # type: ignore[union-attr]
+    """Where a list line's document name ends: before its closing "; serta", ";" or ".", or before
+    the signers told after it."""
+    end = _ITEM_TAIL.search(text).start()  # type: ignore[union-attr]
+    signers = _SIGNERS_AFTER.search(text, 0, end)
+    return signers.start() if signers else end
 
 
 def _marker_end(text: str) -> int:

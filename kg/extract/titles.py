@@ -59,8 +59,22 @@ def titled_names(doc: Doc, i: int) -> list[TitledName]:
         if read is not None:
             read = _known_within(read, persons)
             office = sentence.text[head.start() : read.start - sentence.start]
+            # not "National Assembly Chairman Tran Thanh Man": a body's office, before a name of three words
+            body_before = re.search(r"(?-i:[A-Z])[\w-]*\s+$", sentence.text[: head.start()])
+            if office.strip(" ,").casefold() in titles().firm_heads and not body_before:
+                read = _after_the_firm(read)
             found.append(replace(read, office=full_office(titles().honorific.sub("", office).strip(" ,"))))
     return found
+
+
+def _after_the_firm(read: TitledName) -> TitledName:
+    """ "CEO Baykar Haluk Bayraktar", "Chairman Republikorp Norman Joesoef": after a firm's office, a
+    new name of three words or more starts with the firm's one-word name; the person is the rest."""
+    words = read.name.split()
+    if read.person is not None or len([w for w in words if w not in titles().particles]) < 3:
+        return read
+    firm = words[0]
+    return replace(read, start=read.start + len(firm) + 1, name=read.name[len(firm) :].strip())
 
 
 _MEETING_OF_OFFICES = re.compile(

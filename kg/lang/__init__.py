@@ -29,6 +29,7 @@ class Titles:
     honorific: re.Pattern[str]  # honorifics before a name, not part of it ("Datuk Seri", "Tan Sri")
     portfolio_shape: re.Pattern[str]  # a word shaped like a portfolio noun ("Perindustrian", "Kelautan")
     owner_nouns: frozenset[str]  # folded nouns whose own name follows them ("Wilayah X", "Dewan X")
+    firm_heads: frozenset[str]  # folded offices of a firm, whose name may come before the person's ("CEO Baykar A B")
 
 
 @cache
@@ -47,6 +48,7 @@ def titles() -> Titles:
     honorifics: set[str] = set()
     shapes: list[str] = []
     owners: set[str] = set()
+    firm_heads: set[str] = set()
     for lang in LANGUAGES:
         data = _data(lang)["titles"]
         heads.extend(data["head"])
@@ -57,6 +59,7 @@ def titles() -> Titles:
         honorifics.update(data.get("honorifics", []))
         shapes.extend(data.get("portfolio_shapes", []))
         owners.update(w.casefold() for w in data.get("owner_nouns", []))
+        firm_heads.update(w.casefold() for w in data.get("firm_heads", []))
     ordered = sorted(set(heads), key=len, reverse=True)  # longest office first: "Wakil Perdana Menteri"
     # "then-President A": a hyphen after "then" joins no word to the office
     head = re.compile(r"(?:(?<![\w-])|(?<=\bthen-))(?:" + "|".join(ordered) + r")(?![\w-])")
@@ -64,7 +67,14 @@ def titles() -> Titles:
     honorific = re.compile(r"(?:(?:" + "|".join(map(re.escape, longest_first)) + r")\s+)+")
     shape = re.compile("|".join(f"(?:{x})" for x in shapes) or r"(?!)")
     return Titles(
-        head, frozenset(portfolio), frozenset(particles), frozenset(not_names), honorific, shape, frozenset(owners)
+        head,
+        frozenset(portfolio),
+        frozenset(particles),
+        frozenset(not_names),
+        honorific,
+        shape,
+        frozenset(owners),
+        frozenset(firm_heads),
     )
 
 

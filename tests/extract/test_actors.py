@@ -368,3 +368,19 @@ def test_actors_an_office_someone_named_held_then_is_no_mention_of_its_holder(re
     found = read(text, published="2025-04-14")
     (conference,) = [s for s in found.summits if s.date is not None and s.date.year == 2024]
     assert local_ids(conference.participants) == {"prabowo-subianto"}
+
+
+def test_actors_a_firm_s_name_between_its_office_and_the_person_is_not_the_person_s(read: Reader) -> None:
+    text = (
+        "Chairman Republikorp Norman Joesoef dan CEO Baykar Haluk Bayraktar meneken perjanjian usaha patungan "
+        "di Bogor, Rabu (12/2/2025)."
+    )
+    persons = labels(read(text, published="2025-02-12"), "Person")
+    assert {"Norman Joesoef", "Haluk Bayraktar"} <= persons
+    assert not {"Republikorp Norman Joesoef", "Baykar Haluk Bayraktar"} & persons
+
+
+def test_actors_a_person_of_three_names_after_a_minister_s_office_keeps_them(read: Reader) -> None:
+    """Only a firm's office sets a first word apart: "Menteri Perdagangan Budi Santoso Wibowo" is one name."""
+    text = "Menteri Perdagangan Laos Khampheng Saysompheng Vongsa bertemu mitranya di Vientiane, Senin (3/3/2025)."
+    assert "Khampheng Saysompheng Vongsa" in labels(read(text, published="2025-03-03"), "Person")

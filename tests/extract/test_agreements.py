@@ -1477,3 +1477,16 @@ def test_agreements_an_instrument_of_accession_to_a_treaty_is_one_document(read:
     found = read(text, published="2023-07-12")
     (accession,) = found.agreements
     assert "Traktat Persahabatan" in accession.name
+
+
+def test_agreements_a_list_line_s_name_ends_before_its_signers(read: Reader) -> None:
+    """ "2. MoU ... di bidang energi, diteken Menteri A dan Menteri B": the signers are not the name's."""
+    text = (
+        "Presiden Prabowo Subianto dan Presiden Turki Recep Tayyip Erdogan menyaksikan penandatanganan 13 dokumen "
+        "kerja sama di Bogor, Rabu (12/2/2025). Beberapa di antaranya:\n\n"
+        "1.\n\nMoU tentang layanan keagamaan dan pendidikan keagamaan.\n\n"
+        "2.\n\nMoU di bidang energi dan sumber daya mineral, diteken Menteri ESDM Bahlil Lahadalia dan Menteri "
+        "Energi Turki Alparslan Bayraktar."
+    )
+    found = read(text, published="2025-02-12")
+    assert "MoU di bidang energi dan sumber daya mineral" in [a.name for a in found.agreements]
