@@ -450,6 +450,8 @@ def _participants(
             before.append(iri)  # "Indonesia dan Kenya menyelenggarakan Sidang ...": its parties
         elif actor.kind == "Organization" and _held_by(sentence, trigger, offset):
             before.append(iri)  # "the Thailand-China Investment Forum, co-hosted by the BOI and the CCPIT"
+        elif actor.kind in ("Country", "Organization") and _attended_by(sentence, trigger, offset, triggers):
+            before.append(iri)  # "Forum Regional ASEAN (ARF), yang juga diikuti Rusia"
     if trigger.kind == FORUM and persons:  # "Forum Bisnis Indonesia-Tajikistan": the countries name its theme
         in_name = [iri for iri in in_name if doc.actors[iri].kind != "Country"]
     if re.search(r"['’]s\s+$", sentence.text[: trigger.start - sentence.start]) and (persons or owner):
@@ -498,6 +500,25 @@ def _held_by(sentence, trigger: _Trigger, offset: int) -> bool:  # type: ignore[
         return False
     gap = sentence.text[trigger.end - sentence.start : offset - sentence.start]
     return len(gap) <= 160 and cues()["organizer_lead"].search(gap) is not None
+
+
+_LISTED_NEXT = re.compile(r"\s*(?:,|dan|and|serta)?\s*")
+
+
+def _attended_by(sentence, trigger: _Trigger, offset: int, triggers: list[_Trigger]) -> bool:  # type: ignore[no-untyped-def]
+    """The country or body at ``offset`` attends the meeting named just before it, or the meetings
+    listed with it: "Pertemuan A dan Forum B, yang juga diikuti C"."""
+    if offset <= trigger.end:
+        return False
+    end = trigger.end
+    for t in sorted((t for t in triggers if end <= t.start < offset), key=lambda t: t.start):
+        if not re.fullmatch(
+            r"\s*(?:,|dan|and|serta)?\s*", sentence.text[end - sentence.start : t.start - sentence.start]
+        ):
+            return False  # another meeting told in between: "Rangkaian A akan ditutup dengan B, yang diikuti C"
+        end = t.end
+    gap = sentence.text[end - sentence.start : offset - sentence.start]
+    return len(gap) <= 160 and cues()["attended_lead"].search(gap) is not None
 
 
 def _body_in_title(doc: Doc, i: int, offset: int, body: str) -> bool:

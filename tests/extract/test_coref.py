@@ -3259,3 +3259,15 @@ def test_coref_the_next_day_at_the_time_just_recalled(read: Reader) -> None:
     found = read(text, published="2025-04-14")
     (conference,) = [s for s in found.summits if "Gaza" in s.name]
     assert conference.date is not None and (conference.date.month, conference.date.day) == (6, 11)
+
+
+def test_coref_countries_said_to_attend_the_meetings_listed_are_their_participants(read: Reader) -> None:
+    """ "... ditutup hari ini dengan Pertemuan A dan Forum B, yang juga diikuti Rusia": Russia attends both,
+    not the series the sentence opened on."""
+    text = (
+        "Rangkaian AMM ke-57 akan ditutup hari ini, Sabtu (27/7/2024), dengan Pertemuan Menteri Luar Negeri KTT "
+        "Asia Timur (EAS) dan Forum Regional ASEAN (ARF), yang juga diikuti Rusia."
+    )
+    found = read(text, published="2024-07-27")
+    with_russia = sorted(s.name for s in found.summits if "russia" in local_ids(s.participants))
+    assert with_russia == ["Forum Regional ASEAN (ARF)", "Pertemuan Menteri Luar Negeri KTT Asia Timur (EAS)"]
