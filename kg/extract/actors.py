@@ -229,7 +229,9 @@ def _office_mentions(doc: Doc, offices: list[tuple[str, str, int]]) -> None:
 
 
 _ANOTHER_OFFICE_BEFORE = re.compile(r"\b(?:timbalan|wakil|deputy|vice|mantan|bekas|former)[\s-]+$", re.I)
-_OFFICE_AS_PREDICATE = re.compile(r"\b(?:menjabat|menjabat sebagai|selaku|sebagai|served as|serving as)\s+$", re.I)
+_OFFICE_AS_PREDICATE = re.compile(
+    r"\b(?:menjabat|menjabat sebagai|selaku|sebagai|masih|served as|serving as|still|then)\s+$", re.I
+)
 
 
 # "perdana menteri termuda dalam sejarah negaranya itu": an office written in lower case, a few words

@@ -193,6 +193,10 @@ def _date_for(
     if after_landmark is not None:
         return after_landmark
     same_time = re.search(r"\b(pada saat yang sama|hari itu|at the same time)\b", sentence.text, re.I)
+    same_day = re.search(r"\b(pada hari yang sama|on the same day)\b", sentence.text[trigger.end - base :], re.I)
+    told_before = [d for d in dates if base + d.end <= trigger.start]
+    if same_day and told_before:  # "pada Juli 2024 ia diterima A sebelum bertemu B pada hari yang sama"
+        return told_before[-1].value
     shift = day_shift(sentence.text)
     if focus is not None and (same_time or cues()["then_anaphor"].search(sentence.text)):
         told = summits[focus].date  # "Kala itu Mualem bertemu ...": at the time of the meeting just told
@@ -457,6 +461,15 @@ def _status(doc: Doc, i: int, trigger: _Trigger, date: DateValue | None, dates: 
         and _REPORTED.search(sentence.text, plan.end(), trigger.start - sentence.start)
     ):
         plan = None  # "Malaysia will facilitate imports, Anwar said today after talks with X": what was said
+    if (
+        plan is not None
+        and plan.end() <= trigger.start - sentence.start
+        and _WHEN.search(sentence.text, plan.end(), trigger.start - sentence.start)
+        and date is not None
+        and published is not None
+        and not date.after(published)
+    ):
+        plan = None  # "Undangan itu disampaikan A ketika berkunjung ke Jakarta pada April": the visit is past
     # "the next meeting between the two": this meeting word is the next one's
     plan = plan or next(
         (
@@ -482,6 +495,7 @@ def _status(doc: Doc, i: int, trigger: _Trigger, date: DateValue | None, dates: 
     return "held"
 
 
+_WHEN = re.compile(r"\b(?:ketika|sewaktu|saat|when|while)\b", re.I)
 _REPORTED = re.compile(r"\b(?:said|says|told|added|berkata|mengatakan|menyatakan|menegaskan|kata)\b", re.I)
 
 
@@ -539,6 +553,7 @@ _HELD_FIRST = re.compile(r"\b(?:opened|began|was held|took place|dibuka|dimulai|
 _JOINED_CLAUSE = re.compile(
     r",?\s+(?:dan|serta|and)\s+(?:(?:juga|lalu|kemudian|then|also)\s+)?[a-z]+\s+(?:the\s+)?$"
     r"|,\s*(?:when|where|ketika|saat|di mana)\s+(?:[a-z]+\s+){1,3}$"  # "for the X in November, when he held talks"
+    r"|,\s+(?:lalu|kemudian|then)\s+(?:[a-z]+\s+)?$"  # "Pada 25 Februari, A datang ke X, diterima B, lalu menemui C"
     r"|(?:,|\s(?:dan|serta|and))\s+(?:(?:antara lain|di antaranya|yakni|yaitu|such as|namely)\s+)?$"
     r"|\b(?:sekaligus|sambil|seraya)\s+(?:[\w-]+\s+){0,4}$"  # "kunjungan ... sekaligus memimpin bersama A pertemuan"
 )

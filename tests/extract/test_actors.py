@@ -384,3 +384,14 @@ def test_actors_a_person_of_three_names_after_a_minister_s_office_keeps_them(rea
     """Only a firm's office sets a first word apart: "Menteri Perdagangan Budi Santoso Wibowo" is one name."""
     text = "Menteri Perdagangan Laos Khampheng Saysompheng Vongsa bertemu mitranya di Vientiane, Senin (3/3/2025)."
     assert "Khampheng Saysompheng Vongsa" in labels(read(text, published="2025-03-03"), "Person")
+
+
+def test_actors_an_office_someone_still_held_then_names_no_holder(read: Reader) -> None:
+    """ "Prabowo, saat itu masih Menteri Pertahanan": what Prabowo then was, not the minister introduced."""
+    text = (
+        "Persetujuan itu diteken Menteri Pertahanan Sjafrie Sjamsoeddin di Amman, Senin (14/4/2025).\n\n"
+        "Pada Juli 2024, Prabowo, saat itu masih Menteri Pertahanan, diterima Presiden Vladimir Putin di Moskow."
+    )
+    found = read(text, published="2025-04-14")
+    (kremlin,) = [s for s in found.summits if s.date is not None and s.date.year == 2024]
+    assert local_ids(kremlin.participants) == {"prabowo-subianto", "vladimir-putin"}

@@ -3271,3 +3271,41 @@ def test_coref_countries_said_to_attend_the_meetings_listed_are_their_participan
     found = read(text, published="2024-07-27")
     with_russia = sorted(s.name for s in found.summits if "russia" in local_ids(s.participants))
     assert with_russia == ["Forum Regional ASEAN (ARF)", "Pertemuan Menteri Luar Negeri KTT Asia Timur (EAS)"]
+
+
+def test_coref_on_the_same_day_is_the_day_the_sentence_told(read: Reader) -> None:
+    """ "pada akhir Juli 2024 ia diterima A ..., sebelum bertemu B di Kremlin pada hari yang sama": July 2024,
+    not the day of the story's meeting."""
+    text = (
+        "Menteri Pertahanan Sjafrie Sjamsoeddin menemui Menteri Pertahanan Rusia Andrey Belousov di Moskow, "
+        "Jumat (9/5/2025).\n\n"
+        "Prabowo Subianto menjadi salah satu tamu awal Belousov: pada akhir Juli 2024 ia diterima Belousov di Moskow "
+        "sebelum bertemu Presiden Vladimir Putin di Kremlin pada hari yang sama."
+    )
+    found = read(text, published="2025-06-16")
+    (kremlin,) = [s for s in found.summits if "vladimir-putin" in local_ids(s.participants)]
+    assert kremlin.date is not None and (kremlin.date.year, kremlin.date.month) == (2024, 7)
+
+
+def test_coref_a_meeting_after_then_shares_the_sentence_s_day(read: Reader) -> None:
+    text = (
+        "Menteri Pertahanan Sjafrie Sjamsoeddin menemui Menteri Pertahanan Rusia Andrey Belousov di Moskow, "
+        "Jumat (9/5/2025).\n\n"
+        "Pada 25 Februari lalu, Shoigu datang ke Jakarta, diterima Sjafrie di kantor Kementerian Pertahanan, lalu "
+        "menemui Prabowo Subianto di Istana Merdeka."
+    )
+    found = read(text, published="2025-06-16")
+    (palace,) = [s for s in found.summits if "prabowo-subianto" in local_ids(s.participants)]
+    assert palace.date is not None and (palace.date.month, palace.date.day) == (2, 25)
+
+
+def test_coref_a_visit_in_a_when_clause_of_an_invitation_is_past(read: Reader) -> None:
+    """ "Undangan ... disampaikan A ketika berkunjung ke Jakarta pada pertengahan April", told in June: the
+    visit was in April of that year and was held; the invitation's future is not the visit's."""
+    text = (
+        "Undangan untuk Prabowo sebelumnya disampaikan Wakil Perdana Menteri Pertama Rusia Denis Manturov ketika "
+        "berkunjung ke Jakarta pada pertengahan April."
+    )
+    found = read(text, published="2025-06-16")
+    (visit,) = found.summits
+    assert visit.status == "held" and visit.date is not None and (visit.date.year, visit.date.month) == (2025, 4)
