@@ -1311,7 +1311,9 @@ _PARTIES_BETWEEN = re.compile(r"\s*(?:antara|between)\s+(?:\S+\s+){1,8}?(?:dan|a
 _PARTY_CHARS = 80
 # a topic ends before a clause of its own ("..., while the ministries exchanged ...")
 _TOPIC_STOP = re.compile(
-    r"\s(?:while|sementara|sedangkan|serta|as well as|and (?:the )?[A-Z]|was|were|is|are|has|have|had|will|would)\b",
+    r"\s(?:while|sementara|sedangkan|serta|as well as|and (?:the )?[A-Z]|was|were|is|are|has|have|had|will|would)\b"
+    # "... on the outcomes of the visit and witnessed the exchange of ...": the next verb of the subject
+    r"|\s(?:and|dan)\s+(?:also\s+|juga\s+)?(?:(?-i:[a-z]+ed)|menyaksikan|menandatangani|meneken|melakukan|menggelar)\b",
     re.I,
 )
 

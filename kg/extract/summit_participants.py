@@ -407,6 +407,8 @@ def _participants(
             continue  # "Selain Xi, dalam kunjungan ini Sultan juga bertemu A": the one met besides, not here
         if offset < trigger.start and _tells_of_another(doc, i, offset, trigger, name_end):
             continue  # "Kemlu menyebutkan bahwa Hun Manet dijadwalkan bertemu ...": the source
+        if offset < trigger.start and _subject_of_a_clause_after(doc, i, offset, trigger):
+            continue  # "Mishustin recalled that Chinh and Putin met in Kazan": who recalls, not who met
         if actor.kind == "Person" and cues()["envoy_of"].search(sentence.text, 0, offset - sentence.start):
             continue  # "datang mewakili Presiden X pada konferensi ...": X sent him, is not there
         if _owns_another(doc, i, offset, iri, trigger, triggers):
@@ -503,6 +505,19 @@ def _held_by(sentence, trigger: _Trigger, offset: int) -> bool:  # type: ignore[
 
 
 _LISTED_NEXT = re.compile(r"\s*(?:,|dan|and|serta)?\s*")
+
+
+_THAT = re.compile(r"\b(?:that|bahwa|bahawa)\b", re.I)
+
+
+def _subject_of_a_clause_after(doc: Doc, i: int, offset: int, trigger: _Trigger) -> bool:
+    """The actor at ``offset`` stands before a "that" clause whose own named subject does the meeting."""
+    sentence = doc.sentences[i]
+    thats = list(_THAT.finditer(sentence.text, offset - sentence.start, trigger.start - sentence.start))
+    if not thats:
+        return False
+    clause = range(sentence.start + thats[-1].end(), trigger.start)
+    return any(at in clause and doc.actors[iri].kind == "Person" for at, iri in doc.sentence_actors[i])
 
 
 def _attended_by(sentence, trigger: _Trigger, offset: int, triggers: list[_Trigger]) -> bool:  # type: ignore[no-untyped-def]

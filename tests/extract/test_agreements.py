@@ -1490,3 +1490,13 @@ def test_agreements_a_list_line_s_name_ends_before_its_signers(read: Reader) -> 
     )
     found = read(text, published="2025-02-12")
     assert "MoU di bidang energi dan sumber daya mineral" in [a.name for a in found.agreements]
+
+
+def test_agreements_a_topic_ends_where_the_signers_next_deed_begins(read: Reader) -> None:
+    text = (
+        "Prime Minister Pham Minh Chinh held talks with Russian Prime Minister Mikhail Mishustin in Hanoi on "
+        "January 14. Following the talks, the two PMs signed a joint communique on the outcomes of the visit and "
+        "witnessed the exchange of seven cooperation documents."
+    )
+    found = read(text, published="2025-01-14")
+    assert "joint communique on the outcomes of the visit" in [a.name for a in found.agreements]

@@ -3309,3 +3309,14 @@ def test_coref_a_visit_in_a_when_clause_of_an_invitation_is_past(read: Reader) -
     found = read(text, published="2025-06-16")
     (visit,) = found.summits
     assert visit.status == "held" and visit.date is not None and (visit.date.year, visit.date.month) == (2025, 4)
+
+
+def test_coref_who_recalls_that_two_met_is_not_one_of_them(read: Reader) -> None:
+    text = (
+        "Prime Minister Pham Minh Chinh held talks with Russian Prime Minister Mikhail Mishustin in Hanoi on "
+        "January 14. At the talks, Mishustin conveyed the greetings of President Vladimir Putin, recalling that "
+        "Chinh and Putin met in Kazan last October on the sidelines of the BRICS Summit."
+    )
+    found = read(text, published="2025-01-14")
+    kazan = [s for s in found.summits if s.date is not None and s.date.year == 2024]
+    assert kazan and all("mikhail-mishustin" not in local_ids(s.participants) for s in kazan)
