@@ -300,6 +300,12 @@ def _visit_it_is_part_of(
     dated = [s for s in summits if not s.past and s is not draft and s.date is not None and s.status == "held"]
     visits = [s for s in dated if s.kind in VISITS]
     first = visits or dated
+    if first and first[0].date is not None and first[0].date.month is None:
+        # "the first official visit by a foreign leader in 2025": the visit's year; its days are its talks'
+        days = [
+            s for s in dated if s.date is not None and s.date.month is not None and s.date.year == first[0].date.year
+        ]
+        first = days or first
     return first[0] if first else None
 
 

@@ -716,7 +716,10 @@ def _with_complement(sentence, trigger: _Trigger) -> bool:  # type: ignore[no-un
     return not _bare(sentence, trigger) or bool(_DESTINATION.match(sentence.text, trigger.end - sentence.start))
 
 
-_DURING = re.compile(r"\b(?:selama|semasa|sepanjang|during)\s+(?:that\s+|this\s+|the\s+same\s+)?$", re.I)
+# "selama kunjungan", "during the two-day visit": the visit the story is of
+_DURING = re.compile(
+    r"\b(?:selama|semasa|sepanjang|during)\s+(?:that\s+|this\s+|the\s+same\s+|the\s+)?(?:\w+-day\s+)?$", re.I
+)
 
 
 def _bare_time(sentence, trigger: Mention | _Trigger) -> bool:  # type: ignore[no-untyped-def]

@@ -754,7 +754,7 @@ def _drafts(
         draft.location = draft.location or host.location
         draft.status = host.status
         draft.host = host
-    elif draft.date is None:
+    elif draft.date is None or (draft.date.month is None and not draft.dated_here):  # a year told elsewhere
         visit = _visit_it_is_part_of(doc, i, summits, draft, focus)
         if visit is not None:  # "dalam kunjungan ini, ia juga dijadwalkan bertemu ...": on the visit's day
             draft.date = visit.date

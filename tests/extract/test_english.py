@@ -1104,3 +1104,20 @@ def test_english_two_offices_joined_before_a_name_make_no_person_of_the_second_o
     text = "Bahrain's Crown Prince and Prime Minister Salman bin Hamad Al Khalifa led his country's delegation."
     persons = labels(read(text, published="2025-05-27"), "Person")
     assert not [p for p in persons if p.startswith("Prime Minister")]
+
+
+def test_english_meetings_scheduled_during_the_two_day_visit_are_each_on_its_days(read: Reader) -> None:
+    """ "During the two-day visit, X is scheduled to pay separate courtesy calls on A and B, and to meet C":
+    three planned meetings in the visit's month, not one visit with all of them, nor the year a later
+    sentence names."""
+    text = (
+        "Prime Minister Pham Minh Chinh held talks with Russian Prime Minister Mikhail Mishustin in Hanoi on "
+        "January 14. It is the first official visit to Vietnam by a foreign leader in 2025.\n\n"
+        "During the two-day visit, Mishustin is also scheduled to pay separate courtesy calls on Party General "
+        "Secretary To Lam and State President Luong Cuong, and to meet National Assembly Chairman Tran Thanh Man."
+    )
+    found = read(text, published="2025-01-14")
+    planned = [s for s in found.summits if s.status == "planned"]
+    pairs = sorted(sorted(local_ids(s.participants) - {"mikhail-mishustin"}) for s in planned)
+    assert pairs == [["luong-cuong"], ["to-lam"], ["tran-thanh-man"]]
+    assert all(s.date is not None and (s.date.year, s.date.month) == (2025, 1) for s in planned)
