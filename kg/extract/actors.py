@@ -42,6 +42,7 @@ def find_actors(doc: Doc) -> None:
     for i in range(len(doc.sentences)):
         offices.extend(_titled_persons(doc, i))
         _named_after_copula(doc, i)
+        _named_before_office(doc, i)
         idle.extend(_pattern_organizations(doc, i))
     _short_forms_that_act(doc, idle)
     _gazetteer_actors(doc)
@@ -338,7 +339,7 @@ def _with_represents(actor: Actor, represents: list[str]) -> Actor:
 
 
 def _minted_person(name: str, represents: list[str], i: int) -> Actor:
-    aliases = _without_initials(name)
+    aliases = _without_initials(name) + _without_patronymics(name)
     return Actor(mint("person", name), "Person", name, tuple(represents), minted=True, sentence=i, aliases=aliases)
 
 
@@ -350,6 +351,15 @@ def _without_initials(name: str) -> tuple[str, ...]:
     words = name.split()
     kept = [w for n, w in enumerate(words) if not (0 < n < len(words) - 1 and _INITIAL.match(w))]
     return (" ".join(kept),) if len(kept) >= 2 and len(kept) < len(words) else ()
+
+
+_PATRONYMIC = re.compile(r"\s+(?:bin|binti|ibn)\s+[A-Z][\w'’-]*")
+
+
+def _without_patronymics(name: str) -> tuple[str, ...]:
+    """ "Qais bin Mohammed Al Yousef" is also written "Qais Al Yousef": the name without "bin X"."""
+    short = _PATRONYMIC.sub("", name)
+    return (short,) if short != name and len(short.split()) >= 2 else ()
 
 
 def _is_new_name(doc: Doc, i: int, name: str) -> bool:
@@ -372,6 +382,63 @@ def _named_after_copula(doc: Doc, i: int) -> None:
         represents = [c.concept for c in _following(doc, i, p.end, ("Country", "Organization"))]
         if represents:
             _add(doc, i, sentence.start + m.start(1), _minted_person(m.group(1), represents[:1], i))
+
+
+# a name of two to five capitalised words (particles such as "bin" inside), a comma, then an office
+_NAME_THEN_COMMA = re.compile(
+    r"(?<![\w'’.-])((?:[A-Z][\w'’.-]*\s+(?:(?:bin|binti|al|el|de|da|van)\s+)*){1,4}[A-Z][\w'’-]*),\s+(?:the\s+)?$"
+)
+
+
+def _named_before_office(doc: Doc, i: int) -> None:
+    """ "meet Saqr Ghobash, Speaker of the UAE's Federal National Council": a new name set off before
+    an office is a person, who represents the country the office names."""
+    sentence = doc.sentences[i]
+    for head in titles().head.finditer(sentence.text):
+        if not head.group()[:1].isupper():
+            continue
+        m = _NAME_THEN_COMMA.search(sentence.text, 0, head.start())
+        if m is None or _introduces_a_name(doc, i, sentence.start + head.end()):
+            continue  # "salah satu Wali Songo, Syekh Maulana Malik Ibrahim": the office of the name after it
+        honorific = titles().honorific.match(m.group(1))  # "Sayyid Badr ...": the name after it
+        name = m.group(1)[honorific.end() :] if honorific else m.group(1)
+        start = sentence.start + m.end(1) - len(name)
+        end = sentence.start + m.end(1)
+        words = name.split()
+        if not _is_new_name(doc, i, name) or any(w.casefold() in titles().not_names for w in words):
+            continue  # "In February, ...", "Menurut A, ..."
+        if any(x.start < end and start < x.end for x in doc.mentions[i]) or titles().head.search(name):
+            continue  # a known name, place or office: "Istana Merdeka, Presiden ...", "Presiden A, Ketua ..."
+        office_end = re.search(r"[,;]|\s(?:and|dan)\s|$", sentence.text[head.end() :])
+        stop = sentence.start + head.end() + (office_end.start() if office_end else 0)
+        represents = [c.concept for c in doc.kinds(i, "Country") if sentence.start + head.end() <= c.start < stop]
+        known = _same_name_shorter(doc, i, words)  # "Qais bin Mohammed Al Yousef" after "Qais Al Yousef"
+        _add(doc, i, start, known or _minted_person(name, represents[:1], i))
+
+
+def _introduces_a_name(doc: Doc, i: int, offset: int) -> bool:
+    """A capitalised word right after the office that is no portfolio, body or place: a name."""
+    sentence = doc.sentences[i]
+    word = re.match(r"\s+((?-i:[A-Z])[\w'’-]*)", sentence.text[offset - sentence.start :])
+    if word is None or word.group(1).casefold() in titles().portfolio:
+        return False
+    at = offset + word.start(1)
+    return not any(m.start <= at < m.end for m in doc.mentions[i])
+
+
+def _same_name_shorter(doc: Doc, i: int, words: list[str]) -> Actor | None:
+    """A person of the article, or of the gazetteer, whose name is this one's first and last word(s):
+    "Badr bin Hamad bin Hamood Albusaidi" is "Badr Albusaidi", "Qais bin Mohammed Al Yousef" "Qais Al Yousef"."""
+    for actor in doc.actors.values():
+        label = actor.label.split()
+        if actor.kind == "Person" and len(label) >= 2 and (label[0], label[-1]) == (words[0], words[-1]):
+            return actor
+    for short in ([words[0], words[-1]], [words[0], *words[-2:]]):
+        for entry in doc.lexicon.entries.get(normalize_tokens(" ".join(short)), ()):
+            if entry.kind == "Person":
+                represents = tuple(doc.lexicon.related(entry.concept, DKG + "represents"))
+                return Actor(entry.concept, "Person", doc.lexicon.label(entry.concept), represents, sentence=i)
+    return None
 
 
 def _pattern_organizations(doc: Doc, i: int) -> list[tuple[int, int, str]]:

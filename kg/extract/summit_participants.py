@@ -580,9 +580,19 @@ def _opening_source(doc: Doc, i: int, offset: int) -> bool:
         return False
     # "Menurut Misbakhun, yang mengepalai komisi keuangan DPR, kunjungan ...": the teller's clause too
     phrase = _SOURCE_PHRASE.match(sentence.text)
-    return offset == first or (phrase is not None and offset < sentence.start + phrase.end())
+    # not "According to a press release from the Senate, Hun Sen is due to meet ...": the first actor
+    # after the opening's comma is the sentence's subject, the source being no actor
+    comma = sentence.text.find(",")
+    by_a_document = _DOCUMENT_SOURCE.match(sentence.text) is not None
+    past_opening = by_a_document and comma >= 0 and offset > sentence.start + comma and phrase is None
+    return (offset == first and not past_opening) or (phrase is not None and offset < sentence.start + phrase.end())
 
 
+_DOCUMENT_SOURCE = re.compile(
+    r"^\W*(?:according to|menurut|berdasarkan)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:press release|statement|report|"
+    r"readout|siaran pers|keterangan|laporan|rilis|pernyataan|kenyataan)\b",
+    re.I,
+)
 _SOURCE_PHRASE = re.compile(r"^[^,]*,\s*(?:yang|who|which)\b[^,]*,")
 
 

@@ -491,6 +491,8 @@ def _is_new_name(doc: Doc, name: str) -> bool:
         return False
     if titles().head.fullmatch(tokens[0]):
         return False
+    if tokens[-1] in org_words()[1]:
+        return False  # "Speaker of the Grand National Assembly": the body the office is of, not a name
     return normalize_tokens(name) not in doc.lexicon.entries
 
 

@@ -395,3 +395,8 @@ def test_actors_an_office_someone_still_held_then_names_no_holder(read: Reader) 
     found = read(text, published="2025-04-14")
     (kremlin,) = [s for s in found.summits if s.date is not None and s.date.year == 2024]
     assert local_ids(kremlin.participants) == {"prabowo-subianto", "vladimir-putin"}
+
+
+def test_actors_a_group_named_before_an_office_that_introduces_another_name_is_no_person(read: Reader) -> None:
+    text = "Ia menambahkan, salah satu Wali Songo, Syekh Maulana Malik Ibrahim, berasal dari Samarkand."
+    assert "Wali Songo" not in labels(read(text, published="2025-07-01"), "Person")

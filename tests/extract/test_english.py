@@ -1121,3 +1121,37 @@ def test_english_meetings_scheduled_during_the_two_day_visit_are_each_on_its_day
     pairs = sorted(sorted(local_ids(s.participants) - {"mikhail-mishustin"}) for s in planned)
     assert pairs == [["luong-cuong"], ["to-lam"], ["tran-thanh-man"]]
     assert all(s.date is not None and (s.date.year, s.date.month) == (2025, 1) for s in planned)
+
+
+def test_english_a_new_name_set_off_before_an_office_is_a_person(read: Reader) -> None:
+    """ "meet Saqr Ghobash, Speaker of the UAE's Federal National Council": a person of the UAE; "Numan
+    Kurtulmus, Speaker of the Grand National Assembly": a person, and the assembly no person."""
+    text = (
+        "Hun Sen is due to meet Saqr Ghobash, Speaker of the UAE's Federal National Council, in Abu Dhabi on "
+        "Monday. In Turkey he will hold talks with Numan Kurtulmus, Speaker of the Grand National Assembly."
+    )
+    found = read(text, published="2024-12-08")
+    persons = {a.label: a for a in found.actors if a.kind == "Person"}
+    assert {"Saqr Ghobash", "Numan Kurtulmus"} <= set(persons) and "Grand National Assembly" not in persons
+    assert [r.rsplit("/", 1)[-1] for r in persons["Saqr Ghobash"].represents] == ["united-arab-emirates"]
+
+
+def test_english_a_full_arabic_name_before_an_office_is_the_known_short_one(read: Reader) -> None:
+    text = (
+        "MUSCAT: Sayyid Badr bin Hamad bin Hamood Albusaidi, Minister of Foreign Affairs, received Bakhtiyor "
+        "Saidov, Foreign Minister of the Republic of Uzbekistan, on Sunday. Saidov is also due to meet Qais bin "
+        "Mohammed Al Yousef, Minister of Commerce, on Monday."
+    )
+    found = read(text, published="2026-01-19")
+    persons = {a.label: a for a in found.actors if a.kind == "Person"}
+    assert "Badr Albusaidi" in persons
+    assert "Qais Al Yousef" in persons["Qais bin Mohammed Al Yousef"].aliases
+
+
+def test_english_a_name_after_the_comma_of_an_opening_source_is_the_subject(read: Reader) -> None:
+    text = (
+        "According to a press release from the Senate, Hun Sen is due to meet President Sheikh Mohamed bin Zayed "
+        "in Abu Dhabi on Friday."
+    )
+    found = read(text, published="2024-12-08")
+    assert "hun-sen" in local_ids(found.summits[0].participants)
