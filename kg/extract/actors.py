@@ -174,8 +174,9 @@ def _titled_persons(doc: Doc, i: int) -> list[tuple[str, str, int]]:
             actor = own
         elif found.person is not None:
             actor = _with_represents(_gazetteer_actor(doc, found.person), represents)
-        else:
-            actor = _minted_person(found.name, represents, i)
+        else:  # "Denis V. Manturov": the known "Denis Manturov"
+            known = _same_name_shorter(doc, i, found.name.split())
+            actor = _with_represents(known, represents) if known else _minted_person(found.name, represents, i)
         _add(doc, i, found.start, actor)
         offices.append((found.office, actor.iri, i))
     return offices
@@ -429,9 +430,11 @@ def _introduces_a_name(doc: Doc, i: int, offset: int) -> bool:
 def _same_name_shorter(doc: Doc, i: int, words: list[str]) -> Actor | None:
     """A person of the article, or of the gazetteer, whose name is this one's first and last word(s):
     "Badr bin Hamad bin Hamood Albusaidi" is "Badr Albusaidi", "Qais bin Mohammed Al Yousef" "Qais Al Yousef"."""
+    if len(words) < 3:
+        return None
     for actor in doc.actors.values():
         label = actor.label.split()
-        if actor.kind == "Person" and len(label) >= 2 and (label[0], label[-1]) == (words[0], words[-1]):
+        if actor.kind == "Person" and 2 <= len(label) < len(words) and (label[0], label[-1]) == (words[0], words[-1]):
             return actor
     for short in ([words[0], words[-1]], [words[0], *words[-2:]]):
         for entry in doc.lexicon.entries.get(normalize_tokens(" ".join(short)), ()):

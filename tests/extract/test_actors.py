@@ -400,3 +400,12 @@ def test_actors_an_office_someone_still_held_then_names_no_holder(read: Reader) 
 def test_actors_a_group_named_before_an_office_that_introduces_another_name_is_no_person(read: Reader) -> None:
     text = "Ia menambahkan, salah satu Wali Songo, Syekh Maulana Malik Ibrahim, berasal dari Samarkand."
     assert "Wali Songo" not in labels(read(text, published="2025-07-01"), "Person")
+
+
+def test_actors_a_known_person_written_with_a_middle_initial_is_the_known_one(read: Reader) -> None:
+    text = (
+        "Sidang dipimpin Menteri Koordinator Bidang Perekonomian Airlangga Hartarto dan Wakil Perdana Menteri "
+        "Pertama Federasi Rusia Denis V. Manturov di Jakarta, Selasa (15/4/2025)."
+    )
+    persons = labels(read(text, published="2025-04-15"), "Person")
+    assert "Denis Manturov" in persons and "Denis V. Manturov" not in persons
