@@ -201,8 +201,10 @@ def find_agreements(doc: Doc, meetings: Meetings) -> list[AgreementDraft]:
 
 def _the_other_side_of_its_meeting(doc: Doc, draft: AgreementDraft, meetings: Meetings) -> None:
     """ "Higher Education Minister A exchanged an MoU on higher education" at talks of two countries:
-    the one side's signer names one party; the meeting's other country is the other."""
-    if not draft.signatories or len(draft.parties) != 1 or draft.adopted_at is None:
+    the one side's signer names one party; the meeting's other country is the other. A joint
+    statement is both sides' by its kind, whoever the text names with it."""
+    joint = draft.kind.endswith("#JointStatement")
+    if not (draft.signatories or joint) or len(draft.parties) != 1 or draft.adopted_at is None:
         return
     (party,) = draft.parties
     sides = _countries_of(doc, meetings.summits[draft.adopted_at])

@@ -27,7 +27,7 @@ from kg.extract.summit_drafts import (
 from kg.extract.summit_participants import place_of_the_day, place_of_the_story
 from kg.lexicon import normalize_tokens
 from kg.model import DateValue
-from kg.patterns import cues
+from kg.patterns import cues, meeting_words
 
 
 def merge_mentions(doc: Doc, meetings: Meetings) -> Meetings:
@@ -47,6 +47,7 @@ def merge_mentions(doc: Doc, meetings: Meetings) -> Meetings:
     _named_again(doc, summits, target_of)
     _date_from_the_narrative(doc, [s for n, s in enumerate(summits) if n not in target_of])
     _summit_named_by_its_place(doc, summits, target_of)
+    _short_name_without_persons(doc, summits, target_of)
     _one_meeting_of_a_pair_a_day(doc, summits, target_of)
     _bodies_met_at_their_named_summit(doc, summits, target_of)
     _visits_into_their_talks(doc, summits, target_of)
@@ -112,6 +113,33 @@ def _named_again(doc: Doc, summits: list[SummitDraft], merged: dict[int, int]) -
             merge_into(doc, summits[target], draft)
             summits[target].location = location or summits[target].location
             merged[n] = target
+
+
+def _short_name_without_persons(doc: Doc, summits: list[SummitDraft], merged: dict[int, int]) -> None:
+    """ "pada akhir mesyuarat HLSCC" after "mesyuarat pertama HLSCC" of the same day: a mention with
+    no one named whose name's words the other meeting's name or sentences hold is that meeting (not a
+    forum: a business forum beside talks is an event of its own)."""
+    for n, draft in enumerate(summits):
+        words = _name_words(draft.name) - meeting_words()
+        if n in merged or draft.participants or draft.status != "held" or draft.date is None or not words:
+            continue
+        if draft.kind.endswith("Forum"):
+            continue
+        same = [
+            k
+            for k, s in _others(summits, merged, n)
+            if s.status == "held"
+            and s.date == draft.date
+            and s.participants
+            and (words <= _name_words(s.name) or words <= _words_told(doc, s))
+        ]
+        if len(same) == 1:
+            merge_into(doc, summits[same[0]], draft)
+            merged[n] = same[0]
+
+
+def _words_told(doc: Doc, s: SummitDraft) -> set[str]:
+    return {w for k in s.sentences for w in re.findall(r"\w+", doc.sentences[k].text.casefold())}
 
 
 def _summit_named_by_its_place(doc: Doc, summits: list[SummitDraft], merged: dict[int, int]) -> None:

@@ -3320,3 +3320,13 @@ def test_coref_who_recalls_that_two_met_is_not_one_of_them(read: Reader) -> None
     found = read(text, published="2025-01-14")
     kazan = [s for s in found.summits if s.date is not None and s.date.year == 2024]
     assert kazan and all("mikhail-mishustin" not in local_ids(s.participants) for s in kazan)
+
+
+def test_coref_a_meeting_named_short_with_no_one_in_it_is_the_day_s_meeting_of_that_name(read: Reader) -> None:
+    text = (
+        "ANKARA: Perdana Menteri Anwar Ibrahim dan Presiden Turkiye Recep Tayyip Erdogan mempengerusikan bersama "
+        "mesyuarat pertama HLSCC hari ini.\n\n"
+        "Menurut Duta Besar Malaysia, satu kenyataan bersama dikeluarkan pada akhir mesyuarat HLSCC."
+    )
+    found = read(text, published="2026-01-07")
+    assert len(found.summits) == 1
