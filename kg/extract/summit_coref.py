@@ -61,6 +61,20 @@ def _antecedent(
         # "... berbicara di Forum Bisnis X. Forum dihadiri ...": the one the sentence before told comes first
         just_before = [n for n in recent[::-1] if _last_told(summits[n]) == i - 1 and summits[n].first == i - 1]
         order = just_before + ([focus] if focus is not None else []) + recent[::-1]
+        # "... sebelum diterima Presiden di ruang kerja. Turut hadir ... . Dalam pertemuan tersebut ...": a
+        # bare word names back the meeting the sentences just told, whatever word told it
+        if (
+            not just_before
+            and focus is not None
+            and t.kind == GENERIC
+            and not re.match(r"\s+(?:with|dengan|bersama)\b", sentence.text[t.end - sentence.start :], re.I)
+            and summits[focus].first >= i - 2
+            and summits[focus].first == max(s.first for s in summits)
+            and not summits[focus].named
+            and _worth_keeping(summits[focus])
+            and not summits[focus].past
+        ):
+            return focus
         for n in order:
             if not _worth_keeping(summits[n]):
                 continue  # "menjadi tuan rumah KTT berikutnya" names no meeting to refer back to

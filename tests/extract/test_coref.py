@@ -3330,3 +3330,22 @@ def test_coref_a_meeting_named_short_with_no_one_in_it_is_the_day_s_meeting_of_t
     )
     found = read(text, published="2026-01-07")
     assert len(found.summits) == 1
+
+
+def test_coref_the_meeting_just_told_by_a_verb_is_what_a_bare_word_names_back(read: Reader) -> None:
+    """After a joint commission's session, "... sebelum diterima Presiden di ruang kerja. Turut hadir ... .
+    Dalam pertemuan tersebut dibahas ...": the topics are the reception's, not the session's."""
+    text = (
+        "Jakarta, 15 April 2025 - Indonesia dan Rusia menyelenggarakan Sidang Komisi Bersama (SKB) ke-13 "
+        "Indonesia-Rusia di Bidang Kerja Sama Perdagangan, Ekonomi, dan Teknik pada 14-15 April 2025 di Jakarta. "
+        "Sidang membahas kerja sama pendidikan.\n\n"
+        "Di sela sidang, juga digelar Forum Bisnis Rusia-Indonesia yang mempertemukan pelaku usaha kedua negara.\n\n"
+        "Pada Selasa (15/4) siang, Presiden Prabowo Subianto menerima kunjungan kehormatan Wakil PM Pertama Rusia "
+        "Denis Manturov di Istana Merdeka. Manturov disambut jajar kehormatan dan Sekretaris Kabinet Teddy Indra "
+        "Wijaya sebelum diterima Presiden di ruang kerja. Turut hadir mendampingi Presiden, Menteri Sekretaris "
+        "Negara Prasetyo Hadi.\n\n"
+        "Dalam pertemuan tersebut dibahas penguatan kerja sama di bidang energi dan pertanian."
+    )
+    found = read(text, published="2025-04-15")
+    (reception,) = [s for s in found.summits if "prabowo-subianto" in local_ids(s.participants)]
+    assert {"energy", "agriculture"} <= local_ids(reception.sectors)
