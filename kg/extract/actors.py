@@ -490,8 +490,8 @@ def _short_forms_that_act(doc: Doc, idle: list[tuple[int, int, str]]) -> None:
     for i, start, name in idle:
         sentence = doc.sentences[i]
         aliases = _bracketed_alias(sentence.text, start + len(name) - sentence.start)
-        if not aliases or len(aliases[0]) < 3:
-            continue
+        if not aliases or len(aliases[0]) < 3 or normalize_tokens(aliases[0]) in doc.lexicon.entries:
+            continue  # not "... Republik Rakyat Tiongkok (RRT)": the country's short form, not the body's
         pattern = re.compile(rf"(?<![\w-]){re.escape(aliases[0])}(?![\w-])")
         for k in range(i + 1, len(doc.sentences)):
             text = doc.sentences[k].text
@@ -555,7 +555,11 @@ def _minted_organization(doc: Doc, i: int, start: int, name: str) -> Actor:
             _country_adjective_first(name, inside[0].text, doc.lexicon.label(inside[0].concept))
         )
     end = start + len(name) - doc.sentences[i].start
-    aliases = short + _bracketed_alias(doc.sentences[i].text, end)
+    # not "... Republik Rakyat Tiongkok (RRT)": a short form the lexicon knows names that, not the body
+    bracketed = [
+        a for a in _bracketed_alias(doc.sentences[i].text, end) if normalize_tokens(a) not in doc.lexicon.entries
+    ]
+    aliases = short + tuple(bracketed)
     given = _bracketed_english(doc.sentences[i].text, end)
     if given is not None:  # "Federasi Kamar Dagang X (Federation of X Chambers/FXC)": the body's own English name
         aliases += given if english else given[1:]

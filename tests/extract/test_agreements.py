@@ -1514,3 +1514,29 @@ def test_agreements_a_joint_statement_issued_at_talks_of_two_is_both_countries(r
     found = read(text, published="2026-01-07")
     (statement,) = [a for a in found.agreements if a.kind.endswith("#JointStatement")]
     assert local_ids(statement.parties) == {"malaysia", "turkey"}
+
+
+def test_agreements_a_ministry_named_right_after_the_document_word_is_its_party(read: Reader) -> None:
+    """ "MoU Kementerian Pertahanan RI dengan Sekretariat Industri Pertahanan Turki": the two bodies named
+    in the document's name are its parties, Indonesia's ministry by its English name."""
+    text = (
+        "Presiden Prabowo Subianto dan Presiden Turki Recep Tayyip Erdogan menyaksikan penandatanganan 13 dokumen "
+        "kerja sama di Bogor, Rabu (12/2/2025). Salah satunya MoU Kementerian Pertahanan RI dengan Sekretariat "
+        "Industri Pertahanan Kepresidenan Turki (SSB) tentang kerja sama industri pertahanan."
+    )
+    found = read(text, published="2025-02-12")
+    mou = next(a for a in found.agreements if a.name.startswith("MoU"))
+    names = {a.iri: a.label for a in found.actors}
+    assert "Ministry of Defence of Indonesia" in {names.get(p.target) for p in mou.parties}
+
+
+def test_agreements_a_country_s_short_form_in_brackets_is_not_a_body_s(read: Reader) -> None:
+    """ "Direktur Kantor Komisi Sentral Urusan Luar Negeri Republik Rakyat Tiongkok (RRT), Wang Yi" and later
+    "aksesi RRT pada Traktat ...": RRT is China acceding, not the commission signing."""
+    text = (
+        "Menlu Retno Marsudi bertemu Direktur Kantor Komisi Sentral Urusan Luar Negeri Republik Rakyat Tiongkok "
+        "(RRT), Wang Yi, di Jakarta, Rabu (12/7/2023). Keduanya membahas 20 tahun aksesi RRT pada Traktat "
+        "Persahabatan dan Kerja Sama di Asia Tenggara (TAC)."
+    )
+    found = read(text, published="2023-07-12")
+    assert not [a for a in found.actors if a.kind == "Organization" and "Komisi Sentral" in (a.surface or a.label)]
