@@ -309,7 +309,7 @@ def _new_paragraph(doc: Doc, i: int) -> bool:
 
 
 def _refers_back(doc: Doc, i: int) -> bool:
-    return bool(doc.cue("pair_anaphor", i) or doc.cue("summit_anaphor", i))
+    return bool(doc.cue("pair_anaphor", i) or doc.cue("summit_anaphor", i) or doc.cue("topic_counted", i))
 
 
 def _two_of_focus(doc: Doc, i: int, summits: list[SummitDraft], focus: int) -> bool:

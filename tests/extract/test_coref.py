@@ -3349,3 +3349,18 @@ def test_coref_the_meeting_just_told_by_a_verb_is_what_a_bare_word_names_back(re
     found = read(text, published="2025-04-15")
     (reception,) = [s for s in found.summits if "prabowo-subianto" in local_ids(s.participants)]
     assert {"energy", "agriculture"} <= local_ids(reception.sectors)
+
+
+def test_coref_the_topics_counted_after_a_flashback_are_the_story_s_talks(read: Reader) -> None:
+    """After a paragraph recalling an earlier meeting, "Menurut Retno, isu pertama yang dibahas adalah
+    perbatasan" counts the topics of today's talks, not of the meeting recalled."""
+    text = (
+        "Menteri Luar Negeri RI Retno Marsudi menerima Menteri Luar Negeri Malaysia Mohamad Hasan di Jakarta, "
+        "Selasa (6/2/2024).\n\n"
+        "Pada Jumat (2/2), keduanya duduk bersama di Brussel dalam Pertemuan Tingkat Menteri ASEAN-Uni Eropa.\n\n"
+        "Menurut Retno, isu pertama yang dibahas adalah perbatasan. Isu kedua menyangkut pekerja migran."
+    )
+    found = read(text, published="2024-02-06")
+    (jakarta,) = [s for s in found.summits if s.date is not None and s.date.day == 6]
+    assert "labour-migration" in local_ids(jakarta.sectors)
+    assert all(not s.sectors for s in found.summits if s is not jakarta)
