@@ -3364,3 +3364,14 @@ def test_coref_the_topics_counted_after_a_flashback_are_the_story_s_talks(read: 
     (jakarta,) = [s for s in found.summits if s.date is not None and s.date.day == 6]
     assert "labour-migration" in local_ids(jakarta.sectors)
     assert all(not s.sectors for s in found.summits if s is not jakarta)
+
+
+def test_coref_they_who_met_before_are_the_pair_of_the_story(read: Reader) -> None:
+    text = (
+        "Menteri Luar Negeri RI Retno Marsudi menerima Menteri Luar Negeri Malaysia Mohamad Hasan di Jakarta, "
+        "Selasa (6/2/2024). Mereka sudah bertemu dalam Retreat Menteri Luar Negeri ASEAN di Luang Prabang, Laos, "
+        "Senin (29/1) pekan lalu."
+    )
+    found = read(text, published="2024-02-06")
+    (retreat,) = [s for s in found.summits if s.date is not None and s.date.month == 1]
+    assert {"retno-marsudi", "mohamad-hasan"} <= local_ids(retreat.participants)
