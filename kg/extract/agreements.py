@@ -553,6 +553,8 @@ def _triggers(doc: Doc, i: int) -> list[Mention]:
             continue  # "he said in a statement issued to Bernama", "pernyataan pers bersama": how it was told
         if out and cues()["topic_lead"].search(text[: m.start - doc.sentences[i].start]):
             continue  # "Nota Kesepahaman ... tentang Kerangka Kerja Sama ...": the topic of the one before
+        if out and cues()["amended_document"].search(text[: m.start - doc.sentences[i].start]):
+            continue  # "Protokol Perubahan Kedua atas Memorandum ...": what the one before amends
         if m.concept in _WEAK and not signed:
             continue
         if _joins_a_body(doc, i, m):
@@ -791,6 +793,8 @@ _LIST_MARKER = re.compile(rf"^\s*{_MARKER}\s*$")
 _BULLET = re.compile(rf"^\s*{_MARKER}\s+(?-i:[A-Z])")
 _MARKER_LEAD = re.compile(rf"\s*(?:{_MARKER}\s*)?")
 _SHORT_OPENER = 6  # "Beberapa di antaranya, yaitu:" opens a list without telling it
+_SET_BACK = 12  # sentences back to the set a list's opener names back
+_DOCUMENTS_BACK = re.compile(r"\b(?:dokumen|documents)\b[^:]{0,30}\b(?:itu|tersebut|ini|these|those)\b", re.I)
 _LIST_REACH = 24  # sentences back to the line that opens a list: its items and their markers, one each
 
 
@@ -812,7 +816,14 @@ def _signed_list_opener(doc: Doc, i: int) -> int | None:
                 doc.sentences[k - 1].block == doc.sentences[k].block or cues()["documents_anaphor"].search(text)
             )
             short = len(text.split()) <= _SHORT_OPENER and joined
-            return k - 1 if short and _tells_signing(doc.sentences[k - 1].text) else None
+            if short and _tells_signing(doc.sentences[k - 1].text):
+                return k - 1
+            # "Empat dokumen G-to-G itu adalah:": documents named back, of a set a sentence just before told signed
+            if _DOCUMENTS_BACK.search(text) and any(
+                _tells_signing(doc.sentences[j].text) for j in range(max(k - _SET_BACK, 0), k)
+            ):
+                return k
+            return None
         if not doc.once(_list_lines)[k]:
             return None
     return None

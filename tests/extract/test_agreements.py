@@ -1540,3 +1540,25 @@ def test_agreements_a_country_s_short_form_in_brackets_is_not_a_body_s(read: Rea
     )
     found = read(text, published="2023-07-12")
     assert not [a for a in found.actors if a.kind == "Organization" and "Komisi Sentral" in (a.surface or a.label)]
+
+
+def test_agreements_a_list_opened_by_the_documents_named_back_and_an_amending_protocol(read: Reader) -> None:
+    """ "Empat dokumen G-to-G itu adalah:" names back the set told agreed; each numbered line is one
+    document, "Pernyataan kehendak (letter of intent)" too, and "Protokol Perubahan Kedua atas
+    Memorandum ..." is the protocol alone, not also the memorandum it amends."""
+    text = (
+        "Presiden Prabowo Subianto menemui Presiden UEA Mohamed bin Zayed di Abu Dhabi, Rabu (9/4/2025). "
+        "Pertemuan itu ditutup dengan pengumuman delapan dokumen kerja sama yang telah disepakati kedua negara.\n\n"
+        "Delapan dokumen itu terdiri atas empat kerja sama antarpemerintah dan empat kerja sama antarpelaku "
+        "usaha.\n\nEmpat dokumen G-to-G itu adalah:\n\n1.\n\n"
+        "Pernyataan kehendak (letter of intent) antara Kementerian Luar Negeri UEA dan Kementerian Koordinator "
+        "Bidang Pangan RI tentang Kemitraan Alam dan Iklim;\n\n2.\n\n"
+        "Protokol Perubahan Kedua atas Memorandum Saling Pengertian antara Pemerintah RI dan Pemerintah UEA "
+        "tentang Kerja Sama Kelautan dan Perikanan;"
+    )
+    found = read(text, published="2025-04-09")
+    names = [a.name for a in found.agreements]
+    assert any(n.startswith("Pernyataan kehendak") for n in names)
+    assert [n for n in names if "Memorandum Saling Pengertian" in n] == [
+        next(n for n in names if n.startswith("Protokol Perubahan Kedua"))
+    ]

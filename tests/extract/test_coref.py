@@ -3375,3 +3375,13 @@ def test_coref_they_who_met_before_are_the_pair_of_the_story(read: Reader) -> No
     found = read(text, published="2024-02-06")
     (retreat,) = [s for s in found.summits if s.date is not None and s.date.month == 1]
     assert {"retno-marsudi", "mohamad-hasan"} <= local_ids(retreat.participants)
+
+
+def test_coref_a_visit_a_leader_wishes_to_make_is_planned(read: Reader) -> None:
+    text = (
+        "Presiden Prabowo Subianto menemui Presiden UEA Mohamed bin Zayed di Abu Dhabi, Rabu (9/4/2025). "
+        "Prabowo juga mengungkapkan bahwa MBZ berkeinginan untuk berkunjung ke Jakarta."
+    )
+    found = read(text, published="2025-04-09")
+    (jakarta,) = [s for s in found.summits if s.location and s.location.endswith("/jakarta")]
+    assert jakarta.status == "planned"
