@@ -579,7 +579,7 @@ def _opening_source(doc: Doc, i: int, offset: int) -> bool:
     if not cues()["source_opening"].match(sentence.text):
         return False
     # "Menurut Misbakhun, yang mengepalai komisi keuangan DPR, kunjungan ...": the teller's clause too
-    phrase = _SOURCE_PHRASE.match(sentence.text)
+    phrase = _SOURCE_PHRASE.match(sentence.text) or _SOURCE_TITLE_NAME.match(sentence.text)
     # not "According to a press release from the Senate, Hun Sen is due to meet ...": the first actor
     # after the opening's comma is the sentence's subject, the source being no actor
     comma = sentence.text.find(",")
@@ -594,6 +594,10 @@ _DOCUMENT_SOURCE = re.compile(
     re.I,
 )
 _SOURCE_PHRASE = re.compile(r"^[^,]*,\s*(?:yang|who|which)\b[^,]*,")
+# "Menurut Duta Besar Malaysia ke Turkiye, Datuk Sazali Mustafa Kamal, ...": the teller's office, then the name
+_SOURCE_TITLE_NAME = re.compile(
+    r"^\W*(?:menurut|according to)\s+[^,]{3,80},\s*(?-i:(?:[A-Z][\w.'’-]*\s+){1,6}?[A-Z][\w.'’-]*),", re.I
+)
 
 
 _GAP_WORDS = re.compile(r"(?:\s+[\w.-]+){0,5}\s+")

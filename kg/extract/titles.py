@@ -284,7 +284,7 @@ def _name_after(doc: Doc, i: int, offset: int, serves: list[str]) -> TitledName 
             if _name_goes_on(doc, i, m):
                 return _name_at(doc, i, start, serves)
             return TitledName(start, m.text, m, _ordered(doc, serves))
-    link = re.match(r"\s*(?:untuk|to|for|of|merangkap|concurrently to|serta)\s+", rest)
+    link = re.match(r"\s*(?:untuk|ke|to|for|of|merangkap|concurrently to|serta)\s+", rest)  # Malay "ke"
     after_link = offset + (link.end() if link else gap)
     for m in doc.mentions[i]:
         if m.start == after_link and m.kind in _SERVES:  # "Ketua DPR Thailand", "Rusia untuk ASEAN"

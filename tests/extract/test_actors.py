@@ -409,3 +409,16 @@ def test_actors_a_known_person_written_with_a_middle_initial_is_the_known_one(re
     )
     persons = labels(read(text, published="2025-04-15"), "Person")
     assert "Denis Manturov" in persons and "Denis V. Manturov" not in persons
+
+
+def test_actors_malay_titles_introduce_their_persons(read: Reader) -> None:
+    """Malay offices: "Duta Besar Malaysia ke China Datuk A", "Ahli Majlis Negara merangkap Menteri Keselamatan
+    Awam China, B", "Ketua Eksekutif Wilayah Pentadbiran Khas Hong Kong (HKSAR), C"."""
+    text = (
+        "Ahmad Zahid diiringi Duta Besar Malaysia ke China Datuk Norman Muhamad. Petang semalam, beliau "
+        "mengadakan kunjungan hormat ke atas Ahli Majlis Negara merangkap Menteri Keselamatan Awam China, Wang "
+        "Xiaohong. Lawatan bermula di Hong Kong, di mana beliau mengadakan kunjungan hormat ke atas Ketua "
+        "Eksekutif Wilayah Pentadbiran Khas Hong Kong (HKSAR), John Lee Ka-chiu."
+    )
+    persons = labels(read(text, published="2024-06-01"), "Person")
+    assert {"Norman Muhamad", "Wang Xiaohong", "John Lee Ka-chiu"} <= persons

@@ -3385,3 +3385,14 @@ def test_coref_a_visit_a_leader_wishes_to_make_is_planned(read: Reader) -> None:
     found = read(text, published="2025-04-09")
     (jakarta,) = [s for s in found.summits if s.location and s.location.endswith("/jakarta")]
     assert jakarta.status == "planned"
+
+
+def test_coref_the_teller_named_after_his_office_is_not_at_the_meeting(read: Reader) -> None:
+    text = (
+        "ANKARA: Perdana Menteri Anwar Ibrahim dan Presiden Turkiye Recep Tayyip Erdogan mempengerusikan bersama "
+        "mesyuarat pertama HLSCC hari ini.\n\n"
+        "Menurut Duta Besar Malaysia ke Turkiye, Datuk Sazali Mustafa Kamal, satu kenyataan bersama dikeluarkan "
+        "pada akhir mesyuarat HLSCC."
+    )
+    found = read(text, published="2026-01-07")
+    assert all("sazali-mustafa-kamal" not in local_ids(s.participants) for s in found.summits)
