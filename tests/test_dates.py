@@ -384,3 +384,20 @@ def test_dates_years_ago_is_that_year_and_over_the_past_years_is_no_time() -> No
     assert [f.value for f in find_dates("The first summit was held 20 years ago.", pub)] == [DateValue(2005)]
     assert not find_dates("Kerja sama itu tumbuh selama 20 tahun lalu.", pub)
     assert not find_dates("Hubungan terjalin sejak dua puluh tahun lalu.", pub)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day months ahead with no word of a plan is the one before
+        ("Pada 21 April, Menlu Sugiono dan Menlu Wang Yi duduk bersama di Beijing.", ["2025-04-21"]),
+        # a plan's day stays ahead
+        ("Dialog itu akan digelar pada 21 April di Beijing.", ["2026-04-21"]),
+        # a near day ahead stays ahead: "On December 2, ..." told on November 10
+        ("Pada 2 Desember, kedua menteri bertemu di Beijing.", ["2025-12-02"]),
+        # "this year" names the year
+        ("Tahun ini pada 21 April keduanya duduk bersama di Beijing.", ["2025", "2025-04-21"]),
+    ],
+)
+def test_dates_a_day_without_its_year_is_past_unless_near_or_planned(text: str, expected: list[str]) -> None:
+    assert _dates(text, DateValue(2025, 11, 10)) == expected

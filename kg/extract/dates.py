@@ -272,9 +272,15 @@ def day_span(text: str, published: DateValue | None) -> tuple[DateValue, int] | 
     return None
 
 
+_DAYS_AHEAD_UNTOLD = 90  # a day further ahead than this, with no word of a plan, is the one before
+_THIS_YEAR = re.compile(r"\b(?:tahun ini|this year)\b", re.I)
+
+
 def _day_month(m: re.Match[str], published: DateValue | None) -> DateValue | None:
     month = MONTHS[m["month"].lower().rstrip(".")]
     year = _nearest_year(month, published)
+    if published is not None and _THIS_YEAR.search(m.string, 0, m.start()):
+        year = published.year  # "Tahun ini, ... Pada 21 April, ...": of the year the sentence named
     if year is None or published is None:
         return None
     day = _valid(year, month, int(m["day"]))
@@ -284,6 +290,10 @@ def _day_month(m: re.Match[str], published: DateValue | None) -> DateValue | Non
     clause = _tense_of_clause(m.string, m.start(), m.end())
     told_past = clause == "past" or (clause is None and anywhere("past_tense").search(m.string) is not None)
     if told_past and day.after(published):
+        return _valid(year - 1, month, int(m["day"]))
+    # "Pada 21 April, A dan B duduk bersama" told in November: a day months ahead with no plan's word is past
+    planned = clause == "future" or anywhere("future_tense").search(m.string) is not None
+    if not planned and -published.days_since(day) > _DAYS_AHEAD_UNTOLD:
         return _valid(year - 1, month, int(m["day"]))
     return day  # a plan's day already past stays this year's: "started on May 13 and will last until May 16"
 
