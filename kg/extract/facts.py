@@ -60,13 +60,27 @@ def _memberships(doc: Doc, i: int) -> list[Membership]:
         before = [c for c in countries if c.end <= org.start]
         if (cues()["applied"].search(tail) or cues()["partner_named_after"].match(after)) and before:
             out.append(Membership(before[-1].concept, org.concept, "applicant", i))
-        elif (cues()["joined"].search(tail) or cues()["apply_membership"].search(tail)) and before:
+        elif (_joined_it(tail) or cues()["apply_membership"].search(tail)) and before:
             out.append(Membership(before[-1].concept, org.concept, "member", i))
         elif cues()["has_members"].search(after):
             out.extend(Membership(c.concept, org.concept, "member", i) for c in countries if c.start > org.end)
         elif re.search(r"\b(anggota(?: tetap)?|permanent members? of|members? of)\s*$", tail, re.I):
             out.extend(Membership(c.concept, org.concept, "member", i) for c in countries)
     return out
+
+
+_JOINED_GAP_WORDS = 5  # "resmi bergabung dengan kelompok BRICS": the body a few words after the verb
+_NOT_THE_BODY = re.compile(r"\b(?:for|in|at|untuk|dalam|pada|leaders?|pemimpin)\b", re.I)
+
+
+def _joined_it(tail: str) -> bool:
+    """The verb of joining has the organization as its object: not "Li Qiang joined the leaders for
+    the ASEAN-GCC-China Summit", where the body names a meeting he joined."""
+    found = list(cues()["joined"].finditer(tail))
+    if not found:
+        return False
+    gap = tail[found[-1].end() :]
+    return len(gap.split()) <= _JOINED_GAP_WORDS and not _NOT_THE_BODY.search(gap)
 
 
 def _own_clause(tail: str) -> str:

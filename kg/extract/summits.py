@@ -666,7 +666,12 @@ def _guest_of_the_visit_joins(doc: Doc, visit: SummitDraft, meeting: SummitDraft
         and countries.isdisjoint(doc.actors[p].represents)
     ]
     if guests:
-        meeting.add_participant(min(guests, key=lambda p: visit.participants[p]), i)
+        # the one from away first (the host's country is the place's), then the first told: never
+        # the order of a set, which changes from one run to the next
+        home = {visit.location, *containers(doc, visit.location)} if visit.location else set()
+        meeting.add_participant(
+            min(guests, key=lambda p: (bool(home & set(doc.actors[p].represents)), visit.participants[p], p)), i
+        )
 
 
 def _meeting_of_the_accompanied(doc: Doc, i: int, summits: list[SummitDraft], focus: int) -> int:

@@ -1155,3 +1155,14 @@ def test_english_a_name_after_the_comma_of_an_opening_source_is_the_subject(read
     )
     found = read(text, published="2024-12-08")
     assert "hun-sen" in local_ids(found.summits[0].participants)
+
+
+def test_english_the_attendance_from_each_side_is_the_summit_s(read: Reader) -> None:
+    text = (
+        "The 2nd Asean-GCC Summit was held at the Kuala Lumpur Convention Centre on May 27, 2025.\n\n"
+        "Attending from Asean were Brunei's Sultan Hassanal Bolkiah and Indonesian President Prabowo Subianto. "
+        "The Gulf side included Saudi Foreign Minister Prince Faisal bin Farhan Al Saud."
+    )
+    found = read(text, published="2025-05-28")
+    assert {"hassanal-bolkiah", "prabowo-subianto"} <= local_ids(found.summits[0].participants)
+    assert any(p.startswith("faisal-bin-farhan") for p in local_ids(found.summits[0].participants))

@@ -27,3 +27,11 @@ def test_memberships_an_organization_listing_its_members(read: Reader) -> None:
     found = read("GCC beranggotakan enam negara, yaitu Arab Saudi, Bahrain, Kuwait, Oman, Qatar dan Uni Emirat Arab.")
     members = {m for m, org, status in _memberships(found) if status == "member"}
     assert {"saudi-arabia", "bahrain", "kuwait", "oman", "qatar"} <= members
+
+
+def test_memberships_joining_the_leaders_at_a_summit_is_no_membership(read: Reader) -> None:
+    text = (
+        "Later in the day, Chinese Premier Li Qiang joined the leaders for the inaugural Asean-GCC-China Summit "
+        "in Kuala Lumpur on May 27, 2025."
+    )
+    assert not read(text, published="2025-05-28").memberships
