@@ -1502,20 +1502,6 @@ def test_agreements_a_topic_ends_where_the_signers_next_deed_begins(read: Reader
     assert "joint communique on the outcomes of the visit" in [a.name for a in found.agreements]
 
 
-def test_agreements_a_joint_statement_issued_at_talks_of_two_is_both_countries(read: Reader) -> None:
-    """ "Menurut Duta Besar Malaysia ke Turkiye, satu kenyataan bersama dikeluarkan pada akhir mesyuarat":
-    the ambassador's country is one side; a joint statement is the meeting's two countries'."""
-    text = (
-        "ANKARA: Perdana Menteri Anwar Ibrahim dan Presiden Turkiye Recep Tayyip Erdogan mempengerusikan bersama "
-        "mesyuarat pertama HLSCC hari ini.\n\n"
-        "Menurut Duta Besar Malaysia ke Turkiye, Datuk Sazali Mustafa Kamal, satu kenyataan bersama dikeluarkan "
-        "pada akhir mesyuarat HLSCC."
-    )
-    found = read(text, published="2026-01-07")
-    (statement,) = [a for a in found.agreements if a.kind.endswith("#JointStatement")]
-    assert local_ids(statement.parties) == {"malaysia", "turkey"}
-
-
 def test_agreements_a_ministry_named_right_after_the_document_word_is_its_party(read: Reader) -> None:
     """ "MoU Kementerian Pertahanan RI dengan Sekretariat Industri Pertahanan Turki": the two bodies named
     in the document's name are its parties, Indonesia's ministry by its English name."""

@@ -3388,6 +3388,8 @@ def test_coref_a_visit_a_leader_wishes_to_make_is_planned(read: Reader) -> None:
 
 
 def test_coref_the_teller_named_after_his_office_is_not_at_the_meeting(read: Reader) -> None:
+    """ "Menurut Duta Besar Malaysia ke Turkiye, Datuk A, satu kenyataan bersama dikeluarkan ...": A tells,
+    he is not at the meeting; and the statement, though the sentence names one country, is both sides'."""
     text = (
         "ANKARA: Perdana Menteri Anwar Ibrahim dan Presiden Turkiye Recep Tayyip Erdogan mempengerusikan bersama "
         "mesyuarat pertama HLSCC hari ini.\n\n"
@@ -3396,3 +3398,5 @@ def test_coref_the_teller_named_after_his_office_is_not_at_the_meeting(read: Rea
     )
     found = read(text, published="2026-01-07")
     assert all("sazali-mustafa-kamal" not in local_ids(s.participants) for s in found.summits)
+    (statement,) = [a for a in found.agreements if a.kind.endswith("#JointStatement")]
+    assert local_ids(statement.parties) == {"malaysia", "turkey"}
