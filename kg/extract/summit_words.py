@@ -171,8 +171,18 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
         and not _in_programme(sentence, t, found)
         and not _site_visit(sentence, t)
         and not _told_as_a_habit(doc, i, t)
+        and not _reduplicated(sentence, t)
     ]
     return _outside_titles(sentence, sorted(found, key=lambda t: t.start))
+
+
+def _reduplicated(sentence, t: _Trigger) -> bool:  # type: ignore[no-untyped-def]
+    """ "di forum-forum internasional", "pertemuan-pertemuan": a plural of the word, no one meeting."""
+    word = sentence.text[t.start - sentence.start : t.end - sentence.start]
+    if re.fullmatch(r"(\w+)-\1", word, re.I):
+        return True
+    after = sentence.text[t.end - sentence.start :]
+    return bool(word) and after.casefold().startswith("-" + word.casefold())
 
 
 def _told_as_a_habit(doc: Doc, i: int, t: _Trigger) -> bool:

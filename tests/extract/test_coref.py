@@ -3400,3 +3400,18 @@ def test_coref_the_teller_named_after_his_office_is_not_at_the_meeting(read: Rea
     assert all("sazali-mustafa-kamal" not in local_ids(s.participants) for s in found.summits)
     (statement,) = [a for a in found.agreements if a.kind.endswith("#JointStatement")]
     assert local_ids(statement.parties) == {"malaysia", "turkey"}
+
+
+def test_coref_a_meeting_word_said_twice_is_a_plural_and_no_meeting(read: Reader) -> None:
+    """ "mempromosikan Deklarasi Istiqlal di forum-forum internasional": forums in general, not one held
+    with the signers of the sentence after."""
+    text = (
+        "Menteri Agama Nasaruddin Umar menandatangani dua nota kesepahaman dengan Yordania di Amman, Senin "
+        "(14/4/2025).\n\n"
+        "Kerja sama juga meliputi dialog antaragama dan pendidikan bagi para dai.\n\n"
+        "Menurut Menag, kedua negara juga sepakat mempromosikan Deklarasi Istiqlal di forum-forum internasional. "
+        "Deklarasi Istiqlal ditandatangani Nasaruddin Umar, saat itu Imam Besar Masjid Istiqlal, bersama Paus "
+        "Fransiskus di Masjid Istiqlal, Jakarta, pada 5 September 2024."
+    )
+    found = read(text, published="2025-04-14")
+    assert not [s for s in found.summits if "forum" in s.name.casefold()]
