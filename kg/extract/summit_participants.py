@@ -527,9 +527,7 @@ def _attended_by(sentence, trigger: _Trigger, offset: int, triggers: list[_Trigg
         return False
     end = trigger.end
     for t in sorted((t for t in triggers if end <= t.start < offset), key=lambda t: t.start):
-        if not re.fullmatch(
-            r"\s*(?:,|dan|and|serta)?\s*", sentence.text[end - sentence.start : t.start - sentence.start]
-        ):
+        if not _LISTED_NEXT.fullmatch(sentence.text, end - sentence.start, t.start - sentence.start):
             return False  # another meeting told in between: "Rangkaian A akan ditutup dengan B, yang diikuti C"
         end = t.end
     gap = sentence.text[end - sentence.start : offset - sentence.start]
