@@ -273,13 +273,12 @@ def day_span(text: str, published: DateValue | None) -> tuple[DateValue, int] | 
 
 
 _DAYS_AHEAD_UNTOLD = 90  # a day further ahead than this, with no word of a plan, is the one before
-_THIS_YEAR = re.compile(r"\b(?:tahun ini|this year)\b", re.I)
 
 
 def _day_month(m: re.Match[str], published: DateValue | None) -> DateValue | None:
     month = MONTHS[m["month"].lower().rstrip(".")]
     year = _nearest_year(month, published)
-    if published is not None and _THIS_YEAR.search(m.string, 0, m.start()):
+    if published is not None and anywhere("this_year").search(m.string, 0, m.start()):
         year = published.year  # "Tahun ini, ... Pada 21 April, ...": of the year the sentence named
     if year is None or published is None:
         return None

@@ -70,7 +70,6 @@ def _memberships(doc: Doc, i: int) -> list[Membership]:
 
 
 _JOINED_GAP_WORDS = 5  # "resmi bergabung dengan kelompok BRICS": the body a few words after the verb
-_NOT_THE_BODY = re.compile(r"\b(?:for|in|at|untuk|dalam|pada|leaders?|pemimpin)\b", re.I)
 
 
 def _joined_it(tail: str) -> bool:
@@ -80,7 +79,7 @@ def _joined_it(tail: str) -> bool:
     if not found:
         return False
     gap = tail[found[-1].end() :]
-    return len(gap.split()) <= _JOINED_GAP_WORDS and not _NOT_THE_BODY.search(gap)
+    return len(gap.split()) <= _JOINED_GAP_WORDS and not cues()["not_the_joined_body"].search(gap)
 
 
 def _own_clause(tail: str) -> str:

@@ -464,7 +464,7 @@ def _status(doc: Doc, i: int, trigger: _Trigger, date: DateValue | None, dates: 
     if (
         plan is not None
         and plan.end() <= trigger.start - sentence.start
-        and _WHEN.search(sentence.text, plan.end(), trigger.start - sentence.start)
+        and cues()["when_clause"].search(sentence.text, plan.end(), trigger.start - sentence.start)
         and date is not None
         and published is not None
         and not date.after(published)
@@ -495,7 +495,6 @@ def _status(doc: Doc, i: int, trigger: _Trigger, date: DateValue | None, dates: 
     return "held"
 
 
-_WHEN = re.compile(r"\b(?:ketika|sewaktu|saat|when|while)\b", re.I)
 _REPORTED = re.compile(r"\b(?:said|says|told|added|berkata|mengatakan|menyatakan|menegaskan|kata)\b", re.I)
 
 

@@ -507,13 +507,10 @@ def _held_by(sentence, trigger: _Trigger, offset: int) -> bool:  # type: ignore[
 _LISTED_NEXT = re.compile(r"\s*(?:,|dan|and|serta)?\s*")
 
 
-_THAT = re.compile(r"\b(?:that|bahwa|bahawa)\b", re.I)
-
-
 def _subject_of_a_clause_after(doc: Doc, i: int, offset: int, trigger: _Trigger) -> bool:
     """The actor at ``offset`` stands before a "that" clause whose own named subject does the meeting."""
     sentence = doc.sentences[i]
-    thats = list(_THAT.finditer(sentence.text, offset - sentence.start, trigger.start - sentence.start))
+    thats = list(cues()["that_clause"].finditer(sentence.text, offset - sentence.start, trigger.start - sentence.start))
     if not thats:
         return False
     clause = range(sentence.start + thats[-1].end(), trigger.start)
@@ -554,9 +551,6 @@ def _partner_of(sentence, meeting_end: int, offset: int) -> bool:  # type: ignor
     return offset > meeting_end and bool(re.match(r"\s*(\w+\s+){0,2}(dengan|with|bersama)\b", between))
 
 
-_WITH_NEXT = re.compile(r"\s*(\w+\s+)?(dengan|with)\b", re.I)
-
-
 def _partner_of_one_before(sentence, triggers: list[_Trigger], trigger: _Trigger, offset: int) -> bool:  # type: ignore[no-untyped-def]
     """The actor at ``offset`` is whom an earlier meeting word of the sentence was with (in the same
     clause: not "talks with A in May, while B paid a visit")."""
@@ -565,7 +559,11 @@ def _partner_of_one_before(sentence, triggers: list[_Trigger], trigger: _Trigger
             continue
         between = sentence.text[t.end - sentence.start : offset - sentence.start]
         # "a meeting with A", "talks held with A"; not "kunjungan sekaligus memimpin bersama A": a co-host
-        if _WITH_NEXT.match(between) and not re.search(r"[,;]", between) and not cues()["clause_break"].search(between):
+        if (
+            cues()["with_next"].search(between)
+            and not re.search(r"[,;]", between)
+            and not cues()["clause_break"].search(between)
+        ):
             return True
     return False
 
@@ -577,25 +575,16 @@ def _opening_source(doc: Doc, i: int, offset: int) -> bool:
     if not cues()["source_opening"].match(sentence.text):
         return False
     # "Menurut Misbakhun, yang mengepalai komisi keuangan DPR, kunjungan ...": the teller's clause too
-    phrase = _SOURCE_PHRASE.match(sentence.text) or _SOURCE_TITLE_NAME.match(sentence.text)
+    phrase = _SOURCE_PHRASE.match(sentence.text) or cues()["source_title_name"].search(sentence.text)
     # not "According to a press release from the Senate, Hun Sen is due to meet ...": the first actor
     # after the opening's comma is the sentence's subject, the source being no actor
     comma = sentence.text.find(",")
-    by_a_document = _DOCUMENT_SOURCE.match(sentence.text) is not None
+    by_a_document = cues()["document_source"].search(sentence.text) is not None
     past_opening = by_a_document and comma >= 0 and offset > sentence.start + comma and phrase is None
     return (offset == first and not past_opening) or (phrase is not None and offset < sentence.start + phrase.end())
 
 
-_DOCUMENT_SOURCE = re.compile(
-    r"^\W*(?:according to|menurut|berdasarkan)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:press release|statement|report|"
-    r"readout|siaran pers|keterangan|laporan|rilis|pernyataan|kenyataan)\b",
-    re.I,
-)
 _SOURCE_PHRASE = re.compile(r"^[^,]*,\s*(?:yang|who|which)\b[^,]*,")
-# "Menurut Duta Besar Malaysia ke Turkiye, Datuk Sazali Mustafa Kamal, ...": the teller's office, then the name
-_SOURCE_TITLE_NAME = re.compile(
-    r"^\W*(?:menurut|according to)\s+[^,]{3,80},\s*(?-i:(?:[A-Z][\w.'’-]*\s+){1,6}?[A-Z][\w.'’-]*),", re.I
-)
 
 
 _GAP_WORDS = re.compile(r"(?:\s+[\w.-]+){0,5}\s+")
