@@ -207,3 +207,25 @@ def test_nameswap_a_two_letter_family_name_and_a_countrys_other_name_are_swapped
     plan = plan_swap(doc, text, data, context.lexicon)
     swapped = swap_text(text, plan)
     assert not re.search(r"\b(?:Li|Cina|Tiongkok)\b", swapped), swapped
+
+
+def test_nameswap_a_known_body_named_without_its_country_stays_itself(data, context: Context) -> None:  # type: ignore[no-untyped-def]
+    """ "Kementerian ESDM" names no country: after Indonesia is swapped for another country the
+    swapped run still finds Indonesia's ministry, and that is no loss; a minted body's name follows
+    the swap."""
+    doc = {"article": "x.txt", "language": "id", "actors": [{"name": "Indonesia", "type": "Country"}]}
+    text = "Indonesia dan Kementerian ESDM meneken MoU dengan Kementerian Energi Indonesia."
+    plan = plan_swap(doc, text, data, context.lexicon)
+    article = Article("x", "x.txt", "x.txt", text, "")
+    ministry = Actor(
+        "https://w3id.org/dkg/id/org/kesdm", "Organization", "Ministry of Energy and Mineral Resources of Indonesia"
+    )
+    minted = Actor("https://w3id.org/dkg/id/org/m", "Organization", "Ministry of Energy of Indonesia", minted=True)
+    original = Extraction(article, (), actors=(ministry, minted))
+    swapped_minted = Actor(minted.iri, "Organization", plan.label(minted.label), minted=True)
+    swapped = Extraction(article, (), actors=(ministry, swapped_minted))
+    tally = compare(view(original, context.lexicon, plan), view(swapped, context.lexicon), plan)
+    assert tally.differences == [] and tally.agreement == 1.0
+    unswapped_minted = Extraction(article, (), actors=(ministry, minted))
+    tally = compare(view(original, context.lexicon, plan), view(unswapped_minted, context.lexicon), plan)
+    assert tally.agreement < 1.0

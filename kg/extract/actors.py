@@ -975,9 +975,21 @@ def _gazetteer_org_at(doc: Doc, i: int, start: int, end: int) -> Mention | None:
     for m in doc.kinds(i, "Organization", "Person", "Country"):
         if m.start <= start + 1 and m.end >= end - 1:
             return m
-        if m.start == start and m.kind == "Organization":
+        if m.start == start and m.kind == "Organization" and not _another_countrys_name(doc, i, m, end):
             return m
     return None
+
+
+def _another_countrys_name(doc: Doc, i: int, m: Mention, end: int) -> bool:
+    """ "Kementerian Perhubungan Vietnam", "Kementerian Perindustrian dan Perdagangan Vietnam": a name
+    found by pattern that begins with a body the gazetteer knows and ends on another country is
+    that country's own body."""
+    if _agency_of_another_country(doc, i, m):
+        return True
+    home = doc.lexicon.related(m.concept, DKG + "agencyOf")
+    return bool(home) and any(
+        n.kind == "Country" and n.concept not in home and m.end <= n.start and n.end <= end + 1 for n in doc.mentions[i]
+    )
 
 
 def _surname_mentions(doc: Doc) -> None:

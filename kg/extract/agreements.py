@@ -1510,6 +1510,8 @@ def _body_end(doc: Doc, i: int, off: int, body: Actor) -> int:
     space after that: "(Kadin) Indonesia" is the chamber's country, not a party)."""
     told = [m.end for m in doc.kinds(i, "Organization") if m.start == off]
     end = told[0] if told else off + len(body.surface or body.label)
+    if body.surface:  # "Kementerian Pertanian Mesir" holds the gazetteer's "Kementerian Pertanian"
+        end = max(end, off + len(body.surface))
     sentence = doc.sentences[i]
     bracket = _SHORT_FORM_AFTER.match(sentence.text, end - sentence.start)
     return sentence.start + bracket.end() if bracket else end

@@ -254,10 +254,14 @@ def names_its_country(body: str, country: str) -> bool:
 def english_variants(english: str) -> tuple[str, ...]:
     """The other English names of an organization named by ``english_organization``: "Ministry of
     Home Affairs of Thailand" is also "Ministry of Interior of Thailand"."""
+    words = _data("id")["organizations"]
     out: list[str] = []
-    for word, others in _data("id")["organizations"].get("variants", {}).items():
+    for word, others in words.get("variants", {}).items():
         if re.search(rf"\b{re.escape(word)}\b", english):
             out.extend(re.sub(rf"\b{re.escape(word)}\b", other, english) for other in others)
+    for country in words.get("countries_with_the", []):
+        if english.endswith(f" of {country}"):  # "... of the United Arab Emirates", as English writes it
+            out.extend(f"{name[: -len(country)]}the {country}" for name in (english, *out))
     return tuple(out)
 
 

@@ -422,3 +422,42 @@ def test_actors_malay_titles_introduce_their_persons(read: Reader) -> None:
     )
     persons = labels(read(text, published="2024-06-01"), "Person")
     assert {"Norman Muhamad", "Wang Xiaohong", "John Lee Ka-chiu"} <= persons
+
+
+def test_actors_indonesian_ministries_are_known_by_their_english_names(read: Reader) -> None:
+    """Ministries of Indonesia are named in Indonesian, by short forms, and parties to documents."""
+    found = read(
+        "Kementerian ESDM dan Kementerian Energi Rusia meneken MoU di bidang energi pada Kamis. "
+        "Kemenko Perekonomian dan Kementerian Perhubungan RI juga menandatangani nota kesepahaman."
+    )
+    orgs = labels(found, "Organization")
+    assert {
+        "Ministry of Energy and Mineral Resources of Indonesia",
+        "Coordinating Ministry for Economic Affairs of Indonesia",
+        "Ministry of Transportation of Indonesia",
+    } <= orgs
+
+
+def test_actors_a_known_ministry_s_name_ending_on_another_country_is_that_country_s(read: Reader) -> None:
+    """ "Kementerian Perhubungan" is Indonesia's; "Kementerian Perindustrian dan Perdagangan Vietnam" and
+    "Kementerian Kebudayaan dan Pariwisata Turki" are Vietnam's and Turkey's own."""
+    found = read(
+        "Nota itu diteken antara Kementerian Kebudayaan RI dan Kementerian Kebudayaan dan Pariwisata Turki. "
+        "LoI lain diteken antara Kementerian Perhubungan Vietnam dan Kementerian Perindustrian dan "
+        "Perdagangan Vietnam."
+    )
+    orgs = labels(found, "Organization")
+    assert {
+        "Ministry of Culture of Indonesia",
+        "Ministry of Culture and Tourism of Turkey",
+        "Ministry of Industry and Trade of Vietnam",
+        "Ministry of Transport of Vietnam",
+    } <= orgs
+    assert "Ministry of Transportation of Indonesia" not in orgs
+    assert "Ministry of Industry of Indonesia" not in orgs
+
+
+def test_actors_a_country_that_takes_the_is_written_with_it_in_a_body_s_name(read: Reader) -> None:
+    found = read("Perjanjian itu diteken antara Kementerian Dalam Negeri Uni Emirat Arab dan Polri.")
+    body = next(a for a in found.actors if a.label == "Ministry of Home Affairs of United Arab Emirates")
+    assert "Ministry of Interior of the United Arab Emirates" in body.aliases
