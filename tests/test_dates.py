@@ -401,3 +401,17 @@ def test_dates_years_ago_is_that_year_and_over_the_past_years_is_no_time() -> No
 )
 def test_dates_a_day_without_its_year_is_past_unless_near_or_planned(text: str, expected: list[str]) -> None:
     assert _dates(text, DateValue(2025, 11, 10)) == expected
+
+
+def test_dates_a_wire_dateline_without_its_year_takes_the_year_the_story_names(tmp_path) -> None:
+    """ "KAZAN, 14 Mei (Bernama) --": the day and month of the dateline, in the year the body names."""
+    from kg.ingest import read_article
+
+    page = tmp_path / "wire.txt"
+    page.write_text(
+        "Dunia | Ekonomi\n\nMalaysia perkukuh kerjasama halal\n\n"
+        "KAZAN, 14 Mei (Bernama) -- Malaysia dan Tatarstan memeterai memorandum persefahaman di sini "
+        "semalam, sempena forum ekonomi KazanForum 2026 yang berlangsung minggu ini.\n",
+        encoding="utf-8",
+    )
+    assert read_article(page).published == DateValue(2026, 5, 14)

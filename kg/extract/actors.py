@@ -545,6 +545,9 @@ def _minted_organization(doc: Doc, i: int, start: int, name: str) -> Actor:
         own = own.replace(m.text, " ")
     country = doc.lexicon.label(inside[0].concept) if inside else _possessor(doc, i, start, name)
     english = english_organization(" ".join(own.split()), country)
+    region = None if english or inside else _region_at_the_end(doc, i, start, name)
+    if region is not None:  # "Agensi Pembangunan Pelaburan Tatarstan": a region's own agency
+        english = english_organization(name[: region.start - start].strip(), doc.lexicon.label(region.concept))
     if english is None and country is not None and not inside:
         english = f"{name} of {country}"  # "Kyrgyzstan's Ministry of Science" is Kyrgyzstan's
     owner = None if english is not None or inside else _possessive_country(doc, i, start)
@@ -574,6 +577,12 @@ def _minted_organization(doc: Doc, i: int, start: int, name: str) -> Actor:
     return Actor(
         mint("org", name), "Organization", english or name, minted=True, sentence=i, surface=name, aliases=aliases
     )
+
+
+def _region_at_the_end(doc: Doc, i: int, start: int, name: str) -> Mention | None:
+    end = start + len(name)
+    # a described body ("Agensi Pembangunan Pelaburan"), not a name ("Bank Sumut")
+    return next((m for m in doc.kinds(i, "Region") if m.end == end and len(name[: m.start - start].split()) > 2), None)
 
 
 _STATE_FORM = (

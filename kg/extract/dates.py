@@ -544,6 +544,8 @@ def parse_dateline(head: str, body: str | None = None) -> Dateline | None:
     if year is not None:
         short = [line for line in lines if 0 < len(line.split()) <= _DATE_LINE_WORDS]
         date = next((d for d in (_yearless_date_line(line, year) for line in short) if d is not None), None)
+        lead = (line for line in all_lines[:_LEAD_REACH] if len(line.split()) >= _LEAD_WORDS)
+        date = date or next((d for d in (_yearless_lead_dateline(line, year) for line in lead) if d), None)
     if place is None and date is None:
         return None
     return Dateline(place, date)
@@ -630,6 +632,22 @@ def _yearless_date_line(line: str, year: int) -> DateValue | None:
             if weekday is not None:  # "Tuesday, September 22": the nearest year where that day is a Tuesday
                 year = _year_of_weekday(year, month, day, WEEKDAYS[weekday["weekday"].lower()]) or year
             return _valid(year, month, day)
+    return None
+
+
+# what closes a dateline's date: an outlet in brackets, then a dash ("KAZAN, 14 Mei (Bernama) --")
+_DATELINE_CLOSE = re.compile(r"\s*(?:\([\w. ]{2,20}\)\s*)?[-–—]")
+
+
+def _yearless_lead_dateline(line: str, year: int) -> DateValue | None:
+    """ "KAZAN, 14 Mei (Bernama) -- ...": a wire dateline's day and month, in the given year."""
+    m = _LEAD_DATELINE.match(line)
+    if not m:
+        return None
+    for pattern in _DAYS_OF_MONTH:
+        found = pattern.match(line, m.end())
+        if found and _DATELINE_CLOSE.match(line, found.end()):
+            return _valid(year, MONTHS[found["month"].lower().rstrip(".")], int(found["day"]))
     return None
 
 

@@ -177,7 +177,14 @@ def _date_for(
             return of_host[0].value
     # "Selasa (5/3), di sela KTT X": the day before a host is the side meeting's, not the host's; a month
     # is both's ("met him in May last year, on the sidelines of the ASEAN-GCC Summit")
-    before = [d for d in dates if base + d.end <= trigger.start and not (trigger.host and d.value.day is not None)]
+    # "menandatangani perjanjian pada 21 Desember 2025, di sela sidang X": a day written out, with no
+    # meeting before the host, is the host's ("Pada hari ini pula, di sela AMM" is only the story's day)
+    side = any(t.start < trigger.start for t in real)
+    before = [
+        d
+        for d in dates
+        if base + d.end <= trigger.start and not (trigger.host and d.value.day is not None and (side or not d.absolute))
+    ]
     # "Pada Kamis pagi, sebelum temu bisnis, Faisol bertemu ...": a landmark tells the time, it reports no meeting
     previous_trigger = max((t.end for t in real if t.start < trigger.start and not t.landmark), default=-1)
     before = [d for d in before if base + d.start > previous_trigger]

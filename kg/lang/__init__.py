@@ -237,6 +237,8 @@ def english_organization(name: str, country: str | None) -> str | None:
             rest = after
         else:
             return None
+    if head not in words.of_heads:
+        parts = _modifiers_first(parts)
     body = " ".join(_adjectives_first(parts))
     if body.startswith("and "):  # "Kamar Dagang dan Industri": the head holds the first noun
         english = f"{head} {body}"
@@ -262,7 +264,14 @@ def english_variants(english: str) -> tuple[str, ...]:
     for country in words.get("countries_with_the", []):
         if english.endswith(f" of {country}"):  # "... of the United Arab Emirates", as English writes it
             out.extend(f"{name[: -len(country)]}the {country}" for name in (english, *out))
+    named = _BODY_OF_PLACE.fullmatch(english)
+    if named is not None:  # "Investment Development Agency of Tatarstan" is the "Tatarstan Investment ..."
+        out.append(f"{named['place']} {named['body']}")
     return tuple(out)
+
+
+# "<body> of <place>" where the body's own name has no "of" ("Investment Development Agency of Tatarstan")
+_BODY_OF_PLACE = re.compile(r"(?P<body>(?:(?! of ).)+) of (?P<place>[A-Z](?:(?! of )[\w' ])+)")
 
 
 def _proper_head_name(head: str, proper: list[str], words: OrganizationWords) -> str:
@@ -292,6 +301,21 @@ def _longest(tokens: list[str], table: dict[str, str]) -> tuple[str | None, list
         if key in table:
             return table[key], tokens[n:]
     return None, tokens
+
+
+def _modifiers_first(parts: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """Indonesian and Malay name the head noun first, English last: "Badan Promosi Pariwisata" is the
+    "Tourism Promotion Agency", "Perbadanan Pembangunan Industri Halal" the "Halal Industry Development
+    Corporation". Each noun keeps the adjectives after it; a list joined by "and" keeps its order."""
+    if any(text == "and" for text, _ in parts):
+        return parts
+    units: list[list[tuple[str, bool]]] = []
+    for part in parts:
+        if part[1] and units:
+            units[-1].append(part)
+        else:
+            units.append([part])
+    return [part for unit in reversed(units) for part in unit]
 
 
 def _adjectives_first(parts: list[tuple[str, bool]]) -> list[str]:

@@ -461,3 +461,15 @@ def test_actors_a_country_that_takes_the_is_written_with_it_in_a_body_s_name(rea
     found = read("Perjanjian itu diteken antara Kementerian Dalam Negeri Uni Emirat Arab dan Polri.")
     body = next(a for a in found.actors if a.label == "Ministry of Home Affairs of United Arab Emirates")
     assert "Ministry of Interior of the United Arab Emirates" in body.aliases
+
+
+def test_actors_a_malay_agency_of_a_region_signs_with_bersama(read: Reader) -> None:
+    """ "HDC memeterai MoU bersama Agensi Pembangunan Pelaburan Tatarstan (TIDA)": a Malay head word
+    ("Agensi"), the other side after "bersama", and a region's own body named place first in English."""
+    found = read(
+        "Perbadanan Pembangunan Industri Halal (HDC) memeterai memorandum persefahaman (MoU) bersama "
+        "Agensi Pembangunan Pelaburan Tatarstan (TIDA) di Kazan semalam."
+    )
+    agency = next(a for a in found.actors if a.surface == "Agensi Pembangunan Pelaburan Tatarstan")
+    assert "Tatarstan Investment Development Agency" in agency.aliases
+    assert any(agency.iri in {p.target for p in a.parties} for a in found.agreements)

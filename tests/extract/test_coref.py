@@ -247,6 +247,19 @@ def test_coref_a_host_summit_is_not_dated_by_the_side_meeting_before_it(read: Re
     assert declaration.adopted_at == summit.key
 
 
+def test_coref_a_day_written_out_before_a_host_with_no_meeting_before_it_is_the_host_s(read: Reader) -> None:
+    """ "menandatangani perjanjiannya pada 21 Desember 2025, di sela sidang Dewan X": no side meeting is
+    told, so the day is the session's; "Pada hari ini pula, di sela X" only tells the story's day."""
+    text = (
+        "Menteri Perdagangan Budi Santoso bertemu Menteri Rusia Anton Alikhanov di St. Petersburg, Rabu (3/6/2026).\n\n"
+        "Budi kemudian menandatangani perjanjiannya pada 21 Desember 2025 di kota yang sama, di sela sidang "
+        "Dewan Ekonomi Eurasia Tertinggi."
+    )
+    found = read(text, published="2026-06-05")
+    session = next(s for s in found.summits if "Eurasia" in s.name)
+    assert session.date is not None and session.date.iso == "2025-12-21"
+
+
 def test_coref_topics_of_documents_referred_to_together(read: Reader) -> None:
     text = (
         "Para pemimpin ASEAN dan Australia mengadopsi Deklarasi Melbourne serta Pernyataan Visi Para Pemimpin "

@@ -28,6 +28,10 @@ from kg.lang import english_organization, english_variants
         ("Universitas Islam Negeri", None, "State Islamic University"),
         # the state's form before the country's name is the country's, not the ministry's
         ("Kementerian Luar Negeri Republik", "Tajikistan", "Ministry of Foreign Affairs of Tajikistan"),
+        # English puts the modifiers of a head noun before it, Indonesian and Malay after it
+        ("Badan Promosi Pariwisata", None, "Tourism Promotion Agency"),
+        ("Perbadanan Pembangunan Industri Halal", None, "Halal Industry Development Corporation"),
+        ("Agensi Pembangunan Pelaburan", "Tatarstan", "Investment Development Agency of Tatarstan"),
     ],
 )
 def test_organizations_are_named_in_english(name: str, country: str | None, english: str) -> None:
@@ -42,3 +46,10 @@ def test_organizations_other_english_names_of_a_portfolio_are_alternatives() -> 
     assert english_variants("Ministry of Home Affairs of Thailand") == ("Ministry of Interior of Thailand",)
     assert english_variants("Ministry of Trade of China") == ("Ministry of Commerce of China",)
     assert english_variants("Badan Standardisasi Nasional") == ()
+
+
+def test_organizations_a_body_of_a_place_is_also_named_place_first() -> None:
+    assert english_variants("Investment Development Agency of Tatarstan") == (
+        "Tatarstan Investment Development Agency",
+    )
+    assert english_variants("Ministry of Health of Vietnam") == ()  # "of" already in its own name
