@@ -80,6 +80,9 @@ class AgreementDraft:
         )
 
 
+_NAMED_BACK_REACH = 2  # sentences after a document within which another name given is that document's
+
+
 def find_agreements(doc: Doc, meetings: Meetings) -> list[AgreementDraft]:
     found: list[AgreementDraft] = []
     last: AgreementDraft | None = None
@@ -98,6 +101,9 @@ def find_agreements(doc: Doc, meetings: Meetings) -> list[AgreementDraft]:
         listed = document_list(doc, i) if triggers or package or rest or _set_was_signed(doc, i) else None
         if listed is not None:  # the set is a package of its own only when the list names some of it
             triggers = [t for t in triggers if t.end <= listed.set_start or _the_set_named_in_part(t, listed)]
+        if last is not None and i - last.first <= _NAMED_BACK_REACH and cues()["named_back"].search(sentence.text):
+            triggers = []  # "Sejumlah delegasi menyebut dokumen itu 'Resolusi Riyadh'": another name of the one told
+            last.sentences.append(i)
         told = _document_referred(sentence.text) if last is not None else None
         referred = told[0] if told is not None else None
         if told is not None and told[1] and all(t.text.casefold() == referred for t in triggers):

@@ -340,6 +340,8 @@ def _same_as_existing(doc: Doc, draft: SummitDraft, summits: list[SummitDraft], 
     key = _name_key(draft.name)
     if not draft.named and doc.cue("errand_before", draft.first):
         return None  # "Sebelum ke istana, Shoigu lebih dulu mendatangi ...": another stop than the meeting told
+    if not draft.named and doc.cue("round_ordinal", draft.first):
+        return None  # "Pertemuan ketiga berlangsung dengan Erdogan": the next of a round, not one told
     if _next_of_a_series(doc, draft):
         # "KTT berikutnya dijadwalkan di Kazakhstan pada 2025": the next one, not the summit told
         return next((n for n, s in enumerate(summits) if s.status == "planned" and s.kind == draft.kind), None)

@@ -142,6 +142,9 @@ def find_summits(doc: Doc) -> Meetings:
         if focus is not None and summits[focus].status == "planned" and doc.cue("occasion_anaphor", i):
             focus = _last_held(summits, focus)
         created, referred, again = _read_sentence(doc, i, triggers, summits, focus if alive else None, last=focus)
+        if focus is not None and doc.cue("round_ordinal", i):
+            for k in created:
+                _one_of_the_round(doc, i, summits[k], summits, summits[focus])
         # "JCBC meninjau kerja sama yang disepakati sejak kunjungan X": the meeting named as the subject,
         # not the one recalled after it
         if again is not None and not created and not referred and not _opened_by_acronym(doc, i, acronyms):
@@ -209,6 +212,20 @@ def find_summits(doc: Doc) -> Meetings:
     remap = {id(s): n for n, s in enumerate(kept)}
     new_scope = [remap.get(id(summits[k])) if k is not None else None for k in scope]
     return Meetings(kept, new_scope)
+
+
+def _one_of_the_round(doc: Doc, i: int, draft: SummitDraft, summits: list[SummitDraft], told: SummitDraft) -> None:
+    """ "Tiga pertemuan bilateral ... Pertemuan ketiga berlangsung dengan Erdogan": a meeting counted in a
+    round is held by the one the round's other meetings share, on the day and at the place of the last."""
+    if draft.named or draft is told:
+        return
+    others = [s for s in summits if s is not draft and s.status == "held" and not s.past]
+    times = {p: sum(p in s.participants for s in others) for p in told.participants if _is_person(doc, p)}
+    most = sorted(times, key=lambda p: -times[p])
+    if most and times[most[0]] >= 2 and (len(most) == 1 or times[most[1]] < times[most[0]]):
+        draft.add_participant(most[0], i)
+        draft.date = draft.date or told.date
+        draft.location = draft.location or told.location
 
 
 def _remarks_of(doc: Doc, i: int, summits: list[SummitDraft], remarks: int | None) -> int | None:

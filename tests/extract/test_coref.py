@@ -3428,3 +3428,26 @@ def test_coref_a_meeting_word_said_twice_is_a_plural_and_no_meeting(read: Reader
     )
     found = read(text, published="2025-04-14")
     assert not [s for s in found.summits if "forum" in s.name.casefold()]
+
+
+def test_coref_a_round_of_meetings_told_one_by_one(read: Reader) -> None:
+    """Those "tampak" in the hall attend the summit; "Pertemuan ketiga berlangsung dengan C" is the
+    third meeting of the round, held by the one the others share, on their day; "Komunike Final KTT"
+    is a document of the summit, not a meeting, and the name delegates give it is that document's."""
+    text = (
+        "Presiden Prabowo Subianto tampil di KTT Luar Biasa OKI di Riyadh, Selasa (27/1/2026).\n\n"
+        "Di ruang sidang tampak Presiden Palestina Mahmoud Abbas dan Perdana Menteri Pakistan Shehbaz Sharif.\n\n"
+        "Sidang ditutup dengan pengesahan Komunike Final KTT. Sejumlah delegasi menyebut dokumen itu "
+        '"Resolusi Riyadh".\n\n'
+        "Sebelum sidang dibuka, Prabowo bertemu Pangeran Mohammed bin Salman. Selasa siang, di sela KTT, "
+        "Prabowo bertemu Presiden Iran Masoud Pezeshkian. Pertemuan ketiga berlangsung dengan Presiden Turki "
+        "Recep Tayyip Erdogan."
+    )
+    found = read(text, published="2026-01-27")
+    summit = next(s for s in found.summits if "OKI" in s.name)
+    assert {"mahmoud-abbas", "shehbaz-sharif"} <= set(local_ids(summit.participants))
+    assert not any(s.name.startswith("Komunike") for s in found.summits)
+    assert [a.name for a in found.agreements] == ["Komunike Final KTT"]
+    third = next(s for s in found.summits if "recep-tayyip-erdogan" in local_ids(s.participants) and s is not summit)
+    assert set(local_ids(third.participants)) == {"prabowo-subianto", "recep-tayyip-erdogan"}
+    assert third.date is not None and third.date.iso == "2026-01-27"
