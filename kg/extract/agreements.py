@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.extract import DOCUMENT_SET_REACH, SET_ITEMS_REACH, Doc
 from kg.extract.coref import last_days
-from kg.extract.dates import day_shift, find_dates
+from kg.extract.dates import WEEKDAYS, day_shift, find_dates
 from kg.extract.document_lists import (
     DocumentList,
     counts_documents,
@@ -1321,6 +1321,7 @@ def _topic_end(text: str, base: int, pos: int, limit: int) -> int:
     return pos + lead.end() + words[-1].end() if words else pos
 
 
+_DAY_NAME = re.compile(r"(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\b", re.I)
 # a name that ends on its topic's head word, the field still to follow
 _OPEN_COOPERATION = re.compile(r"\b(?:tentang|mengenai|on|di bidang)\s+(?:kerja ?sama|cooperation)$", re.I)
 # a topic whose first words are capitalised, the name having stopped at them
@@ -1340,8 +1341,8 @@ _TOPIC_STOP = re.compile(
 def _name_end(text: str, base: int, pos: int, limit: int) -> int:
     while pos < limit:
         m = _NAME_WORD.match(text[pos - base : limit - base]) or _particle(text[pos - base : limit - base])
-        if not m:
-            break
+        if not m or _DAY_NAME.fullmatch(m.group().split()[-1]):
+            break  # "a plan of consultations on Thursday": a day ends the name
         pos += m.end()
     name = text[: pos - base]
     trimmed = re.sub(r"(\s+(tentang|mengenai|untuk|on|of|antara|dan|the|di bidang))+$", "", name)

@@ -56,6 +56,7 @@ class SummitDraft:
     times: bool = False  # several meetings told as one ("dua kali bertandang ke Indonesia"), each told after
     told_one_by_one: bool = False  # a ``times`` whose meetings the text went on to tell: no meeting itself
     tour: bool = False  # a trip to several countries or a region: its stops are the meetings, not it
+    absorbed: bool = False  # told as another meeting and merged into it: no meeting of its own
     multi_day: bool = False  # dated by a span of days ("9-11 Mei"): its month, not one of its days
     told_day: DateValue | None = None  # a multi-day meeting's day the text named ("ditutup Kamis (11/5)")
     dated_here: bool = False  # its date was written in its own sentence, not taken from the story told

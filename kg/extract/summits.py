@@ -129,6 +129,7 @@ def find_summits(doc: Doc) -> Meetings:
             and _new_paragraph(doc, i)
             and focus != _main(doc, summits)
             and _refers_back(doc, i)
+            and not doc.cue("pair_then", i)  # "The two countries then adopted ...": still the meeting recalled
             and not _two_of_focus(doc, i, summits, focus)
             and not _another_meeting_of_the_day(doc, summits, focus)
         ):
@@ -202,6 +203,7 @@ def find_summits(doc: Doc) -> Meetings:
         and not _domestic(doc, s)
         and not s.tour
         and not s.told_one_by_one
+        and not s.absorbed
     ]
     for s in kept:
         _attend_host(doc, s)
@@ -629,6 +631,8 @@ def _read_sentence(
                 again = target if target != focus else again
     if focus is not None and visit_told is None and any(t.anaphor and t.kind in VISITS for t in triggers):
         visit_told = focus
+    if visit_told is not None and created and doc.cue("during_the_visit", i):
+        _talks_into_the_visit(doc, summits, created, summits[visit_told])
     for k in created:
         _one_of_the_times(doc, summits, summits[k], i)
     if visit_told is not None:
@@ -640,6 +644,18 @@ def _read_sentence(
         if not _another_time(dates, summits[target], sentence.text) and not (named_other and not referred):
             _add_sentence_participants(doc, i, summits[target])
     return created, referred, again
+
+
+def _talks_into_the_visit(doc: Doc, summits: list[SummitDraft], created: list[int], visit: SummitDraft) -> None:
+    """ "During that visit Putin held talks with To Lam and met Nguyen Phu Trong": the first talks the
+    sentence tells are the visit's own (its host joins it); later meetings stay meetings of their own."""
+    first = summits[created[0]]
+    guests = {p for p in visit.participants if _is_person(doc, p)}
+    if visit.status != first.status or not guests or not guests <= set(first.participants):
+        return
+    merge_into(doc, visit, first)
+    first.absorbed = True
+    del created[0]
 
 
 # "dua kali bertandang", "twice visited", "met three times"

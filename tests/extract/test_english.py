@@ -1166,3 +1166,27 @@ def test_english_the_attendance_from_each_side_is_the_summit_s(read: Reader) -> 
     found = read(text, published="2025-05-28")
     assert {"hassanal-bolkiah", "prabowo-subianto"} <= local_ids(found.summits[0].participants)
     assert any(p.startswith("faisal-bin-farhan") for p in local_ids(found.summits[0].participants))
+
+
+def test_english_a_recalled_state_visit_keeps_its_talks_and_its_documents(read: Reader) -> None:
+    """ "During that visit Putin held talks with A and met B": the talks are the visit's, the meeting with
+    B one of its own; "The two countries then adopted ... and signed around a dozen documents" is of that
+    visit's time, not the story's; "is due to be received by" the prime minister is a planned meeting."""
+    text = (
+        "Hanoi, Feb 26, 2026 (Example Wire) - Russian Foreign Minister Sergey Lavrov and his Vietnamese "
+        "counterpart Le Hoai Trung signed a plan of consultations on Thursday.\n\n"
+        "Lavrov is due to be received by Prime Minister Pham Minh Chinh on Friday.\n\n"
+        "The ministers referred to the agenda set during President Vladimir Putin's state visit to Hanoi in "
+        "June 2024.\n\n"
+        "During that visit Putin held talks with President To Lam and met Communist Party chief Nguyen Phu Trong.\n\n"
+        "The two countries then adopted a joint statement and signed around a dozen documents."
+    )
+    found = read(text, published="2026-02-26")
+    visit = next(s for s in found.summits if s.name == "state visit")
+    assert set(local_ids(visit.participants)) == {"vladimir-putin", "to-lam"}
+    assert any(set(local_ids(s.participants)) == {"vladimir-putin", "nguyen-phu-trong"} for s in found.summits)
+    planned = next(s for s in found.summits if "pham-minh-chinh" in local_ids(s.participants))
+    assert planned.status == "planned" and planned.date is not None and planned.date.iso == "2026-02-27"
+    recalled = [a for a in found.agreements if a.name != "plan of consultations"]
+    assert sorted(a.name for a in recalled) == ["around a dozen documents", "joint statement"]
+    assert all(a.date is not None and a.date.iso == "2024-06" for a in recalled)
