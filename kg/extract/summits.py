@@ -129,7 +129,7 @@ def find_summits(doc: Doc) -> Meetings:
             and _new_paragraph(doc, i)
             and focus != _main(doc, summits)
             and _refers_back(doc, i)
-            and not doc.cue("pair_then", i)  # "The two countries then adopted ...": still the meeting recalled
+            and not _recalled_pair_then(doc, i, summits[focus])
             and not _two_of_focus(doc, i, summits, focus)
             and not _another_meeting_of_the_day(doc, summits, focus)
         ):
@@ -214,6 +214,12 @@ def find_summits(doc: Doc) -> Meetings:
     remap = {id(s): n for n, s in enumerate(kept)}
     new_scope = [remap.get(id(summits[k])) if k is not None else None for k in scope]
     return Meetings(kept, new_scope)
+
+
+def _recalled_pair_then(doc: Doc, i: int, focus: SummitDraft) -> bool:
+    """ "The two countries then adopted ..." after a meeting recalled from years before: still that meeting
+    (after one of the story's own days, "then" is only what came next)."""
+    return bool(doc.cue("pair_then", i)) and (focus.past or earlier_than_story(doc, focus))
 
 
 def _one_of_the_round(doc: Doc, i: int, draft: SummitDraft, summits: list[SummitDraft], told: SummitDraft) -> None:
