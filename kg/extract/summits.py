@@ -216,6 +216,27 @@ def find_summits(doc: Doc) -> Meetings:
     return Meetings(kept, new_scope)
 
 
+def _stop_of_the_tour(doc: Doc, i: int, trigger: _Trigger) -> str | None:
+    """The country or city a sentence names as a stop of the tour it tells, before "menjadi persinggahan
+    pertama" ("was the first stop of")."""
+    sentence = doc.sentences[i]
+    stop = cues()["tour_stop"].search(sentence.text, 0, trigger.start - sentence.start)
+    if stop is None:
+        return None
+    places = [m for m in doc.mentions[i] if m.kind in ("Country", "Place") and m.end - sentence.start <= stop.start()]
+    return places[-1].concept if places else None
+
+
+def _owner_told_before(doc: Doc, i: int, trigger: _Trigger) -> str | None:
+    """ "Prabowo sudah beberapa kali ke Abu Dhabi. Pada 9 April 2025, UEA menjadi persinggahan pertama
+    lawatannya": the "-nya" of a visit word is the person the sentence before spoke of last."""
+    sentence = doc.sentences[i]
+    if not sentence.text[trigger.start - sentence.start : trigger.end - sentence.start].endswith("nya") or i == 0:
+        return None
+    persons = [iri for _, iri in doc.sentence_actors[i - 1] if _is_person(doc, iri)]
+    return persons[-1] if persons else None
+
+
 def _recalled_pair_then(doc: Doc, i: int, focus: SummitDraft) -> bool:
     """ "The two countries then adopted ..." after a meeting recalled from years before: still that meeting
     (after one of the story's own days, "then" is only what came next)."""
@@ -790,6 +811,12 @@ def _drafts(
     if len(cities) > 1 and draft.kind in VISITS and not any(c in containers(doc, o) for c in cities for o in cities):
         return [_copy_with_place(draft, p) for p in cities]  # "berkunjung ke Hanoi dan Phnom Penh": one visit each
     draft.location = _city_level(doc, i, _inner_place(doc, i, _most_specific(doc, places), trigger, triggers))
+    stop = _stop_of_the_tour(doc, i, trigger) if draft.tour else None
+    if stop is not None:  # "UEA menjadi persinggahan pertama lawatannya ke lima negara": a visit to that stop
+        draft.tour, draft.location = False, stop
+        owner = _owner_told_before(doc, i, trigger) if not draft.participants else None
+        if owner is not None:
+            draft.add_participant(owner, i)
     host = None if trigger.invited_at is not None else _sidelines_host(doc, i, summits, draft)
     if host is not None:
         if host.date is None and draft.date is not None and draft.date.day is not None and host.status == "held":

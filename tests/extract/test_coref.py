@@ -3451,3 +3451,18 @@ def test_coref_a_round_of_meetings_told_one_by_one(read: Reader) -> None:
     third = next(s for s in found.summits if "recep-tayyip-erdogan" in local_ids(s.participants) and s is not summit)
     assert set(local_ids(third.participants)) == {"prabowo-subianto", "recep-tayyip-erdogan"}
     assert third.date is not None and third.date.iso == "2026-01-27"
+
+
+def test_coref_a_stop_of_a_tour_is_a_visit_to_that_stop(read: Reader) -> None:
+    """ "Pada 9 April 2025, UEA menjadi persinggahan pertama lawatannya ke lima negara": the tour is
+    no meeting, its first stop is a visit to the UAE by the one the sentence before spoke of."""
+    text = (
+        "Presiden Prabowo Subianto bertemu Presiden UEA Mohamed bin Zayed di Abu Dhabi, Rabu (20/5/2026).\n\n"
+        "Sejak dilantik, Prabowo sudah beberapa kali ke Abu Dhabi. Pada 9 April 2025, UEA menjadi persinggahan "
+        "pertama lawatannya ke lima negara Timur Tengah."
+    )
+    found = read(text, published="2026-05-21")
+    stop = next(s for s in found.summits if s.date is not None and s.date.iso == "2025-04-09")
+    assert local_ids(stop.participants) == {"prabowo-subianto"}
+    assert stop.location is not None and stop.location.endswith("/united-arab-emirates")
+    assert not any(s.name.startswith("lawatan") and s.location is None for s in found.summits)
