@@ -112,6 +112,8 @@ def find_agreements(doc: Doc, meetings: Meetings) -> list[AgreementDraft]:
             triggers = []  # "The documents were exchanged at the palace yesterday": those told before
         elif triggers:
             referred = None
+        if referred is None and not triggers and last is not None and last.first == i - 1 and last.date is None:
+            _signed_on(doc, i, last)  # "... akhirnya ditandatangani. A dan B membubuhkan tanda tangan ..., Selasa"
         if referred is None and not triggers and told_again is not None and told_again[0] == i - 1:
             if cues()["cooperation_content"].search(sentence.text):  # "Kerja sama antarpemerintah mencakup ..."
                 told_again[1].sentences.append(i)

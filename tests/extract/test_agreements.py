@@ -1548,3 +1548,21 @@ def test_agreements_a_list_opened_by_the_documents_named_back_and_an_amending_pr
     assert [n for n in names if "Memorandum Saling Pengertian" in n] == [
         next(n for n in names if n.startswith("Protokol Perubahan Kedua"))
     ]
+
+
+def test_agreements_a_cooperation_text_signed_and_its_signing_told_next(read: Reader) -> None:
+    """ "naskah kerja sama antara A dan B akhirnya ditandatangani. X dan Y membubuhkan tanda tangan di
+    Moskow, Selasa (16/6/2026)": a cooperation text is a document, its day the one the signing was told."""
+    text = (
+        "Naskah kerja sama antara DPR RI dan Duma Negara Rusia akhirnya ditandatangani.\n\n"
+        "Ketua DPR RI Puan Maharani dan Ketua Duma Negara Vyacheslav Volodin membubuhkan tanda tangan di Gedung "
+        "Duma, Moskow, Selasa (16/6/2026).\n\n"
+        "Ketua Badan Kerja Sama Antar Parlemen (BKSAP) DPR RI Mardani Ali Sera turut dalam delegasi. Dua hari "
+        "kemudian delegasi diterima Ketua Dewan Federasi Valentina Matviyenko."
+    )
+    found = read(text, published="2026-06-19")
+    (document,) = found.agreements
+    assert document.date is not None and document.date.iso == "2026-06-16"
+    assert sorted(local_ids(document.parties)) == ["dpr", "state-duma"]
+    assert "Mardani Ali Sera" in labels(found, "Person")
+    assert "Federation Council of Russia" in labels(found, "Organization")
