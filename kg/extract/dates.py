@@ -125,7 +125,7 @@ _RELATIVE_MONTH = re.compile(
 )
 _NAMED_MONTH = re.compile(
     rf"(?:\b(?P<pre>last|next|this)\s+)?\b{_MONTH}(?!\s+(?:\d|tahun))"
-    r"(?:\s+(?P<post>lalu|mendatang|depan|kemarin|ini))?\b",
+    r"(?:\s+(?P<post>lalu|mendatang|depan|kemarin|ini|nanti))?\b",
     re.I,
 )
 _SUNDAY_BETWEEN_COMMAS = re.compile(r"(?<=,\s)Minggu\s*[,(]")
@@ -422,7 +422,7 @@ def _named_month(m: re.Match[str], pub: DateValue) -> DateValue | None:
     month = MONTHS[word]
     direction = (m["post"] or m["pre"] or "").lower()
     tense = _tense_of_clause(m.string, m.start(), m.end()) if not direction else None
-    if direction in ("mendatang", "depan", "next"):
+    if direction in ("mendatang", "depan", "next", "nanti"):
         year = pub.year if month > pub.month else pub.year + 1
     elif direction in ("lalu", "last", "kemarin"):
         year = pub.year if month < pub.month else pub.year - 1

@@ -106,10 +106,10 @@ _DEMONSTRATIVE_AFTER = re.compile(r"\s+(?:itu|tersebut)\b", re.I)
 
 
 def _dated_back(doc: Doc, i: int, t: _Trigger, summits: list[SummitDraft]) -> int | None:
-    """ "Pertemuan 8 Juni 2023 itu": the last meeting told whose date agrees with the day written with
-    the word that names it back; that day is its own when it knew only the month."""
+    """ "Pertemuan 8 Juni 2023 itu", "Kunjungan Desember itu": the last meeting told whose date agrees with
+    the day or month written with the word that names it back; a day is its own when it knew only the month."""
     sentence = doc.sentences[i]
-    written = [f for f in find_dates(sentence.text, doc.article.published) if f.value.day is not None and not f.span]
+    written = [f for f in find_dates(sentence.text, doc.article.published) if f.value.month is not None and not f.span]
     day = next(
         (
             f.value
@@ -125,7 +125,8 @@ def _dated_back(doc: Doc, i: int, t: _Trigger, summits: list[SummitDraft]) -> in
     if not told:
         return None
     n = max(told, key=lambda k: _last_told(summits[k]))
-    summits[n].date = day
+    if day.day is not None:
+        summits[n].date = day
     return n
 
 

@@ -190,7 +190,13 @@ def _told_as_a_habit(doc: Doc, i: int, t: _Trigger) -> bool:
     done as a rule, no one meeting, unless the sentence dates it."""
     sentence = doc.sentences[i]
     habit = cues()["habitual"].search(sentence.text, 0, t.start - sentence.start)
+    # "jadwal lawatan luar negeri Presiden Rusia biasanya diputuskan ...": the habit said of it just after
+    after = sentence.text[t.end - sentence.start : t.end - sentence.start + _HABIT_AFTER]
+    habit = habit or cues()["habitual"].search(re.split(r"[,;:]", after)[0])
     return habit is not None and not _sentence_dates(doc, i)
+
+
+_HABIT_AFTER = 50  # how far after a meeting word a word of habit says it of that meeting
 
 
 # a capitalised name right after "di sela", "on the sidelines of (the)": an event whatever its head word

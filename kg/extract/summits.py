@@ -146,6 +146,11 @@ def find_summits(doc: Doc) -> Meetings:
         if focus is not None and doc.cue("round_ordinal", i):
             for k in created:
                 _one_of_the_round(doc, i, summits[k], summits, summits[focus])
+        if focus is not None and not created and not referred and doc.cue("first_of_them", i):
+            earlier = _the_first_of_them(doc, i, summits[focus])
+            if earlier is not None:  # "Kunjungan Desember itu adalah kali kedua ... Yang pertama terjadi pada ..."
+                summits.append(earlier)
+                created = [len(summits) - 1]
         # "JCBC meninjau kerja sama yang disepakati sejak kunjungan X": the meeting named as the subject,
         # not the one recalled after it
         if again is not None and not created and not referred and not _opened_by_acronym(doc, i, acronyms):
@@ -241,6 +246,25 @@ def _recalled_pair_then(doc: Doc, i: int, focus: SummitDraft) -> bool:
     """ "The two countries then adopted ..." after a meeting recalled from years before: still that meeting
     (after one of the story's own days, "then" is only what came next)."""
     return bool(doc.cue("pair_then", i)) and (focus.past or earlier_than_story(doc, focus))
+
+
+def _the_first_of_them(doc: Doc, i: int, told: SummitDraft) -> SummitDraft | None:
+    """ "Kunjungan Desember itu adalah kali kedua Prabowo ke Moskow. Yang pertama terjadi pada 31 Juli 2024":
+    the earlier one of the meetings counted, by the same persons at the same place, on the day written."""
+    days = [d.value for d in _sentence_dates(doc, i) if d.absolute]
+    persons = {p: i for p in told.participants if _is_person(doc, p)}
+    if not days or not persons or told.date is None or not told.date.after(days[0]):
+        return None
+    return SummitDraft(
+        told.kind,
+        doc.cue("first_of_them", i).group().strip(),
+        i,
+        date=days[0],
+        location=told.location,
+        participants=persons,
+        sentences=[i],
+        past=told.past,
+    )
 
 
 def _one_of_the_round(doc: Doc, i: int, draft: SummitDraft, summits: list[SummitDraft], told: SummitDraft) -> None:

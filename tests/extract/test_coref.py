@@ -3466,3 +3466,26 @@ def test_coref_a_stop_of_a_tour_is_a_visit_to_that_stop(read: Reader) -> None:
     assert local_ids(stop.participants) == {"prabowo-subianto"}
     assert stop.location is not None and stop.location.endswith("/united-arab-emirates")
     assert not any(s.name.startswith("lawatan") and s.location is None for s in found.summits)
+
+
+def test_coref_the_first_of_two_visits_counted_and_what_is_no_visit(read: Reader) -> None:
+    """ "Kunjungan Desember itu adalah kali kedua Prabowo ke Moskow. Yang pertama terjadi pada 31 Juli
+    2024": the December meeting named back by its month, and an earlier one of the same two at the same
+    place; a joke "agar Putin tidak hanya berkunjung ke India" and a visit's habit are no meetings;
+    "KTT G20 ... pada Desember nanti" is December to come."""
+    text = (
+        "Presiden Prabowo Subianto bertemu Presiden Rusia Vladimir Putin di Kremlin, Moskow, 10 Desember 2025. "
+        "Prabowo berkelakar agar Putin tidak hanya berkunjung ke India.\n\n"
+        "Duta Besar Rusia Sergei Tolchenov mengingatkan, jadwal lawatan luar negeri Presiden Rusia biasanya "
+        "diputuskan sangat terlambat.\n\n"
+        "Kunjungan Desember itu adalah kali kedua Prabowo ke Moskow. Yang pertama terjadi pada 31 Juli 2024, "
+        "ketika ia masih Menteri Pertahanan.\n\n"
+        "KTT G20 di Miami pada Desember nanti hampir pasti tidak menjadi ajang pertemuan."
+    )
+    found = read(text, published="2026-03-09")
+    first = next(s for s in found.summits if s.date is not None and s.date.iso == "2024-07-31")
+    assert set(local_ids(first.participants)) == {"prabowo-subianto", "vladimir-putin"}
+    assert not any(s.location is not None and s.location.endswith("/india") for s in found.summits)
+    assert not any(s.name.startswith("lawatan") for s in found.summits)
+    g20 = next(s for s in found.summits if "G20" in s.name)
+    assert g20.status == "planned" and g20.date is not None and g20.date.iso == "2026-12"
