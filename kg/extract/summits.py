@@ -253,11 +253,12 @@ def _the_first_of_them(doc: Doc, i: int, told: SummitDraft) -> SummitDraft | Non
     the earlier one of the meetings counted, by the same persons at the same place, on the day written."""
     days = [d.value for d in _sentence_dates(doc, i) if d.absolute]
     persons = {p: i for p in told.participants if _is_person(doc, p)}
-    if not days or not persons or told.date is None or not told.date.after(days[0]):
+    cue = doc.cue("first_of_them", i)
+    if cue is None or not days or not persons or told.date is None or not told.date.after(days[0]):
         return None
     return SummitDraft(
         told.kind,
-        doc.cue("first_of_them", i).group().strip(),
+        cue.group().strip(),
         i,
         date=days[0],
         location=told.location,
