@@ -19,9 +19,11 @@ from kg.lang import (
     english_name_fields,
     english_organization,
     english_variants,
+    government_of_a_place,
     ministry_portfolios,
     office_short_forms,
     organization_words,
+    region_government,
     titles,
 )
 from kg.lexicon import normalize_tokens
@@ -546,8 +548,16 @@ def _minted_organization(doc: Doc, i: int, start: int, name: str) -> Actor:
     country = doc.lexicon.label(inside[0].concept) if inside else _possessor(doc, i, start, name)
     english = english_organization(" ".join(own.split()), country)
     region = None if english or inside else _region_at_the_end(doc, i, start, name)
-    if region is not None:  # "Agensi Pembangunan Pelaburan Tatarstan": a region's own agency
-        english = english_organization(name[: region.start - start].strip(), doc.lexicon.label(region.concept))
+    if region is not None:  # "Agensi Pembangunan Pelaburan Tatarstan": a region's own agency; "Pemprov Jatim"
+        rest, place = name[: region.start - start].strip(), doc.lexicon.label(region.concept)
+        # "Pemerintah Provinsi Hainan", the gazetteer knowing "Provinsi Hainan": the government of Hainan
+        kind_word = region.text.split()[0] if len(region.text.split()) > 1 else ""
+        english = (
+            region_government(rest, place)
+            or region_government(f"{rest} {kind_word}", place)
+            or english_organization(rest, place)
+        )
+    english = english or (None if inside else government_of_a_place(name))
     if english is None and country is not None and not inside:
         english = f"{name} of {country}"  # "Kyrgyzstan's Ministry of Science" is Kyrgyzstan's
     owner = None if english is not None or inside else _possessive_country(doc, i, start)
@@ -581,8 +591,21 @@ def _minted_organization(doc: Doc, i: int, start: int, name: str) -> Actor:
 
 def _region_at_the_end(doc: Doc, i: int, start: int, name: str) -> Mention | None:
     end = start + len(name)
-    # a described body ("Agensi Pembangunan Pelaburan"), not a name ("Bank Sumut")
-    return next((m for m in doc.kinds(i, "Region") if m.end == end and len(name[: m.start - start].split()) > 2), None)
+    # a described body ("Agensi Pembangunan Pelaburan") or a region's government ("Pemprov"), not a name
+    # ("Bank Sumut")
+    return next(
+        (
+            m
+            for m in doc.kinds(i, "Region")
+            if m.end == end
+            and (
+                len(name[: m.start - start].split()) > 2
+                or region_government(name[: m.start - start], "") is not None
+                or region_government(f"{name[: m.start - start]} {m.text.split()[0]}", "") is not None
+            )
+        ),
+        None,
+    )
 
 
 _STATE_FORM = (

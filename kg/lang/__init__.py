@@ -253,6 +253,27 @@ def names_its_country(body: str, country: str) -> bool:
     return body.endswith(" of " + country) or body.startswith(country + " ")
 
 
+def region_government(head: str, region: str) -> str | None:
+    """ "Pemprov" of East Java → "East Java Provincial Government"; None for a head of no region's government."""
+    english = {k.casefold(): v for k, v in _data("id")["organizations"].get("place_heads", {}).items()}.get(
+        " ".join(head.split()).casefold()
+    )
+    return f"{region} {english}" if english else None
+
+
+def government_of_a_place(name: str) -> str | None:
+    """ "Pemerintah Provinsi Fujian" → "Fujian Provincial Government": a region's government named by a
+    head and a proper name of one to three words the gazetteer may not know."""
+    words = name.split()
+    for n in (2, 1):
+        rest = words[n:]
+        if 1 <= len(rest) <= 3 and all(w[:1].isupper() for w in rest):
+            english = region_government(" ".join(words[:n]), " ".join(rest))
+            if english is not None:
+                return english
+    return None
+
+
 def english_variants(english: str) -> tuple[str, ...]:
     """The other English names of an organization named by ``english_organization``: "Ministry of
     Home Affairs of Thailand" is also "Ministry of Interior of Thailand"."""

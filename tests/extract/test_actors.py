@@ -473,3 +473,18 @@ def test_actors_a_malay_agency_of_a_region_signs_with_bersama(read: Reader) -> N
     agency = next(a for a in found.actors if a.surface == "Agensi Pembangunan Pelaburan Tatarstan")
     assert "Tatarstan Investment Development Agency" in agency.aliases
     assert any(agency.iri in {p.target for p in a.parties} for a in found.agreements)
+
+
+def test_actors_a_region_s_government_is_named_by_the_region(read: Reader) -> None:
+    """ "Pemerintah Provinsi Sulut", "Pemprov Jatim", "Pemerintah Provinsi Fujian": a province's
+    government, named in English by its region (the gazetteer's name where it knows the region)."""
+    found = read(
+        "Surat pernyataan kehendak diteken antara Pemerintah Provinsi Sulut dan Pemerintah Provinsi Hainan. "
+        "Nota kesepahaman lain ditandatangani antara Pemprov Jatim dan Pemerintah Provinsi Fujian."
+    )
+    assert {
+        "North Sulawesi Provincial Government",
+        "Hainan Provincial Government",
+        "East Java Provincial Government",
+        "Fujian Provincial Government",
+    } <= labels(found, "Organization")
