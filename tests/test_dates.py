@@ -415,3 +415,16 @@ def test_dates_a_wire_dateline_without_its_year_takes_the_year_the_story_names(t
         encoding="utf-8",
     )
     assert read_article(page).published == DateValue(2026, 5, 14)
+
+
+@pytest.mark.parametrize(
+    "text, iso",
+    [
+        ("This morning, Anwar addressed the business forum.", "2026-02-09"),
+        ("Later this evening the two ministers met again.", "2026-02-09"),
+        ("Last night the delegation arrived.", "2026-02-08"),
+    ],
+)
+def test_dates_english_times_of_the_day_are_the_day_of_publication(text: str, iso: str) -> None:
+    (found,) = find_dates(text, DateValue(2026, 2, 9))
+    assert found.value.iso == iso

@@ -155,7 +155,8 @@ _COUNTED = re.compile(
     re.I,
 )
 _DAY_WORDS = re.compile(
-    r"\b(?P<word>kemarin|semalam|hari ini|(?:pagi|siang|petang|sore|malam) ini|besok|esok|yesterday|today|tomorrow)\b",
+    r"\b(?P<word>kemarin|semalam|hari ini|(?:pagi|siang|petang|sore|malam) ini|besok|esok|yesterday|today|tomorrow"
+    r"|(?:earlier |later )?this (?:morning|afternoon|evening)|tonight|last night)\b",
     re.I,
 )
 _WEEK_AGO = re.compile(r"\b(?P<word>pekan lalu|minggu lalu|minggu lepas|last week)\b", re.I)
@@ -375,7 +376,7 @@ def _relative(text: str, pub: DateValue | None) -> list[tuple[int, int, DateValu
     for m in _NAMED_MONTH.finditer(text):
         out.append((m.start(), m.end(), _named_month(m, pub)))
     for m in _DAY_WORDS.finditer(text):
-        day = _day_word(m["word"].lower(), pub)
+        day = _day_word(" ".join(m["word"].lower().split()), pub)
         named = _WEEKDAY_AFTER.match(text, m.end())
         # "Besok, Rabu, ...", "kemarin (Senin)": the weekday names the same day
         out.append((m.start(), m.end() + (named.end() - m.end() if named else 0), day))
@@ -479,7 +480,7 @@ def _day_word(word: str, pub: DateValue) -> DateValue | None:
     if pub.day is None or pub.month is None:
         return None
     day = dt.date(pub.year, pub.month, pub.day)
-    if word in ("kemarin", "semalam", "yesterday"):  # Malay "semalam" is yesterday
+    if word in ("kemarin", "semalam", "yesterday", "last night"):  # Malay "semalam" is yesterday
         day -= dt.timedelta(days=1)
     elif word in ("besok", "esok", "tomorrow"):
         day += dt.timedelta(days=1)

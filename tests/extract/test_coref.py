@@ -3489,3 +3489,15 @@ def test_coref_the_first_of_two_visits_counted_and_what_is_no_visit(read: Reader
     assert not any(s.name.startswith("lawatan") for s in found.summits)
     g20 = next(s for s in found.summits if "G20" in s.name)
     assert g20.status == "planned" and g20.date is not None and g20.date.iso == "2026-12"
+
+
+def test_coref_the_malay_next_day_counts_from_the_day_told(read: Reader) -> None:
+    """ "Pada hari pertama, ... Keesokannya, beliau bertemu ...": the meeting of the day after."""
+    text = (
+        "Misi lima hari itu bermula di Moscow, Isnin (18/8/2025). Pada hari pertama, Tengku Zafrul mengadakan "
+        "pertemuan dengan Menteri Perindustrian dan Perdagangan Rusia, Anton Alikhanov.\n\n"
+        "Keesokannya, beliau bertemu Menteri Pembangunan Ekonomi Rusia, Maxim Reshetnikov."
+    )
+    found = read(text, published="2025-08-21")
+    second = next(s for s in found.summits if "maxim-reshetnikov" in local_ids(s.participants))
+    assert second.date is not None and second.date.iso == "2025-08-19"
