@@ -1190,3 +1190,15 @@ def test_english_a_recalled_state_visit_keeps_its_talks_and_its_documents(read: 
     recalled = [a for a in found.agreements if a.name != "plan of consultations"]
     assert sorted(a.name for a in recalled) == ["around a dozen documents", "joint statement"]
     assert all(a.date is not None and a.date.iso == "2024-06" for a in recalled)
+
+
+def test_english_sitting_down_with_someone_is_a_meeting(read: Reader) -> None:
+    text = (
+        "Kuala Lumpur, July 14, 2025 (Example Wire) - Lavrov also sat down with Malaysian Foreign Minister "
+        "Mohamad Hasan on Thursday, and the two adopted a joint statement on information security."
+    )
+    found = read(text, published="2025-07-14")
+    assert any(
+        set(local_ids(s.participants)) == {"sergey-lavrov", "mohamad-hasan"} and s.date is not None
+        for s in found.summits
+    )
