@@ -704,8 +704,11 @@ def _outside_titles(sentence, triggers: list[_Trigger]) -> list[_Trigger]:  # ty
 
 
 def _same_name(sentence, previous: _Trigger, m: Mention) -> bool:  # type: ignore[no-untyped-def]
-    """Two kind words inside one name: "pertemuan pertama Pejabat Tinggi"."""
+    """Two kind words inside one name: "pertemuan pertama Pejabat Tinggi"; or a second name in apposition
+    ("the emergency Arab-Islamic summit, the joint session of the Arab League and the OIC")."""
     gap = sentence.text[previous.end - sentence.start : m.start - sentence.start]
+    if _APPOSITION.fullmatch(gap):
+        return True
     # a means or a time ends a name: "Sidang Komisi Bersama pertama melalui konferensi video",
     # "pertemuan bilateral di sela Sidang ke-52" are two things
     return len(gap.split()) <= 2 and not re.search(
@@ -713,6 +716,12 @@ def _same_name(sentence, previous: _Trigger, m: Mention) -> bool:  # type: ignor
         r"jelang|menjelang|after|before)\b",
         gap,
     )
+
+
+# ", the joint ", ", yakni ": a name told again in other words right after the first
+_APPOSITION = re.compile(
+    r",\s+(?:the|yakni|yaitu|alias|atau)\s+(?:(?:joint|extraordinary|emergency|special|bersama)\s+)?", re.I
+)
 
 
 def _site_visit(sentence, t: _Trigger) -> bool:  # type: ignore[no-untyped-def]

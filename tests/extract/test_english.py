@@ -1202,3 +1202,16 @@ def test_english_sitting_down_with_someone_is_a_meeting(read: Reader) -> None:
         set(local_ids(s.participants)) == {"sergey-lavrov", "mohamad-hasan"} and s.date is not None
         for s in found.summits
     )
+
+
+def test_english_a_meeting_named_again_in_apposition_is_one_meeting(read: Reader) -> None:
+    """ "the emergency Arab-Islamic summit, the joint session of the Arab League and the OIC": one meeting,
+    whose parties the second name gives."""
+    text = (
+        "Doha, Feb 9, 2026 (Example Wire) - Anwar was last in Doha in September last year for the emergency "
+        "Arab-Islamic summit, the joint session of the Arab League and the Organisation of Islamic Cooperation."
+    )
+    found = read(text, published="2026-02-09")
+    (summit,) = found.summits
+    assert summit.date is not None and summit.date.iso == "2025-09"
+    assert {"arab-league", "oic"} <= set(local_ids(summit.participants))
