@@ -172,8 +172,22 @@ def _triggers(doc: Doc, i: int) -> list[_Trigger]:
         and not _site_visit(sentence, t)
         and not _told_as_a_habit(doc, i, t)
         and not _reduplicated(sentence, t)
+        and not _supposed(sentence, t)
     ]
     return _outside_titles(sentence, sorted(found, key=lambda t: t.start))
+
+
+def _supposed(sentence, t: _Trigger) -> bool:  # type: ignore[no-untyped-def]
+    """ "Kalau nanti Lavrov datang ke pertemuan para menlu ASEAN, bukan tidak mungkin ada pertemuan
+    bilateral lagi": the coming to a meeting that an if-clause supposes, and a meeting the sentence says
+    would follow, are only supposed (the ASEAN meeting itself is held whoever comes)."""
+    opening = cues()["supposition"].match(sentence.text)
+    for m in cues()["supposition_word"].finditer(sentence.text, 0, t.start - sentence.start):
+        inside = "," not in sentence.text[m.end() : t.start - sentence.start]
+        would_follow = not inside and opening is not None and m.start() == opening.start(1) and _bare(sentence, t)
+        if (inside and t.verb) or would_follow:
+            return True  # in the clause a verb of coming or meeting; after it, an unnamed meeting that would follow
+    return False
 
 
 def _reduplicated(sentence, t: _Trigger) -> bool:  # type: ignore[no-untyped-def]

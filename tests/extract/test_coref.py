@@ -3501,3 +3501,20 @@ def test_coref_the_malay_next_day_counts_from_the_day_told(read: Reader) -> None
     found = read(text, published="2025-08-21")
     second = next(s for s in found.summits if "maxim-reshetnikov" in local_ids(s.participants))
     assert second.date is not None and second.date.iso == "2025-08-19"
+
+
+def test_coref_what_a_supposition_would_bring_is_no_meeting(read: Reader) -> None:
+    """ "Kalau nanti Lavrov datang ..., bukan tidak mungkin ada pertemuan bilateral lagi": no bilateral
+    meeting; "Jika terlaksana, ... sejak KTT APEC di Bali pada 2013": the summit named stays; "jika
+    Putin datang": no visit."""
+    text = (
+        "Menlu Sugiono menerima Duta Besar Rusia Sergei Tolchenov di Jakarta, Senin (9/2/2026).\n\n"
+        '"Kalau nanti Lavrov datang ke Manila pertengahan tahun, bukan tidak mungkin ada pertemuan bilateral '
+        'lagi," kata seorang pengamat.\n\n'
+        "Jika terlaksana, kunjungan itu akan menjadi lawatan pertama Putin ke Indonesia sejak ia menghadiri "
+        "KTT APEC di Bali pada 2013. Pengamat menilai, hubungan akan berubah jika Putin datang ke Jakarta."
+    )
+    found = read(text, published="2026-02-14")
+    assert not any(s.name.startswith("pertemuan bilateral") for s in found.summits)
+    assert any(s.name.startswith("KTT APEC") for s in found.summits)
+    assert not any("sergey-lavrov" in local_ids(s.participants) for s in found.summits)
