@@ -156,6 +156,10 @@ def _date_for(
         (a, b) for a, b in _person_clauses(doc, trigger_sentence(doc, trigger)) if not a <= trigger.start < b
     ]
     dates = [d for d in dates if not any(a <= base + d.start < b for a, b in about_a_person)]
+    # "Kunjungan X digelar untuk memperingati 76 tahun hubungan diplomatik, yang dibuka pada 13 April 1950":
+    # the time of what the clause is said of, far from the meeting's word
+    told_of_another = _far_relative_clauses(text, trigger.end - base)
+    dates = [d for d in dates if not any(a <= d.start < b for a, b in told_of_another)]
     after = [d for d in dates if trigger.end <= base + d.start < min(after_next, clause_end)]
     # "tiba pada Rabu untuk memulai kunjungannya, yang akan berlangsung hingga 20 Juni": the last day
     # dates the event only when no other day does
@@ -232,6 +236,20 @@ def _date_for(
 
 
 _PERSON_CLAUSE = re.compile(r"\s*,\s*(?:yang|who|whose)\b[^,;]*", re.I)
+
+
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:yang|which|that)\b[^,;]*", re.I)
+
+
+def _far_relative_clauses(text: str, after: int) -> list[tuple[int, int]]:
+    """The relative clauses set off after the meeting's own predicate ("Kunjungan X digelar untuk
+    memperingati ... hubungan diplomatik, yang dibuka pada 1950"): said of a noun the predicate named,
+    not of the meeting ("Summer Davos, which runs from June 24 to 26" is the meeting's)."""
+    return [
+        (m.start(), m.end())
+        for m in _RELATIVE_CLAUSE.finditer(text, after)
+        if cues()["meeting_predicate"].search(text, after, m.start())
+    ]
 
 
 def _person_clauses(doc: Doc, i: int) -> list[tuple[int, int]]:

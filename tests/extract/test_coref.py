@@ -3518,3 +3518,23 @@ def test_coref_what_a_supposition_would_bring_is_no_meeting(read: Reader) -> Non
     assert not any(s.name.startswith("pertemuan bilateral") for s in found.summits)
     assert any(s.name.startswith("KTT APEC") for s in found.summits)
     assert not any("sergey-lavrov" in local_ids(s.participants) for s in found.summits)
+
+
+def test_coref_a_date_in_a_clause_about_another_noun_does_not_date_the_visit(read: Reader) -> None:
+    """ "Kunjungan X digelar untuk memperingati 76 tahun hubungan diplomatik, yang dibuka pada 13 April
+    1950": the relations opened in 1950, the visit is the story's; "Summer Davos, which runs from June 24
+    to 26" is the forum's own time."""
+    text = (
+        "Wakil Presiden Tiongkok Han Zheng bertemu Wakil Presiden Gibran Rakabuming Raka di Jakarta, Selasa "
+        "(14/4/2026).\n\n"
+        "Kunjungan Han Zheng ke Jakarta digelar untuk memperingati 76 tahun hubungan diplomatik "
+        "Indonesia-Tiongkok, yang dibuka pada 13 April 1950."
+    )
+    found = read(text, published="2026-04-14")
+    assert not any(s.date is not None and s.date.year == 1950 for s in found.summits)
+    forum = read(
+        "Singapore, June 22, 2025 (Example Wire) - Prime Minister Lawrence Wong will attend the World Economic "
+        "Forum's Annual Meeting of the New Champions, better known as Summer Davos, which runs from June 24 to 26.",
+        published="2025-06-22",
+    )
+    assert any(s.date is not None and s.date.iso.startswith("2025-06-2") for s in forum.summits)
