@@ -222,7 +222,7 @@ def _office_mentions(doc: Doc, offices: list[tuple[str, str, int]]) -> None:
                 continue  # "Presiden Vietnam saat itu, Vo Van Thuong": the office of the name that follows
             if _ANOTHER_OFFICE_BEFORE.search(sentence.text, 0, m.start()):
                 continue  # "Timbalan Perdana Menteri", "mantan Presiden": another office, not the holder's
-            if _OFFICE_AS_PREDICATE.search(sentence.text, 0, m.start()):
+            if cues()["office_as_predicate"].search(sentence.text, 0, m.start()):
                 continue  # "Prabowo, yang masih menjabat Menteri Pertahanan": what the one named was, no one else
             person = _the_holder(doc, holders.get(full_office(m.group()), set()))
             if person is None:
@@ -233,9 +233,6 @@ def _office_mentions(doc: Doc, offices: list[tuple[str, str, int]]) -> None:
 
 
 _ANOTHER_OFFICE_BEFORE = re.compile(r"\b(?:timbalan|wakil|deputy|vice|mantan|bekas|former)[\s-]+$", re.I)
-_OFFICE_AS_PREDICATE = re.compile(
-    r"\b(?:menjabat|menjabat sebagai|selaku|sebagai|masih|served as|serving as|still|then)\s+$", re.I
-)
 
 
 # "perdana menteri termuda dalam sejarah negaranya itu": an office written in lower case, a few words
@@ -547,17 +544,8 @@ def _minted_organization(doc: Doc, i: int, start: int, name: str) -> Actor:
         own = own.replace(m.text, " ")
     country = doc.lexicon.label(inside[0].concept) if inside else _possessor(doc, i, start, name)
     english = english_organization(" ".join(own.split()), country)
-    region = None if english or inside else _region_at_the_end(doc, i, start, name)
-    if region is not None:  # "Agensi Pembangunan Pelaburan Tatarstan": a region's own agency; "Pemprov Jatim"
-        rest, place = name[: region.start - start].strip(), doc.lexicon.label(region.concept)
-        # "Pemerintah Provinsi Hainan", the gazetteer knowing "Provinsi Hainan": the government of Hainan
-        kind_word = region.text.split()[0] if len(region.text.split()) > 1 else ""
-        english = (
-            region_government(rest, place)
-            or region_government(f"{rest} {kind_word}", place)
-            or english_organization(rest, place)
-        )
-    english = english or (None if inside else government_of_a_place(name))
+    if english is None and not inside:
+        english = _body_of_a_region(doc, i, start, name) or government_of_a_place(name)
     if english is None and country is not None and not inside:
         english = f"{name} of {country}"  # "Kyrgyzstan's Ministry of Science" is Kyrgyzstan's
     owner = None if english is not None or inside else _possessive_country(doc, i, start)
@@ -589,23 +577,23 @@ def _minted_organization(doc: Doc, i: int, start: int, name: str) -> Actor:
     )
 
 
-def _region_at_the_end(doc: Doc, i: int, start: int, name: str) -> Mention | None:
+def _body_of_a_region(doc: Doc, i: int, start: int, name: str) -> str | None:
+    """The English name of a body whose name ends on a region the gazetteer knows: a region's government
+    ("Pemprov Jatim" → "East Java Provincial Government"; "Pemerintah Provinsi Hainan", the gazetteer
+    knowing "Provinsi Hainan") or a described body ("Agensi Pembangunan Pelaburan Tatarstan"), not a
+    name ("Bank Sumut")."""
     end = start + len(name)
-    # a described body ("Agensi Pembangunan Pelaburan") or a region's government ("Pemprov"), not a name
-    # ("Bank Sumut")
-    return next(
-        (
-            m
-            for m in doc.kinds(i, "Region")
-            if m.end == end
-            and (
-                len(name[: m.start - start].split()) > 2
-                or region_government(name[: m.start - start], "") is not None
-                or region_government(f"{name[: m.start - start]} {m.text.split()[0]}", "") is not None
-            )
-        ),
-        None,
-    )
+    for region in doc.kinds(i, "Region"):
+        if region.end != end:
+            continue
+        rest, place = name[: region.start - start].strip(), doc.lexicon.label(region.concept)
+        kind_word = region.text.split()[0] if len(region.text.split()) > 1 else ""
+        government = region_government(rest, place) or region_government(f"{rest} {kind_word}", place)
+        if government is not None:
+            return government
+        if len(rest.split()) > 2:
+            return english_organization(rest, place)
+    return None
 
 
 _STATE_FORM = (

@@ -802,7 +802,6 @@ _BULLET = re.compile(rf"^\s*{_MARKER}\s+(?-i:[A-Z])")
 _MARKER_LEAD = re.compile(rf"\s*(?:{_MARKER}\s*)?")
 _SHORT_OPENER = 6  # "Beberapa di antaranya, yaitu:" opens a list without telling it
 _SET_BACK = 12  # sentences back to the set a list's opener names back
-_DOCUMENTS_BACK = re.compile(r"\b(?:dokumen|documents)\b[^:]{0,30}\b(?:itu|tersebut|ini|these|those)\b", re.I)
 _LIST_REACH = 24  # sentences back to the line that opens a list: its items and their markers, one each
 
 
@@ -827,7 +826,7 @@ def _signed_list_opener(doc: Doc, i: int) -> int | None:
             if short and _tells_signing(doc.sentences[k - 1].text):
                 return k - 1
             # "Empat dokumen G-to-G itu adalah:": documents named back, of a set a sentence just before told signed
-            if _DOCUMENTS_BACK.search(text) and any(
+            if cues()["documents_back"].search(text) and any(
                 _tells_signing(doc.sentences[j].text) for j in range(max(k - _SET_BACK, 0), k)
             ):
                 return k
@@ -887,17 +886,11 @@ def _opens_a_list(doc: Doc, i: int) -> bool:
 _ITEM_TAIL = re.compile(r"\s*(?:[;,.]\s*(?:serta|dan|and)?|;|\.)?\s*$")
 
 
-# "..., diteken Menteri A dan Menteri B": who signed it, after the document's name
-_SIGNERS_AFTER = re.compile(
-    r",\s*(?:yang\s+|which was\s+)?(?:diteken|ditandatangani|dipertukarkan|signed|inked)\b", re.I
-)
-
-
 def _line_item_end(text: str) -> int:
     """Where a list line's document name ends: before its closing "; serta", ";" or ".", or before
     the signers told after it."""
     end = _ITEM_TAIL.search(text).start()  # type: ignore[union-attr]
-    signers = _SIGNERS_AFTER.search(text, 0, end)
+    signers = cues()["signers_after"].search(text, 0, end)
     return signers.start() if signers else end
 
 

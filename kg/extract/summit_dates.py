@@ -238,16 +238,13 @@ def _date_for(
 _PERSON_CLAUSE = re.compile(r"\s*,\s*(?:yang|who|whose)\b[^,;]*", re.I)
 
 
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:yang|which|that)\b[^,;]*", re.I)
-
-
 def _far_relative_clauses(text: str, after: int) -> list[tuple[int, int]]:
     """The relative clauses set off after the meeting's own predicate ("Kunjungan X digelar untuk
     memperingati ... hubungan diplomatik, yang dibuka pada 1950"): said of a noun the predicate named,
     not of the meeting ("Summer Davos, which runs from June 24 to 26" is the meeting's)."""
     return [
         (m.start(), m.end())
-        for m in _RELATIVE_CLAUSE.finditer(text, after)
+        for m in cues()["relative_clause"].finditer(text, after)
         if cues()["meeting_predicate"].search(text, after, m.start())
     ]
 

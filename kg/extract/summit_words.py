@@ -275,14 +275,12 @@ def _attending(sentence, t: _Trigger, found: list[_Trigger]) -> bool:  # type: i
     )
 
 
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|yang)\b[^,;]*$")
-
-
 def _in_relative_clause(sentence, m: Mention) -> bool:  # type: ignore[no-untyped-def]
     """ "Rudenko, who heads the delegation at the ASEAN ministerial events, met with ...": the
     occasion a clause about the subject names is where the meeting the sentence tells was held."""
     before = sentence.text[: m.start - sentence.start]
-    return bool(_RELATIVE_CLAUSE.search(before)) and "," in sentence.text[m.end - sentence.start :]
+    clause_to_here = any(c.end() == len(before) for c in cues()["relative_clause"].finditer(before))
+    return clause_to_here and "," in sentence.text[m.end - sentence.start :]
 
 
 def _in_programme(sentence, t: _Trigger, found: list[_Trigger]) -> bool:  # type: ignore[no-untyped-def]
@@ -721,7 +719,7 @@ def _same_name(sentence, previous: _Trigger, m: Mention) -> bool:  # type: ignor
     """Two kind words inside one name: "pertemuan pertama Pejabat Tinggi"; or a second name in apposition
     ("the emergency Arab-Islamic summit, the joint session of the Arab League and the OIC")."""
     gap = sentence.text[previous.end - sentence.start : m.start - sentence.start]
-    if _APPOSITION.fullmatch(gap):
+    if cues()["apposition"].fullmatch(gap):
         return True
     # a means or a time ends a name: "Sidang Komisi Bersama pertama melalui konferensi video",
     # "pertemuan bilateral di sela Sidang ke-52" are two things
@@ -730,12 +728,6 @@ def _same_name(sentence, previous: _Trigger, m: Mention) -> bool:  # type: ignor
         r"jelang|menjelang|after|before)\b",
         gap,
     )
-
-
-# ", the joint ", ", yakni ": a name told again in other words right after the first
-_APPOSITION = re.compile(
-    r",\s+(?:the|yakni|yaitu|alias|atau)\s+(?:(?:joint|extraordinary|emergency|special|bersama)\s+)?", re.I
-)
 
 
 def _site_visit(sentence, t: _Trigger) -> bool:  # type: ignore[no-untyped-def]

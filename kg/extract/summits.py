@@ -146,7 +146,7 @@ def find_summits(doc: Doc) -> Meetings:
         if focus is not None and doc.cue("round_ordinal", i):
             for k in created:
                 _one_of_the_round(doc, i, summits[k], summits, summits[focus])
-        if focus is not None and not created and not referred and doc.cue("first_of_them", i):
+        if focus is not None and not created and not referred:
             earlier = _the_first_of_them(doc, i, summits[focus])
             if earlier is not None:  # "Kunjungan Desember itu adalah kali kedua ... Yang pertama terjadi pada ..."
                 summits.append(earlier)
@@ -251,10 +251,12 @@ def _recalled_pair_then(doc: Doc, i: int, focus: SummitDraft) -> bool:
 def _the_first_of_them(doc: Doc, i: int, told: SummitDraft) -> SummitDraft | None:
     """ "Kunjungan Desember itu adalah kali kedua Prabowo ke Moskow. Yang pertama terjadi pada 31 Juli 2024":
     the earlier one of the meetings counted, by the same persons at the same place, on the day written."""
+    cue = doc.cue("first_of_them", i)
+    if cue is None or told.date is None:
+        return None
     days = [d.value for d in _sentence_dates(doc, i) if d.absolute]
     persons = {p: i for p in told.participants if _is_person(doc, p)}
-    cue = doc.cue("first_of_them", i)
-    if cue is None or not days or not persons or told.date is None or not told.date.after(days[0]):
+    if not days or not persons or not told.date.after(days[0]):
         return None
     return SummitDraft(
         told.kind,

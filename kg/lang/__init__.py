@@ -193,6 +193,7 @@ class OrganizationWords:
     words: dict[str, str]
     proper_heads: dict[str, str]  # heads before a proper name: "Universitas Gadjah Mada" → "... University"
     state_forms: frozenset[str]  # "Republik" before a country's name: the country's, not the body's
+    place_heads: dict[str, str]  # a region's government, the region after it: "pemprov" → "Provincial Government"
 
 
 @cache
@@ -206,6 +207,7 @@ def organization_words() -> OrganizationWords:
         fold,
         {k.casefold(): v for k, v in data["proper_heads"].items()},
         frozenset(data.get("state_forms", [])),
+        {k.casefold(): v for k, v in data.get("place_heads", {}).items()},
     )
 
 
@@ -255,9 +257,7 @@ def names_its_country(body: str, country: str) -> bool:
 
 def region_government(head: str, region: str) -> str | None:
     """ "Pemprov" of East Java → "East Java Provincial Government"; None for a head of no region's government."""
-    english = {k.casefold(): v for k, v in _data("id")["organizations"].get("place_heads", {}).items()}.get(
-        " ".join(head.split()).casefold()
-    )
+    english = organization_words().place_heads.get(" ".join(head.split()).casefold())
     return f"{region} {english}" if english else None
 
 
